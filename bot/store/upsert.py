@@ -1,0 +1,22 @@
+"""INSERT … ON CONFLICT DO NOTHING on both dialects (the one statement SQLAlchemy keeps per
+dialect)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+
+def insert_ignore(session: Session, table: Any, values: dict[str, Any], *, keys: list[str]) -> bool:
+    """Insert a row unless one with the same ``keys`` exists; True when it inserted."""
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    stmt = (
+        dialect.insert(table)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=keys)
+        # rowcount is not reliable here across drivers (psycopg reports -1); RETURNING is.
+        .returning(*(getattr(table, key) for key in keys))
+    )
+    return session.execute(stmt).first() is not None

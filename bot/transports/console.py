@@ -1,0 +1,142 @@
+"""The console chat: a merchant types, the assistant answers, in a terminal or through a pipe.
+
+Piped input is one merchant message a line; at its end the chat waits for the conversation's
+unfinished jobs (an OCR run, say) so that their answers are printed before it exits.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import TextIO
+
+from bot.app import Services
+from bot.outbox import Outgoing, lane_of
+from bot.uploads import UploadTooLargeError, store_upload
+from dialogs.turns import Attachment, Turn
+
+TRANSPORT = "console"
+UPLOAD_COMMAND = "/upload"
+QUIT_COMMANDS = ("/quit", "/exit")
+
+
+class ConsoleSender:
+    """Prints replies. A terminal cannot be asked what it showed, so nothing is recovered."""
+
+    min_interval = 0.0
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self._lock = threading.Lock()
+
+    def send(self, message: Outgoing) -> str | None:
+        text = message.reply.fallback()
+        with self._lock:
+            for line in text.splitlines() or [""]:
+                self.out.write(f"bot> {line}\n")
+            self.out.flush()
+        return None
+
+    def find_delivered(self, message: Outgoing) -> str | None:
+        return None
+
+
+class ConsoleChat:
+    def __init__(self, services: Services, user: str, out: TextIO) -> None:
+        self.services = services
+        self.user = user
+        self.out = out
+        self.key = f"{TRANSPORT}:{user}"
+        self.address = {"user": user}
+        self.lane = lane_of(TRANSPORT, self.address)
+
+    def turn(self, **fields: object) -> Turn:
+        return Turn.model_validate(
+            {
+                "event_id": f"console-{uuid.uuid4()}",
+                "conversation_key": self.key,
+                "transport": TRANSPORT,
+                "address": self.address,
+                "user_id": self.user,
+                **fields,
+            }
+        )
+
+    def open(self) -> None:
+        """Show where the conversation stands: the menu, or the step it was left at."""
+        self.deliver()
+        self.services.engine.handle(self.turn(author="system", system={"event": "open"}))
+        self.deliver()
+
+    def say(self, line: str) -> None:
+        stripped = line.strip()
+        if stripped.startswith(UPLOAD_COMMAND + " ") or stripped == UPLOAD_COMMAND:
+            turn = self._upload(stripped.removeprefix(UPLOAD_COMMAND).strip())
+        else:
+            turn = self.turn(text=line)
+        self.services.engine.handle(turn)
+        self.deliver()
+
+    def deliver(self) -> None:
+        self.services.dispatcher.deliver_all(lanes=[self.lane])
+
+    def wait_for_jobs(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.services.jobs.unfinished(self.key) == 0:
+                break
+            time.sleep(0.1)
+        self.services.engine.process(self.key)
+        self.deliver()
+
+    def _upload(self, raw_path: str) -> Turn:
+        path = Path(raw_path.strip("'\"")).expanduser()
+        name = path.name or raw_path
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self.out.write(f"bot> ! {raw_path}: {exc.strerror or exc}\n")
+            return self.turn(attachments=[Attachment(name=name, size=0)])
+        try:
+            with self.services.db.transaction() as session:
+                upload = store_upload(
+                    session,
+                    conversation_key=self.key,
+                    user_id=self.user,
+                    filename=name,
+                    data=data,
+                    now=self.services.engine.clock(),
+                )
+                upload_id = upload.id
+        except UploadTooLargeError:
+            return self.turn(attachments=[Attachment(name=name, size=len(data))])
+        return self.turn(attachments=[Attachment(name=name, size=len(data), upload_id=upload_id)])
+
+
+def run_chat(
+    services: Services, user: str, stdin: TextIO, out: TextIO, *, job_timeout: float = 120.0
+) -> int:
+    services.dispatcher.add_sender(TRANSPORT, ConsoleSender(out))
+    chat = ConsoleChat(services, user, out)
+    interactive = stdin.isatty()
+    services.worker.start()
+    try:
+        chat.open()
+        while True:
+            if interactive:
+                out.write("you> ")
+                out.flush()
+            line = stdin.readline()
+            if not line:
+                break
+            if line.strip() in QUIT_COMMANDS:
+                break
+            chat.say(line.rstrip("\n"))
+        chat.wait_for_jobs(job_timeout)
+    except KeyboardInterrupt:
+        out.write("\n")
+    finally:
+        services.worker.stop()
+    return 0

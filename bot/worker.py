@@ -1,0 +1,68 @@
+"""The background loop: slow jobs, recovery of events accepted but not processed, delivery.
+
+``onboard worker`` runs it as a process; the local run and ``onboard serve`` run it as a
+thread beside the transport.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import timedelta
+
+from bot.engine import TurnEngine
+from bot.jobs import JobRunner
+from bot.outbox import Dispatcher
+
+log = logging.getLogger(__name__)
+
+
+class Worker:
+    def __init__(
+        self,
+        engine: TurnEngine,
+        jobs: JobRunner,
+        dispatcher: Dispatcher,
+        *,
+        idle_sleep: float = 0.2,
+        stale_after: timedelta = timedelta(seconds=10),
+    ) -> None:
+        self.engine = engine
+        self.jobs = jobs
+        self.dispatcher = dispatcher
+        self.idle_sleep = idle_sleep
+        self.stale_after = stale_after
+        self.stop_event = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def run_once(self) -> int:
+        """One round of everything; how much work it found."""
+        work = 0
+        steps: tuple[Callable[[], int], ...] = (
+            lambda: self.jobs.run_due(limit=1),
+            lambda: self.engine.process_stale(self.stale_after),
+            self.dispatcher.deliver_due,
+        )
+        for step in steps:
+            try:
+                work += step()
+            except Exception:
+                # A database blip must not kill the loop; the next round tries again.
+                log.exception("worker round failed")
+        return work
+
+    def run_forever(self) -> None:
+        while not self.stop_event.is_set():
+            if self.run_once() == 0:
+                self.stop_event.wait(self.idle_sleep)
+
+    def start(self) -> threading.Thread:
+        self._thread = threading.Thread(target=self.run_forever, name="onboard-worker", daemon=True)
+        self._thread.start()
+        return self._thread
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self.stop_event.set()
+        if self._thread is not None:
+            self._thread.join(timeout)

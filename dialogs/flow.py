@@ -1,0 +1,68 @@
+"""The dialog framework: a flow is a table of steps, each a function of (context, turn)
+returning an ``Outcome``; prompts re-ask a step (after back, an FAQ answer or a restart)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from dialogs.effects import Effect
+from dialogs.ports import Ports
+from dialogs.replies import Reply
+from dialogs.state import ConversationState
+from dialogs.turns import Turn
+from knowledge.language import Lang
+
+
+@dataclass
+class Ctx:
+    """What a step sees. ``state`` is the turn's own copy: steps change its slots in place."""
+
+    state: ConversationState
+    ports: Ports
+
+    @property
+    def lang(self) -> Lang:
+        return self.state.lang
+
+
+@dataclass
+class Outcome:
+    replies: list[Reply] = field(default_factory=list)
+    effects: list[Effect] = field(default_factory=list)
+    # Next step of this flow; None stays on the current step.
+    next_step: str | None = None
+    # Switch to another flow (its start step unless ``next_step`` is given).
+    next_flow: str | None = None
+    # The step did not understand the message: the router may answer it from the FAQ.
+    fallback: bool = False
+
+
+StepFn = Callable[[Ctx, Turn], Outcome]
+PromptFn = Callable[[Ctx], list[Reply]]
+
+
+@dataclass(frozen=True)
+class Flow:
+    name: str
+    start_step: str
+    steps: Mapping[str, StepFn]
+    prompts: Mapping[str, PromptFn]
+    # Called when entering the flow; may skip ahead (e.g. a number already known).
+    on_enter: Callable[[Ctx], Outcome] | None = None
+    # A file the merchant sent while in this flow (or sent anywhere, for the flow that
+    # takes files).
+    on_attachment: StepFn | None = None
+    # A system turn addressed to this flow (e.g. an OCR result from a worker).
+    on_system: StepFn | None = None
+    # Forget this flow's unfinished slots when the merchant cancels it.
+    on_cancel: Callable[[ConversationState], None] | None = None
+
+    def enter(self, ctx: Ctx) -> Outcome:
+        if self.on_enter is not None:
+            return self.on_enter(ctx)
+        return Outcome(replies=self.prompts[self.start_step](ctx), next_step=self.start_step)
+
+    def prompt(self, ctx: Ctx) -> list[Reply]:
+        prompt = self.prompts.get(ctx.state.step) or self.prompts[self.start_step]
+        return prompt(ctx)

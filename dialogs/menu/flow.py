@@ -1,0 +1,44 @@
+"""The main menu: the journeys a merchant can start. Menu buttons work from any step."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from dialogs.choice import resolve_choice
+from dialogs.flow import Ctx, Flow, Outcome
+from dialogs.i18n import T
+from dialogs.menu import texts
+from dialogs.replies import ChoicesReply, Option, Reply
+from dialogs.turns import Turn
+
+NAME = "menu"
+ACTION_PREFIX = "menu:"
+
+# (flow name, label); a journey shows in the menu once its flow is registered.
+ENTRIES: tuple[tuple[str, T], ...] = (
+    ("contracts", texts.CONTRACTS),
+    ("selection", texts.APPLY),
+    ("business", texts.BUSINESS),
+    ("applications", texts.STATUS),
+)
+
+
+def options(ctx: Ctx, available: Collection[str]) -> list[Option]:
+    return [
+        Option(value=ACTION_PREFIX + name, label=label(ctx.lang))
+        for name, label in ENTRIES
+        if name in available
+    ]
+
+
+def build(available: Collection[str]) -> Flow:
+    def prompt(ctx: Ctx) -> list[Reply]:
+        return [ChoicesReply(text=texts.GREETING(ctx.lang), options=options(ctx, available))]
+
+    def start(ctx: Ctx, turn: Turn) -> Outcome:
+        chosen = resolve_choice(turn, options(ctx, available))
+        if chosen is None:
+            return Outcome(replies=prompt(ctx), fallback=True)
+        return Outcome(next_flow=chosen.removeprefix(ACTION_PREFIX))
+
+    return Flow(name=NAME, start_step="start", steps={"start": start}, prompts={"start": prompt})

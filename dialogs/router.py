@@ -1,0 +1,233 @@
+"""The conversation as a whole: global commands, the current flow's step, the FAQ fallback
+and moves between flows. ``Dialog.respond`` is a pure function of (state, turn, ports)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from dialogs import texts
+from dialogs.commands import ACTION_PREFIX as COMMAND_PREFIX
+from dialogs.commands import Command, detect_command
+from dialogs.effects import Effect, RequestHuman
+from dialogs.flow import Ctx, Flow, Outcome
+from dialogs.menu import flow as menu
+from dialogs.ports import FaqAnswer, Ports
+from dialogs.replies import ChoicesReply, Option, Reply, TextReply
+from dialogs.state import ConversationState, Frame
+from dialogs.turns import Author, Turn
+from knowledge.language import Lang, detect_lang
+
+# Longer messages are recorded but not interpreted: nobody answers a form in 2,000 characters.
+MAX_MESSAGE_CHARS = 2_000
+FAQ_ACTION_PREFIX = "faq:"
+# Flow switches one turn may chain (a flow's entry may hand on to another); a bound, not a goal.
+_MAX_HOPS = 5
+
+
+@dataclass
+class Result:
+    state: ConversationState
+    replies: list[Reply] = field(default_factory=list)
+    effects: list[Effect] = field(default_factory=list)
+
+
+class Dialog:
+    def __init__(self, flows: Sequence[Flow], *, files_flow: str | None = None) -> None:
+        names = {f.name for f in flows}
+        self.flows: dict[str, Flow] = {f.name: f for f in flows}
+        self.flows.setdefault(menu.NAME, menu.build(names))
+        self.files_flow = files_flow if files_flow in self.flows else None
+
+    # -- entry points -------------------------------------------------------------------
+
+    def respond(self, state: ConversationState, turn: Turn, ports: Ports) -> Result:
+        ctx = Ctx(state=state.model_copy(deep=True), ports=ports)
+        result = Result(state=ctx.state)
+        if turn.author is Author.AGENT:
+            # An agent's words are for the merchant, never answers to the assistant's questions.
+            return result
+        if turn.author is Author.SYSTEM:
+            self._system(ctx, turn, result)
+            return result
+        self._follow_language(ctx, turn)
+        self._merchant(ctx, turn, result)
+        return result
+
+    def greeting(self, state: ConversationState, ports: Ports) -> Result:
+        """The menu, e.g. after a state that could not be restored."""
+        ctx = Ctx(state=state.model_copy(deep=True), ports=ports)
+        return Result(state=ctx.state, replies=self.flows[menu.NAME].prompt(ctx))
+
+    # -- the merchant's turn ------------------------------------------------------------
+
+    def _merchant(self, ctx: Ctx, turn: Turn, result: Result) -> None:
+        if not (turn.text.strip() or turn.action or turn.form or turn.attachments):
+            result.replies += [TextReply(text=texts.EMPTY(ctx.lang)), *self._prompt(ctx)]
+            return
+        if len(turn.text) > MAX_MESSAGE_CHARS:
+            too_long = texts.TOO_LONG(ctx.lang, length=len(turn.text), limit=MAX_MESSAGE_CHARS)
+            result.replies += [TextReply(text=too_long), *self._prompt(ctx)]
+            return
+        command = detect_command(turn)
+        if command is not None:
+            self._command(ctx, command, result)
+            return
+        if turn.action and turn.action.startswith(FAQ_ACTION_PREFIX):
+            answer = ctx.ports.faq.answer(turn.action.removeprefix(FAQ_ACTION_PREFIX), ctx.lang)
+            if answer is not None:
+                self._answer_faq(ctx, answer, result)
+                return
+        if turn.action and turn.action.startswith(menu.ACTION_PREFIX):
+            flow_name = turn.action.removeprefix(menu.ACTION_PREFIX)
+            if flow_name in self.flows:
+                self._settle(ctx, Outcome(next_flow=flow_name), result)
+                return
+        flow = self._current(ctx)
+        if turn.attachments and flow.on_attachment is None and self.files_flow is not None:
+            flow = self.flows[self.files_flow]
+            self._switch(ctx, flow.name)
+        if turn.attachments and flow.on_attachment is not None:
+            outcome = flow.on_attachment(ctx, turn)
+        else:
+            step = flow.steps.get(ctx.state.step)
+            outcome = step(ctx, turn) if step is not None else flow.enter(ctx)
+        if outcome.fallback:
+            self._fallback(ctx, turn, outcome, result)
+            return
+        ctx.state.misunderstood = 0
+        self._settle(ctx, outcome, result)
+
+    def _fallback(self, ctx: Ctx, turn: Turn, outcome: Outcome, result: Result) -> None:
+        lookup = ctx.ports.faq.lookup(turn.text, ctx.lang) if turn.text.strip() else None
+        if lookup is not None and lookup.best is not None:
+            self._answer_faq(ctx, lookup.best, result)
+            return
+        ctx.state.misunderstood += 1
+        result.effects += outcome.effects
+        result.replies += outcome.replies or [TextReply(text=texts.NOT_UNDERSTOOD(ctx.lang))]
+        person = Option(value=COMMAND_PREFIX + Command.HUMAN, label=texts.TALK_TO_PERSON(ctx.lang))
+        if ctx.state.misunderstood >= 2:
+            result.replies.append(ChoicesReply(text=texts.OFFER_HUMAN(ctx.lang), options=[person]))
+        elif lookup is not None and lookup.alternatives:
+            topics = [
+                Option(value=FAQ_ACTION_PREFIX + alt.entry_id, label=alt.question)
+                for alt in lookup.alternatives[:3]
+            ]
+            result.replies.append(
+                ChoicesReply(text=texts.CLOSEST_TOPICS(ctx.lang), options=[*topics, person])
+            )
+
+    def _answer_faq(self, ctx: Ctx, answer: FaqAnswer, result: Result) -> None:
+        ctx.state.misunderstood = 0
+        result.replies += [TextReply(text=answer.answer), *self._prompt(ctx)]
+
+    # -- global commands ----------------------------------------------------------------
+
+    def _command(self, ctx: Ctx, command: Command, result: Result) -> None:
+        state = ctx.state
+        if command is Command.HELP:
+            result.replies += [TextReply(text=texts.HELP(ctx.lang)), *self._prompt(ctx)]
+        elif command in (Command.MENU, Command.CANCEL):
+            if command is Command.CANCEL:
+                self._cancel_flow(ctx)
+                result.replies.append(TextReply(text=texts.CANCELLED(ctx.lang)))
+            self._to_menu(ctx, result)
+        elif command is Command.RESTART:
+            fresh = ConversationState(lang=state.lang, lang_fixed=state.lang_fixed)
+            ctx.state = result.state = fresh
+            result.replies.append(TextReply(text=texts.RESTARTED(ctx.lang)))
+            self._to_menu(ctx, result)
+        elif command is Command.BACK:
+            if not state.history:
+                result.replies += [TextReply(text=texts.NOTHING_TO_GO_BACK(ctx.lang))]
+                result.replies += self._prompt(ctx)
+                return
+            frame = state.history.pop()
+            state.flow, state.step = frame.flow, frame.step
+            result.replies += self._prompt(ctx)
+        elif command in (Command.LANGUAGE, Command.KOREAN, Command.ENGLISH):
+            if command is Command.LANGUAGE:
+                state.lang = Lang.EN if state.lang is Lang.KO else Lang.KO
+            else:
+                state.lang = Lang.KO if command is Command.KOREAN else Lang.EN
+            state.lang_fixed = True
+            result.replies += [TextReply(text=texts.LANG_SWITCHED(ctx.lang)), *self._prompt(ctx)]
+        elif command is Command.HUMAN:
+            state.human_requested = True
+            state.misunderstood = 0
+            result.effects.append(RequestHuman(reason="asked"))
+            result.replies.append(TextReply(text=texts.HUMAN_REQUESTED(ctx.lang)))
+
+    def _cancel_flow(self, ctx: Ctx) -> None:
+        flow = self.flows.get(ctx.state.flow)
+        if flow is not None and flow.on_cancel is not None:
+            flow.on_cancel(ctx.state)
+
+    def _to_menu(self, ctx: Ctx, result: Result) -> None:
+        ctx.state.history.clear()
+        ctx.state.flow, ctx.state.step = menu.NAME, "start"
+        result.replies += self._prompt(ctx)
+
+    # -- system turns -------------------------------------------------------------------
+
+    def _system(self, ctx: Ctx, turn: Turn, result: Result) -> None:
+        if (turn.system or {}).get("event") == "open":
+            # The merchant (re)opened the chat: show where we are.
+            result.replies += self._prompt(ctx)
+            return
+        target = self.flows.get(str((turn.system or {}).get("flow", "")))
+        if target is None or target.on_system is None:
+            return
+        self._settle(ctx, target.on_system(ctx, turn), result)
+
+    # -- moving between steps and flows -------------------------------------------------
+
+    def _settle(self, ctx: Ctx, outcome: Outcome, result: Result, hops: int = 0) -> None:
+        result.replies += outcome.replies
+        result.effects += outcome.effects
+        if outcome.next_flow is not None and hops < _MAX_HOPS:
+            target = self.flows.get(outcome.next_flow, self.flows[menu.NAME])
+            self._switch(ctx, target.name)
+            if outcome.next_step is not None:
+                ctx.state.step = outcome.next_step
+                return
+            ctx.state.step = target.start_step
+            entered = target.enter(ctx)
+            if entered.next_step is not None and entered.next_flow is None:
+                ctx.state.step = entered.next_step
+                entered.next_step = None
+            self._settle(ctx, entered, result, hops + 1)
+        elif outcome.next_step is not None and outcome.next_step != ctx.state.step:
+            self._push(ctx)
+            ctx.state.step = outcome.next_step
+
+    def _switch(self, ctx: Ctx, flow_name: str) -> None:
+        if ctx.state.flow != flow_name:
+            self._push(ctx)
+            ctx.state.flow = flow_name
+            ctx.state.step = self.flows[flow_name].start_step
+
+    @staticmethod
+    def _push(ctx: Ctx) -> None:
+        history = ctx.state.history
+        history.append(Frame(flow=ctx.state.flow, step=ctx.state.step))
+        del history[:-40]
+
+    def _current(self, ctx: Ctx) -> Flow:
+        flow = self.flows.get(ctx.state.flow)
+        if flow is None:
+            ctx.state.flow, ctx.state.step = menu.NAME, "start"
+            return self.flows[menu.NAME]
+        return flow
+
+    def _prompt(self, ctx: Ctx) -> list[Reply]:
+        return self._current(ctx).prompt(ctx)
+
+    @staticmethod
+    def _follow_language(ctx: Ctx, turn: Turn) -> None:
+        if ctx.state.lang_fixed or turn.action is not None:
+            return
+        detected = detect_lang(turn.text)
+        if detected is not None:
+            ctx.state.lang = detected

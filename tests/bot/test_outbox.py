@@ -1,0 +1,131 @@
+"""Delivery after commit: retried on failure, paced per lane, never sent twice."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from bot.app import Services
+from bot.outbox import RetryLater, Undeliverable, enqueue
+from bot.store.tables import OutboxMessage
+from dialogs.ports import Ports
+from dialogs.replies import CardReply, TextReply
+from tests.fakes import FakeClock, FakeFaq
+from tests.harness import Chat, build_test_services
+
+
+def fake_ports(*_args: Any) -> Ports:
+    return Ports(faq=FakeFaq(), now=datetime.now)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def services(db_url: str, tmp_path: Path, db: Any, clock: FakeClock) -> Iterator[Services]:
+    built = build_test_services(db_url, tmp_path, ports=fake_ports, clock=clock)
+    yield built
+    built.close()
+
+
+def queue(services: Services, text: str, channel: str = "C1", **reply: Any) -> None:
+    with services.db.transaction() as session:
+        enqueue(session, transport="test", target={"channel": channel},
+                reply=TextReply(text=text, **reply), now=services.engine.clock())
+
+
+def statuses(services: Services) -> list[str]:
+    with services.db.transaction() as session:
+        return list(session.scalars(select(OutboxMessage.status).order_by(OutboxMessage.id)))
+
+
+def test_a_failed_send_is_retried_with_backoff(services: Services, clock: FakeClock) -> None:
+    chat = Chat(services)
+    chat.sender.failures.append(RuntimeError("connection reset"))
+    queue(services, "one")
+    assert services.dispatcher.deliver_all() == 1
+    assert chat.sender.sent == [] and statuses(services) == ["pending"]
+    clock.advance(5)
+    services.dispatcher.deliver_all()
+    assert [m.reply.fallback() for m in chat.sender.sent] == ["one"]
+    assert statuses(services) == ["sent"]
+
+
+def test_retry_after_holds_the_whole_lane_in_order(services: Services, clock: FakeClock) -> None:
+    chat = Chat(services)
+    chat.sender.failures.append(RetryLater(30))
+    queue(services, "first")
+    queue(services, "second")
+    queue(services, "elsewhere", channel="C2")
+    services.dispatcher.deliver_all()
+    assert [m.reply.fallback() for m in chat.sender.sent] == ["elsewhere"]
+    clock.advance(29)
+    services.dispatcher.deliver_all()
+    assert len(chat.sender.sent) == 1
+    clock.advance(2)
+    services.dispatcher.deliver_all()
+    assert [m.reply.fallback() for m in chat.sender.sent] == ["elsewhere", "first", "second"]
+
+
+def test_lanes_are_paced(services: Services, clock: FakeClock) -> None:
+    chat = Chat(services)
+    chat.sender.min_interval = 1.0
+    for i in range(3):
+        queue(services, str(i))
+    services.dispatcher.deliver_all()
+    assert len(chat.sender.sent) == 1
+    clock.advance(1)
+    services.dispatcher.deliver_all()
+    assert len(chat.sender.sent) == 2
+
+
+def test_undeliverable_is_dead_and_does_not_block(services: Services) -> None:
+    chat = Chat(services)
+    chat.sender.failures.append(Undeliverable("channel_not_found"))
+    queue(services, "lost")
+    queue(services, "next")
+    services.dispatcher.deliver_all()
+    assert statuses(services) == ["dead", "sent"]
+
+
+def test_a_crash_mid_send_neither_loses_nor_doubles(services: Services, clock: FakeClock) -> None:
+    chat = Chat(services)
+    queue(services, "once")
+    claims = services.dispatcher._claim(None, 10)
+    assert len(claims) == 1
+    chat.sender.send(claims[0].message)  # it reached Slack, then the process died
+    clock.advance(services.dispatcher.lease.total_seconds() + 1)
+    services.dispatcher.deliver_all()
+    assert [m.reply.fallback() for m in chat.sender.sent] == ["once"]
+    assert statuses(services) == ["sent"]
+
+
+def test_a_crash_before_the_send_delivers_after_the_lease(
+    services: Services, clock: FakeClock
+) -> None:
+    chat = Chat(services)
+    queue(services, "late")
+    services.dispatcher._claim(None, 10)  # claimed, then the process died before sending
+    services.dispatcher.deliver_all()
+    assert chat.sender.sent == []  # the lease still holds
+    clock.advance(services.dispatcher.lease.total_seconds() + 1)
+    services.dispatcher.deliver_all()
+    assert [m.reply.fallback() for m in chat.sender.sent] == ["late"]
+
+
+def test_an_update_replaces_the_earlier_message(services: Services) -> None:
+    chat = Chat(services)
+    for status in ("submitted", "received"):
+        with services.db.transaction() as session:
+            card = CardReply(title="APP-1", rows=[("status", status)], update_key="app:1")
+            enqueue(session, transport="test", target={"channel": "C1"}, reply=card,
+                    now=services.engine.clock())
+        services.dispatcher.deliver_all()
+    assert [m.replaces for m in chat.sender.sent] == [None, "ref-1"]
