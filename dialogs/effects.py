@@ -19,3 +19,20 @@ class RequestHuman(Effect):
     """The merchant asked for a person (or the assistant failed to understand twice)."""
 
     reason: str
+
+
+@dataclass(frozen=True)
+class ApplicationItem:
+    """What one application asks of one PG."""
+
+    pg: str
+    methods: tuple[str, ...]
+    payment_types: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FileApplications(Effect):
+    """File one application per PG for a business whose information is finished."""
+
+    business_number: str
+    items: tuple[ApplicationItem, ...]

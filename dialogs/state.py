@@ -10,6 +10,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from dialogs.business.slots import BusinessSlots
+from dialogs.contracts.slots import ContractsSlots
+from dialogs.selection.slots import SelectionSlots
 from knowledge.language import Lang
 
 SCHEMA_VERSION = 1
@@ -35,6 +38,11 @@ class ConversationState(BaseModel):
     # Replies in a row the assistant could not understand (two in a row offer a person).
     misunderstood: int = 0
     human_requested: bool = False
+
+    # Each journey's own slots.
+    contracts: ContractsSlots = Field(default_factory=ContractsSlots)
+    selection: SelectionSlots = Field(default_factory=SelectionSlots)
+    business: BusinessSlots = Field(default_factory=BusinessSlots)
 
 
 class StateError(ValueError):
