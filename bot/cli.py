@@ -15,6 +15,8 @@ COMMANDS = (
     "chat",
     "db",
     "worker",
+    "ask",
+    "knowledge_check",
 )
 
 

@@ -1,0 +1,98 @@
+from pathlib import Path
+
+import pytest
+import yaml
+
+from knowledge.catalog import DataError
+from knowledge.faq import load_faq, load_faq_from
+from knowledge.language import Lang
+
+FAQ = load_faq()
+GOLDEN = [
+    pytest.param(entry.id, lang, entry.question(lang), id=f"{entry.id}-{lang.value}")
+    for entry in FAQ.entries
+    for lang in Lang
+]
+REQUIRED_TOPICS = {
+    "application", "methods", "pgs", "payment_types", "documents", "certificate", "status",
+    "cancel", "existing", "integration", "support", "rules",
+}  # fmt: skip
+
+
+def test_faq_is_large_enough_and_covers_the_process() -> None:
+    assert len(FAQ.entries) >= 45
+    assert {entry.topic for entry in FAQ.entries} >= REQUIRED_TOPICS
+    for entry in FAQ.entries:
+        assert len(entry.questions.ko) >= 2
+        assert len(entry.questions.en) >= 2
+
+
+@pytest.mark.parametrize(("entry_id", "lang", "question"), GOLDEN)
+def test_each_entry_answers_its_own_first_question(
+    entry_id: str, lang: Lang, question: str
+) -> None:
+    result = FAQ.lookup(question)
+    assert result.best is not None
+    assert result.best.entry_id == entry_id
+    assert result.lang is lang
+    assert result.best.answer == FAQ.entry(entry_id).answer.get(lang)
+
+
+def test_answer_language_follows_the_question_or_the_caller() -> None:
+    result = FAQ.lookup("how long does the card company review take?")
+    assert result.best is not None
+    assert result.best.entry_id == "card_review"
+    assert result.best.answer.isascii() is False or "week" in result.best.answer
+    forced = FAQ.lookup("how long does the card company review take?", lang=Lang.KO)
+    assert forced.best is not None
+    assert "2주" in forced.best.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        ("정기결제되는pg사어디에요", "subscription_pgs"),  # no spaces
+        ("법인 서류 뭐 내요?", "docs_corporate"),
+        ("cancell my applicaton please", "cancel_application"),  # typos
+        ("사업자등록증 pdf 올려도 되나요", "certificate_formats"),
+    ],
+)
+def test_paraphrases_and_typos(text: str, entry_id: str) -> None:
+    best = FAQ.lookup(text).best
+    assert best is not None
+    assert best.entry_id == entry_id
+
+
+@pytest.mark.parametrize(
+    "text", ["오늘 날씨 어때요?", "tell me a joke", "asdfghjkl", "노래 추천해줘", "", "12345"]
+)
+def test_off_topic_gets_no_confident_answer(text: str) -> None:
+    assert FAQ.lookup(text).best is None
+
+
+def test_unsure_questions_offer_alternatives() -> None:
+    result = FAQ.lookup("상태")
+    assert len(result.alternatives) <= 3
+    if result.best is None:
+        assert result.alternatives
+
+
+def test_faq_schema_error_names_entry_and_field(tmp_path: Path) -> None:
+    source = Path(__file__).resolve().parents[2] / "knowledge" / "data" / "faq.yaml"
+    raw = yaml.safe_load(source.read_text(encoding="utf-8"))
+    del raw["entries"][4]["answer"]["ko"]
+    (tmp_path / "faq.yaml").write_text(yaml.safe_dump(raw, allow_unicode=True), "utf-8")
+    with pytest.raises(DataError) as info:
+        load_faq_from(tmp_path)
+    assert info.value.file == "faq.yaml"
+    assert info.value.entry == f"entries[4] '{raw['entries'][4]['id']}'"
+    assert info.value.field == "answer.ko"
+
+
+def test_faq_duplicate_id_is_rejected(tmp_path: Path) -> None:
+    source = Path(__file__).resolve().parents[2] / "knowledge" / "data" / "faq.yaml"
+    raw = yaml.safe_load(source.read_text(encoding="utf-8"))
+    raw["entries"][1]["id"] = raw["entries"][0]["id"]
+    (tmp_path / "faq.yaml").write_text(yaml.safe_dump(raw, allow_unicode=True), "utf-8")
+    with pytest.raises(DataError, match="duplicate id"):
+        load_faq_from(tmp_path)
