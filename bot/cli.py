@@ -17,6 +17,7 @@ COMMANDS = (
     "worker",
     "ask",
     "knowledge_check",
+    "ocr",
 )
 
 

@@ -1,0 +1,274 @@
+"""From OCR'd rows to the certificate's fields, following the form's layout (domain-facts §5)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from bot.ocr.engine import Word
+from bot.ocr.labels import LabelMatch, split_label
+from bot.ocr.layout import Line, mean_conf, split_at_gaps, words_text
+from bot.ocr.numbers import (
+    FLAG_CHECKSUM_FAILED,
+    FLAG_REPAIRED,
+    NumberReading,
+    read_business_number,
+    read_corp_number,
+)
+from bot.ocr.reading import CertificateKind, FieldReading, TaxpayerType
+from bot.ocr.tax_office import find_in_lines
+from bot.ocr.values import (
+    clean_text,
+    hangul_name,
+    normalize_address,
+    parse_date,
+    restore_spaces,
+)
+from knowledge.bizno import business_kind, is_corporate_kind, normalize_digits
+
+_TEXT_FIELDS = ("trade_name", "address", "hq_address")
+_DATE_FIELDS = ("birth_date", "open_date")
+_SUBTITLES = {
+    "법인사업자": None,
+    "일반과세자": TaxpayerType.GENERAL,
+    "간이과세자": TaxpayerType.SIMPLIFIED,
+    "면세사업자": TaxpayerType.EXEMPT,
+}
+_CORPORATE_LABELS = {"법인명단체명", "대표자", "법인등록번호", "본점소재지"}
+_INDIVIDUAL_LABELS = {"상호", "성명", "생년월일", "공동사업자"}
+# Labels that end the 업태/종목 rows.
+_AFTER_BIZ = {"reason", "co_owners", "unit_taxation", "email"}
+
+# How much a checksum settles a number: a passing check digit is near-proof, a repaired
+# one is a good guess to confirm, a failing one only shows the merchant what was seen.
+CONF_VALID = 0.98
+CONF_REPAIRED = 0.6
+CONF_FAILED = 0.2
+
+
+@dataclass
+class Extraction:
+    fields: dict[str, FieldReading] = field(default_factory=dict)
+    kind: CertificateKind | None = None
+    taxpayer_type: TaxpayerType | None = None
+    kind_confidence: float = 0.0
+    body_end: int = 0  # index of the last labelled row; the footer starts below it
+
+
+@dataclass(frozen=True)
+class _Labelled:
+    index: int  # line index
+    match: LabelMatch
+    value: tuple[Word, ...]  # the value up to the first wide gap
+
+
+def _label_lines(lines: list[Line]) -> list[_Labelled]:
+    found = []
+    for i, line in enumerate(lines):
+        match = split_label(line.words)
+        # Spread labels have wide gaps themselves: cut at gaps only after the label.
+        groups = split_at_gaps(match.value if match else line.words)
+        if match is not None:
+            found.append(_Labelled(i, match, groups[0] if groups else ()))
+            groups = groups[1:]
+        elif groups:
+            groups = groups[1:]
+        if groups:
+            right = split_label(tuple(w for g in groups for w in g))
+            if right is not None and right.name in ("birth_date", "corp_reg_no"):
+                found.append(_Labelled(i, right, right.value))
+    return found
+
+
+def _number_field(reading: NumberReading | None, conf: float) -> FieldReading | None:
+    if reading is None:
+        return None
+    if FLAG_CHECKSUM_FAILED in reading.flags:
+        return FieldReading(reading.value, CONF_FAILED * conf, reading.flags)
+    if FLAG_REPAIRED in reading.flags:
+        return FieldReading(reading.value, CONF_REPAIRED * conf, reading.flags)
+    return FieldReading(reading.value, CONF_VALID + (1 - CONF_VALID) * conf, reading.flags)
+
+
+def _text_field(value: str, words: tuple[Word, ...], label_score: float) -> FieldReading | None:
+    if not value:
+        return None
+    return FieldReading(value, mean_conf(words) * (0.7 + 0.3 * min(1.0, label_score)))
+
+
+def _trade_name(text: str) -> str:
+    # "(주)" is what every 주식회사 short form prints; the Korean model misreads the 주.
+    text = re.sub(r"[(\[]\s*[주추쭈수우]\s*[)\]]", "(주)", clean_text(text))
+    # The legal form is written apart from the name: "주식회사 한빛소프트".
+    return re.sub(r"^(주식회사|유한회사)(?=[가-힣A-Za-z])", r"\1 ", text)
+
+
+def _biz_rows(
+    lines: list[Line], start: int, first: tuple[Word, ...], stop: int
+) -> tuple[list[str], list[str], list[Word]]:
+    """Rows of 업태 | 종목; a line filling only one column continues the row above."""
+    item_x: float | None = None
+    for word in first:
+        if len(word.text) <= 3 and Levenshtein.normalized_similarity(word.text[:2], "종목") >= 0.5:
+            item_x = word.left - 5
+            break
+    if item_x is None:
+        groups = split_at_gaps(first)
+        item_x = groups[1][0].left - 5 if len(groups) > 1 else float("inf")
+    rows: list[tuple[list[str], list[str]]] = []
+    used: list[Word] = []
+    candidates = [first] + [lines[j].words for j in range(start + 1, stop)]
+    for k, words in enumerate(candidates):
+        left = [w for w in words if w.right <= item_x]
+        right = [w for w in words if w.right > item_x]
+        type_text = restore_spaces(clean_text(words_text(left)))
+        item_text = restore_spaces(clean_text(words_text(right)))
+        if k == 0:
+            type_text = _drop_column_label(type_text, "업태")
+            item_text = _drop_column_label(item_text, "종목")
+        if not type_text and not item_text:
+            continue
+        used.extend(left + right)
+        if not rows or (type_text and item_text):
+            rows.append(([type_text] if type_text else [], [item_text] if item_text else []))
+        else:
+            target = rows[-1][0] if type_text else rows[-1][1]
+            target.append(type_text or item_text)
+    types = [" ".join(t) for t, _ in rows if t]
+    items = [" ".join(i) for _, i in rows if i]
+    return list(dict.fromkeys(types)), list(dict.fromkeys(items)), used
+
+
+def _drop_column_label(text: str, label: str) -> str:
+    """Remove "업태"/"종목" (or a misread of it, or its lone second letter) from the front."""
+    compact = text.replace(" ", "")
+    for n in (2, 1):
+        head = compact[:n]
+        if n == 2 and Levenshtein.normalized_similarity(head, label) >= 0.5:
+            break
+        if n == 1 and head == label[1]:
+            break
+    else:
+        return text
+    # Drop `n` non-space characters from the front of the spaced text.
+    i = seen = 0
+    while i < len(text) and seen < n:
+        if text[i] != " ":
+            seen += 1
+        i += 1
+    return text[i:].strip()
+
+
+def _kind(lines: list[Line], labelled: list[_Labelled], ex: Extraction) -> None:
+    votes: dict[CertificateKind, float] = {
+        CertificateKind.INDIVIDUAL: 0,
+        CertificateKind.CORPORATE: 0,
+    }
+    for line in lines[:8]:
+        hangul = line.hangul
+        if not hangul:
+            continue
+        for subtitle, taxpayer in _SUBTITLES.items():
+            if fuzz.partial_ratio(subtitle, hangul) >= 80 and len(hangul) <= len(subtitle) + 3:
+                kind = CertificateKind.CORPORATE if taxpayer is None else CertificateKind.INDIVIDUAL
+                votes[kind] += 2
+                if taxpayer is not None:
+                    ex.taxpayer_type = taxpayer
+    for item in labelled:
+        if item.match.key in _CORPORATE_LABELS:
+            votes[CertificateKind.CORPORATE] += 1
+        elif item.match.key in _INDIVIDUAL_LABELS:
+            votes[CertificateKind.INDIVIDUAL] += 1
+    reg = ex.fields.get("reg_no")
+    if reg and not reg.flags:
+        corporate = is_corporate_kind(business_kind(normalize_digits(reg.value)))
+        votes[CertificateKind.CORPORATE if corporate else CertificateKind.INDIVIDUAL] += 1.5
+    total = sum(votes.values())
+    ex.kind = max(votes, key=lambda k: votes[k])
+    ex.kind_confidence = votes[ex.kind] / total if total else 0.0
+
+
+def _issue_date(lines: list[Line], after: int, before: int, ex: Extraction) -> None:
+    """The issue date: the last date between the body and the tax office title."""
+    for i in range(min(before, len(lines)) - 1, after, -1):
+        date = parse_date(lines[i].text)
+        if date:
+            ex.fields["issue_date"] = FieldReading(date, mean_conf(lines[i].words))
+            return
+
+
+def extract(lines: list[Line]) -> Extraction:
+    ex = Extraction()
+    labelled = _label_lines(lines)
+    last_body = 0
+    biz_start: _Labelled | None = None
+    for item in labelled:
+        name, match, value = item.match.name, item.match, item.match.value
+        value_words = item.value
+        text = words_text(value_words)
+        if name not in ("reg_no",):
+            last_body = max(last_body, item.index)
+        if name in ex.fields:
+            continue
+        reading: FieldReading | None = None
+        if name in _TEXT_FIELDS:
+            cleaned = _trade_name(text) if name == "trade_name" else normalize_address(text)
+            reading = _text_field(cleaned, value_words, match.score)
+        elif name == "representative":
+            reading = _text_field(hangul_name(text), value_words, match.score)
+        elif name in _DATE_FIELDS:
+            date = parse_date(text)
+            reading = FieldReading(date, mean_conf(value_words)) if date else None
+        elif name == "reg_no":
+            reading = _number_field(read_business_number(words_text(value)), mean_conf(value))
+        elif name == "corp_reg_no":
+            reading = _number_field(read_corp_number(words_text(value)), mean_conf(value))
+        elif name == "biz" and biz_start is None:
+            biz_start = item
+        if reading is not None:
+            ex.fields[name] = reading
+
+    if "reg_no" not in ex.fields:
+        # The 등록번호 label was garbled: any well-formed number on the top third will do.
+        for line in lines[: max(1, len(lines) // 3)]:
+            number = read_business_number(line.text)
+            if number is not None:
+                reading = _number_field(number, mean_conf(line.words) * 0.9)
+                if reading is not None:
+                    ex.fields["reg_no"] = reading
+                    break
+    if "corp_reg_no" not in ex.fields:
+        for line in lines:
+            number = read_corp_number(line.text)
+            if number is not None and not number.flags:
+                ex.fields["corp_reg_no"] = FieldReading(number.value, 0.9 * mean_conf(line.words))
+                break
+
+    if biz_start is not None:
+        stop = next(
+            (x.index for x in labelled if x.index > biz_start.index and x.match.name in _AFTER_BIZ),
+            min(len(lines), biz_start.index + 6),
+        )
+        types, items, used = _biz_rows(lines, biz_start.index, biz_start.match.value, stop)
+        conf = mean_conf(used) * (0.7 + 0.3 * min(1.0, biz_start.match.score))
+        if types:
+            ex.fields["biz_type"] = FieldReading(", ".join(types), conf)
+        if items:
+            ex.fields["biz_item"] = FieldReading(", ".join(items), conf)
+
+    _kind(lines, labelled, ex)
+    if ex.kind is CertificateKind.CORPORATE:
+        ex.fields.pop("birth_date", None)
+        ex.taxpayer_type = None
+    else:
+        ex.fields.pop("corp_reg_no", None)
+        ex.fields.pop("hq_address", None)
+    ex.body_end = last_body
+    office = find_in_lines(lines, last_body)
+    if office is not None:
+        ex.fields["tax_office"] = office[1]
+    _issue_date(lines, last_body, office[0] if office else len(lines), ex)
+    return ex

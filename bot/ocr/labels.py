@@ -1,0 +1,121 @@
+"""Finding the form's labels in OCR'd rows.
+
+Labels are spread across a fixed width ("상       호"), so tesseract returns them as loose
+letters, sometimes misread, with the colon as ":", "：", ";" or ".". A label is matched on
+its Hangul letters alone, fuzzily, and the value is whatever follows its separator.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from bot.ocr.engine import Word
+
+# Label key (what the form prints, Hangul only) -> the name of the field or row it starts.
+LABELS: dict[str, str] = {
+    "상호": "trade_name",
+    "법인명단체명": "trade_name",
+    "성명": "representative",
+    "대표자": "representative",
+    "생년월일": "birth_date",
+    "개업연월일": "open_date",
+    "법인등록번호": "corp_reg_no",
+    "사업장소재지": "address",
+    "본점소재지": "hq_address",
+    "사업의종류": "biz",
+    "발급사유": "reason",
+    "공동사업자": "co_owners",
+    "사업자단위과세적용사업자여부": "unit_taxation",
+    "전자세금계산서전용전자우편주소": "email",
+    "등록번호": "reg_no",
+}
+
+_SEPARATORS = ":：;."
+_HANGUL = re.compile(r"[가-힣]")
+# Two-letter labels give Levenshtein little to work with: demand more of them.
+_MIN_SIMILARITY_SHORT = 0.5
+_MIN_SIMILARITY = 0.6
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    name: str
+    key: str
+    score: float
+    value: tuple[Word, ...]
+
+
+def classify(label_text: str) -> tuple[str, float] | None:
+    """The label key nearest to `label_text` (Hangul only), with its similarity."""
+    if not label_text:
+        return None
+    best_key, best = "", 0.0
+    for key in LABELS:
+        score = Levenshtein.normalized_similarity(label_text, key)
+        if score > best:
+            best_key, best = key, score
+    floor = _MIN_SIMILARITY_SHORT if len(best_key) <= 2 else _MIN_SIMILARITY
+    if best < floor or (len(best_key) <= 2 and len(label_text) > 3):
+        return None
+    return best_key, best
+
+
+def _rest_of_word(word: Word, used_chars: int) -> Word | None:
+    rest = word.text[used_chars:].lstrip(_SEPARATORS + " ")
+    if not rest:
+        return None
+    # The split word's box is shared; estimate where the value begins inside it.
+    offset = round(word.width * (len(word.text) - len(rest)) / max(1, len(word.text)))
+    return dataclasses.replace(word, text=rest, left=word.left + offset, width=word.width - offset)
+
+
+def split_label(words: tuple[Word, ...], max_label_chars: int = 16) -> LabelMatch | None:
+    """`label : value` at the start of `words`, or None when the run does not start with one."""
+    label = ""
+    for wi, word in enumerate(words):
+        for ci, ch in enumerate(word.text):
+            if ch in _SEPARATORS and label:
+                # "." also ends sentences and e-mail domains: accept it only after a label.
+                found = classify(label)
+                if found is None:
+                    if ch == ".":
+                        continue
+                    return None
+                rest = _rest_of_word(word, ci + 1)
+                value = ((rest,) if rest else ()) + words[wi + 1 :]
+                return LabelMatch(LABELS[found[0]], found[0], found[1], value)
+            if _HANGUL.match(ch):
+                label += ch
+                if len(label) > max_label_chars:
+                    return None
+    return _split_without_separator(words)
+
+
+def _split_without_separator(words: tuple[Word, ...]) -> LabelMatch | None:
+    """The colon was lost: take the longest Hangul prefix that reads as a label."""
+    chars: list[tuple[str, int, int]] = []  # (letter, word index, char index)
+    if not words or any(c.isdigit() for c in words[0].text[:2]):
+        return None  # a row starting with digits is a value (the issue date), not a label
+    for wi, word in enumerate(words):
+        for ci, ch in enumerate(word.text):
+            if _HANGUL.match(ch):
+                chars.append((ch, wi, ci))
+    best: tuple[float, str, int] | None = None
+    for key in LABELS:
+        for n in range(max(2, len(key) - 1), min(len(chars), len(key) + 1) + 1):
+            prefix = "".join(c for c, _, _ in chars[:n])
+            score = Levenshtein.normalized_similarity(prefix, key)
+            if score >= 0.75 and (best is None or score > best[0]):
+                best = (score, key, n)
+    if best is None:
+        return None
+    score, key, n = best
+    _, wi, ci = chars[n - 1]
+    rest = _rest_of_word(words[wi], ci + 1)
+    value = ((rest,) if rest else ()) + words[wi + 1 :]
+    # Without a separator the match is less certain.
+    return LabelMatch(LABELS[key], key, score * 0.9, value)

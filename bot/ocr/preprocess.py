@@ -1,0 +1,192 @@
+"""Image clean-up before tesseract; each step is kept only because the benchmark showed it helps.
+
+See docs/performance.md "Certificate OCR" for the figures behind each choice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+from numpy.typing import NDArray
+from PIL import Image
+
+Gray = NDArray[np.uint8]
+
+A4_WIDTH_IN = 8.27
+A4_RATIO = 297 / 210
+TARGET_DPI = 300
+# Immerkær noise estimate (grey levels) above which a scan is binarized; clean, blurred,
+# JPEG and low-resolution pages measure below 3, the noisy scans from about 6 up.
+NOISE_BINARIZE = 5.0
+
+
+@dataclass
+class Prepared:
+    image: Gray
+    scale: float
+    dpi: int
+    steps: list[str] = field(default_factory=list)
+
+
+def red_channel(rgb: Image.Image) -> Gray:
+    """The red channel: the red 직인 seal turns nearly white there while black ink stays."""
+    return np.asarray(rgb.getchannel("R"), dtype=np.uint8)
+
+
+def _order_corners(pts: NDArray[np.float32]) -> NDArray[np.float32]:
+    s = pts.sum(axis=1)
+    d = np.diff(pts, axis=1).ravel()
+    return np.array(
+        [pts[np.argmin(s)], pts[np.argmin(d)], pts[np.argmax(s)], pts[np.argmax(d)]],
+        dtype=np.float32,
+    )
+
+
+def find_page(gray: Gray) -> NDArray[np.float32] | None:
+    """Corners of a bright page on a darker background (a photo), or None (a scan)."""
+    h, w = gray.shape
+    scale = 600 / max(h, w)
+    small = cv2.resize(gray, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
+    small = cv2.GaussianBlur(small, (5, 5), 0)
+    _, mask = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    biggest = max(contours, key=cv2.contourArea)
+    area = cv2.contourArea(biggest)
+    total = small.shape[0] * small.shape[1]
+    # Below a quarter it is not the page; above 95% the page fills the frame: nothing to fix.
+    if not 0.25 * total < area < 0.95 * total:
+        return None
+    hull = cv2.convexHull(biggest)
+    quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, closed=True), closed=True)
+    if len(quad) != 4:
+        return None
+    inside = float(small[mask > 0].mean())
+    outside = float(small[mask == 0].mean())
+    if inside - outside < 40:
+        return None
+    return _order_corners(quad.reshape(4, 2).astype(np.float32) / scale)
+
+
+def warp_page(rgb: Image.Image, corners: NDArray[np.float32]) -> Image.Image:
+    """Flatten the photographed page to an upright A4 rectangle."""
+    tl, tr, br, bl = corners
+    width = float(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl)))
+    height = width * A4_RATIO
+    dst = np.array([[0, 0], [width, 0], [width, height], [0, height]], dtype=np.float32)
+    matrix = cv2.getPerspectiveTransform(corners, dst)
+    out = cv2.warpPerspective(
+        np.asarray(rgb),
+        matrix,
+        (round(width), round(height)),
+        flags=cv2.INTER_CUBIC,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
+    return Image.fromarray(out)
+
+
+def skew_angle(gray: Gray, limit: float = 5.0) -> float:
+    """Degrees to rotate by so text rows run level (projection-profile search)."""
+    h, w = gray.shape
+    scale = 1000 / max(h, w)
+    small = cv2.resize(gray, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
+    _, ink = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    centre = (small.shape[1] / 2, small.shape[0] / 2)
+
+    def sharpness(angle: float) -> float:
+        m = cv2.getRotationMatrix2D(centre, angle, 1.0)
+        rotated = cv2.warpAffine(ink, m, (small.shape[1], small.shape[0]), flags=cv2.INTER_NEAREST)
+        rows = rotated.sum(axis=1, dtype=np.float64)
+        return float(np.square(np.diff(rows)).sum())
+
+    coarse = np.arange(-limit, limit + 1e-9, 0.5)
+    best = max(coarse, key=sharpness)
+    fine = np.arange(best - 0.5, best + 0.5 + 1e-9, 0.1)
+    return float(max(fine, key=sharpness))
+
+
+def rotate(gray: Gray, angle: float) -> Gray:
+    h, w = gray.shape
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    out = cv2.warpAffine(
+        gray, m, (w, h), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_CONSTANT, borderValue=255
+    )
+    return np.asarray(out, dtype=np.uint8)
+
+
+def noise_sigma(gray: Gray) -> float:
+    """Immerkær's fast estimate of Gaussian noise, in grey levels."""
+    kernel = np.array([[1, -2, 1], [-2, 4, -2], [1, -2, 1]], dtype=np.float32)
+    response = cv2.filter2D(gray.astype(np.float32), -1, kernel)
+    h, w = gray.shape
+    return float(np.sqrt(np.pi / 2) * np.abs(response[1:-1, 1:-1]).sum() / (6 * (w - 2) * (h - 2)))
+
+
+def binarize(gray: Gray) -> Gray:
+    # The median removes the speckles Otsu would keep as dots inside letters.
+    denoised = cv2.medianBlur(gray, 3)
+    denoised = cv2.GaussianBlur(denoised, (3, 3), 0)
+    _, out = cv2.threshold(denoised, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    return np.asarray(out, dtype=np.uint8)
+
+
+def flatten_light(gray: Gray) -> Gray:
+    """Divide by the page's own background so a lamp's falloff does not darken the text."""
+    h, w = gray.shape
+    k = max(15, (min(h, w) // 40) | 1)
+    background = cv2.morphologyEx(
+        gray, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
+    )
+    background = cv2.GaussianBlur(background, (0, 0), k / 2)
+    out = cv2.divide(gray, background, scale=255)
+    return np.asarray(out, dtype=np.uint8)
+
+
+def scale_to_dpi(gray: Gray, dpi: float) -> tuple[Gray, float]:
+    factor = TARGET_DPI / dpi
+    if 0.9 < factor < 1.1:
+        return gray, 1.0
+    h, w = gray.shape
+    interp = cv2.INTER_CUBIC if factor > 1 else cv2.INTER_AREA
+    out = cv2.resize(gray, (round(w * factor), round(h * factor)), interpolation=interp)
+    return np.asarray(out, dtype=np.uint8), factor
+
+
+def prepare(rgb: Image.Image, dpi: float | None, options: frozenset[str] | None = None) -> Prepared:
+    """The preprocessing pipeline; `options` switches steps for the benchmark's ablations."""
+    opts = options if options is not None else DEFAULT_STEPS
+    steps: list[str] = []
+    gray_full = np.asarray(rgb.convert("L"), dtype=np.uint8)
+    if "perspective" in opts:
+        corners = find_page(gray_full)
+        if corners is not None:
+            rgb = warp_page(rgb, corners)
+            dpi = None  # the page now fills the frame: its width tells the resolution
+            steps.append("perspective")
+    gray = red_channel(rgb) if "red" in opts else np.asarray(rgb.convert("L"), dtype=np.uint8)
+    noisy = "binarize" in opts and noise_sigma(gray) > NOISE_BINARIZE
+    if "deskew" in opts:
+        angle = skew_angle(gray)
+        if abs(angle) >= 0.2:
+            gray = rotate(gray, angle)
+            steps.append(f"deskew({angle:+.1f})")
+    if "flatten" in opts:
+        gray = flatten_light(gray)
+        steps.append("flatten")
+    scale = 1.0
+    page_dpi = dpi or gray.shape[1] / A4_WIDTH_IN
+    if "scale" in opts:
+        gray, scale = scale_to_dpi(gray, page_dpi)
+        if scale != 1.0:
+            steps.append(f"scale(x{scale:.2f})")
+    if noisy:
+        gray = binarize(gray)
+        steps.append("binarize")
+    return Prepared(gray, scale, round(page_dpi * scale), steps)
+
+
+ALL_STEPS = frozenset({"perspective", "red", "deskew", "flatten", "scale", "binarize"})
+DEFAULT_STEPS = ALL_STEPS

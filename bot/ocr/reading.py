@@ -1,0 +1,86 @@
+"""What the reader returns: fields with confidences, and what it could not read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class CertificateKind(StrEnum):
+    INDIVIDUAL = "individual"
+    CORPORATE = "corporate"
+
+
+class TaxpayerType(StrEnum):
+    GENERAL = "일반"
+    SIMPLIFIED = "간이"
+    EXEMPT = "면세"
+
+
+INDIVIDUAL_FIELDS = (
+    "reg_no",
+    "trade_name",
+    "representative",
+    "birth_date",
+    "open_date",
+    "address",
+    "biz_type",
+    "biz_item",
+    "issue_date",
+    "tax_office",
+)
+CORPORATE_FIELDS = (
+    "reg_no",
+    "trade_name",
+    "representative",
+    "corp_reg_no",
+    "open_date",
+    "address",
+    "hq_address",
+    "biz_type",
+    "biz_item",
+    "issue_date",
+    "tax_office",
+)
+
+
+def expected_fields(kind: CertificateKind) -> tuple[str, ...]:
+    return CORPORATE_FIELDS if kind is CertificateKind.CORPORATE else INDIVIDUAL_FIELDS
+
+
+@dataclass(frozen=True, slots=True)
+class FieldReading:
+    value: str
+    confidence: float  # 0..1; below ~0.8 the merchant should be asked to confirm
+    flags: tuple[str, ...] = ()
+
+    def to_json_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"value": self.value, "confidence": round(self.confidence, 3)}
+        if self.flags:
+            out["flags"] = list(self.flags)
+        return out
+
+
+@dataclass(frozen=True)
+class CertificateReading:
+    kind: CertificateKind
+    taxpayer_type: TaxpayerType | None
+    fields: dict[str, FieldReading]
+    kind_confidence: float = 1.0
+    steps: tuple[str, ...] = ()  # preprocessing applied, for logs
+    seconds: float = 0.0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """Fields the form has but the reader could not read."""
+        return tuple(name for name in expected_fields(self.kind) if name not in self.fields)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "kind": str(self.kind),
+            "taxpayer_type": str(self.taxpayer_type) if self.taxpayer_type else None,
+            "fields": {name: f.to_json_dict() for name, f in self.fields.items()},
+            "missing": list(self.missing),
+        }

@@ -1,0 +1,123 @@
+"""Turning the OCR'd text after a label into a field value in the ground-truth format."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+# Characters tesseract's Korean model emits for digits it half-recognises.
+DIGIT_LOOKALIKES = str.maketrans(
+    {
+        "O": "0", "o": "0", "Q": "0", "D": "0", "ㅇ": "0", "〇": "0",
+        "l": "1", "I": "1", "|": "1", "!": "1", "i": "1", "ㅣ": "1", "]": "1", "[": "1",
+        "Z": "2", "z": "2",
+        "S": "5", "s": "5",
+        "G": "6", "b": "6",
+        "T": "7",
+        "B": "8",
+        "g": "9", "q": "9",
+    }
+)  # fmt: skip
+
+_DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−－~_"), "-")
+_DATE = re.compile(r"(\d{4})\D{0,4}?(\d{1,2})\D{0,4}?(\d{1,2})")
+_EDGE_JUNK = " \t:：;.,'\"`|_~-=‘’“”»«*"
+
+
+def fold(text: str) -> str:
+    """NFKC (full-width forms to ASCII) and one kind of dash."""
+    return unicodedata.normalize("NFKC", text).translate(_DASHES)
+
+
+def clean_text(text: str) -> str:
+    """Collapse spaces and drop the stray marks OCR leaves at a value's edges."""
+    text = re.sub(r"\s+", " ", fold(text)).strip(_EDGE_JUNK)
+    # OCR splits "( 문래동" and "405호 )"; the certificate prints them tight.
+    text = re.sub(r"\(\s+", "(", text)
+    text = re.sub(r"\s+\)", ")", text)
+    text = re.sub(r"\s+,", ",", text)
+    return re.sub(r",(?=\S)", ", ", text)
+
+
+def restore_spaces(text: str) -> str:
+    """Put back spaces Korean OCR drops where Korean writing always has them.
+
+    Only rules without exceptions in certificate text: "및" between two words, and the
+    province (…특별시, …광역시, …도) before its district.
+    """
+    text = re.sub(r"(?<=[가-힣,])\s*및\s*(?=[가-힣])", " 및 ", text)
+    return re.sub(r"^([가-힣]+(?:특별시|광역시|특별자치시|특별자치도))(?=[가-힣])", r"\1 ", text)
+
+
+def parse_date(text: str) -> str | None:
+    """`2022 년 07 월 04 일` (and misreads of it) -> `2022-07-04`; None if no valid date."""
+    folded = fold(text)
+    for candidate in (folded, _digits_only_lookalikes(folded)):
+        for m in _DATE.finditer(candidate):
+            year, month, day = (int(g) for g in m.groups())
+            try:
+                date = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if 1900 <= date.year <= 2100:
+                return date.isoformat()
+    return None
+
+
+def _digits_only_lookalikes(text: str) -> str:
+    """Apply the look-alike table only next to digits, so Hangul words stay intact."""
+    for _ in range(3):  # "OO998": each pass reaches one letter further from the digits
+        mapped = re.sub(
+            r"(?<=\d)[OoQDlI|!Z]|[OoQDlI|!Z](?=\d)",
+            lambda m: m.group().translate(DIGIT_LOOKALIKES),
+            text,
+        )
+        if mapped == text:
+            break
+        text = mapped
+    return text
+
+
+def digit_runs(text: str) -> str:
+    """Digits and dashes of `text`, look-alikes mapped, everything else as spaces."""
+    mapped = _digits_only_lookalikes(fold(text))
+    return re.sub(r"[^\d-]+", " ", mapped)
+
+
+def hangul_name(text: str) -> str:
+    """A person's name: the Hangul (and Latin, for foreigners) letters, spaces dropped."""
+    kept = re.sub(r"[^가-힣A-Za-z ]", "", fold(text)).strip()
+    return kept if re.search(r"[가-힣]", kept) is None else kept.replace(" ", "")
+
+
+_ADDRESS = re.compile(
+    r"^(?P<sido>[가-힣]+?(?:특별시|광역시|특별자치시|특별자치도|도))\s*"
+    r"(?P<sgg>(?:[가-힣]+?[시군구]\s*){1,2})"
+    r"(?P<road>[가-힣0-9]+?(?:로|길)(?:\s*\d+번?길)?)\s*"
+    r"(?P<num>\d+(?:-\d+)?)(?P<rest>(?:[,(\s].*)?)$"
+)
+
+
+def normalize_address(text: str) -> str:
+    """Re-space a road-name address (도로명주소) the way it is printed.
+
+    The parts always come as `시도 시군구 도로명 건물번호, 상세 (참고항목)`; Korean OCR drops
+    the spaces between them. When the text does not parse as one, it is returned unchanged.
+    """
+    # 층 (floor) after a number is misread as 증, which never follows a number in an address.
+    compact = re.sub(r"(?<=\d)\s*증", "층", clean_text(text))
+    m = _ADDRESS.match(compact)
+    if m is None:
+        return compact
+    sgg = " ".join(re.findall(r"[가-힣]+?[시군구](?=\s*|$)", m["sgg"].replace(" ", "")))
+    rest = m["rest"].strip()
+    rest = re.sub(r"\s*,\s*", ", ", rest)
+    rest = re.sub(r"(?<=층)(?=\d)", " ", rest)
+    rest = re.sub(r"\s*\(", " (", rest).strip()
+    if rest and not rest.startswith((",", "(")):
+        rest = " " + rest
+    road = re.sub(r"\s+", "", m["road"])
+    road = re.sub(r"(?<=[로길])(?=\d)", " ", road)
+    head = f"{m['sido']} {sgg} {road} {m['num']}"
+    return head + ("" if not rest else rest if rest.startswith(",") else " " + rest.lstrip())

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import pytest
+
+from bot.ocr.values import clean_text, normalize_address, parse_date, restore_spaces
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("2022 년 03 월 02 일", "2022-03-02"),
+        ("2022 년07월04일", "2022-07-04"),
+        ("2O22 넌 O3 윌 O2 일", "2022-03-02"),
+        ("2022 년 13 월 02 일", None),
+        ("신규", None),
+    ],
+)
+def test_parse_date(text: str, date: str | None) -> None:
+    assert parse_date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("raw", "printed"),
+    [
+        (
+            "서울특별시 종로구삼일대로97(수송동, 미래빌딩)",
+            "서울특별시 종로구 삼일대로 97 (수송동, 미래빌딩)",
+        ),
+        (
+            "경기도수원시영통구매영로 281, 8층801호(매탄동)",
+            "경기도 수원시 영통구 매영로 281, 8층 801호 (매탄동)",
+        ),
+        (
+            "부산광역시 해운대구 해운대로 203, 13증 1301호 (우동)",
+            "부산광역시 해운대구 해운대로 203, 13층 1301호 (우동)",
+        ),
+        ("not an address", "not an address"),
+    ],
+)
+def test_normalize_address(raw: str, printed: str) -> None:
+    assert normalize_address(raw) == printed
+
+
+def test_restore_spaces_and_clean() -> None:
+    assert restore_spaces("전문, 과학및기술 서비스업") == "전문, 과학 및 기술 서비스업"
+    assert clean_text(" : 신규 |") == "신규"

@@ -1,0 +1,113 @@
+"""Scan and photo degradations of a rendered page, each recording its parameters."""
+
+from __future__ import annotations
+
+import io
+import random
+from collections.abc import Callable
+from typing import Any
+
+import cv2
+import numpy as np
+from PIL import Image, ImageFilter
+
+Params = dict[str, Any]
+Degrade = Callable[[Image.Image, random.Random], tuple[Image.Image, Params]]
+
+
+def rotate(img: Image.Image, rng: random.Random) -> tuple[Image.Image, Params]:
+    angle = round(rng.uniform(1.0, 3.5) * rng.choice((-1, 1)), 3)
+    out = img.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor="white")
+    return out, {"rot": {"angle": angle}}
+
+
+def blur(img: Image.Image, rng: random.Random) -> tuple[Image.Image, Params]:
+    radius = round(rng.uniform(0.9, 1.5), 2)
+    return img.filter(ImageFilter.GaussianBlur(radius)), {"blur": {"radius": radius}}
+
+
+def noise(img: Image.Image, rng: random.Random) -> tuple[Image.Image, Params]:
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    sigma = round(rng.uniform(8, 16), 2)
+    arr = np.asarray(img, dtype=np.float32)
+    arr = arr + nrng.normal(0, sigma, arr.shape[:2])[..., None]
+    speckles = rng.randrange(1500, 4000)
+    ys = nrng.integers(0, arr.shape[0], speckles)
+    xs = nrng.integers(0, arr.shape[1], speckles)
+    arr[ys, xs] = nrng.choice([0.0, 255.0], speckles)[:, None]
+    out = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+    return out, {"noise": {"sigma": sigma, "speckles": speckles}}
+
+
+def _jpeg(img: Image.Image, quality: int) -> Image.Image:
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=quality)
+    return Image.open(io.BytesIO(buf.getvalue())).convert("RGB")
+
+
+def jpeg(img: Image.Image, rng: random.Random) -> tuple[Image.Image, Params]:
+    quality = rng.randrange(15, 35)
+    return _jpeg(img, quality), {"jpeg": {"quality": quality}}
+
+
+def lowres(img: Image.Image, rng: random.Random) -> tuple[Image.Image, Params]:
+    dpi = rng.choice((100, 120, 150))
+    scale = dpi / 200
+    size = (round(img.width * scale), round(img.height * scale))
+    return img.resize(size, Image.Resampling.LANCZOS), {"lowres": {"dpi": dpi}}
+
+
+def tint(img: Image.Image, rng: random.Random) -> tuple[Image.Image, Params]:
+    """Uneven lighting and a paper tint, as from a lamp over the desk."""
+    h, w = img.height, img.width
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    cx, cy = rng.uniform(0, w), rng.uniform(0, h)
+    dist = np.hypot(xx - cx, yy - cy) / np.hypot(w, h)
+    dark = rng.uniform(0.35, 0.5)
+    light = 1.0 - dark * dist
+    color = np.array([1.0, rng.uniform(0.88, 0.97), rng.uniform(0.7, 0.88)], dtype=np.float32)
+    arr = np.asarray(img, dtype=np.float32) * light[..., None] * color
+    out = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+    return out, {"tint": {"dark": round(dark, 3)}}
+
+
+def perspective(img: Image.Image, rng: random.Random) -> tuple[Image.Image, Params]:
+    """A phone photo: the page on a dark desk, seen at an angle, shrunk, JPEG-compressed."""
+    w, h = img.width, img.height
+    margin = int(w * 0.12)
+    cw, ch = w + 2 * margin, h + 2 * margin
+
+    def jitter(x: float, y: float) -> list[float]:
+        return [x + rng.uniform(-0.05, 0.05) * w, y + rng.uniform(-0.04, 0.04) * h]
+
+    corners = [
+        jitter(margin, margin),
+        jitter(margin + w, margin),
+        jitter(margin + w, margin + h),
+        jitter(margin, margin + h),
+    ]
+    src = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
+    matrix = cv2.getPerspectiveTransform(src, np.array(corners, dtype=np.float32))
+    bg = tuple(int(v) for v in rng.choice(((55, 57, 62), (70, 60, 50), (40, 42, 40))))
+    warped = cv2.warpPerspective(
+        np.asarray(img), matrix, (cw, ch), flags=cv2.INTER_AREA, borderValue=bg
+    )
+    out_w = rng.randrange(1400, 1600)
+    out = Image.fromarray(warped).resize((out_w, round(ch * out_w / cw)), Image.Resampling.LANCZOS)
+    quality = rng.randrange(80, 92)
+    corners_r = [[round(x, 1), round(y, 1)] for x, y in corners]
+    return _jpeg(out, quality), {
+        "photo": {"corners": corners_r, "out_w": out_w},
+        "jpeg": {"quality": quality},
+    }
+
+
+DEGRADATIONS: dict[str, Degrade] = {
+    "rot": rotate,
+    "noise": noise,
+    "blur": blur,
+    "jpeg": jpeg,
+    "lowres": lowres,
+    "perspective": perspective,
+    "tint": tint,
+}
