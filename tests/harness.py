@@ -16,19 +16,22 @@ from tests.fakes import FakeClock, RecordingSender
 
 
 def build_test_services(
-    db_url: str, tmp_path: Path, *, clock: Callable[[], datetime] | None = None,
+    db_url: str,
+    tmp_path: Path,
+    *,
+    clock: Callable[[], datetime] | None = None,
     ports: Any = None,
 ) -> Services:
     settings = Settings(ONBOARD_DATA_DIR=tmp_path)
-    return build_services(settings, database_url=db_url, clock=clock or FakeClock(),
-                          ports=ports)
+    return build_services(settings, database_url=db_url, clock=clock or FakeClock(), ports=ports)
 
 
 class Chat:
     TRANSPORT = "test"
 
-    def __init__(self, services: Services, user: str = "U1", *, sender: RecordingSender | None
-                 = None) -> None:
+    def __init__(
+        self, services: Services, user: str = "U1", *, sender: RecordingSender | None = None
+    ) -> None:
         self.services = services
         self.user = user
         self.sender = sender or RecordingSender()
@@ -41,14 +44,16 @@ class Chat:
 
     def turn(self, text: str = "", **fields: Any) -> Turn:
         fields.setdefault("event_id", f"ev-{uuid.uuid4()}")
-        return Turn.model_validate({
-            "conversation_key": self.key,
-            "transport": self.TRANSPORT,
-            "address": {"channel": self.user},
-            "user_id": self.user,
-            "text": text,
-            **fields,
-        })
+        return Turn.model_validate(
+            {
+                "conversation_key": self.key,
+                "transport": self.TRANSPORT,
+                "address": {"channel": self.user},
+                "user_id": self.user,
+                "text": text,
+                **fields,
+            }
+        )
 
     def send(self, turn: Turn) -> list[str]:
         before = len(self.sender.sent)

@@ -17,7 +17,9 @@ def test_upgrade_from_empty_and_back(db_url: str) -> None:
         assert migrate.current(db) is None
         migrate.upgrade(db)
         assert migrate.is_up_to_date(db)
-        assert {"conversations", "inbound_events", "outbox"} <= set(inspect(db.engine).get_table_names())
+        assert {"conversations", "inbound_events", "outbox"} <= set(
+            inspect(db.engine).get_table_names()
+        )
         migrate.downgrade(db, "base")
         assert "conversations" not in inspect(db.engine).get_table_names()
         migrate.upgrade(db)

@@ -37,8 +37,13 @@ def services(db_url: str, tmp_path: Path, db: Any, clock: FakeClock) -> Iterator
 
 def queue(services: Services, text: str, channel: str = "C1", **reply: Any) -> None:
     with services.db.transaction() as session:
-        enqueue(session, transport="test", target={"channel": channel},
-                reply=TextReply(text=text, **reply), now=services.engine.clock())
+        enqueue(
+            session,
+            transport="test",
+            target={"channel": channel},
+            reply=TextReply(text=text, **reply),
+            now=services.engine.clock(),
+        )
 
 
 def statuses(services: Services) -> list[str]:
@@ -51,7 +56,8 @@ def test_a_failed_send_is_retried_with_backoff(services: Services, clock: FakeCl
     chat.sender.failures.append(RuntimeError("connection reset"))
     queue(services, "one")
     assert services.dispatcher.deliver_all() == 1
-    assert chat.sender.sent == [] and statuses(services) == ["pending"]
+    assert chat.sender.sent == []
+    assert statuses(services) == ["pending"]
     clock.advance(5)
     services.dispatcher.deliver_all()
     assert [m.reply.fallback() for m in chat.sender.sent] == ["one"]
@@ -125,7 +131,12 @@ def test_an_update_replaces_the_earlier_message(services: Services) -> None:
     for status in ("submitted", "received"):
         with services.db.transaction() as session:
             card = CardReply(title="APP-1", rows=[("status", status)], update_key="app:1")
-            enqueue(session, transport="test", target={"channel": "C1"}, reply=card,
-                    now=services.engine.clock())
+            enqueue(
+                session,
+                transport="test",
+                target={"channel": "C1"},
+                reply=card,
+                now=services.engine.clock(),
+            )
         services.dispatcher.deliver_all()
     assert [m.replaces for m in chat.sender.sent] == [None, "ref-1"]

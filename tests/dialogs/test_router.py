@@ -55,10 +55,24 @@ def ports() -> Ports:
     return Ports(faq=faq, now=lambda: datetime(2026, 1, 1, tzinfo=UTC))
 
 
-def say(dialog: Dialog, state: ConversationState, ports: Ports, text: str = "",
-        action: str | None = None, author: Author = Author.MERCHANT) -> Result:
-    turn = Turn(event_id="e", conversation_key="k", transport="t", user_id="u", text=text,
-                action=action, author=author)
+def say(
+    dialog: Dialog,
+    state: ConversationState,
+    ports: Ports,
+    text: str = "",
+    *,
+    action: str | None = None,
+    author: Author = Author.MERCHANT,
+) -> Result:
+    turn = Turn(
+        event_id="e",
+        conversation_key="k",
+        transport="t",
+        user_id="u",
+        text=text,
+        action=action,
+        author=author,
+    )
     return dialog.respond(state, turn, ports)
 
 
@@ -89,7 +103,7 @@ def test_respond_does_not_change_the_given_state(dialog: Dialog, ports: Ports) -
 def test_choice_by_number_and_by_label(dialog: Dialog, ports: Ports) -> None:
     state = say(dialog, ConversationState(), ports, action="menu:contracts").state
     state = say(dialog, state, ports, "Lee").state
-    assert texts(say(dialog, state, ports, "red")) .startswith("done")
+    assert texts(say(dialog, state, ports, "red")).startswith("done")
     state = say(dialog, ConversationState(lang=Lang.EN), ports, "1").state
     assert state.flow == "contracts"
 
@@ -131,7 +145,8 @@ def test_language_follows_hangul_until_chosen(dialog: Dialog, ports: Ports) -> N
     state = say(dialog, state, ports, "hello").state
     assert state.lang is Lang.EN
     state = say(dialog, state, ports, "한국어").state
-    assert state.lang is Lang.KO and state.lang_fixed
+    assert state.lang is Lang.KO
+    assert state.lang_fixed
     assert say(dialog, state, ports, "hello there").state.lang is Lang.KO
 
 
@@ -150,7 +165,8 @@ def test_questions_containing_command_words_are_not_commands(dialog: Dialog, por
 def test_agent_words_are_not_answers(dialog: Dialog, ports: Ports) -> None:
     state = say(dialog, ConversationState(), ports, action="menu:contracts").state
     result = say(dialog, state, ports, "Kim", author=Author.AGENT)
-    assert result.replies == [] and result.state == state
+    assert result.replies == []
+    assert result.state == state
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\x00\x01"])
