@@ -47,3 +47,5 @@ def configure(level: str = "INFO") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
+    # Alembic narrates every connection it configures; only its warnings matter to operators.
+    logging.getLogger("alembic").setLevel(max(logging.WARNING, root.level))
