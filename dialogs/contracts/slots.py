@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class ContractsSlots(BaseModel):
@@ -10,3 +10,6 @@ class ContractsSlots(BaseModel):
 
     # The last business number the merchant gave (10 digits), checked and valid.
     business_number: str | None = None
+    # PGs (catalog codes) the pending question named ("do we have a KCP contract?"), kept
+    # until the number arrives; cleared once answered.
+    pgs: list[str] = Field(default_factory=list, max_length=30)

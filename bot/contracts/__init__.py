@@ -1,0 +1,1 @@
+"""The contracts registry: import/export, lookups, masking, rate limit and verification."""
