@@ -20,3 +20,29 @@ class SelectionSlots(BaseModel):
     items: list[SelectionItem] = Field(default_factory=list)
     # The merchant confirmed the summary; filing waits only for business information.
     confirmed: bool = False
+
+    # -- where the journey is (not part of what gets filed) -------------------------------
+    # The method tab whose multi-select is open (a knowledge.catalog.MethodCategory value).
+    category: str | None = None
+    # The method whose PG is being asked; None: the first method still without one.
+    current: str | None = None
+    # Methods whose subscription/key-in question was answered, so it is not asked again.
+    types_asked: list[str] = Field(default_factory=list)
+    # Option values of the last clarifying question ("which pay did you mean?"), so that a
+    # typed number answers that question rather than the step's own buttons.
+    asking: list[str] = Field(default_factory=list)
+
+    def item(self, method: str) -> SelectionItem | None:
+        return next((i for i in self.items if i.method == method), None)
+
+    def methods(self) -> list[str]:
+        return [i.method for i in self.items]
+
+    def pg_target(self) -> SelectionItem | None:
+        """The item whose PG is asked: the one being changed, else the first without a PG,
+        else the last (so that going back to this step can still change one)."""
+        current = self.item(self.current) if self.current else None
+        if current is not None:
+            return current
+        missing = next((i for i in self.items if i.pg is None), None)
+        return missing or (self.items[-1] if self.items else None)

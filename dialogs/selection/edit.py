@@ -1,0 +1,176 @@
+"""Changes to the selection, each with what to tell the merchant about it.
+
+Every change un-confirms the selection: what the merchant confirmed is no longer what would be
+filed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from dialogs.flow import Ctx
+from dialogs.replies import Reply, TextReply
+from dialogs.selection import applied, describe, support, texts
+from dialogs.selection.slots import SelectionItem
+from knowledge.catalog import MethodCategory, PaymentType, SupportStatus, Text
+
+
+def _say(*lines: str) -> list[Reply]:
+    text = "\n".join(line for line in lines if line)
+    return [TextReply(text=text)] if text else []
+
+
+def add_methods(ctx: Ctx, codes: Iterable[str]) -> list[Reply]:
+    lang = ctx.lang
+    slots = ctx.state.selection
+    added: list[str] = []
+    already: list[str] = []
+    notes: list[str] = []
+    for code in dict.fromkeys(codes):
+        method = support.method(code)
+        if method is None:
+            continue
+        if slots.item(method.code) is not None:
+            already.append(method.code)
+            continue
+        done = applied.applied_pgs(ctx, method.code)
+        if not support.offers(method.code, (), exclude=done):
+            name = method.name(lang)
+            if done and support.offers(method.code, ()):
+                notes.append(texts.METHOD_ALL_APPLIED(lang, method=name))
+            else:
+                reasons = " ".join(n.get(lang) for n in support.refusals(method.code))
+                notes.append(f"{texts.METHOD_UNAVAILABLE(lang, method=name)} {reasons}".strip())
+            continue
+        slots.items = [*slots.items, SelectionItem(method=method.code)]
+        added.append(method.code)
+        if done:
+            pgs = describe.pgs(done, lang)
+            notes.append(texts.METHOD_APPLIED(lang, method=method.name(lang), pgs=pgs))
+    if added:
+        slots.confirmed = False
+    return _say(
+        texts.ADDED(lang, methods=describe.methods(added, lang)) if added else "",
+        texts.ALREADY_CHOSEN(lang, methods=describe.methods(already, lang)) if already else "",
+        *notes,
+    )
+
+
+def remove_methods(ctx: Ctx, codes: Iterable[str]) -> list[Reply]:
+    lang = ctx.lang
+    slots = ctx.state.selection
+    wanted = list(dict.fromkeys(codes))
+    removed = [c for c in wanted if slots.item(c) is not None]
+    missing = [c for c in wanted if slots.item(c) is None]
+    if removed:
+        slots.items = [i for i in slots.items if i.method not in removed]
+        slots.types_asked = [m for m in slots.types_asked if m not in removed]
+        if slots.current in removed:
+            slots.current = None
+        slots.confirmed = False
+    return _say(
+        texts.REMOVED(lang, methods=describe.methods(removed, lang)) if removed else "",
+        texts.NOT_CHOSEN(lang, methods=describe.methods(missing, lang)) if missing else "",
+    )
+
+
+def set_category(ctx: Ctx, category: MethodCategory, codes: Sequence[str]) -> list[Reply]:
+    """A tab's multi-select was submitted: exactly ``codes`` of that tab are chosen."""
+    in_tab = {m.code for m in support.catalog().methods_in(category)}
+    chosen = [c for c in codes if c in in_tab]
+    dropped = [i.method for i in ctx.state.selection.items if i.method in in_tab - set(chosen)]
+    replies = remove_methods(ctx, dropped) if dropped else []
+    return [*replies, *add_methods(ctx, [c for c in chosen if ctx.state.selection.item(c) is None])]
+
+
+def set_pg(ctx: Ctx, method: str, pg_code: str) -> tuple[bool, list[Reply]]:
+    """Choose a PG for a method: refused (with the reason and the alternatives) when the PG
+    does not take the method with its payment types, or was applied to for it before."""
+    lang = ctx.lang
+    slots = ctx.state.selection
+    item = slots.item(method)
+    pg = support.pg(pg_code)
+    if item is None or pg is None:
+        return False, []
+    name = describe.method_name(method, lang)
+    if pg.code in applied.applied_pgs(ctx, method):
+        return False, _say(texts.PG_ALREADY_APPLIED(lang, method=name, pg=pg.name(lang)))
+    found = support.verdict(pg, method, item.payment_types)
+    if found.status is SupportStatus.NO or pg.v2_only:
+        return False, _say(*refusal(ctx, item, pg.code, found.notes))
+    item.pg = pg.code
+    if slots.current == method:
+        slots.current = None
+    slots.confirmed = False
+    lines = [texts.PG_SET(lang, method=name, pg=pg.name(lang))]
+    if found.status is SupportStatus.DISPUTED:
+        note = " ".join(n.get(lang) for n in found.notes)
+        lines.append(texts.PG_SET_DISPUTED(lang, pg=pg.name(lang), note=note).strip())
+    return True, _say(*lines)
+
+
+def refusal(ctx: Ctx, item: SelectionItem, pg_code: str, notes: Sequence[Text]) -> list[str]:
+    lang = ctx.lang
+    pg = support.pg(pg_code)
+    pg_label = pg.name(lang) if pg else pg_code
+    for_types = (
+        texts.FOR_TYPES(lang, types=describe.types_of(item, lang)) if item.payment_types else ""
+    )
+    if pg is not None and pg.v2_only:
+        notes = tuple(pg.notes)
+    reason = " ".join(n.get(lang) for n in notes)
+    lines = [
+        texts.PG_REFUSED(
+            lang,
+            pg=pg_label,
+            method=describe.method_name(item.method, lang),
+            for_types=for_types,
+            reason=reason,
+        ).strip()
+    ]
+    others = support.offers(
+        item.method, item.payment_types, exclude=applied.applied_pgs(ctx, item.method)
+    )
+    if others:
+        lines.append(
+            texts.PG_ALTERNATIVES(lang, pgs=describe.pgs((o.pg.code for o in others), lang))
+        )
+    return lines
+
+
+def set_types(ctx: Ctx, wanted: Mapping[str, Sequence[str]]) -> list[Reply]:
+    """Exactly these extra payment types per method (absent methods: general only). A PG chosen
+    before that cannot take the new types is dropped, with the reason, to be asked again."""
+    lang = ctx.lang
+    slots = ctx.state.selection
+    lines: list[str] = []
+    for item in slots.items:
+        offered = [t.value for t in support.type_options(item.method)]
+        new: list[str] = [
+            t.value
+            for t in PaymentType
+            if t.value in wanted.get(item.method, ()) and t.value in offered
+        ]
+        if new != item.payment_types:
+            item.payment_types = new
+            slots.confirmed = False
+        if item.pg is not None:
+            pg = support.pg(item.pg)
+            found = support.verdict(pg, item.method, new) if pg else None
+            if found is not None and found.status is SupportStatus.NO:
+                lines += refusal(ctx, item, item.pg, found.notes)
+                item.pg = None
+    slots.types_asked = list(dict.fromkeys([*slots.types_asked, *slots.methods()]))
+    chosen = [
+        texts.TYPE_ITEM(
+            lang, method=describe.method_name(i.method, lang), type=describe.type_name(t, lang)
+        )
+        for i in slots.items
+        for t in i.payment_types
+    ]
+    head = (
+        texts.TYPES_SET(lang, items=describe.join(chosen, lang))
+        if chosen
+        else texts.TYPES_NONE(lang)
+    )
+    return _say(head, *lines)

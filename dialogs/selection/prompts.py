@@ -1,0 +1,332 @@
+"""The question of each step, rendered from the slots alone so it can be asked again at any
+time (after back, an FAQ answer, a language switch or the merchant reopening the chat)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from dialogs.filing import items_by_pg
+from dialogs.flow import Ctx
+from dialogs.replies import CardReply, ChoicesReply, MultiSelectReply, Option, Reply, TableReply
+from dialogs.replies import TextReply as Text
+from dialogs.selection import actions, applied, describe, support, texts
+from dialogs.selection.slots import SelectionItem
+from knowledge.catalog import MethodCategory, Pg, SupportStatus, Via
+
+METHODS = "methods"
+CATEGORY = "category"
+TYPES = "types"
+PGS = "pgs"
+SUMMARY = "summary"
+
+
+# -- methods ----------------------------------------------------------------------------------
+
+
+def methods_options(ctx: Ctx) -> list[Option]:
+    options = [
+        Option(value=actions.OPEN + cat.value, label=texts.CATEGORY[cat](ctx.lang))
+        for cat in MethodCategory
+    ]
+    if ctx.state.selection.items:
+        options.append(Option(value=actions.DONE, label=texts.DONE(ctx.lang), style="primary"))
+    return options
+
+
+def applied_replies(ctx: Ctx) -> list[Reply]:
+    items = applied.applied_items(ctx)
+    if not items:
+        return []
+    lines = [texts.APPLIED(ctx.lang)]
+    for (pg, status), methods in applied.by_pg(items).items():
+        lines.append(
+            texts.APPLIED_LINE(
+                ctx.lang,
+                pg=describe.pg_name(pg, ctx.lang),
+                methods=describe.methods(methods, ctx.lang),
+                status=describe.status_name(status, ctx.lang),
+            )
+        )
+    lines.append(texts.APPLIED_HINT(ctx.lang))
+    return [Text(text="\n".join(lines))]
+
+
+def cart(ctx: Ctx) -> Text:
+    items = ctx.state.selection.items
+    if not items:
+        return Text(text=texts.CART_EMPTY(ctx.lang))
+    labels = describe.join((describe.item_label(i, ctx.lang) for i in items), ctx.lang)
+    return Text(text=texts.CART(ctx.lang, methods=labels))
+
+
+def ask_methods(ctx: Ctx) -> list[Reply]:
+    lang = ctx.lang
+    question = texts.METHODS_ASK(lang)
+    if ctx.state.selection.items:
+        question += "\n" + texts.CART_HINT(lang)
+    return [
+        *applied_replies(ctx),
+        cart(ctx),
+        ChoicesReply(text=question, options=methods_options(ctx)),
+    ]
+
+
+# -- one tab ----------------------------------------------------------------------------------
+
+
+def open_category(ctx: Ctx) -> MethodCategory:
+    return support.as_category(ctx.state.selection.category) or MethodCategory.GENERAL
+
+
+def category_options(ctx: Ctx) -> list[Option]:
+    lang = ctx.lang
+    options = []
+    for method in support.catalog().methods_in(open_category(ctx)):
+        label = method.name(lang)
+        done = applied.applied_pgs(ctx, method.code)
+        if done:
+            mark = texts.APPLIED_MARK(lang, pgs=describe.pgs(done, lang))
+            label = f"{label} ({mark})"
+        options.append(Option(value=actions.value(actions.SCOPE_METHODS, method.code), label=label))
+    return options
+
+
+def ask_category(ctx: Ctx) -> list[Reply]:
+    lang = ctx.lang
+    cat = open_category(ctx)
+    options = category_options(ctx)
+    chosen = set(ctx.state.selection.methods())
+    selected = [o.value for o in options if o.value.rsplit(":", 1)[1] in chosen]
+    return [
+        MultiSelectReply(
+            text=texts.CATEGORY_ASK(lang, category=texts.CATEGORY[cat](lang)),
+            options=options,
+            selected=selected,
+            submit_label=texts.CATEGORY_SUBMIT(lang),
+        )
+    ]
+
+
+# -- subscription and key-in ------------------------------------------------------------------
+
+
+def types_options(ctx: Ctx) -> list[Option]:
+    lang = ctx.lang
+    return [
+        Option(
+            value=actions.value(actions.SCOPE_TYPES, f"{item.method}.{t.value}"),
+            label=texts.TYPE_ITEM(
+                lang,
+                method=describe.method_name(item.method, lang),
+                type=texts.TYPE[t](lang),
+            ),
+        )
+        for item in ctx.state.selection.items
+        for t in support.type_options(item.method)
+    ]
+
+
+def ask_types(ctx: Ctx) -> list[Reply]:
+    lang = ctx.lang
+    options = types_options(ctx)
+    selected = [
+        actions.value(actions.SCOPE_TYPES, f"{item.method}.{t}")
+        for item in ctx.state.selection.items
+        for t in item.payment_types
+    ]
+    general_only = Option(
+        value=actions.value(actions.SCOPE_TYPES, ""), label=texts.GENERAL_ONLY(lang)
+    )
+    return [
+        MultiSelectReply(
+            text=texts.TYPES_ASK(lang),
+            options=options,
+            selected=[s for s in selected if any(o.value == s for o in options)],
+            submit_label=texts.TYPES_SUBMIT(lang),
+        ),
+        ChoicesReply(text=texts.STRICT_SCREENING(lang), options=[general_only]),
+    ]
+
+
+# -- PG per method ----------------------------------------------------------------------------
+
+
+def offers_for(ctx: Ctx, item: SelectionItem) -> list[support.Offer]:
+    slots = ctx.state.selection
+    chosen = {i.pg for i in slots.items if i.pg and i.method != item.method}
+    excluded = applied.applied_pgs(ctx, item.method)
+    return support.offers(item.method, item.payment_types, exclude=excluded, chosen=chosen)
+
+
+def for_types(ctx: Ctx, item: SelectionItem) -> str:
+    if not item.payment_types:
+        return ""
+    return texts.FOR_TYPES(ctx.lang, types=describe.types_of(item, ctx.lang))
+
+
+def offer_label(ctx: Ctx, offer: support.Offer) -> str:
+    lang = ctx.lang
+    marks = []
+    if offer.recommended:
+        marks.append(texts.MARK_RECOMMENDED(lang))
+    if offer.chosen:
+        marks.append(texts.MARK_CHOSEN(lang))
+    if offer.disputed:
+        marks.append(texts.MARK_DISPUTED(lang))
+    if offer.partner:
+        marks.append(texts.MARK_PARTNER(lang))
+    name = offer.pg.name(lang)
+    return f"{name} ({', '.join(marks)})" if marks else name
+
+
+def pg_value(method: str, pg: str) -> str:
+    return f"{actions.PG}{method}:{pg}"
+
+
+def pg_options(ctx: Ctx, item: SelectionItem) -> list[Option]:
+    options = [
+        Option(value=pg_value(item.method, o.pg.code), label=offer_label(ctx, o))
+        for o in offers_for(ctx, item)
+    ]
+    if options:
+        options.append(Option(value=actions.TABLE, label=texts.VIEW_ALL(ctx.lang)))
+    return options
+
+
+def _offer_notes(ctx: Ctx, item: SelectionItem, offers: list[support.Offer]) -> list[str]:
+    lang = ctx.lang
+    lines = []
+    for offer in offers:
+        if offer.recommended and offer.reason is not None:
+            lines.append(
+                texts.PG_RECOMMENDED(lang, pg=offer.pg.name(lang), reason=offer.reason.get(lang))
+            )
+    chosen = [o.pg.code for o in offers if o.chosen]
+    if chosen:
+        lines.append(texts.PG_CHOSEN_ALREADY(lang, pgs=describe.pgs(chosen, lang)))
+    for offer in offers:
+        if offer.disputed:
+            note = " ".join(n.get(lang) for n in offer.verdict.notes)
+            lines.append(texts.PG_DISPUTED(lang, pg=offer.pg.name(lang), note=note).strip())
+    excluded = applied.applied_pgs(ctx, item.method)
+    if excluded:
+        lines.append(texts.PG_EXCLUDED(lang, pgs=describe.pgs(excluded, lang)))
+    return lines
+
+
+def ask_pg(ctx: Ctx) -> list[Reply]:
+    lang = ctx.lang
+    item = ctx.state.selection.pg_target()
+    if item is None:
+        return ask_methods(ctx)
+    name = describe.method_name(item.method, lang)
+    offers = offers_for(ctx, item)
+    if not offers:
+        options = [Option(value=f"{actions.REMOVE}:{item.method}", label=texts.REMOVE_METHOD(lang))]
+        if item.payment_types:
+            options.append(Option(value=actions.EDIT_TYPES, label=texts.EDIT_TYPES(lang)))
+        text = texts.PG_NONE_LEFT(lang, method=name, for_types=for_types(ctx, item))
+        return [ChoicesReply(text=text, options=options)]
+    if item.payment_types:
+        question = texts.PG_ASK_TYPES(lang, method=name, types=describe.types_of(item, lang))
+    else:
+        question = texts.PG_ASK(lang, method=name)
+    lines = [question, *_offer_notes(ctx, item, offers)]
+    if item.payment_types:
+        lines.append(texts.STRICT_SCREENING(lang))
+    return [ChoicesReply(text="\n".join(lines), options=pg_options(ctx, item))]
+
+
+def table(ctx: Ctx) -> TableReply:
+    """Every PG against the chosen methods (with their payment types)."""
+    lang = ctx.lang
+    items = ctx.state.selection.items
+    rows = []
+    for pg in support.v1_pgs():
+        cells = [pg.name(lang)]
+        for item in items:
+            cells.append(_cell(ctx, pg, item))
+        rows.append(cells)
+    columns = [texts.TABLE_PG(lang), *(describe.item_label(i, lang) for i in items)]
+    return TableReply(title=texts.TABLE_TITLE(lang), columns=columns, rows=rows)
+
+
+def _cell(ctx: Ctx, pg: Pg, item: SelectionItem) -> str:
+    if pg.code in applied.applied_pgs(ctx, item.method):
+        return texts.TABLE_APPLIED(ctx.lang)
+    found = support.verdict(pg, item.method, item.payment_types)
+    if found.status is SupportStatus.NO:
+        return "–"
+    if found.status is SupportStatus.DISPUTED:
+        return "?"
+    line = pg.line_for(item.method)
+    return "✓*" if line is not None and line.via is Via.PARTNER else "✓"
+
+
+# -- summary ----------------------------------------------------------------------------------
+
+
+def summary_options(ctx: Ctx) -> list[Option]:
+    lang = ctx.lang
+    options = [
+        Option(value=actions.CONFIRM, label=texts.CONFIRM(lang), style="primary"),
+        Option(value=actions.MORE, label=texts.MORE(lang)),
+        Option(value=actions.CHANGE, label=texts.CHANGE_PG(lang)),
+        Option(value=actions.REMOVE, label=texts.REMOVE_METHOD(lang)),
+    ]
+    if any(support.type_options(i.method) for i in ctx.state.selection.items):
+        options.append(Option(value=actions.EDIT_TYPES, label=texts.EDIT_TYPES(lang)))
+    return options
+
+
+def grouped(ctx: Ctx) -> list[tuple[str, str]]:
+    """(PG name, its methods with their payment types): one application per PG."""
+    lang = ctx.lang
+    labels: dict[str, list[str]] = defaultdict(list)
+    for item in ctx.state.selection.items:
+        if item.pg is not None:
+            labels[item.pg].append(describe.item_label(item, lang))
+    return [(describe.pg_name(pg, lang), describe.join(ls, lang)) for pg, ls in labels.items()]
+
+
+def _summary_notes(ctx: Ctx) -> list[str]:
+    lang = ctx.lang
+    items = [i for i in ctx.state.selection.items if i.pg is not None]
+    notes = []
+    for i in items:
+        pg = support.pg(i.pg) if i.pg else None
+        found = support.verdict(pg, i.method, i.payment_types) if pg else None
+        if pg is not None and found is not None and found.status is SupportStatus.DISPUTED:
+            what = f"{pg.name(lang)} — {describe.item_label(i, lang)}"
+            reason = " ".join(n.get(lang) for n in found.notes)
+            notes.append(f"{texts.SUMMARY_DISPUTED(lang, items=what)} {reason}".strip())
+    if any(i.payment_types for i in items):
+        notes.append(texts.SUMMARY_STRICT(lang))
+    for application in items_by_pg(ctx.state):
+        pg = support.pg(application.pg)
+        if pg is not None and pg.extra_fields:
+            fields = describe.join((f.get(lang) for f in pg.extra_fields), lang)
+            notes.append(texts.SUMMARY_EXTRA(lang, pg=pg.name(lang), fields=fields))
+    return notes
+
+
+def ask_summary(ctx: Ctx) -> list[Reply]:
+    lang = ctx.lang
+    footer = "\n".join([*_summary_notes(ctx), texts.SUMMARY_FOOTER(lang)])
+    return [
+        CardReply(
+            title=texts.SUMMARY_TITLE(lang),
+            rows=grouped(ctx),
+            footer=footer,
+            options=summary_options(ctx),
+        )
+    ]
+
+
+PROMPTS = {
+    METHODS: ask_methods,
+    CATEGORY: ask_category,
+    TYPES: ask_types,
+    PGS: ask_pg,
+    SUMMARY: ask_summary,
+}

@@ -1,0 +1,222 @@
+"""Texts of payment-method and PG selection, Korean and English side by side.
+
+Korean particles depend on the last syllable of a name, so names are set off with a colon or
+quotes instead of being followed by 을/를, 은/는 or 로/으로.
+"""
+
+from dialogs.i18n import T
+from knowledge.catalog import MethodCategory, PaymentType
+
+# -- names ------------------------------------------------------------------------------------
+
+CATEGORY = {
+    MethodCategory.GENERAL: T(
+        "일반결제 (카드·계좌이체·가상계좌·휴대폰·상품권)",
+        "General (card, transfer, virtual account, phone, gift certificates)",
+    ),
+    MethodCategory.EASY_PAY: T(
+        "간편결제 (카카오페이·네이버페이 등)", "Easy pay (Kakao Pay, Naver Pay…)"
+    ),
+    MethodCategory.OVERSEAS: T("해외결제", "Overseas payments"),
+    MethodCategory.IDENTITY: T("본인인증", "Identity verification"),
+}
+TYPE = {
+    PaymentType.GENERAL: T("일반결제", "one-time payment"),
+    PaymentType.SUBSCRIPTION: T("정기결제", "subscription"),
+    PaymentType.KEYIN: T("수기결제", "key-in"),
+}
+TYPE_ITEM = T("{method} {type}", "{method} — {type}")
+LIST_SEP = T(", ", ", ")
+NOTHING = T("없음", "none")
+
+# -- choosing methods -------------------------------------------------------------------------
+
+METHODS_ASK = T(
+    "어떤 결제수단이 필요하세요? 아래에서 종류를 골라 여러 개를 한 번에 선택하시거나, "
+    "'카드랑 카카오페이'처럼 입력해 주세요.",
+    "Which payment methods do you need? Pick a group below to choose several at once, "
+    "or type them, e.g. 'card and Naver Pay'.",
+)
+CART = T("지금 고른 결제수단: {methods}", "Chosen so far: {methods}")
+CART_EMPTY = T("아직 고른 결제수단이 없어요.", "Nothing chosen yet.")
+CART_HINT = T(
+    "더 고르시거나 '카카오페이 빼 주세요'처럼 빼실 수 있어요. 다 고르셨으면 '선택 완료'를 눌러 주세요.",
+    "Add more, or remove one ('remove Kakao Pay'). When you're done, choose 'Done choosing'.",
+)
+DONE = T("선택 완료", "Done choosing")
+APPLIED = T("이미 신청하신 내역이에요:", "What you have already applied for:")
+APPLIED_LINE = T("• {pg}: {methods} (상태: {status})", "• {pg}: {methods} (status: {status})")
+APPLIED_HINT = T(
+    "이미 신청한 결제수단과 PG사 조합은 다시 안내하지 않을게요.",
+    "I won't offer the same method with the same PG again.",
+)
+APPLIED_MARK = T("신청됨: {pgs}", "applied: {pgs}")
+ADDED = T("추가했어요: {methods}", "Added: {methods}")
+ALREADY_CHOSEN = T("이미 골라 두셨어요: {methods}", "Already chosen: {methods}")
+REMOVED = T("뺐어요: {methods}", "Removed: {methods}")
+NOT_CHOSEN = T("고르지 않은 결제수단이에요: {methods}", "Not in your selection: {methods}")
+CHOOSE_ONE_FIRST = T(
+    "먼저 결제수단을 하나 이상 골라 주세요.", "Please choose at least one payment method first."
+)
+AMBIGUOUS_METHOD = T(
+    "'{term}'은(는) 여러 결제수단을 뜻할 수 있어요. 어떤 것을 말씀하셨나요? 여러 개를 고르셔도 돼요.",
+    "'{term}' could mean several payment methods. Which one(s) did you mean? You can pick several.",
+)
+ADD_SUBMIT = T("추가하기", "Add")
+METHOD_UNAVAILABLE = T(
+    "{method}: 지금 신청을 받는 PG사가 없어요.", "{method}: no PG takes new applications for it."
+)
+METHOD_APPLIED = T(
+    "{method}: 이미 {pgs}에 신청하셨어요. 다른 PG사만 안내할게요.",
+    "{method}: you already applied with {pgs}. I'll offer only other PGs.",
+)
+METHOD_ALL_APPLIED = T(
+    "{method}: 받을 수 있는 PG사에 이미 모두 신청하셨어요.",
+    "{method}: you have already applied with every PG that takes it.",
+)
+METHODS_NOT_UNDERSTOOD = T(
+    "결제수단 이름을 찾지 못했어요. '신용카드랑 카카오페이'처럼 입력하시거나 아래에서 종류를 골라 주세요.",
+    "I couldn't find a payment method in that. Type e.g. 'credit card and Kakao Pay', "
+    "or pick a group below.",
+)
+
+# -- one tab ----------------------------------------------------------------------------------
+
+CATEGORY_ASK = T(
+    "{category}: 필요한 것을 모두 골라 주세요. 번호로 입력하셔도 돼요 (예: 1, 3).",
+    "{category}: choose everything you need. You can also type the numbers (e.g. 1, 3).",
+)
+CATEGORY_SUBMIT = T("담기", "Save selection")
+
+# -- subscription and key-in ------------------------------------------------------------------
+
+TYPES_ASK = T(
+    "일반결제 외에 정기결제(빌링키)나 수기결제(키인)도 필요하세요? 필요한 것을 모두 골라 주시고, "
+    "없으면 '일반결제만'을 눌러 주세요.",
+    "Besides one-time payments, do you need subscriptions (billing keys) or key-in payments? "
+    "Choose all you need, or 'One-time payments only'.",
+)
+STRICT_SCREENING = T(
+    "정기결제와 수기결제는 비인증 결제라서 PG사 입점 심사가 더 까다로워요. 이 결제를 지원하는 PG사만 안내할게요.",
+    "Subscriptions and key-in are non-authenticated payments, so PGs screen merchants more "
+    "strictly for them. I'll offer only PGs that support them.",
+)
+GENERAL_ONLY = T("일반결제만", "One-time payments only")
+TYPES_SUBMIT = T("정하기", "Save")
+TYPES_SET = T("추가로 신청: {items}", "Also applying for: {items}")
+TYPES_NONE = T("일반결제만 신청할게요.", "One-time payments only, then.")
+TYPE_NOT_OFFERED = T(
+    "{method}: {type}을 지원하는 PG사가 없어요.", "{method}: no PG supports {type} for it."
+)
+TYPES_NOT_UNDERSTOOD = T(
+    "'카드 정기결제', '수기결제' 또는 '없어요'처럼 말씀해 주세요.",
+    "Please say e.g. 'card subscription', 'key-in' or 'none'.",
+)
+
+# -- PG per method ----------------------------------------------------------------------------
+
+PG_ASK = T("{method}: 어느 PG사로 신청할까요?", "{method}: which PG would you like?")
+PG_ASK_TYPES = T(
+    "{method} ({types}): 어느 PG사로 신청할까요? 지원하는 PG사만 보여 드려요.",
+    "{method} ({types}): which PG would you like? Only PGs that support this are listed.",
+)
+PG_RECOMMENDED = T("추천 {pg}: {reason}", "Recommended, {pg}: {reason}")
+PG_CHOSEN_ALREADY = T(
+    "{pgs}: 다른 결제수단에 이미 고르신 PG사예요. 한 PG사에 여러 결제수단을 함께 신청할 수 있어요.",
+    "{pgs}: already chosen for another method; one PG can cover several methods.",
+)
+PG_DISPUTED = T(
+    "확인 필요 {pg}: 자료마다 지원 여부가 달라요. {note}",
+    "Unverified, {pg}: our sources disagree. {note}",
+)
+PG_EXCLUDED = T("이미 신청해서 뺀 PG사: {pgs}", "Left out, already applied: {pgs}")
+MARK_RECOMMENDED = T("추천", "recommended")
+MARK_DISPUTED = T("확인 필요", "unverified")
+MARK_CHOSEN = T("이미 선택", "already chosen")
+MARK_PARTNER = T("PG 제휴", "via PG")
+VIEW_ALL = T("모든 PG사 비교표", "View all PGs")
+PG_SET = T("{method}: {pg} 선택했어요.", "{method}: {pg}.")
+PG_SET_DISPUTED = T(
+    "참고로 {pg}의 지원 여부는 자료마다 달라서, 신청 후 PG사에서 확인해야 해요. {note}",
+    "Note: our sources disagree on whether {pg} supports this, so the PG has to confirm it "
+    "after you apply. {note}",
+)
+PG_REFUSED = T(
+    "{pg}: {method}{for_types} 지원하지 않아요. {reason}",
+    "{pg} does not support {method}{for_types}. {reason}",
+)
+FOR_TYPES = T(" {types}은(는)", " for {types}")
+PG_ALTERNATIVES = T("지원하는 PG사: {pgs}", "PGs that do: {pgs}")
+PG_ALREADY_APPLIED = T(
+    "{method}: {pg}에는 이미 신청하셨어요. 다른 PG사를 골라 주세요.",
+    "{method}: you already applied with {pg}. Please choose another PG.",
+)
+PG_AMBIGUOUS = T(
+    "'{term}'은(는) 어느 PG사를 말씀하신 건가요?", "Which PG did you mean by '{term}'?"
+)
+PG_DID_YOU_MEAN = T("'{term}': {pg}를 말씀하신 건가요?", "'{term}': did you mean {pg}?")
+YES = T("네", "Yes")
+NO = T("아니요", "No")
+PG_NONE_LEFT = T(
+    "{method}{for_types} 받을 수 있는 PG사가 남아 있지 않아요. 결제수단을 빼거나 정기·수기결제를 바꿔 주세요.",
+    "No PG is left that takes {method}{for_types}. Remove the method or change "
+    "subscription / key-in.",
+)
+PG_NOT_UNDERSTOOD = T(
+    "PG사 이름을 찾지 못했어요. 버튼을 누르시거나 'KG이니시스'처럼 입력해 주세요.",
+    "I couldn't find a PG in that. Choose a button or type a name, e.g. 'KG INICIS'.",
+)
+NO_RECOMMENDATION = T(
+    "이 결제수단에는 따로 추천하는 PG사가 없어요. 목록에서 골라 주세요.",
+    "There's no particular recommendation for this method; please pick from the list.",
+)
+TABLE_TITLE = T(
+    "PG사별 지원 현황 (✓ 지원, ✓* PG 제휴 간편결제, ? 자료마다 다름, – 미지원)",
+    "Support by PG (✓ yes, ✓* easy-pay through the PG, ? sources disagree, – no)",
+)
+TABLE_PG = T("PG사", "PG")
+TABLE_APPLIED = T("신청됨", "applied")
+
+# -- summary and filing -----------------------------------------------------------------------
+
+SUMMARY_TITLE = T("신청 내용 확인", "Your application")
+SUMMARY_FOOTER = T(
+    "PG사마다 신청서가 하나씩 접수돼요. 이대로 신청할까요? 바꾸실 게 있으면 '카드 PG 바꿔 주세요', "
+    "'카카오페이 빼 주세요', '네이버페이 추가'처럼 말씀해 주세요.",
+    "One application is filed per PG. Shall I apply like this? To change something, say e.g. "
+    "'change the PG for card', 'remove Kakao Pay' or 'add Naver Pay'.",
+)
+SUMMARY_DISPUTED = T(
+    "확인 필요: {items}. 자료마다 지원 여부가 달라 신청 후 PG사에서 확인해요.",
+    "Unverified: {items}. Our sources disagree, so the PG confirms after you apply.",
+)
+SUMMARY_EXTRA = T(
+    "{pg}: 신청 중에 추가로 물어볼 정보가 있어요 ({fields}).",
+    "{pg} will also ask for: {fields}.",
+)
+SUMMARY_STRICT = T(
+    "정기·수기결제가 있어 PG사 입점 심사가 더 까다로워요.",
+    "Subscriptions and key-in get stricter PG screening.",
+)
+CONFIRM = T("이대로 신청", "Apply")
+MORE = T("결제수단 추가", "Add a method")
+CHANGE_PG = T("PG사 바꾸기", "Change a PG")
+REMOVE_METHOD = T("결제수단 빼기", "Remove a method")
+EDIT_TYPES = T("정기·수기결제 바꾸기", "Change subscription / key-in")
+WHICH_CHANGE = T("어떤 결제수단의 PG사를 바꿀까요?", "Which method's PG should I change?")
+WHICH_REMOVE = T("어떤 결제수단을 뺄까요?", "Which method should I remove?")
+WHAT_ABOUT = T("{method}: 어떻게 할까요?", "{method}: what would you like to do?")
+SUMMARY_NOT_UNDERSTOOD = T(
+    "이대로 신청할까요? '신청할게요'라고 하시거나 바꾸실 내용을 말씀해 주세요.",
+    "Shall I apply like this? Say 'apply', or tell me what to change.",
+)
+ALL_REMOVED = T(
+    "선택한 결제수단이 모두 빠졌어요. 다시 골라 주세요.",
+    "Your selection is empty now. Please choose again.",
+)
+TO_BUSINESS = T(
+    "결제수단 선택을 저장했어요. 이제 사업자 정보만 입력하시면 바로 신청할게요.",
+    "I've saved your selection. Once your business information is in, I'll file it.",
+)
+FILING = T("신청서를 접수할게요:", "Filing these applications:")
+FILING_LINE = T("• {pg}: {methods}", "• {pg}: {methods}")
