@@ -13,3 +13,21 @@ class BusinessSlots(BaseModel):
     fields: dict[str, str] = Field(default_factory=dict)
     # Saved with "Finish": the merchant is verified for ``business_number``.
     finished: bool = False
+
+    # The stored certificate the fields were read from (``uploads`` row), once known.
+    upload_id: int | None = None
+    # The event id of the upload whose reading is in flight; a result carrying another
+    # reference (an older upload, or one cancelled) is ignored.
+    reading_ref: str | None = None
+    # Fields the reader was unsure of (shown flagged until the merchant confirms the card).
+    unsure: list[str] = Field(default_factory=list)
+    # The merchant confirmed the certificate card; later steps ask the remaining fields.
+    card_confirmed: bool = False
+    # A number read from the certificate that differs from the one given earlier, waiting
+    # for the merchant to say which is right.
+    conflicting_number: str | None = None
+    # Applications were already filed for this business: changes go through an agent.
+    applied: bool = False
+    # The digits the reader saw as the registration number, even when their check digit
+    # failed: finishing verifies the merchant only for this number (or a close correction).
+    read_number: str | None = None

@@ -1,0 +1,175 @@
+"""Corrections typed in free text: "대표자는 홍길동", "address: …", "개업일 2019.3.15".
+
+A correction is a field label (Korean or English, spaced or not) at the start of the message,
+an optional particle or separator, then the value. Longer labels are tried first so that
+"대표자 이메일" is not read as "대표자" with the value "이메일 …".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "reg_no": (
+        "사업자등록번호",
+        "사업자번호",
+        "등록번호",
+        "business number",
+        "registration number",
+        "business registration number",
+        "reg no",
+    ),
+    "business_type": ("사업자구분", "사업자 유형", "business type", "type"),
+    "trade_name": ("상호", "법인명", "회사명", "상호명", "trade name", "company name", "company"),
+    "representative": (
+        "대표자명",
+        "대표자",
+        "대표",
+        "성명",
+        "representative",
+        "representatives",
+        "ceo",
+    ),
+    "corp_reg_no": (
+        "법인등록번호",
+        "corporate number",
+        "corporate registration number",
+        "corp number",
+    ),
+    "open_date": ("개업연월일", "개업일자", "개업일", "opening date", "open date", "opened"),
+    "address": (
+        "사업장 소재지",
+        "사업장소재지",
+        "사업장 주소",
+        "주소",
+        "소재지",
+        "address",
+        "business address",
+    ),
+    "hq_address": (
+        "본점 소재지",
+        "본점소재지",
+        "본점 주소",
+        "본점",
+        "head office",
+        "head office address",
+        "hq address",
+        "hq",
+    ),
+    "biz_type": ("업태", "business category", "category"),
+    "biz_item": ("종목", "business item", "item"),
+    "birth_date": (
+        "대표자 생년월일",
+        "생년월일",
+        "생일",
+        "date of birth",
+        "birth date",
+        "birthday",
+        "dob",
+    ),
+    "rep_phone": (
+        "대표자 휴대폰번호",
+        "대표자 휴대폰",
+        "대표자 전화번호",
+        "대표자 연락처",
+        "대표 휴대폰",
+        "휴대폰번호",
+        "휴대폰",
+        "핸드폰",
+        "representative mobile",
+        "representative phone",
+        "mobile",
+        "phone",
+    ),
+    "rep_email": (
+        "대표자 이메일",
+        "대표 이메일",
+        "이메일",
+        "representative e-mail",
+        "representative email",
+        "e-mail",
+        "email",
+    ),
+    "contact_name": (
+        "담당자 이름",
+        "담당자명",
+        "담당자",
+        "contact name",
+        "contact person",
+        "contact",
+    ),
+    "contact_phone": (
+        "담당자 휴대폰번호",
+        "담당자 휴대폰",
+        "담당자 전화번호",
+        "담당자 연락처",
+        "contact mobile",
+        "contact phone",
+    ),
+    "contact_email": ("담당자 이메일", "contact e-mail", "contact email"),
+    "service_name": ("서비스명", "서비스 이름", "서비스", "service name", "service"),
+    "service_kind": ("서비스 형태", "서비스형태", "service form", "service kind", "web or app"),
+    "service_url": (
+        "서비스 url",
+        "서비스 주소",
+        "url",
+        "웹사이트",
+        "홈페이지",
+        "website",
+        "service url",
+        "link",
+    ),
+    "goods": ("판매 품목", "판매품목", "상품", "품목", "what we sell", "goods", "products"),
+    "volume": ("월 거래액", "월거래액", "거래액", "monthly volume", "volume"),
+    "memo": ("요청 메모", "메모", "요청", "memo", "note", "request"),
+}
+
+# Particles and separators between a label and its value.
+_JOIN = r"\s*(?:은|는|이|가|을|를|의)?\s*(?::|=|->|→|is|are|should be|to|을|를)?\s*"
+# What Korean sentences put after the value: "…입니다", "…로 바꿔 주세요".
+_TAIL = re.compile(
+    r"\s*(?:(?:으로|로)?\s*(?:바꿔|고쳐|수정|변경)\S*(?:\s*주세요|\s*줘)?|입니다|이에요|예요|이요)"
+    r"\s*[.!]?\s*$"
+)
+
+
+def _norm(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def _alias_pattern(alias: str) -> str:
+    # "사업장 소재지" also matches "사업장소재지" and "사 업 장 소 재 지".
+    return r"\s*".join(re.escape(ch) for ch in alias.replace(" ", ""))
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = sorted(
+    (
+        (name, re.compile(rf"^{_alias_pattern(alias)}(?![A-Za-z]){_JOIN}(?P<value>.+)$", re.I))
+        for name, aliases in _ALIASES.items()
+        for alias in aliases
+    ),
+    key=lambda item: -len(item[1].pattern),
+)
+
+
+@dataclass(frozen=True)
+class Correction:
+    field: str
+    value: str
+
+
+def parse_correction(text: str, allowed: set[str] | None = None) -> Correction | None:
+    """The field and new value a message asks for, or None when it names no field."""
+    message = _norm(text)
+    for name, pattern in _PATTERNS:
+        if allowed is not None and name not in allowed:
+            continue
+        match = pattern.match(message)
+        if match is None:
+            continue
+        value = _TAIL.sub("", match.group("value")).strip(" \"'“”‘’")
+        if value:
+            return Correction(name, value)
+    return None

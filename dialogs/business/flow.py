@@ -1,0 +1,332 @@
+"""Business information: the certificate read by OCR and checked, the representative, the
+contact person and the service, a final summary, then "Finish" saves it and verifies the
+merchant for the business number.
+
+Steps (see ``navigation``): upload → reading → [field.reg_no] → [mismatch] → check →
+[field.<certificate field> …] → field.<detail> … / contact → summary → done. Every step also
+takes the details form (a Slack modal) and free-text corrections ("대표자는 홍길동").
+"""
+
+from __future__ import annotations
+
+from dialogs.business import cards, reading, texts
+from dialogs.business import fields as bf
+from dialogs.business import navigation as nav
+from dialogs.business.corrections import parse_correction
+from dialogs.business.slots import BusinessSlots
+from dialogs.business.update import (
+    carried_by_certificate,
+    copy_representative_to_contact,
+    set_field,
+)
+from dialogs.choice import resolve_choice
+from dialogs.effects import Effect, RequestHuman, SaveBusiness
+from dialogs.filing import file_applications, ready_to_file
+from dialogs.flow import Ctx, Flow, Outcome, PromptFn, StepFn
+from dialogs.replies import ChoicesReply, Option, Reply, TextReply
+from dialogs.state import ConversationState
+from dialogs.turns import Turn
+from knowledge.bizno import normalize_digits
+
+NAME = nav.NAME
+SELECTION_ACTION = "menu:selection"
+
+
+# -- what every step understands ----------------------------------------------------------
+
+
+def _form(ctx: Ctx, turn: Turn) -> Outcome:
+    """The details form, submitted at once: keep the valid values, return the errors."""
+    assert turn.form is not None
+    submitted = {k: v.strip() for k, v in turn.form.items()}
+    today = ctx.ports.now().date()
+    errors: dict[str, str] = {}
+    copied: set[str] = set()
+    if not any(submitted.get(name) for name in bf.CONTACT_FIELDS):
+        # Contact left empty: the representative is the contact.
+        copied = set(bf.CONTACT_FIELDS)
+        for target, source in bf.REPRESENTATIVE_CONTACT.items():
+            value = submitted.get(source) or ctx.state.business.fields.get(source, "")
+            submitted[target] = value.split(",")[0].strip() if target == "contact_name" else value
+    for spec in bf.DETAIL_FIELDS:
+        if spec.name not in submitted:
+            continue
+        parsed = bf.parse_field(spec.name, submitted[spec.name], ctx.state.business.fields, today)
+        if parsed.value is None:
+            if spec.name not in copied:  # a copied value's error shows at its source
+                errors[spec.name] = texts.ERRORS[parsed.error or "invalid"](ctx.lang)
+        else:
+            set_field(ctx, spec.name, parsed.value)
+    if errors:
+        form = cards.details_form(ctx.state.business, ctx.lang, errors, submitted=turn.form)
+        return Outcome(replies=[TextReply(text=texts.FORM_HAS_ERRORS(ctx.lang)), form])
+    return nav.advance(ctx)
+
+
+def _correct(ctx: Ctx, turn: Turn, allowed: set[str]) -> Outcome | None:
+    """A free-text correction of one field, or None when the text names no field."""
+    correction = parse_correction(turn.text, allowed)
+    if correction is None:
+        return None
+    name = correction.field
+    label = cards.label(name, ctx.lang)
+    if bf.SPECS[name].choices:
+        chosen = resolve_choice(
+            turn.model_copy(update={"text": correction.value, "action": None}),
+            nav.choice_options(name, ctx.lang),
+        )
+        if chosen is not None:
+            set_field(ctx, name, chosen)
+            return nav.advance(ctx, TextReply(text=texts.CORRECTED(ctx.lang, label=label)))
+    today = ctx.ports.now().date()
+    parsed = bf.parse_field(name, correction.value, ctx.state.business.fields, today)
+    if parsed.value is None:
+        error = texts.ERRORS[parsed.error or "invalid"](ctx.lang)
+        again = nav.prompt(ctx, ctx.state.step)
+        return Outcome(replies=[TextReply(text=f"{label}: {error}"), *again])
+    set_field(ctx, name, parsed.value)
+    return nav.advance(ctx, TextReply(text=texts.CORRECTED(ctx.lang, label=label)))
+
+
+def _known_fields(ctx: Ctx) -> set[str]:
+    return {spec.name for spec in bf.applicable(ctx.state.business.fields)}
+
+
+def _common(ctx: Ctx, turn: Turn) -> Outcome | None:
+    if turn.form is not None:
+        return _form(ctx, turn)
+    if turn.text.strip() and ctx.state.business.card_confirmed:
+        return _correct(ctx, turn, _known_fields(ctx))
+    return None
+
+
+def _step(handler: StepFn) -> StepFn:
+    def step(ctx: Ctx, turn: Turn) -> Outcome:
+        if turn.form is not None:
+            return _form(ctx, turn)
+        return handler(ctx, turn)
+
+    return step
+
+
+# -- the steps ----------------------------------------------------------------------------
+
+
+def _upload(ctx: Ctx, turn: Turn) -> Outcome:
+    return Outcome(replies=nav.prompt(ctx, nav.UPLOAD), fallback=True)
+
+
+def _reading(ctx: Ctx, turn: Turn) -> Outcome:
+    # A question while the job runs goes to the FAQ; anything else hears "still reading".
+    return Outcome(replies=nav.prompt(ctx, nav.READING), fallback=True)
+
+
+def _mismatch(ctx: Ctx, turn: Turn) -> Outcome:
+    chosen = resolve_choice(turn, nav.mismatch_options(ctx))
+    slots = ctx.state.business
+    if chosen == nav.MISMATCH_CERTIFICATE:
+        slots.conflicting_number = None
+        return nav.advance(ctx)
+    if chosen == nav.MISMATCH_EARLIER:
+        earlier = bf.display("reg_no", slots.conflicting_number or "")
+        ctx.state.business = BusinessSlots()
+        reply = TextReply(text=texts.MISMATCH_UPLOAD_RIGHT_ONE(ctx.lang, number=earlier))
+        return Outcome(replies=[reply], next_step=nav.UPLOAD)
+    return Outcome(replies=nav.prompt(ctx, nav.MISMATCH), fallback=True)
+
+
+def _check(ctx: Ctx, turn: Turn) -> Outcome:
+    options = cards.certificate_card(ctx.state.business, ctx.lang).options
+    chosen = resolve_choice(turn, options, extra={cards.CONFIRM: ("네", "yes", "ok", "맞아요")})
+    slots = ctx.state.business
+    if chosen == cards.CONFIRM:
+        slots.card_confirmed = True
+        slots.unsure = []
+        before: list[Reply] = []
+        if bf.first_unfilled(slots.fields, bf.CERTIFICATE_FIELDS) is not None:
+            before.append(TextReply(text=texts.MISSING_INTRO(ctx.lang)))
+        return nav.advance(ctx, *before)
+    if chosen == cards.REUPLOAD:
+        ctx.state.business = BusinessSlots(fields=_typed(slots))
+        return Outcome(replies=nav.prompt(ctx, nav.UPLOAD), next_step=nav.UPLOAD)
+    certificate = {spec.name for spec in bf.CERTIFICATE_FIELDS} | {"birth_date"}
+    corrected = _correct(ctx, turn, certificate)
+    if corrected is not None:
+        return corrected
+    unknown = TextReply(text=texts.CORRECTION_UNKNOWN(ctx.lang))
+    return Outcome(replies=[unknown, *nav.prompt(ctx, nav.CHECK)], fallback=True)
+
+
+def _typed(slots: BusinessSlots) -> dict[str, str]:
+    """The details the merchant typed (kept when a new certificate is uploaded)."""
+    certificate = {spec.name for spec in bf.CERTIFICATE_FIELDS} | {"birth_date"}
+    return {k: v for k, v in slots.fields.items() if k not in certificate}
+
+
+def _field(name: str) -> StepFn:
+    spec = bf.SPECS[name]
+
+    def step(ctx: Ctx, turn: Turn) -> Outcome:
+        if spec.choices:
+            chosen = resolve_choice(turn, nav.choice_options(name, ctx.lang))
+            if chosen is not None:
+                set_field(ctx, name, chosen)
+                return nav.advance(ctx)
+        today = ctx.ports.now().date()
+        parsed = bf.parse_field(name, turn.text, ctx.state.business.fields, today)
+        if parsed.value is not None and turn.action is None:
+            set_field(ctx, name, parsed.value)
+            return nav.advance(ctx)
+        # Maybe a correction of another field ("주소: …") while this one is asked.
+        if ctx.state.business.card_confirmed and turn.text.strip():
+            corrected = _correct(ctx, turn, _known_fields(ctx) - {name})
+            if corrected is not None:
+                return corrected
+        error = texts.ERRORS[parsed.error or "invalid"](ctx.lang)
+        return Outcome(
+            replies=[TextReply(text=error), *nav.prompt(ctx, nav.field_step(name))], fallback=True
+        )
+
+    return step
+
+
+def _contact(ctx: Ctx, turn: Turn) -> Outcome:
+    chosen = resolve_choice(turn, nav.contact_options(ctx.lang))
+    if chosen == nav.CONTACT_SAME:
+        if copy_representative_to_contact(ctx):
+            return nav.advance(ctx)
+        reply = TextReply(text=texts.NEEDS_REPRESENTATIVE_FIRST(ctx.lang))
+        step = nav.field_step("contact_name")
+        return Outcome(replies=[reply, *nav.prompt(ctx, step)], next_step=step)
+    if chosen == nav.CONTACT_OTHER:
+        step = nav.field_step("contact_name")
+        return Outcome(replies=nav.prompt(ctx, step), next_step=step)
+    common = _common(ctx, turn)
+    if common is not None:
+        return common
+    return Outcome(replies=nav.prompt(ctx, nav.CONTACT), fallback=True)
+
+
+def _summary(ctx: Ctx, turn: Turn) -> Outcome:
+    options = cards.summary_card(ctx.state.business, ctx.lang).options
+    chosen = resolve_choice(turn, options, extra={cards.FINISH: ("완료", "finish", "done")})
+    if chosen == cards.FINISH:
+        return finish(ctx)
+    common = _common(ctx, turn)
+    if common is not None:
+        return common
+    unknown = TextReply(text=texts.CORRECTION_UNKNOWN(ctx.lang))
+    return Outcome(replies=[unknown, *nav.prompt(ctx, nav.SUMMARY)], fallback=True)
+
+
+def finish(ctx: Ctx) -> Outcome:
+    slots = ctx.state.business
+    number = slots.business_number
+    missing = nav.next_step(ctx)
+    if number is None or missing != nav.SUMMARY:
+        return nav.advance(ctx)  # something is still missing (a stale button)
+    verified = carried_by_certificate(ctx)
+    effects: list[Effect] = [
+        SaveBusiness(
+            business_number=number,
+            profile=tuple(sorted(slots.fields.items())),
+            upload_id=slots.upload_id,
+            verify=verified,
+        )
+    ]
+    slots.finished = True
+    said = texts.FINISHED if verified else texts.FINISHED_UNVERIFIED
+    replies: list[Reply] = [TextReply(text=said(ctx.lang, number=bf.display("reg_no", number)))]
+    if not verified:
+        # The number was typed, not read: an agent compares it with the certificate.
+        effects.append(RequestHuman(reason="verify_business_number"))
+    if ready_to_file(ctx.state):
+        filed = file_applications(ctx)
+        return Outcome(
+            replies=[*replies, *filed.replies],
+            effects=[*effects, *filed.effects],
+            next_flow=filed.next_flow,
+        )
+    offer = Option(value=SELECTION_ACTION, label=texts.CHOOSE_METHODS(ctx.lang), style="primary")
+    replies.append(ChoicesReply(text=texts.NEXT_CHOOSE_METHODS(ctx.lang), options=[offer]))
+    return Outcome(replies=replies, effects=list(effects), next_step=nav.DONE)
+
+
+def _done(ctx: Ctx, turn: Turn) -> Outcome:
+    chosen = resolve_choice(turn, nav.done_options(ctx.lang))
+    slots = ctx.state.business
+    if chosen == cards.USE_AS_IS:
+        if ready_to_file(ctx.state):
+            return file_applications(ctx)
+        return Outcome(next_flow="selection")
+    if chosen == cards.CHANGE:
+        if slots.applied:
+            return reading.needs_agent(ctx)
+        slots.finished = False
+        return nav.advance(ctx)
+    return Outcome(replies=nav.prompt(ctx, nav.DONE), fallback=True)
+
+
+# -- entering, cancelling -----------------------------------------------------------------
+
+
+def _enter(ctx: Ctx) -> Outcome:
+    slots = ctx.state.business
+    if not slots.finished and slots.reading_ref is None and not slots.fields:
+        number = slots.business_number or ctx.state.contracts.business_number
+        stored = ctx.ports.business.finished(normalize_digits(number)) if number else None
+        if stored is not None and stored.verified:
+            # Finished before (another conversation): reuse it, as the console does.
+            ctx.state.business = BusinessSlots(
+                business_number=stored.business_number,
+                fields=dict(stored.profile),
+                finished=True,
+                upload_id=stored.upload_id,
+                card_confirmed=True,
+                applied=stored.applied,
+                read_number=stored.business_number,
+            )
+    return nav.advance(ctx)
+
+
+def _cancel(state: ConversationState) -> None:
+    if state.business.finished:
+        state.business.reading_ref = None
+        return
+    state.business = BusinessSlots()
+
+
+def _prompt_of(step: str) -> PromptFn:
+    def prompt(ctx: Ctx) -> list[Reply]:
+        return nav.prompt(ctx, step)
+
+    return prompt
+
+
+def _prompts() -> dict[str, PromptFn]:
+    steps = [nav.UPLOAD, nav.READING, nav.MISMATCH, nav.CHECK, nav.CONTACT, nav.SUMMARY, nav.DONE]
+    steps += [nav.field_step(spec.name) for spec in bf.ALL_FIELDS]
+    return {step: _prompt_of(step) for step in steps}
+
+
+def build() -> Flow:
+    steps: dict[str, StepFn] = {
+        nav.UPLOAD: _upload,
+        nav.READING: _reading,
+        nav.MISMATCH: _mismatch,
+        nav.CHECK: _check,
+        nav.CONTACT: _contact,
+        nav.SUMMARY: _summary,
+        nav.DONE: _done,
+    }
+    steps |= {nav.field_step(spec.name): _field(spec.name) for spec in bf.ALL_FIELDS}
+    return Flow(
+        name=NAME,
+        start_step=nav.UPLOAD,
+        steps={name: _step(fn) for name, fn in steps.items()},
+        prompts=_prompts(),
+        on_enter=_enter,
+        on_attachment=reading.on_attachment,
+        on_system=reading.on_system,
+        on_cancel=_cancel,
+    )
