@@ -1,20 +1,24 @@
 """Filing: once payment methods are confirmed and business information is finished, file one
-application per PG. Both journeys call this when they complete, whichever finishes last."""
+application per PG. Both journeys call this when they complete, whichever finishes last.
+
+The dialog only says it is filing; the runtime (``bot/applications/filing.py``) inserts the
+applications in the same transaction and posts one status card per PG (methods, status, next
+step, typical duration) after this reply, then the applications journey's buttons. Each card
+carries its application's update key, so later status changes edit it in place.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
+from dialogs.applications import flow as applications
+from dialogs.applications import texts
 from dialogs.effects import ApplicationItem, FileApplications
 from dialogs.flow import Ctx, Outcome
-from dialogs.i18n import T
 from dialogs.replies import TextReply
 from dialogs.state import ConversationState
 
-FILED = T(
-    "신청서를 결제대행사별로 접수했어요. 진행 상황이 바뀌면 이 대화로 알려 드릴게요.",
-    "Your applications are filed, one per PG. I'll post every status change in this conversation.",
-)
+FILED = texts.FILED
 
 
 def ready_to_file(state: ConversationState) -> bool:
@@ -28,12 +32,14 @@ def ready_to_file(state: ConversationState) -> bool:
 
 
 def items_by_pg(state: ConversationState) -> tuple[ApplicationItem, ...]:
+    """One item per PG, in the order the merchant chose; a method listed twice counts once."""
     methods: dict[str, list[str]] = defaultdict(list)
     types: dict[str, set[str]] = defaultdict(set)
     for item in state.selection.items:
         if item.pg is None:
             continue
-        methods[item.pg].append(item.method)
+        if item.method not in methods[item.pg]:
+            methods[item.pg].append(item.method)
         types[item.pg].update(item.payment_types)
     return tuple(
         ApplicationItem(pg=pg, methods=tuple(m), payment_types=tuple(sorted(types[pg])))
@@ -42,14 +48,22 @@ def items_by_pg(state: ConversationState) -> tuple[ApplicationItem, ...]:
 
 
 def file_applications(ctx: Ctx) -> Outcome:
-    """File and clear the selection. Call only when ``ready_to_file``."""
+    """File and clear the selection, then stay in the applications journey. Call only when
+    ``ready_to_file``; if nothing is left to file, say so instead of filing nothing."""
     state = ctx.state
-    assert state.business.business_number is not None
+    items = items_by_pg(state)
+    if state.business.business_number is None or not items:
+        return Outcome(replies=[TextReply(text=texts.FILED_NOTHING(ctx.lang))])
     effect = FileApplications(
-        business_number=state.business.business_number, items=items_by_pg(state)
+        business_number=state.business.business_number, items=items, lang=ctx.lang
     )
     state.selection.items = []
     state.selection.confirmed = False
     return Outcome(
-        replies=[TextReply(text=FILED(ctx.lang))], effects=[effect], next_flow="applications"
+        replies=[TextReply(text=FILED(ctx.lang, count=len(items)))],
+        effects=[effect],
+        # With a step given the router does not run the journey's entry, whose listing would
+        # not yet see the applications this turn's effect inserts: the runtime posts the cards.
+        next_flow=applications.NAME,
+        next_step=applications.START,
     )

@@ -1,0 +1,1 @@
+"""Applications: filing, the status lifecycle's changes, updates in the thread, subscribers."""
