@@ -1,0 +1,1 @@
+"""The HTTP side of ``onboard serve``: Slack's endpoint, webhooks, health and metrics."""

@@ -1,0 +1,28 @@
+"""The Starlette application of ``onboard serve``."""
+
+from __future__ import annotations
+
+from slack_bolt import App
+from starlette.applications import Starlette
+from starlette.routing import BaseRoute, Route
+
+from bot.app import Services
+from bot.applications.webhook import webhook_route
+from bot.http.health import health_endpoint
+from bot.http.metrics import metrics_endpoint
+from bot.http.slack import slack_endpoint
+
+SLACK_PATH = "/slack/events"
+
+
+def build_http_app(services: Services, slack_app: App | None) -> Starlette:
+    """``slack_app`` is None in Socket Mode: Slack then talks over the socket, not HTTP."""
+    routes: list[BaseRoute] = [
+        Route("/healthz", health_endpoint(services.db), methods=["GET"]),
+        Route("/metrics", metrics_endpoint(services), methods=["GET"]),
+    ]
+    if slack_app is not None:
+        routes.append(Route(SLACK_PATH, slack_endpoint(slack_app), methods=["POST"]))
+    # ``/webhooks/status``: PGs' status updates (bot/applications/webhook.py).
+    routes.append(webhook_route(services))
+    return Starlette(routes=routes)

@@ -1,0 +1,238 @@
+"""The bolt listeners: translate, store, acknowledge; the slow work runs after the ack.
+
+Bolt runs with ``process_before_response=True``: each ack function below runs before Slack
+gets its answer and stores the turn in the engine's inbox (so an acknowledged event is never
+lost, and a retry is recognised by its event id); its lazy function then processes the
+conversation and delivers the replies, after the answer was sent.
+Two things must happen inside the ack: opening a modal (its ``trigger_id`` dies in 3 s) and
+answering a submitted modal with its field errors (``response_action: errors``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext
+from slack_sdk import WebClient
+from sqlalchemy import func, select
+
+from bot import metrics
+from bot.app import Services
+from bot.outbox import REPLY, lane_of
+from bot.slack import texts
+from bot.slack.adapter import (
+    TRANSPORT,
+    Routing,
+    action_turn,
+    command_turn,
+    form_metadata,
+    mention_turn,
+    message_turn,
+    parse_command,
+    view_turn,
+)
+from bot.slack.render import FORM_CALLBACK, FORM_OPEN_ACTION, form_errors, form_modal, form_values
+from bot.store.tables import Conversation, OutboxMessage
+from dialogs.replies import FormReply
+from dialogs.turns import Turn
+
+log = logging.getLogger(__name__)
+
+# Context keys that carry the accepted turn from the ack function to its lazy function.
+_KEY = "onboard_conversation_key"
+_LANE = "onboard_lane"
+# How long a modal submission may wait for the dialog's verdict before the modal is simply
+# closed (its errors then arrive in the thread instead): well inside Slack's 3 seconds.
+INLINE_FORM_SECONDS = 2.0
+
+
+class SlackListeners:
+    def __init__(self, services: Services, routing: Routing) -> None:
+        self.services = services
+        self.routing = routing
+        self._inline = ThreadPoolExecutor(max_workers=4, thread_name_prefix="onboard-form")
+
+    def register(self, app: App) -> None:
+        app.event("message")(ack=self.ack_message, lazy=[self.after_ack])
+        app.event("app_mention")(ack=self.ack_mention, lazy=[self.after_ack])
+        # Sent beside every message with a file (which is handled as the message); it must
+        # still be acknowledged, or Slack retries it and eventually disables the events.
+        app.event("file_shared")(self.ignore)
+        app.action(re.compile(".+"))(ack=self.ack_action, lazy=[self.after_ack])
+        app.view(FORM_CALLBACK)(ack=self.ack_view, lazy=[self.after_ack])
+        app.command("/onboard")(ack=self.ack_command, lazy=[self.after_ack])
+        app.error(self.on_error)
+
+    # -- events -------------------------------------------------------------------------
+
+    def ack_message(self, body: dict[str, Any], ack: Ack, context: BoltContext) -> None:
+        with metrics.timed(metrics.ACK_SECONDS, kind="message"):
+            turn = message_turn(body, self._routing(context), known=self.known)
+            self.accept(turn, context)
+            ack()
+
+    def ack_mention(self, body: dict[str, Any], ack: Ack, context: BoltContext) -> None:
+        with metrics.timed(metrics.ACK_SECONDS, kind="app_mention"):
+            self.accept(mention_turn(body, self._routing(context)), context)
+            ack()
+
+    def ignore(self, ack: Ack) -> None:
+        ack()
+
+    # -- interactivity ------------------------------------------------------------------
+
+    def ack_action(
+        self, body: dict[str, Any], ack: Ack, context: BoltContext, client: WebClient
+    ) -> None:
+        with metrics.timed(metrics.ACK_SECONDS, kind="block_actions"):
+            action = (body.get("actions") or [{}])[0]
+            if action.get("action_id") == FORM_OPEN_ACTION:
+                ack()
+                self.open_form(body, str(action.get("value") or ""), client)
+                return
+            self.accept(action_turn(body, self._routing(context)), context)
+            ack()
+
+    def open_form(self, body: Mapping[str, Any], value: str, client: WebClient) -> None:
+        """The modal of a form message, opened at once: the click's trigger_id dies in 3 s."""
+        channel = str((body.get("channel") or {}).get("id") or "")
+        found = self._form_of(int(value) if value.isdigit() else -1, channel)
+        if found is None:
+            log.warning("form button without its form (outbox %r)", value)
+            return
+        key, form = found
+        view = form_modal(form, {"key": key, "form_id": form.form_id})
+        client.views_open(trigger_id=str(body["trigger_id"]), view=view)
+
+    def ack_view(self, body: dict[str, Any], ack: Ack, context: BoltContext) -> None:
+        with metrics.timed(metrics.ACK_SECONDS, kind="view_submission"):
+            view = body.get("view") or {}
+            values = form_values((view.get("state") or {}).get("values") or {})
+            turn = view_turn(body, self._routing(context), values)
+            if turn is None:
+                ack()
+                return
+            self.accept(turn, context)
+            errors = self.inline_errors(turn, form_metadata(view).get("form_id", ""))
+            if errors:
+                ack(response_action="errors", errors=errors)
+            else:
+                ack()
+
+    def inline_errors(self, turn: Turn, form_id: str) -> dict[str, str]:
+        """Process the submission now; the field errors if the dialog sent the form back.
+
+        A form answered inline is marked delivered (the modal showed it); a slow answer
+        closes the modal, and the returned form is posted in the thread with its errors.
+        """
+        before = self._last_outbox_id()
+        future = self._inline.submit(self.process, turn.conversation_key, "form")
+        try:
+            future.result(timeout=INLINE_FORM_SECONDS)
+        except FutureTimeout:
+            log.warning("form %s: dialog too slow for an inline answer", form_id)
+            return {}
+        except Exception:
+            log.exception("form %s: processing failed", form_id)
+            return {}
+        with self.services.db.transaction() as session:
+            rows = session.scalars(
+                select(OutboxMessage)
+                .join(Conversation, Conversation.id == OutboxMessage.conversation_id)
+                .where(
+                    Conversation.key == turn.conversation_key,
+                    OutboxMessage.id > before,
+                    OutboxMessage.status == "pending",
+                )
+                .order_by(OutboxMessage.id)
+                .with_for_update()
+            ).all()
+            for row in rows:
+                reply = REPLY.validate_python(row.reply)
+                if isinstance(reply, FormReply) and reply.form_id == form_id:
+                    errors = form_errors(reply)
+                    if errors:
+                        row.status = "sent"
+                        row.error = "answered in the modal"
+                        return errors
+        return {}
+
+    # -- slash command ------------------------------------------------------------------
+
+    def ack_command(self, body: dict[str, Any], ack: Ack, context: BoltContext) -> None:
+        with metrics.timed(metrics.ACK_SECONDS, kind="command"):
+            request = parse_command(body)
+            if request.verb in ("help", "?"):
+                ack(text=texts.COMMAND_USAGE)
+                return
+            if request.place is None:
+                ack(text=texts.COMMAND_NEEDS_TARGET)
+                return
+            self.accept(command_turn(body, request, self._routing(context)), context)
+            ack(text=texts.COMMAND_ACCEPTED.format(verb=request.verb))
+
+    # -- after the ack ------------------------------------------------------------------
+
+    def after_ack(self, context: BoltContext) -> None:
+        key = context.get(_KEY)
+        if not key:
+            return
+        try:
+            self.process(str(key), "slack")
+            self.services.dispatcher.deliver_due(lanes=[str(context.get(_LANE))])
+        except Exception:
+            # The event is in the inbox: the worker's recovery processes it later.
+            metrics.ERRORS.labels(where="slack_after_ack").inc()
+            log.exception("processing after the ack failed; the worker will retry")
+
+    def on_error(self, error: Exception, body: dict[str, Any]) -> None:
+        metrics.ERRORS.labels(where="slack_listener").inc()
+        log.error("Slack listener failed on a %s: %r", body.get("type", "request"), error)
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def accept(self, turn: Turn | None, context: BoltContext) -> None:
+        if turn is None:
+            return
+        self.services.engine.accept(turn)
+        context[_KEY] = turn.conversation_key
+        context[_LANE] = lane_of(TRANSPORT, turn.address)
+
+    def process(self, key: str, source: str) -> int:
+        return metrics.process_turns(
+            self.services.engine.process, key, transport=TRANSPORT, source=source
+        )
+
+    def known(self, key: str) -> bool:
+        with self.services.db.transaction() as session:
+            return (
+                session.scalar(select(Conversation.id).where(Conversation.key == key)) is not None
+            )
+
+    def _routing(self, context: BoltContext) -> Routing:
+        return dataclasses.replace(self.routing, bot_user_id=context.bot_user_id)
+
+    def _last_outbox_id(self) -> int:
+        with self.services.db.transaction() as session:
+            return int(session.scalar(select(func.max(OutboxMessage.id))) or 0)
+
+    def _form_of(self, outbox_id: int, channel: str) -> tuple[str, FormReply] | None:
+        with self.services.db.transaction() as session:
+            found = session.execute(
+                select(OutboxMessage, Conversation.key)
+                .join(Conversation, Conversation.id == OutboxMessage.conversation_id)
+                .where(OutboxMessage.id == outbox_id, OutboxMessage.transport == TRANSPORT)
+            ).first()
+        if found is None or found[0].target.get("channel") != channel:
+            return None
+        reply = REPLY.validate_python(found[0].reply)
+        return (found[1], reply) if isinstance(reply, FormReply) else None
+
+    def close(self) -> None:
+        self._inline.shutdown(wait=False)

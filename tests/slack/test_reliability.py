@@ -1,0 +1,131 @@
+"""What Slack does to a bot: retries, bad signatures, rate limits, outages, crashes."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from bot.outbox import Outgoing, RetryLater, Undeliverable
+from bot.slack.app import build_client
+from bot.slack.sender import SlackSender
+from dialogs.replies import TableReply, TextReply
+from tests.fakes import FakeClock
+from tests.slack.conftest import slack_settings
+from tests.slack.fake_slack import FakeSlack
+from tests.slack.workspace import SUPPORT, SlackWorkspace, sign
+
+
+def _event_body(slack: SlackWorkspace) -> str:
+    event = {"type": "message", "channel": SUPPORT, "user": "U0X", "text": "hi", "ts": "5.1"}
+    return json.dumps(slack.event_body(event))
+
+
+def test_a_bad_signature_is_refused(slack: SlackWorkspace) -> None:
+    body = _event_body(slack)
+    forged = sign(body, int(time.time()), secret="not-the-secret")
+    response = slack.request(body, "application/json", signature=forged)
+    assert response.status_code == 401
+    assert slack.accepted() == []
+
+
+def test_a_stale_timestamp_is_refused(slack: SlackWorkspace) -> None:
+    body = _event_body(slack)
+    stale = int(time.time()) - 10 * 60  # Slack's window is 5 minutes
+    response = slack.request(body, "application/json", timestamp=stale)
+    assert response.status_code == 401
+    assert slack.accepted() == []
+
+
+def test_url_verification_and_file_shared_are_acknowledged(slack: SlackWorkspace) -> None:
+    challenge = json.dumps({"type": "url_verification", "challenge": "abc", "token": "t"})
+    response = slack.request(challenge, "application/json")
+    assert response.status_code == 200
+    assert "abc" in response.text
+    file_shared = {"type": "file_shared", "file_id": "F1", "user_id": "U0X", "channel_id": SUPPORT}
+    assert slack.send_event(file_shared).status_code == 200
+    assert slack.accepted() == []
+
+
+def test_a_rate_limited_reply_waits_for_retry_after_and_arrives_once(
+    slack: SlackWorkspace, clock: FakeClock
+) -> None:
+    slack.fake.fail("chat.postMessage", 429, retry_after=30)
+    thread = slack.post_message("hello")
+    assert slack.bot_messages(thread) == []
+    clock.advance(29)
+    slack.settle()
+    assert slack.bot_messages(thread) == []
+    clock.advance(2)
+    slack.settle()
+    assert len(slack.bot_messages(thread)) >= 1
+    assert slack.services.dispatcher.backlog() == 0
+
+
+def test_a_slack_outage_is_retried_with_backoff(slack: SlackWorkspace, clock: FakeClock) -> None:
+    slack.fake.fail("chat.postMessage", 500)
+    thread = slack.post_message("hello")
+    assert slack.bot_messages(thread) == []
+    clock.advance(5)
+    slack.settle()
+    assert slack.bot_messages(thread)
+
+
+@pytest.fixture
+def sender(fake_slack: FakeSlack, tmp_path: object) -> SlackSender:
+    from pathlib import Path
+
+    client = build_client(slack_settings(fake_slack.api_url, Path(str(tmp_path))))
+    return SlackSender(client, min_interval=0.0)
+
+
+def _outgoing(outbox_id: int, reply: object, **target: str) -> Outgoing:
+    return Outgoing(
+        outbox_id=outbox_id,
+        transport="slack",
+        target=target or {"channel": SUPPORT, "thread_ts": "1.000100"},
+        reply=reply,  # type: ignore[arg-type]
+        replaces=None,
+    )
+
+
+def test_after_a_crash_mid_send_the_sender_finds_what_arrived(
+    sender: SlackSender, fake_slack: FakeSlack
+) -> None:
+    sent = _outgoing(7, TextReply(text="hello"))
+    ts = sender.send(sent)
+    assert sender.find_delivered(sent) == ts
+    assert sender.find_delivered(_outgoing(8, TextReply(text="other"))) is None
+    dm = _outgoing(9, TextReply(text="in a DM"), channel="D0DM")
+    dm_ts = sender.send(dm)
+    assert sender.find_delivered(dm) == dm_ts
+
+
+def test_a_long_reply_posted_in_parts_is_completed_not_repeated(
+    sender: SlackSender, fake_slack: FakeSlack
+) -> None:
+    rows = [[f"row {i}", "x" * 80] for i in range(2000)]
+    table = _outgoing(3, TableReply(title="Big", columns=["a", "b"], rows=rows))
+    fake_slack.fail("chat.postMessage", 500, after=1)
+    # The first part arrives, the second fails; later a worker recovers the message.
+    with pytest.raises(Exception, match="Internal error"):
+        sender.send(table)
+    assert len(fake_slack.bot_messages(SUPPORT)) == 1
+    assert sender.find_delivered(table) is None  # not complete: send the rest
+    last = sender.send(table)
+    parts = fake_slack.bot_messages(SUPPORT)
+    assert len(parts) >= 2
+    assert [m["metadata"]["event_payload"]["part"] for m in parts] == list(range(len(parts)))
+    assert sender.find_delivered(table) == last
+
+
+def test_rate_limit_and_gone_channels_become_outbox_instructions(
+    sender: SlackSender, fake_slack: FakeSlack
+) -> None:
+    fake_slack.fail("chat.postMessage", 429, retry_after=7)
+    with pytest.raises(RetryLater) as raised:
+        sender.send(_outgoing(1, TextReply(text="hi")))
+    assert raised.value.retry_after == 7
+    with pytest.raises(Undeliverable):
+        sender.send(_outgoing(2, TextReply(text="hi"), channel="CGONE1"))
