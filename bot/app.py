@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from bot.certificates.effects import OCR_JOB
+from bot.certificates.job import Downloader, OcrJob
 from bot.clock import Clock, utcnow
 from bot.config import Settings
 from bot.effects import HANDLERS
 from bot.engine import PortsFactory as EnginePorts
 from bot.engine import TurnEngine
+from bot.handoff.alerts import UnassignedAlerts
+from bot.handoff.desk import DeskConfig
 from bot.jobs import JobRunner
 from bot.outbox import Dispatcher
 from bot.ports import PortsFactory
@@ -25,6 +29,8 @@ class Services:
     dispatcher: Dispatcher
     jobs: JobRunner
     worker: Worker
+    # Transport name -> how to fetch a file it links to (the OCR job looks it up per job).
+    downloaders: dict[str, Downloader] = field(default_factory=dict)
 
     def close(self) -> None:
         self.worker.stop()
@@ -37,11 +43,19 @@ def build_services(
     clock: Clock = utcnow,
     database_url: str | None = None,
     ports: EnginePorts | None = None,
+    desk: DeskConfig | None = None,
 ) -> Services:
-    """Build a process's services. ``ports`` replaces the real ports (tests pass fakes)."""
+    """Build a process's services. ``ports`` and ``desk`` replace the ones the settings
+    describe (tests pass fakes and desks of their own)."""
     db = Database(database_url or settings.effective_database_url)
-    engine = TurnEngine(db, build_dialog(), ports or PortsFactory(), HANDLERS, clock=clock)
+    desk = desk or DeskConfig.from_settings(settings)
+    real_ports = ports or PortsFactory(settings, desk=desk)
+    engine = TurnEngine(db, build_dialog(), real_ports, HANDLERS, clock=clock)
     dispatcher = Dispatcher(db, clock=clock)
     jobs = JobRunner(db, engine, clock=clock)
-    worker = Worker(engine, jobs, dispatcher)
-    return Services(settings, db, engine, dispatcher, jobs, worker)
+    # Transports that only link to files (Slack) register a downloader here after building.
+    downloaders: dict[str, Downloader] = {}
+    jobs.add_handler(OCR_JOB, OcrJob(downloaders, clock=clock))
+    alerts = UnassignedAlerts(db, clock, desk)
+    worker = Worker(engine, jobs, dispatcher, steps=[alerts])
+    return Services(settings, db, engine, dispatcher, jobs, worker, downloaders)

@@ -18,6 +18,11 @@ COMMANDS = (
     "ask",
     "knowledge_check",
     "ocr",
+    "contracts",
+    "status",
+    "subscribe",
+    "serve",
+    "transcript",
 )
 
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import urlparse
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from knowledge.language import Lang
+from knowledge.office_hours import DEFAULT_SCHEDULE, DEFAULT_TIMEZONE, office_hours
 
 CommaList = Annotated[list[str], NoDecode]
 
@@ -29,7 +34,18 @@ class Settings(BaseSettings):
     lookups_per_hour: int = Field(default=10, ge=1, alias="ONBOARD_LOOKUPS_PER_HOUR")
     log_level: str = Field(default="INFO", alias="ONBOARD_LOG_LEVEL")
 
-    @field_validator("support_channels", "agent_users", mode="before")
+    # Support agents (bot/handoff): when they work, how long merchants usually wait, when a
+    # waiting conversation nobody took is posted to the agents' channel again.
+    office_hours: str = Field(default=DEFAULT_SCHEDULE, alias="ONBOARD_OFFICE_HOURS")
+    holidays: CommaList = Field(default_factory=list, alias="ONBOARD_HOLIDAYS")
+    timezone: str = Field(default=DEFAULT_TIMEZONE, alias="ONBOARD_TIMEZONE")
+    agent_wait_minutes: int = Field(default=10, ge=1, alias="ONBOARD_AGENT_WAIT_MINUTES")
+    unassigned_alert_minutes: int = Field(
+        default=10, ge=1, alias="ONBOARD_UNASSIGNED_ALERT_MINUTES"
+    )
+    agent_lang: Lang = Field(default=Lang.KO, alias="ONBOARD_AGENT_LANG")
+
+    @field_validator("support_channels", "agent_users", "holidays", mode="before")
     @classmethod
     def _split(cls, value: object) -> object:
         if isinstance(value, str):
@@ -41,8 +57,65 @@ class Settings(BaseSettings):
     def _blank_is_none(cls, value: object) -> object:
         return value or None
 
+    @model_validator(mode="after")
+    def _office_hours_parse(self) -> Settings:
+        # Checked at start: a typo in the schedule must stop the service, not every request.
+        office_hours(self.office_hours, self.holidays, self.timezone)
+        return self
+
     @property
     def effective_database_url(self) -> str:
         if self.database_url:
             return self.database_url
         return f"sqlite:///{(self.data_dir / 'onboard.db').resolve()}"
+
+    def require_slack(self) -> None:
+        """For ``onboard serve``: the Slack settings present and well-formed, or a
+        ``SlackSettingsError`` naming each variable to fix (raised at start, not mid-request)."""
+        problems = slack_setting_problems(self)
+        if problems:
+            raise SlackSettingsError("; ".join(problems))
+
+
+class SlackSettingsError(ValueError):
+    """A Slack setting is missing or malformed; the message names the variable."""
+
+
+_CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,}$")
+_USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
+
+
+def _secret(value: SecretStr | None) -> str:
+    return value.get_secret_value().strip() if value is not None else ""
+
+
+def slack_setting_problems(settings: Settings) -> list[str]:
+    problems: list[str] = []
+    bot_token, app_token = _secret(settings.slack_bot_token), _secret(settings.slack_app_token)
+    if not bot_token:
+        problems.append("SLACK_BOT_TOKEN is not set (the app's Bot User OAuth Token, xoxb-…)")
+    elif not bot_token.startswith("xoxb-"):
+        problems.append("SLACK_BOT_TOKEN must be a bot token starting with xoxb-")
+    if app_token and not app_token.startswith("xapp-"):
+        problems.append("SLACK_APP_TOKEN must be an app-level token starting with xapp-")
+    if not app_token and not _secret(settings.slack_signing_secret):
+        problems.append(
+            "SLACK_SIGNING_SECRET is not set (needed for HTTP mode; "
+            "or set SLACK_APP_TOKEN for Socket Mode)"
+        )
+    api = urlparse(settings.slack_api_url)
+    if api.scheme not in ("http", "https") or not api.netloc or not api.path.endswith("/"):
+        problems.append("SLACK_API_URL must be an http(s) URL ending in / (https://slack.com/api/)")
+    for channel in settings.support_channels:
+        if not _CHANNEL_ID.match(channel):
+            problems.append(
+                f"ONBOARD_SUPPORT_CHANNELS: {channel!r} is not a channel id (C…/G…; not a name)"
+            )
+    if settings.agent_channel and not _CHANNEL_ID.match(settings.agent_channel):
+        problems.append(
+            f"ONBOARD_AGENT_CHANNEL: {settings.agent_channel!r} is not a channel id (C…/G…)"
+        )
+    for user in settings.agent_users:
+        if not _USER_ID.match(user):
+            problems.append(f"ONBOARD_AGENT_USERS: {user!r} is not a user id (U…/W…)")
+    return problems

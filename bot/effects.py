@@ -6,28 +6,18 @@ Every handler runs inside the turn's transaction. Journeys add their handlers to
 
 from __future__ import annotations
 
-from bot.engine import EffectContext, EffectHandler
-from bot.store.tables import AuditEntry
-from dialogs.effects import Effect, RequestHuman
-
-
-def request_human(ctx: EffectContext, effect: RequestHuman) -> None:
-    conversation = ctx.conversation
-    if conversation.status not in ("waiting", "assigned"):
-        conversation.status = "waiting"
-        conversation.waiting_since = ctx.now
-    ctx.session.add(
-        AuditEntry(
-            actor=ctx.turn.user_id,
-            action="request_human",
-            allowed=True,
-            conversation_key=conversation.key,
-            detail={"reason": effect.reason},
-            at=ctx.now,
-        )
-    )
-
+from bot.applications.effects import HANDLERS as APPLICATION_HANDLERS
+from bot.certificates.effects import read_certificate, save_business
+from bot.contracts.effects import record_lookup
+from bot.engine import EffectHandler
+from bot.handoff.handlers import HANDLERS as HANDOFF_HANDLERS
+from dialogs.effects import Effect, ReadCertificate, RecordLookup, SaveBusiness
 
 HANDLERS: dict[type[Effect], EffectHandler] = {
-    RequestHuman: request_human,
+    # Asking for a person, and agents' actions (take over, hand back, ...): bot/handoff.
+    **HANDOFF_HANDLERS,
+    RecordLookup: record_lookup,
+    ReadCertificate: read_certificate,
+    SaveBusiness: save_business,
+    **APPLICATION_HANDLERS,
 }

@@ -24,6 +24,7 @@ from bot.store.tables import Conversation, InboundEvent, TranscriptLine
 from bot.store.upsert import insert_ignore
 from dialogs import texts
 from dialogs.effects import Effect
+from dialogs.handoff.actions import is_agent_action
 from dialogs.ports import Ports
 from dialogs.replies import Reply, TextReply
 from dialogs.router import Dialog
@@ -47,6 +48,8 @@ class EffectContext:
     turn: Turn
     now: datetime
     replies: list[Reply] = field(default_factory=list)
+    # The turn's ports, for handlers that need what the dialog saw (bot/handoff: the desk).
+    ports: Ports | None = None
 
     def notify(self, transport: str, target: Mapping[str, Any], reply: Reply) -> None:
         """Send a message elsewhere (an agents' channel, a subscriber) with this turn."""
@@ -189,6 +192,12 @@ class TurnEngine:
     ) -> None:
         now = self.clock()
         self._transcribe_in(session, conversation, turn, now)
+        if _held_by_agent(conversation, turn):
+            # An agent holds the conversation (bot/handoff): the merchant's words are on record
+            # but the assistant stays quiet until the agent hands back.
+            row.status, row.processed_at, row.attempts = "done", now, row.attempts + 1
+            conversation.updated_at = now
+            return
         ports = self.ports(session, conversation, now)
         try:
             state = upgrade_state(conversation.state)
@@ -201,7 +210,9 @@ class TurnEngine:
         else:
             result = self.dialog.respond(state, turn, ports)
             replies, effects = list(result.replies), list(result.effects)
-        context = EffectContext(session=session, conversation=conversation, turn=turn, now=now)
+        context = EffectContext(
+            session=session, conversation=conversation, turn=turn, now=now, ports=ports
+        )
         for effect in effects:
             self.effects[type(effect)](context, effect)
         replies += context.replies
@@ -284,6 +295,15 @@ class TurnEngine:
                     lang = Lang.KO
                 reply = TextReply(text=texts.INTERNAL_ERROR(lang))
                 self.deliver(session, conversation, [reply], now)
+
+
+def _held_by_agent(conversation: Conversation, turn: Turn) -> bool:
+    # Agent buttons pressed by a merchant still reach the dialog, to be refused and audited.
+    return (
+        conversation.status == "assigned"
+        and turn.author is Author.MERCHANT
+        and not is_agent_action(turn)
+    )
 
 
 def _mask_key(key: str) -> str:

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from knowledge.faq import Faq, FaqHit, load_faq
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.store.tables import Conversation
-from dialogs.ports import FaqAnswer, FaqLookup, Ports
+from bot.applications.ports import StoredApplicationsView
+from bot.certificates.store import StoredBusinesses
+from bot.config import Settings
+from bot.contracts.store import StoredContracts
+from bot.handoff.desk import DeskConfig, StoredAgents
+from bot.store.tables import Application, Conversation
+from dialogs.ports import NOT_APPLIED_STATUSES, AppliedItem, FaqAnswer, FaqLookup, Ports
+from knowledge.faq import Faq, FaqHit, load_faq
 from knowledge.language import Lang
 
 
@@ -27,7 +33,10 @@ class FaqAdapter:
         except KeyError:
             return None
         return FaqAnswer(
-            entry_id=entry_id, question=entry.question(lang), answer=entry.answer(lang), score=100.0
+            entry_id=entry_id,
+            question=entry.question(lang),
+            answer=entry.answer.get(lang),
+            score=100.0,
         )
 
 
@@ -37,9 +46,46 @@ def _answer(hit: FaqHit) -> FaqAnswer:
     )
 
 
+class StoredApplications:
+    """What a business has applied for, from the ``applications`` table of this turn."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def applied(self, business_number: str) -> list[AppliedItem]:
+        rows = self.session.scalars(
+            select(Application)
+            .where(
+                Application.business_number == business_number,
+                Application.status.not_in(NOT_APPLIED_STATUSES),
+            )
+            .order_by(Application.id)
+        ).all()
+        return [
+            AppliedItem(pg=row.pg, method=method, status=row.status)
+            for row in rows
+            for method in row.methods
+        ]
+
+
 class PortsFactory:
-    def __init__(self) -> None:
+    """Builds each turn's ports; everything long-lived is prepared once, from settings."""
+
+    def __init__(self, settings: Settings, *, desk: DeskConfig | None = None) -> None:
         self.faq = FaqAdapter(load_faq())
+        self.lookups_per_hour = settings.lookups_per_hour
+        # Agents may follow any business and make a channel a feed of every change.
+        self.agent_users = frozenset(settings.agent_users)
+        # Support agents' channel, office hours and waits (bot/handoff).
+        self.desk = desk or DeskConfig.from_settings(settings)
 
     def __call__(self, session: Session, conversation: Conversation, now: datetime) -> Ports:
-        return Ports(faq=self.faq, now=lambda: now)
+        return Ports(
+            faq=self.faq,
+            now=lambda: now,
+            applied=StoredApplications(session),
+            contracts=StoredContracts(session, now, self.lookups_per_hour),
+            applications=StoredApplicationsView(session, conversation, self.agent_users),
+            business=StoredBusinesses(session, conversation),
+            agents=StoredAgents(session, conversation, self.desk, now),
+        )

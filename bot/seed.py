@@ -11,6 +11,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bot.contracts.verification import verify
 from bot.store.tables import Contract
 
 DEMO_CONTRACTS: tuple[dict[str, object], ...] = (
@@ -50,10 +51,17 @@ DEMO_CONTRACTS: tuple[dict[str, object], ...] = (
 )
 
 
+# The console chat's default user (``onboard chat``) is verified for 124-81-00998, so the local
+# run shows a full answer; any other user sees what an unverified merchant sees.
+DEMO_VERIFIED: tuple[tuple[str, str], ...] = (("console:merchant", "1248100998"),)
+
+
 def seed_demo(session: Session, now: datetime) -> int:
     """Insert the demo contracts into an empty registry; the number inserted."""
     if session.scalar(select(func.count()).select_from(Contract)):
         return 0
     for values in DEMO_CONTRACTS:
         session.add(Contract(**values, created_at=now))
+    for user_key, number in DEMO_VERIFIED:
+        verify(session, user_key, number, "agent", "seed", now)
     return len(DEMO_CONTRACTS)

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import timedelta
+from time import perf_counter
 
+from bot import metrics
 from bot.engine import TurnEngine
 from bot.jobs import JobRunner
 from bot.outbox import Dispatcher
@@ -27,12 +29,15 @@ class Worker:
         *,
         idle_sleep: float = 0.2,
         stale_after: timedelta = timedelta(seconds=10),
+        steps: Iterable[Callable[[], int]] = (),
     ) -> None:
         self.engine = engine
         self.jobs = jobs
         self.dispatcher = dispatcher
         self.idle_sleep = idle_sleep
         self.stale_after = stale_after
+        # More periodic work from the composition root (e.g. unassigned-conversation alerts).
+        self.extra_steps: tuple[Callable[[], int], ...] = tuple(steps)
         self.stop_event = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -41,16 +46,29 @@ class Worker:
         work = 0
         steps: tuple[Callable[[], int], ...] = (
             lambda: self.jobs.run_due(limit=1),
-            lambda: self.engine.process_stale(self.stale_after),
+            self._recover,
             self.dispatcher.deliver_due,
+            *self.extra_steps,
         )
         for step in steps:
             try:
                 work += step()
             except Exception:
                 # A database blip must not kill the loop; the next round tries again.
+                metrics.ERRORS.labels(where="worker").inc()
                 log.exception("worker round failed")
         return work
+
+    def _recover(self) -> int:
+        """Turns accepted but never processed (the process died after the ack), counted."""
+        start = perf_counter()
+        handled = self.engine.process_stale(self.stale_after)
+        if handled:  # idle rounds would drown the latency figures
+            metrics.TURN_SECONDS.labels(transport="any", source="worker").observe(
+                perf_counter() - start
+            )
+            metrics.TURNS.labels(transport="any", source="worker").inc(handled)
+        return handled
 
     def run_forever(self) -> None:
         while not self.stop_event.is_set():

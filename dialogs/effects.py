@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from knowledge.language import Lang
+
 
 @dataclass(frozen=True)
 class Effect:
@@ -36,3 +38,67 @@ class FileApplications(Effect):
 
     business_number: str
     items: tuple[ApplicationItem, ...]
+    # The language of the summary cards the runtime posts back.
+    lang: Lang = Lang.KO
+
+
+@dataclass(frozen=True)
+class RecordLookup(Effect):
+    """A user looked up a business's contracts. ``outcome`` is "disclosed" (verified, shown),
+    "withheld" (valid number, not verified) or "refused" (over the hourly limit); all but
+    refused count towards the limit."""
+
+    user_key: str
+    business_number: str
+    outcome: str
+
+
+@dataclass(frozen=True)
+class CancelApplications(Effect):
+    """The merchant withdraws applications (each still ``submitted``). The runtime re-checks
+    under the application's lock and answers for each, done or refused."""
+
+    application_ids: tuple[int, ...]
+    lang: Lang = Lang.KO
+
+
+@dataclass(frozen=True)
+class Subscribe(Effect):
+    """Follow status changes in this conversation: ``scope`` is "business" (``value``: the
+    business number's digits), "application" (``value``: its id) or "all" (agents only). The
+    dialog checked through ``ApplicationsPort.may_follow`` in the same transaction."""
+
+    scope: str
+    value: str = ""
+    lang: Lang = Lang.KO
+
+
+@dataclass(frozen=True)
+class Unsubscribe(Effect):
+    scope: str
+    value: str = ""
+    lang: Lang = Lang.KO
+
+
+@dataclass(frozen=True)
+class ReadCertificate(Effect):
+    """Queue the OCR of a certificate the merchant sent: already stored (``upload_id``) or
+    still at the transport (``url``, downloaded by the job). ``ref`` comes back with the
+    result so that a result for an older or cancelled upload is recognised."""
+
+    ref: str
+    filename: str
+    upload_id: int | None = None
+    url: str | None = None
+    external_id: str | None = None
+
+
+@dataclass(frozen=True)
+class SaveBusiness(Effect):
+    """Save finished business information; with ``verify`` the merchant becomes verified for
+    the number (the certificate carried it)."""
+
+    business_number: str
+    profile: tuple[tuple[str, str], ...]
+    upload_id: int | None
+    verify: bool = True

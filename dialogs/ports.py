@@ -4,10 +4,13 @@ the turn's transaction; tests pass fakes. Writes go out as effects, not through 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
+from dialogs.business.port import BusinessPort, NoBusinesses
+from dialogs.contracts.port import ContractsPort, NoContracts
+from dialogs.handoff.port import AgentsPort, NoAgents
 from knowledge.language import Lang
 
 
@@ -31,7 +34,97 @@ class FaqPort(Protocol):
     def answer(self, entry_id: str, lang: Lang) -> FaqAnswer | None: ...
 
 
+@dataclass(frozen=True)
+class AppliedItem:
+    """One payment method a business has applied for with one PG (catalog codes)."""
+
+    pg: str
+    method: str
+    status: str
+
+
+# Applications in these statuses are over: the method may be applied for again.
+NOT_APPLIED_STATUSES = frozenset({"cancelled", "rejected", "contract_cancelled"})
+
+
+class AppliedPort(Protocol):
+    def applied(self, business_number: str) -> list[AppliedItem]:
+        """What the business has applied for, leaving out ``NOT_APPLIED_STATUSES``."""
+        ...
+
+
+class NoApplied:
+    """The default: nothing applied yet (ports built without a store)."""
+
+    def applied(self, business_number: str) -> list[AppliedItem]:
+        return []
+
+
+@dataclass(frozen=True)
+class ApplicationView:
+    """One application as the merchant sees it (``status``: a knowledge.lifecycle value)."""
+
+    id: int
+    business_number: str
+    pg: str
+    methods: tuple[str, ...]
+    payment_types: tuple[str, ...]
+    status: str
+    status_note: str | None
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class SubscriptionView:
+    scope: str  # business, application, all
+    value: str
+
+
+class ApplicationsPort(Protocol):
+    """The applications this conversation may see, and who may follow what."""
+
+    def visible(self) -> list[ApplicationView]:
+        """Filed in this conversation, or followed by it; oldest first."""
+        ...
+
+    def get(self, application_id: int) -> ApplicationView | None:
+        """The application if this conversation may see it."""
+        ...
+
+    def may_follow(self, business_number: str) -> bool:
+        """Verified for the business, or an agent."""
+        ...
+
+    def is_agent(self) -> bool: ...
+
+    def subscriptions(self) -> list[SubscriptionView]: ...
+
+
+class NoApplications:
+    """The default: no store, nothing to show, nobody may follow."""
+
+    def visible(self) -> list[ApplicationView]:
+        return []
+
+    def get(self, application_id: int) -> ApplicationView | None:
+        return None
+
+    def may_follow(self, business_number: str) -> bool:
+        return False
+
+    def is_agent(self) -> bool:
+        return False
+
+    def subscriptions(self) -> list[SubscriptionView]:
+        return []
+
+
 @dataclass
 class Ports:
     faq: FaqPort
     now: Callable[[], datetime]
+    applied: AppliedPort = field(default_factory=NoApplied)
+    contracts: ContractsPort = field(default_factory=NoContracts)
+    applications: ApplicationsPort = field(default_factory=NoApplications)
+    business: BusinessPort = field(default_factory=NoBusinesses)
+    agents: AgentsPort = field(default_factory=NoAgents)

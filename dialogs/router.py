@@ -9,8 +9,11 @@ from dataclasses import dataclass, field
 from dialogs import texts
 from dialogs.commands import ACTION_PREFIX as COMMAND_PREFIX
 from dialogs.commands import Command, detect_command
-from dialogs.effects import Effect, RequestHuman
+from dialogs.effects import Effect
 from dialogs.flow import Ctx, Flow, Outcome
+from dialogs.handoff import agent as handoff_agent
+from dialogs.handoff import request as handoff_request
+from dialogs.handoff.actions import is_agent_action
 from dialogs.menu import flow as menu
 from dialogs.ports import FaqAnswer, Ports
 from dialogs.replies import ChoicesReply, Option, Reply, TextReply
@@ -45,7 +48,10 @@ class Dialog:
         ctx = Ctx(state=state.model_copy(deep=True), ports=ports)
         result = Result(state=ctx.state)
         if turn.author is Author.AGENT:
-            # An agent's words are for the merchant, never answers to the assistant's questions.
+            # An agent's words are for the merchant, never answers to the assistant's questions;
+            # agent actions (take over, hand back, ...) are decided in dialogs/handoff.
+            outcome = handoff_agent.respond_to_agent(ctx, turn, lambda: self._prompt(ctx))
+            self._settle(ctx, outcome, result)
             return result
         if turn.author is Author.SYSTEM:
             self._system(ctx, turn, result)
@@ -68,6 +74,12 @@ class Dialog:
         if len(turn.text) > MAX_MESSAGE_CHARS:
             too_long = texts.TOO_LONG(ctx.lang, length=len(turn.text), limit=MAX_MESSAGE_CHARS)
             result.replies += [TextReply(text=too_long), *self._prompt(ctx)]
+            return
+        if is_agent_action(turn):
+            # An agent's button or command from anyone else: refused and audited.
+            outcome = handoff_agent.refuse_non_agent(ctx, turn.action or "")
+            self._settle(ctx, outcome, result)
+            result.replies += self._prompt(ctx)
             return
         command = detect_command(turn)
         if command is not None:
@@ -107,8 +119,10 @@ class Dialog:
         result.effects += outcome.effects
         result.replies += outcome.replies or [TextReply(text=texts.NOT_UNDERSTOOD(ctx.lang))]
         person = Option(value=COMMAND_PREFIX + Command.HUMAN, label=texts.TALK_TO_PERSON(ctx.lang))
-        if ctx.state.misunderstood >= 2:
-            result.replies.append(ChoicesReply(text=texts.OFFER_HUMAN(ctx.lang), options=[person]))
+        if ctx.state.misunderstood >= 2 and not ctx.state.human_requested:
+            # Two misses in a row: call a person rather than guess a third time (dialogs/handoff).
+            asked = handoff_request.request_human(ctx, handoff_request.NOT_UNDERSTOOD)
+            self._settle(ctx, asked, result)
         elif lookup is not None and lookup.alternatives:
             topics = [
                 Option(value=FAQ_ACTION_PREFIX + alt.entry_id, label=alt.question)
@@ -154,10 +168,9 @@ class Dialog:
             state.lang_fixed = True
             result.replies += [TextReply(text=texts.LANG_SWITCHED(ctx.lang)), *self._prompt(ctx)]
         elif command is Command.HUMAN:
-            state.human_requested = True
             state.misunderstood = 0
-            result.effects.append(RequestHuman(reason="asked"))
-            result.replies.append(TextReply(text=texts.HUMAN_REQUESTED(ctx.lang)))
+            # Marks the conversation waiting; says the expected wait or when agents are back.
+            self._settle(ctx, handoff_request.request_human(ctx, handoff_request.ASKED), result)
 
     def _cancel_flow(self, ctx: Ctx) -> None:
         flow = self.flows.get(ctx.state.flow)

@@ -21,9 +21,12 @@ def build_test_services(
     *,
     clock: Callable[[], datetime] | None = None,
     ports: Any = None,
+    desk: Any = None,
 ) -> Services:
     settings = Settings(ONBOARD_DATA_DIR=tmp_path)
-    return build_services(settings, database_url=db_url, clock=clock or FakeClock(), ports=ports)
+    return build_services(
+        settings, database_url=db_url, clock=clock or FakeClock(), ports=ports, desk=desk
+    )
 
 
 class Chat:

@@ -16,7 +16,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    services = build_services(Settings())
+    settings = Settings()
+    if settings.slack_bot_token is not None:
+        # Delivers Slack messages and downloads Slack files (bot/slack/app.py).
+        from bot.slack.app import build_slack_services
+
+        services, _client = build_slack_services(settings)
+    else:
+        services = build_services(settings)
 
     def stop(_signum: int, _frame: FrameType | None) -> None:
         services.worker.stop_event.set()

@@ -46,6 +46,8 @@ class Conversation(Base):
     status: Mapped[str] = mapped_column(String(20), default="active")
     assignee: Mapped[str | None] = mapped_column(String(100))
     waiting_since: Mapped[datetime | None]
+    # When agents were last told about this waiting conversation (bot/handoff/alerts.py).
+    last_alert_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from dialogs.choice import resolve_choice
+from dialogs.contracts import intent as contracts_intent
 from dialogs.flow import Ctx, Flow, Outcome
 from dialogs.i18n import T
 from dialogs.menu import texts
@@ -37,6 +38,11 @@ def build(available: Collection[str]) -> Flow:
 
     def start(ctx: Ctx, turn: Turn) -> Outcome:
         chosen = resolve_choice(turn, options(ctx, available))
+        # "기존 계약 있는지 확인해 주세요": a question the contracts journey answers.
+        if chosen is None and contracts_intent.NAME in available:
+            routed = contracts_intent.route(ctx, turn)
+            if routed is not None:
+                return routed
         if chosen is None:
             return Outcome(replies=prompt(ctx), fallback=True)
         return Outcome(next_flow=chosen.removeprefix(ACTION_PREFIX))
