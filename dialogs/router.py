@@ -19,7 +19,8 @@ from dialogs.ports import FaqAnswer, Ports
 from dialogs.replies import ChoicesReply, Option, Reply, TextReply
 from dialogs.state import ConversationState, Frame
 from dialogs.turns import Author, Turn
-from knowledge.language import Lang, detect_lang
+from knowledge.language import Lang, detect_lang, latin_words
+from knowledge.matcher import extract_methods, extract_pgs
 
 # Longer messages are recorded but not interpreted: nobody answers a form in 2,000 characters.
 MAX_MESSAGE_CHARS = 2_000
@@ -242,5 +243,21 @@ class Dialog:
         if ctx.state.lang_fixed or turn.action is not None:
             return
         detected = detect_lang(turn.text)
+        if detected is Lang.EN and _only_names(turn.text):
+            # "KCP", "Naver Pay": Korean merchants type brand names in Latin letters.
+            return
         if detected is not None:
             ctx.state.lang = detected
+
+
+def _only_names(text: str) -> bool:
+    """True when every Latin word of a short message is part of a PG or method name."""
+    words = latin_words(text)
+    if not words or len(words) > 3:
+        return False
+    found = [extract_pgs(text), extract_methods(text)]
+    terms = [m.term for f in found for m in f.matches] + [
+        a.term for f in found for a in f.ambiguous
+    ]
+    named = " ".join(terms).casefold()
+    return all(word.casefold() in named for word in words)

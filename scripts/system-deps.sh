@@ -6,10 +6,15 @@ set -euo pipefail
 
 packages=(tesseract-ocr tesseract-ocr-kor fonts-nanum fonts-noto-cjk fonts-unfonts-core)
 
+# Outputs are captured before grepping: with pipefail, `grep -q` closing the pipe early
+# would make the listing command fail with SIGPIPE.
 have_all() {
   command -v tesseract >/dev/null 2>&1 || return 1
-  tesseract --list-langs 2>/dev/null | grep -qx kor || return 1
-  fc-list :lang=ko 2>/dev/null | grep -qi nanum || return 1
+  local langs fonts
+  langs=$(tesseract --list-langs 2>/dev/null) || return 1
+  grep -qx kor <<<"$langs" || return 1
+  fonts=$(fc-list :lang=ko 2>/dev/null) || return 1
+  grep -qi nanum <<<"$fonts" || return 1
 }
 
 if have_all; then

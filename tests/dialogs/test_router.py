@@ -177,3 +177,18 @@ def test_empty_messages(dialog: Dialog, ports: Ports, text: str) -> None:
 def test_too_long_message(dialog: Dialog, ports: Ports) -> None:
     result = say(dialog, ConversationState(lang=Lang.EN), ports, "가" * 10_000)
     assert "too long" in texts(result) or "너무 길어요" in texts(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["KCP", "kcp로 할게요", "Naver Pay", "ceo@example.com", "https://shop.example.com", "NICE"],
+)
+def test_names_and_addresses_do_not_switch_korean_to_english(
+    dialog: Dialog, ports: Ports, text: str
+) -> None:
+    assert say(dialog, ConversationState(), ports, text).state.lang is Lang.KO
+
+
+@pytest.mark.parametrize("text", ["hello", "card and naver pay please", "is KCP good?"])
+def test_english_words_switch_to_english(dialog: Dialog, ports: Ports, text: str) -> None:
+    assert say(dialog, ConversationState(), ports, text).state.lang is Lang.EN
