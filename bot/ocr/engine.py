@@ -61,7 +61,7 @@ def _environment() -> dict[str, str]:
     return env
 
 
-def _run(image: NDArray[np.uint8], psm: str, dpi: int) -> tuple[str, str]:
+def _run(image: NDArray[np.uint8], psm: str, dpi: int, lang: str) -> tuple[str, str]:
     binary = shutil.which("tesseract")
     if binary is None:
         raise CertificateRejected(RejectCode.OCR_UNAVAILABLE, "tesseract not installed")
@@ -70,7 +70,7 @@ def _run(image: NDArray[np.uint8], psm: str, dpi: int) -> tuple[str, str]:
         source = Path(tmp) / "page.pgm"
         cv2.imwrite(str(source), image)
         base = Path(tmp) / "out"
-        cmd = [binary, str(source), str(base), "-l", LANG, "--psm", psm, "--oem", "1"]
+        cmd = [binary, str(source), str(base), "-l", lang, "--psm", psm, "--oem", "1"]
         cmd += ["--dpi", str(dpi), "txt", "tsv"]
         try:
             done = subprocess.run(
@@ -133,8 +133,10 @@ def _apply_spacing(words: list[Word], txt: str) -> list[Word]:
     return out
 
 
-def read_words(image: NDArray[np.uint8], dpi: int = 300, psm: str = PSM) -> list[Word]:
-    txt, tsv = _run(image, psm, dpi)
+def read_words(
+    image: NDArray[np.uint8], dpi: int = 300, psm: str = PSM, lang: str = LANG
+) -> list[Word]:
+    txt, tsv = _run(image, psm, dpi, lang)
     words = _parse_tsv(tsv)
     compact_txt = "".join(txt.split())
     compact_tsv = "".join("".join(w.text.split()) for w in words)

@@ -11,6 +11,14 @@ from rapidfuzz.distance import Levenshtein
 from bot.ocr.engine import Word
 from bot.ocr.labels import LabelMatch, split_label
 from bot.ocr.layout import Line, mean_conf, split_at_gaps, words_text
+from bot.ocr.lexicon import (
+    BIZ_ITEMS,
+    BIZ_TYPES,
+    SIDO,
+    Fix,
+    nearest,
+    restore_out_of_model,
+)
 from bot.ocr.numbers import (
     FLAG_CHECKSUM_FAILED,
     FLAG_REPAIRED,
@@ -39,6 +47,9 @@ _SUBTITLES = {
 }
 _CORPORATE_LABELS = {"법인명단체명", "대표자", "법인등록번호", "본점소재지"}
 _INDIVIDUAL_LABELS = {"상호", "성명", "생년월일", "공동사업자"}
+# A free-text value whose letters a lexicon changed is a good guess for the merchant to confirm.
+CORRECTED_FACTOR = 0.8
+FLAG_CORRECTED = "corrected"
 # Labels that end the 업태/종목 rows.
 _AFTER_BIZ = {"reason", "co_owners", "unit_taxation", "email"}
 
@@ -56,6 +67,8 @@ class Extraction:
     taxpayer_type: TaxpayerType | None = None
     kind_confidence: float = 0.0
     body_end: int = 0  # index of the last labelled row; the footer starts below it
+    # The OCR'd words each free-text field was read from, for a second look at its region.
+    boxes: dict[str, tuple[Word, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -93,10 +106,43 @@ def _number_field(reading: NumberReading | None, conf: float) -> FieldReading | 
     return FieldReading(reading.value, CONF_VALID + (1 - CONF_VALID) * conf, reading.flags)
 
 
-def _text_field(value: str, words: tuple[Word, ...], label_score: float) -> FieldReading | None:
+def _text_field(
+    value: str, words: tuple[Word, ...], label_score: float, *, corrected: bool = False
+) -> FieldReading | None:
     if not value:
         return None
-    return FieldReading(value, mean_conf(words) * (0.7 + 0.3 * min(1.0, label_score)))
+    conf = mean_conf(words) * (0.7 + 0.3 * min(1.0, label_score))
+    if corrected:
+        return FieldReading(value, conf * CORRECTED_FACTOR, (FLAG_CORRECTED,))
+    return FieldReading(value, conf)
+
+
+def _address(text: str) -> tuple[str, bool]:
+    """The address re-spaced, its 시/도 corrected when it is one letter off a real one."""
+    address = normalize_address(text)
+    head, _, rest = address.partition(" ")
+    match = nearest(head, SIDO) if rest and head not in SIDO else None
+    if match is None or match.fix is not Fix.CORRECTED:
+        return address, False
+    return f"{match.text} {rest}", True
+
+
+def _biz_names(values: list[str], entries: tuple[str, ...]) -> tuple[list[str], bool]:
+    """Each 업태/종목 row matched against the KSIC names; whether any letter was changed."""
+    out, corrected = [], False
+    for value in values:
+        match = nearest(value, entries)
+        if match is None:
+            out.append(value)
+            continue
+        out.append(match.text)
+        corrected = corrected or match.fix is Fix.CORRECTED
+    return list(dict.fromkeys(out)), corrected
+
+
+def trade_name_value(words: tuple[Word, ...]) -> tuple[str, bool]:
+    """The trade name as printed, and whether a word the model cannot spell was restored."""
+    return restore_out_of_model(_trade_name(words_text(words)))
 
 
 def _trade_name(text: str) -> str:
@@ -214,9 +260,12 @@ def extract(lines: list[Line]) -> Extraction:
         if name in ex.fields:
             continue
         reading: FieldReading | None = None
-        if name in _TEXT_FIELDS:
-            cleaned = _trade_name(text) if name == "trade_name" else normalize_address(text)
-            reading = _text_field(cleaned, value_words, match.score)
+        if name == "trade_name":
+            cleaned, corrected = trade_name_value(value_words)
+            reading = _text_field(cleaned, value_words, match.score, corrected=corrected)
+        elif name in _TEXT_FIELDS:
+            cleaned, corrected = _address(text)
+            reading = _text_field(cleaned, value_words, match.score, corrected=corrected)
         elif name == "representative":
             reading = _text_field(hangul_name(text), value_words, match.score)
         elif name in _DATE_FIELDS:
@@ -230,6 +279,8 @@ def extract(lines: list[Line]) -> Extraction:
             biz_start = item
         if reading is not None:
             ex.fields[name] = reading
+            if name in _TEXT_FIELDS:
+                ex.boxes[name] = value_words
 
     if "reg_no" not in ex.fields:
         # The 등록번호 label was garbled: any well-formed number on the top third will do.
@@ -254,10 +305,17 @@ def extract(lines: list[Line]) -> Extraction:
         )
         types, items, used = _biz_rows(lines, biz_start.index, biz_start.match.value, stop)
         conf = mean_conf(used) * (0.7 + 0.3 * min(1.0, biz_start.match.score))
-        if types:
-            ex.fields["biz_type"] = FieldReading(", ".join(types), conf)
-        if items:
-            ex.fields["biz_item"] = FieldReading(", ".join(items), conf)
+        # 업태 names are also registered as 종목 and the reverse: match each against both.
+        for name, values in (("biz_type", types), ("biz_item", items)):
+            if not values:
+                continue
+            names, corrected = _biz_names(values, BIZ_TYPES + BIZ_ITEMS)
+            if corrected:
+                ex.fields[name] = FieldReading(
+                    ", ".join(names), conf * CORRECTED_FACTOR, (FLAG_CORRECTED,)
+                )
+            else:
+                ex.fields[name] = FieldReading(", ".join(names), conf)
 
     _kind(lines, labelled, ex)
     if ex.kind is CertificateKind.CORPORATE:

@@ -6,11 +6,14 @@ import time
 
 from bot.ocr import tax_office
 from bot.ocr.engine import read_words
-from bot.ocr.extract import extract
+from bot.ocr.extract import CORRECTED_FACTOR, extract, trade_name_value
+from bot.ocr.latin import reread_capitals
 from bot.ocr.layout import group_lines
 from bot.ocr.loading import load_image
 from bot.ocr.preprocess import prepare
-from bot.ocr.reading import CertificateKind, CertificateReading
+from bot.ocr.reading import CertificateKind, CertificateReading, FieldReading
+
+FLAG_LATIN = "latin_reread"
 
 
 def read_certificate(
@@ -32,6 +35,13 @@ def read_certificate(
         second = tax_office.reread(prepared.image, lines, ex.body_end)
         if second is not None:
             ex.fields["tax_office"] = second
+    trade = ex.fields.get("trade_name")
+    if trade is not None and "trade_name" in ex.boxes:
+        capitals = reread_capitals(prepared.image, ex.boxes["trade_name"], prepared.dpi)
+        if capitals is not None:
+            value, _ = trade_name_value(capitals[0])
+            conf = min(trade.confidence, capitals[1]) * CORRECTED_FACTOR
+            ex.fields["trade_name"] = FieldReading(value, conf, (*trade.flags, FLAG_LATIN))
     return CertificateReading(
         kind=ex.kind or CertificateKind.INDIVIDUAL,
         taxpayer_type=ex.taxpayer_type,

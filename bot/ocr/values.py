@@ -93,7 +93,8 @@ def hangul_name(text: str) -> str:
 
 _ADDRESS = re.compile(
     r"^(?P<sido>[가-힣]+?(?:특별시|광역시|특별자치시|특별자치도|도))\s*"
-    r"(?P<sgg>(?:[가-힣]+?[시군구]\s*){1,2})"
+    # A second level only as 시 + 구 (성남시 분당구): "수성구 달구벌대로" is one 구 and a road.
+    r"(?P<sgg>[가-힣]+?시\s*[가-힣]+?구(?=\s*[가-힣0-9]+?(?:로|길))|[가-힣]+?[시군구])\s*"
     r"(?P<road>[가-힣0-9]+?(?:로|길)(?:\s*\d+번?길)?)\s*"
     r"(?P<num>\d+(?:-\d+)?)(?P<rest>(?:[,(\s].*)?)$"
 )

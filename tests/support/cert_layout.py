@@ -31,9 +31,7 @@ def _font(face: tuple[str, int], size: int) -> Font:
     return ImageFont.truetype(face[0], size, index=face[1])
 
 
-def _spread(  # noqa: PLR0917 - drawing helpers read best positionally
-    draw: ImageDraw.ImageDraw, x: int, y: int, width: int, text: str, font: Font
-) -> None:
+def _spread(draw: ImageDraw.ImageDraw, x: int, y: int, width: int, text: str, font: Font) -> None:
     """Justify the characters of a label across `width`, as the form does."""
     chars = [c for c in text if c != " "]
     if len(chars) == 1:
@@ -45,9 +43,7 @@ def _spread(  # noqa: PLR0917 - drawing helpers read best positionally
         draw.text((x + i * step, y), ch, font=font, fill=INK)
 
 
-def _spaced(  # noqa: PLR0917
-    draw: ImageDraw.ImageDraw, cx: int, y: int, text: str, font: Font, gap: int
-) -> int:
+def _spaced(draw: ImageDraw.ImageDraw, cx: int, y: int, text: str, font: Font, gap: int) -> int:
     """Centre `text` at `cx` with `gap` pixels between letters; returns the right edge."""
     widths = [draw.textlength(c, font=font) for c in text]
     total = sum(widths) + gap * (len(text) - 1)
@@ -77,7 +73,7 @@ def _wrap(draw: ImageDraw.ImageDraw, text: str, font: Font, width: int) -> list[
     return lines
 
 
-def _labelled(  # noqa: PLR0917
+def _labelled(
     draw: ImageDraw.ImageDraw, y: int, label: str, value: str, font: Font, x: int = LABEL_X
 ) -> None:
     _spread(draw, x, y, LABEL_W, label, font)
