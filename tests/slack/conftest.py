@@ -30,6 +30,8 @@ from tests.slack.workspace import (
     TrackingExecutor,
 )
 
+WEBHOOK_SECRET = "webhook-test-secret"
+
 
 @pytest.fixture
 def fake_slack() -> Iterator[FakeSlack]:
@@ -57,6 +59,7 @@ def slack_settings(api_url: str, data_dir: Path) -> Settings:
         ONBOARD_AGENT_CHANNEL=AGENTS,
         ONBOARD_AGENT_USERS=AGENT,
         ONBOARD_DATA_DIR=data_dir,
+        ONBOARD_WEBHOOK_SECRET=WEBHOOK_SECRET,
     )
 
 
