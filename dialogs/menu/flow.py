@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Sequence
 
 from dialogs.choice import resolve_choice
-from dialogs.contracts import intent as contracts_intent
 from dialogs.flow import Ctx, Flow, Outcome
 from dialogs.i18n import T
 from dialogs.menu import texts
@@ -32,17 +31,22 @@ def options(ctx: Ctx, available: Collection[str]) -> list[Option]:
     ]
 
 
-def build(available: Collection[str]) -> Flow:
+# Recognises a journey in free text typed at the menu ("기존 계약 확인해 주세요"): the outcome
+# entering it, or None.
+Intent = Callable[[Ctx, Turn], Outcome | None]
+
+
+def build(available: Collection[str], intents: Sequence[Intent] = ()) -> Flow:
     def prompt(ctx: Ctx) -> list[Reply]:
         return [ChoicesReply(text=texts.GREETING(ctx.lang), options=options(ctx, available))]
 
     def start(ctx: Ctx, turn: Turn) -> Outcome:
         chosen = resolve_choice(turn, options(ctx, available))
-        # "기존 계약 있는지 확인해 주세요": a question the contracts journey answers.
-        if chosen is None and contracts_intent.NAME in available:
-            routed = contracts_intent.route(ctx, turn)
-            if routed is not None:
-                return routed
+        if chosen is None and turn.action is None:
+            for intent in intents:
+                routed = intent(ctx, turn)
+                if routed is not None:
+                    return routed
         if chosen is None:
             return Outcome(replies=prompt(ctx), fallback=True)
         return Outcome(next_flow=chosen.removeprefix(ACTION_PREFIX))
