@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from dialogs import texts
+from dialogs.choice import resolve_choice
 from dialogs.commands import ACTION_PREFIX as COMMAND_PREFIX
 from dialogs.commands import Command, detect_command
 from dialogs.effects import Effect
@@ -25,6 +26,8 @@ from knowledge.matcher import extract_methods, extract_pgs
 # Longer messages are recorded but not interpreted: nobody answers a form in 2,000 characters.
 MAX_MESSAGE_CHARS = 2_000
 FAQ_ACTION_PREFIX = "faq:"
+# Options remembered for typed numbers: more than any question offers.
+MAX_OFFERED = 100
 # Flow switches one turn may chain (a flow's entry may hand on to another); a bound, not a goal.
 _MAX_HOPS = 5
 
@@ -56,9 +59,10 @@ class Dialog:
             return result
         if turn.author is Author.SYSTEM:
             self._system(ctx, turn, result)
-            return result
-        self._follow_language(ctx, turn)
-        self._merchant(ctx, turn, result)
+        else:
+            self._follow_language(ctx, turn)
+            self._merchant(ctx, _typed_global_choice(ctx.state, turn), result)
+        _remember_options(result)
         return result
 
     def greeting(self, state: ConversationState, ports: Ports) -> Result:
@@ -261,3 +265,32 @@ def _only_names(text: str) -> bool:
     ]
     named = " ".join(terms).casefold()
     return all(word.casefold() in named for word in words)
+
+
+# Option values the router itself acts on, wherever they were offered.
+_GLOBAL_PREFIXES = (COMMAND_PREFIX, menu.ACTION_PREFIX, FAQ_ACTION_PREFIX)
+
+
+def _typed_global_choice(state: ConversationState, turn: Turn) -> Turn:
+    """A number typed for one of the last offered options that the router handles itself
+    ("3" for "talk to a person", "1" for an FAQ topic), as if its button was pressed. Numbers
+    for a step's own options are left to the step."""
+    text = turn.text.strip()
+    if turn.action is not None or not text.isdigit() or not state.offered:
+        return turn
+    value = resolve_choice(turn, state.offered)
+    if value is None or not value.startswith(_GLOBAL_PREFIXES):
+        return turn
+    return turn.model_copy(update={"action": value, "text": ""})
+
+
+def _remember_options(result: Result) -> None:
+    """Keep the options of the last question asked, for numbers typed in answer to it."""
+    if not result.replies:
+        return
+    for reply in reversed(result.replies):
+        options = getattr(reply, "options", None)
+        if options:
+            result.state.offered = list(options)[:MAX_OFFERED]
+            return
+    result.state.offered = []

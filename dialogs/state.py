@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dialogs.business.slots import BusinessSlots
 from dialogs.contracts.slots import ContractsSlots
+from dialogs.replies import Option
 from dialogs.selection.slots import SelectionSlots
 from knowledge.language import Lang
 
@@ -38,6 +39,8 @@ class ConversationState(BaseModel):
     # Replies in a row the assistant could not understand (two in a row offer a person).
     misunderstood: int = 0
     human_requested: bool = False
+    # The options of the last question asked, so that a typed number can answer it.
+    offered: list[Option] = Field(default_factory=list, max_length=100)
 
     # Each journey's own slots.
     contracts: ContractsSlots = Field(default_factory=ContractsSlots)

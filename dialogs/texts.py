@@ -17,10 +17,6 @@ CANCELLED = T("진행하던 일을 취소했어요.", "Okay, I've stopped that."
 RESTARTED = T("대화를 처음부터 다시 시작할게요.", "Let's start over.")
 NOTHING_TO_GO_BACK = T("더 돌아갈 단계가 없어요.", "There's no earlier step to go back to.")
 LANG_SWITCHED = T("이제 한국어로 말씀드릴게요.", "I'll speak English from now on.")
-HUMAN_REQUESTED = T(
-    "상담원 연결을 요청했어요. 상담원이 이 대화에서 곧 답변드릴게요.",
-    "I've asked a support agent to join. They will answer in this conversation.",
-)
 EMPTY = T("메시지가 비어 있어요. 무엇을 도와드릴까요?", "That message was empty. How can I help?")
 TOO_LONG = T(
     "메시지가 너무 길어요({length:,}자). {limit:,}자 이내로 나누어 보내 주세요. 보내신 내용은 기록해 두었어요.",
@@ -31,10 +27,6 @@ NOT_UNDERSTOOD = T("죄송해요, 무슨 말씀인지 잘 모르겠어요.", "So
 CLOSEST_TOPICS = T(
     "혹시 이런 내용을 찾으시나요? 아니면 상담원과 이야기하실 수 있어요.",
     "Were you looking for one of these? Or you can talk to a person.",
-)
-OFFER_HUMAN = T(
-    "두 번 연속으로 이해하지 못했어요. 상담원과 이야기하시겠어요?",
-    "I've missed your meaning twice in a row. Would you like to talk to a person?",
 )
 TALK_TO_PERSON = T("상담원과 이야기하기", "Talk to a person")
 STATE_LOST = T(

@@ -20,9 +20,10 @@ from dialogs.business.update import (
     set_field,
 )
 from dialogs.choice import resolve_choice
-from dialogs.effects import Effect, RequestHuman, SaveBusiness
+from dialogs.effects import Effect, SaveBusiness
 from dialogs.filing import file_applications, ready_to_file
 from dialogs.flow import Ctx, Flow, Outcome, PromptFn, StepFn
+from dialogs.handoff.request import VERIFY_NUMBER, request_human
 from dialogs.replies import ChoicesReply, Option, Reply, TextReply
 from dialogs.state import ConversationState
 from dialogs.turns import Turn
@@ -239,7 +240,9 @@ def finish(ctx: Ctx) -> Outcome:
     replies: list[Reply] = [TextReply(text=said(ctx.lang, number=bf.display("reg_no", number)))]
     if not verified:
         # The number was typed, not read: an agent compares it with the certificate.
-        effects.append(RequestHuman(reason="verify_business_number"))
+        asked = request_human(ctx, VERIFY_NUMBER)
+        replies += asked.replies
+        effects += asked.effects
     if ready_to_file(ctx.state):
         filed = file_applications(ctx)
         return Outcome(

@@ -7,13 +7,11 @@ an application or a person next). Reached from the menu or from a free-text ques
 
 from __future__ import annotations
 
-from dialogs import texts as common_texts
 from dialogs.choice import resolve_choice
 from dialogs.contracts import answer, texts
 from dialogs.contracts.lookup import (
     ACTION_ANOTHER,
     ACTION_APPLY,
-    ACTION_HUMAN,
     NAME,
     STEP_NUMBER,
     STEP_RESULT,
@@ -21,7 +19,6 @@ from dialogs.contracts.lookup import (
     result_options,
 )
 from dialogs.contracts.slots import ContractsSlots
-from dialogs.effects import RequestHuman
 from dialogs.flow import Ctx, Flow, Outcome
 from dialogs.replies import ChoicesReply, Reply, TextReply
 from dialogs.state import ConversationState
@@ -59,11 +56,8 @@ def _option(ctx: Ctx, turn: Turn) -> Outcome | None:
         return Outcome(replies=_ask_number(ctx), next_step=STEP_NUMBER)
     if chosen == ACTION_APPLY:
         return Outcome(next_flow=ACTION_APPLY.removeprefix("menu:"))
-    if chosen == ACTION_HUMAN:
-        # Typed as the option's number: the router takes the button and the words itself.
-        ctx.state.human_requested = True
-        reply = TextReply(text=common_texts.HUMAN_REQUESTED(ctx.lang))
-        return Outcome(replies=[reply], effects=[RequestHuman(reason="asked")])
+    # "Talk to a person" (ACTION_HUMAN) never gets here: the router takes the button, its
+    # number typed, and the words.
     return None
 
 

@@ -11,6 +11,8 @@ from dialogs.replies import Reply, TextReply
 
 ASKED = "asked"
 NOT_UNDERSTOOD = "not_understood"
+# Business information saved under a number its certificate did not carry.
+VERIFY_NUMBER = "verify_business_number"
 
 
 def request_human(ctx: Ctx, reason: str) -> Outcome:

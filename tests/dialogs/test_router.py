@@ -6,8 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
+from dialogs.choice import resolve_choice
 from dialogs.flow import Ctx, Flow, Outcome
-from dialogs.ports import Ports
+from dialogs.ports import FaqAnswer, FaqLookup, Ports
 from dialogs.replies import ChoicesReply, Option, Reply, TextReply
 from dialogs.router import Dialog, Result
 from dialogs.state import ConversationState
@@ -31,7 +32,7 @@ def _name(ctx: Ctx, turn: Turn) -> Outcome:
 
 
 def _color(ctx: Ctx, turn: Turn) -> Outcome:
-    if turn.action != "red" and turn.text.lower() != "red":
+    if resolve_choice(turn, [Option(value="red", label="Red")]) != "red":
         return Outcome(fallback=True)
     return Outcome(replies=[TextReply(text="done")], next_flow="menu")
 
@@ -136,7 +137,9 @@ def test_restart_forgets_everything_but_the_language(dialog: Dialog, ports: Port
     state = say(dialog, ConversationState(), ports, "English").state
     state = say(dialog, state, ports, action="menu:contracts").state
     result = say(dialog, state, ports, "restart")
-    assert result.state == ConversationState(lang=Lang.EN, lang_fixed=True)
+    fresh = ConversationState(lang=Lang.EN, lang_fixed=True)
+    assert result.state.model_copy(update={"offered": []}) == fresh
+    assert result.state.flow == "menu"
 
 
 def test_language_follows_hangul_until_chosen(dialog: Dialog, ports: Ports) -> None:
@@ -192,3 +195,29 @@ def test_names_and_addresses_do_not_switch_korean_to_english(
 @pytest.mark.parametrize("text", ["hello", "card and naver pay please", "is KCP good?"])
 def test_english_words_switch_to_english(dialog: Dialog, ports: Ports, text: str) -> None:
     assert say(dialog, ConversationState(), ports, text).state.lang is Lang.EN
+
+
+def test_a_number_typed_for_a_global_option_acts_like_its_button(
+    dialog: Dialog, ports: Ports
+) -> None:
+    topic = FaqAnswer("fees", "What are the fees?", "It depends on the PG.", 30.0)
+
+    class TopicsFaq(FakeFaq):
+        def lookup(self, text: str, lang: Lang) -> FaqLookup:
+            return FaqLookup(best=None, alternatives=[topic])
+
+        def answer(self, entry_id: str, lang: Lang) -> FaqAnswer | None:
+            return topic if entry_id == "fees" else None
+
+    ports.faq = TopicsFaq()
+    state = say(dialog, ConversationState(lang=Lang.EN), ports, action="menu:contracts").state
+    state = say(dialog, state, ports, "12").state  # not understood: a topic and a person offered
+    assert [o.value for o in state.offered] == ["faq:fees", "cmd:human"]
+    assert texts(say(dialog, state, ports, "1")).startswith("It depends on the PG.")
+    assert say(dialog, state, ports, "2").state.human_requested
+
+
+def test_a_number_for_a_steps_own_option_is_left_to_the_step(dialog: Dialog, ports: Ports) -> None:
+    state = say(dialog, ConversationState(lang=Lang.EN), ports, action="menu:contracts").state
+    state = say(dialog, state, ports, "Kim").state
+    assert texts(say(dialog, state, ports, "1")).startswith("done")
