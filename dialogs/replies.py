@@ -6,9 +6,15 @@ uses for notifications and screen readers.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a monospace font: Hangul and other wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 class Option(BaseModel):
@@ -80,12 +86,13 @@ class TableReply(BaseModel):
     rows: list[list[str]]
 
     def fallback(self) -> str:
-        widths = [len(c) for c in self.columns]
+        widths = [display_width(c) for c in self.columns]
         for row in self.rows:
-            widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=False)]
+            widths = [max(w, display_width(cell)) for w, cell in zip(widths, row, strict=False)]
 
         def line(cells: list[str]) -> str:
-            return " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=False))
+            padded = (c + " " * (w - display_width(c)) for c, w in zip(cells, widths, strict=False))
+            return " | ".join(padded).rstrip()
 
         return "\n".join([self.title, line(self.columns), *(line(r) for r in self.rows)])
 

@@ -11,7 +11,6 @@ here rather than trusting the dialogs to know Slack's numbers.
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +24,7 @@ from dialogs.replies import (
     Reply,
     TableReply,
     TextReply,
+    display_width,
 )
 
 Block = dict[str, Any]
@@ -256,11 +256,6 @@ def _card(reply: CardReply) -> list[Block]:
             }
         )
     return blocks + button_rows(reply.options)
-
-
-def display_width(text: str) -> int:
-    # Hangul and other wide characters take two columns in Slack's monospace font.
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _pad(text: str, width: int) -> str:
