@@ -1,0 +1,264 @@
+"""Load benchmark: ``onboard serve`` under many concurrent merchant conversations.
+
+    .venv/bin/python bench/load.py [--conversations 100] [--seconds 30] [--channels 50]
+                                   [--think 1.0] [--db sqlite|postgres|both]
+
+Everything runs on 127.0.0.1: a fake Slack Web API (tests/slack/fake_slack.py, recording when
+each bot message arrives), ``onboard serve`` as a subprocess (SQLite in a temporary directory;
+PostgreSQL in a fresh schema of TEST_DATABASE_URL with ``--db postgres``), and signed Slack
+event requests from this process. Three phases:
+
+1. bare: a bolt app that only acks, on the same uvicorn + Starlette stack with the same
+   signature check; ``--conversations`` senders post back to back for ``--seconds``. The
+   upper bound of the HTTP side on this machine.
+2. journeys: ``--conversations`` merchants walk the journey in bench/common/journey.py by
+   typing (menu, contract inquiry with a number, methods, PGs, restart), each waiting for all
+   replies of a step and thinking ``--think`` s before the next, for ``--seconds``. Slack lets
+   a bot post about one message a second a channel and Onboard paces itself to that, so the
+   conversations are spread over ``--channels`` support channels.
+3. capacity: each merchant posts one whole journey back to back (waiting only for the ack),
+   each in a channel of its own; throughput is turns processed (dialog run and committed)
+   a second, compared with phase 1.
+
+Then everything is delivered (bounded by ``--drain`` s) and checked exactly once. Prints
+events/s, ack latency p50/p95/p99, message-to-reply latency p50/p99 and os.cpu_count().
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import httpx
+
+from bench.common import server
+from bench.common.calibrate import calibrate
+from bench.common.journey import JOURNEY, Driver, Record, one_server
+from bench.common.slack import BenchSlack, message_event, signed_headers
+from bench.common.stats import ms, percentile
+from bench.common.verify import backlog, check, drain
+from bot.store.db import Database
+
+MAX_EVENTS_PER_SENDER = 20_000  # a bound on the bare phase's loop, whatever the speed
+
+
+async def bare_phase(slack: BenchSlack, args: argparse.Namespace, work: Path) -> float:
+    proc = server.bare_bolt(slack.api_url, work / "bare.log")
+    proc.start()
+    acks: list[float] = []
+    failed = 0
+    counter = itertools.count()
+    try:
+        async with _client(args.conversations) as http:
+
+            async def sender(i: int) -> None:
+                nonlocal failed
+                stop = time.monotonic() + args.seconds
+                for _ in range(MAX_EVENTS_PER_SENDER):
+                    if time.monotonic() >= stop:
+                        return
+                    n = next(counter)
+                    ts = slack.user_ts()
+                    body = message_event(
+                        event_id=f"EvBare{n:08d}",
+                        channel="C0BARE",
+                        user=f"U0B{i:05d}",
+                        text="안녕하세요",
+                        ts=ts,
+                        thread_ts=None,
+                    )
+                    started = time.monotonic()
+                    try:
+                        r = await http.post(
+                            proc.url + "/slack/events", content=body, headers=signed_headers(body)
+                        )
+                        ok = r.status_code == 200
+                    except httpx.HTTPError:
+                        ok = False
+                    if ok:
+                        acks.append(time.monotonic() - started)
+                    else:
+                        failed += 1
+
+            started = time.monotonic()
+            await asyncio.gather(*(sender(i) for i in range(args.conversations)))
+            elapsed = time.monotonic() - started
+    finally:
+        proc.stop()
+    rate = len(acks) / elapsed
+    print(f"[bare bolt, ack only] {len(acks)} events in {elapsed:.1f}s = {rate:.0f} events/s")
+    print(f"  ack latency {ms(acks)}; failed {failed}")
+    return rate
+
+
+def _client(concurrency: int) -> httpx.AsyncClient:
+    limits = httpx.Limits(max_connections=concurrency * 2 + 10, max_keepalive_connections=None)
+    return httpx.AsyncClient(timeout=30.0, limits=limits)
+
+
+async def onboard_phases(
+    slack: BenchSlack, args: argparse.Namespace, kind: str, bare_rate: float
+) -> bool:
+    n = args.conversations
+    channels = [f"C0LOAD{i:03d}" for i in range(args.channels)]
+    burst_channels = [f"C0BURST{i:04d}" for i in range(n)]
+    base = os.environ.get("TEST_DATABASE_URL")
+    with (
+        server.workdir(f"onboard-load-{kind}-") as work,
+        server.scratch_database(kind, work, base) as url,
+    ):
+        env = server.serve_env(url, slack.api_url, ["C0CALIB", *channels, *burst_channels], work)
+        server.migrate(env)
+        proc = server.onboard_serve(env, work / "serve.log")
+        proc.start()
+        db = Database(url, pool_size=2)
+        try:
+            return await _run_onboard(
+                slack, args, kind, bare_rate, proc, db, channels, burst_channels
+            )
+        finally:
+            proc.stop()
+            db.dispose()
+            if args.keep_logs:
+                log = Path(args.keep_logs) / f"serve-{kind}.log"
+                log.write_bytes((work / "serve.log").read_bytes())
+
+
+async def _run_onboard(
+    slack: BenchSlack,
+    args: argparse.Namespace,
+    kind: str,
+    bare_rate: float,
+    proc: server.Process,
+    db: Database,
+    channels: list[str],
+    burst_channels: list[str],
+) -> bool:
+    n = args.conversations
+    async with _client(n) as http:
+        record = Record()
+        driver = Driver(slack, http, one_server(proc.url), record=record, run_id=kind[0])
+        expected = await calibrate(driver, db, "C0CALIB")
+        print(
+            f"[onboard serve, {kind}] journey of {len(JOURNEY)} typed steps; Slack messages "
+            f"per step {list(expected.posts)} (calibrated on a quiet server)"
+        )
+
+        # -- phase 2: journeys, closed loop ----------------------------------------------
+        stop_at = time.monotonic() + args.seconds
+
+        async def merchant(i: int) -> None:
+            while time.monotonic() < stop_at:
+                await driver.journey(
+                    i,
+                    channels[i % len(channels)],
+                    expected.posts,
+                    think=args.think,
+                    stop_at=stop_at,
+                )
+
+        started = time.monotonic()
+        await asyncio.gather(*(merchant(i) for i in range(n)))
+        elapsed = time.monotonic() - started
+        events = len(record.sent)
+        print(
+            f"  journeys: {n} conversations over {len(channels)} support channels "
+            f"({n / len(channels):.1f} a channel; Slack paces ~1 message/s a channel), "
+            f"think {args.think}s"
+        )
+        print(
+            f"    {events} events in {elapsed:.1f}s = {events / elapsed:.1f} events/s; "
+            f"{record.journeys} whole journeys; {record.retries} retries; "
+            f"replies timed out {len(record.timeouts)}"
+        )
+        print(f"    ack latency {ms(record.acks)}")
+        print(f"    message-to-reply latency {ms(record.first_reply, (50, 99))}")
+        journey_acks = list(record.acks)
+
+        # -- phase 3: capacity, open loop ------------------------------------------------
+        before = len(record.sent)
+        record.acks.clear()
+        started = time.monotonic()
+        await asyncio.gather(*(driver.journey(i, burst_channels[i], None) for i in range(n)))
+        acked = time.monotonic() - started
+        burst = len(record.sent) - before
+        while backlog(db)[0] > 0 and time.monotonic() - started < args.drain:
+            await asyncio.sleep(0.05)
+        processed = time.monotonic() - started
+        rate = burst / processed
+        print(
+            f"  capacity: {n} conversations post a whole journey back to back, each in its own "
+            f"channel"
+        )
+        print(
+            f"    {burst} events acked in {acked:.1f}s = {burst / acked:.0f} events/s; all "
+            f"turns processed in {processed:.1f}s = {rate:.0f} turns/s"
+        )
+        print(f"    ack latency {ms(record.acks)}")
+        if bare_rate:
+            print(
+                f"    throughput vs bare bolt: {rate / bare_rate:.0%} (turns processed/s), "
+                f"{burst / acked / bare_rate:.0%} (events acked/s)"
+            )
+        all_acks = journey_acks + record.acks
+        print(f"  ack p99 over both phases: {percentile(all_acks, 99) * 1000:.1f} ms")
+
+        took = await drain(db, args.drain)
+        print(
+            f"  outbox drained in {took:.1f}s after the capacity phase "
+            f"(pacing: ~1 message/s a channel)"
+        )
+        report = check(db, slack, record.sent, expected, unanswered=len(record.unanswered))
+        for line in report.lines():
+            print(line)
+        return report.ok
+
+
+async def main_async(args: argparse.Namespace) -> int:
+    slack = BenchSlack()
+    slack.attach(asyncio.get_running_loop())
+    print(
+        f"os.cpu_count() = {os.cpu_count()}; {args.conversations} conversations; "
+        f"{args.seconds}s a phase; everything on 127.0.0.1"
+    )
+    ok = True
+    try:
+        with server.workdir("onboard-bare-") as work:
+            bare_rate = await bare_phase(slack, args, work)
+        kinds = ["sqlite", "postgres"] if args.db == "both" else [args.db]
+        for kind in kinds:
+            if kind == "postgres" and not os.environ.get("TEST_DATABASE_URL"):
+                print("[postgres] skipped: TEST_DATABASE_URL is not set")
+                continue
+            ok = await onboard_phases(slack, args, kind, bare_rate) and ok
+    finally:
+        slack.close()
+    return 0 if ok else 1
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--conversations", type=int, default=100)
+    parser.add_argument("--seconds", type=float, default=30.0, help="length of phases 1 and 2")
+    parser.add_argument("--channels", type=int, default=0, help="default: conversations / 2")
+    parser.add_argument("--think", type=float, default=1.0, help="merchant's pause per step, s")
+    parser.add_argument("--drain", type=float, default=180.0, help="bound on delivery at the end")
+    default_db = "both" if os.environ.get("TEST_DATABASE_URL") else "sqlite"
+    parser.add_argument("--db", choices=["sqlite", "postgres", "both"], default=default_db)
+    parser.add_argument("--keep-logs", help="copy the servers' logs into this directory")
+    args = parser.parse_args()
+    args.conversations = max(1, min(args.conversations, 2000))
+    args.seconds = max(1.0, min(args.seconds, 600.0))
+    args.channels = args.channels or max(1, args.conversations // 2)
+    return asyncio.run(main_async(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
