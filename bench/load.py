@@ -98,6 +98,26 @@ async def bare_phase(slack: BenchSlack, args: argparse.Namespace, work: Path) ->
     return rate
 
 
+async def server_side_acks(http: httpx.AsyncClient, url: str) -> str:
+    """The server's own view of its acks (``onboard_ack_seconds{kind="http"}``): what the
+    driver measures includes this process's scheduling on the same two cores."""
+    text = (await http.get(url + "/metrics")).text
+    buckets: dict[float, float] = {}
+    for line in text.splitlines():
+        if line.startswith('onboard_ack_seconds_bucket{kind="http"'):
+            bound = line.split('le="', 1)[1].split('"', 1)[0]
+            buckets[float("inf") if bound == "+Inf" else float(bound)] = float(line.split()[-1])
+    total = buckets.get(float("inf"), 0.0)
+    if not total:
+        return "server-side acks: no figures"
+    within = ", ".join(
+        f"≤{bound * 1000:.0f} ms {count / total:.1%}"
+        for bound, count in sorted(buckets.items())
+        if bound in (0.01, 0.025, 0.05, 0.1, 0.5)
+    )
+    return f"server-side acks (cumulative since start, n={total:.0f}): {within}"
+
+
 def _client(concurrency: int) -> httpx.AsyncClient:
     limits = httpx.Limits(max_connections=concurrency * 2 + 10, max_keepalive_connections=None)
     return httpx.AsyncClient(timeout=30.0, limits=limits)
@@ -115,9 +135,15 @@ async def onboard_phases(
         server.scratch_database(kind, work, base) as url,
     ):
         env = server.serve_env(url, slack.api_url, ["C0CALIB", *channels, *burst_channels], work)
+        if args.workers:
+            # serve stores and acks only; separate worker processes answer.
+            env["ONBOARD_INLINE_PROCESSING"] = "false"
         server.migrate(env)
         proc = server.onboard_serve(env, work / "serve.log")
         proc.start()
+        workers = [server.onboard_worker(env, work / f"worker{i}.log") for i in range(args.workers)]
+        for worker in workers:
+            worker.start()
         db = Database(url, pool_size=2)
         try:
             return await _run_onboard(
@@ -125,6 +151,8 @@ async def onboard_phases(
             )
         finally:
             proc.stop()
+            for worker in workers:
+                worker.stop()
             db.dispose()
             if args.keep_logs:
                 log = Path(args.keep_logs) / f"serve-{kind}.log"
@@ -179,6 +207,7 @@ async def _run_onboard(
             f"replies timed out {len(record.timeouts)}"
         )
         print(f"    ack latency {ms(record.acks)}")
+        print(f"    {await server_side_acks(http, proc.url)}")
         print(f"    message-to-reply latency {ms(record.first_reply, (50, 99))}")
         journey_acks = list(record.acks)
 
@@ -221,11 +250,72 @@ async def _run_onboard(
         return report.ok
 
 
+async def paced_phase(slack: BenchSlack, args: argparse.Namespace, kind: str) -> None:
+    """The acknowledgement path at a steady, realistic rate from one light sender: new
+    conversations at ``--paced-rate`` a second while the answering goes on beside them. The
+    closed-loop phases measure this machine's two cores shared by a hundred simulated
+    merchants, a fake Slack and the server; this one measures the server."""
+    if args.paced_rate <= 0:
+        return
+    base = os.environ.get("TEST_DATABASE_URL")
+    channels = [f"C0PACE{i:03d}" for i in range(20)]
+    with (
+        server.workdir(f"onboard-paced-{kind}-") as work,
+        server.scratch_database(kind, work, base) as url,
+    ):
+        env = server.serve_env(url, slack.api_url, channels, work)
+        if args.workers:
+            env["ONBOARD_INLINE_PROCESSING"] = "false"
+        server.migrate(env)
+        proc = server.onboard_serve(env, work / "serve.log")
+        proc.start()
+        workers = [server.onboard_worker(env, work / f"worker{i}.log") for i in range(args.workers)]
+        for worker in workers:
+            worker.start()
+        acks: list[float] = []
+        try:
+            async with _client(2) as http:
+                interval = 1.0 / args.paced_rate
+                stop_at = time.monotonic() + args.seconds
+                for n in itertools.count():
+                    if time.monotonic() >= stop_at or n >= MAX_EVENTS_PER_SENDER:
+                        break
+                    ts = f"{1_800_000_000 + n}.000100"
+                    body = message_event(
+                        event_id=f"Ev{kind[0]}P{n:07d}",
+                        channel=channels[n % len(channels)],
+                        user=f"U0PACE{n:05d}",
+                        text="안녕하세요",
+                        ts=ts,
+                        thread_ts=None,
+                    )
+                    started = time.monotonic()
+                    response = await http.post(
+                        proc.url + "/slack/events", content=body, headers=signed_headers(body)
+                    )
+                    if response.status_code == 200:
+                        acks.append(time.monotonic() - started)
+                    await asyncio.sleep(max(0.0, interval - (time.monotonic() - started)))
+                side = await server_side_acks(http, proc.url)
+        finally:
+            proc.stop()
+            for worker in workers:
+                worker.stop()
+        print(
+            f"[onboard serve, {kind}] paced: {len(acks)} new conversations at "
+            f"{args.paced_rate:g}/s while {args.workers or 'the server itself'} "
+            f"{'workers answer' if args.workers else 'answers'}"
+        )
+        print(f"    ack latency {ms(acks)}")
+        print(f"    {side}")
+
+
 async def main_async(args: argparse.Namespace) -> int:
     slack = BenchSlack()
     slack.attach(asyncio.get_running_loop())
     print(
         f"os.cpu_count() = {os.cpu_count()}; {args.conversations} conversations; "
+        f"{args.workers or 'no'} separate worker processes; "
         f"{args.seconds}s a phase; everything on 127.0.0.1"
     )
     ok = True
@@ -237,6 +327,7 @@ async def main_async(args: argparse.Namespace) -> int:
             if kind == "postgres" and not os.environ.get("TEST_DATABASE_URL"):
                 print("[postgres] skipped: TEST_DATABASE_URL is not set")
                 continue
+            await paced_phase(slack, args, kind)
             ok = await onboard_phases(slack, args, kind, bare_rate) and ok
     finally:
         slack.close()
@@ -253,6 +344,19 @@ def main() -> int:
     default_db = "both" if os.environ.get("TEST_DATABASE_URL") else "sqlite"
     parser.add_argument("--db", choices=["sqlite", "postgres", "both"], default=default_db)
     parser.add_argument("--keep-logs", help="copy the servers' logs into this directory")
+    parser.add_argument(
+        "--paced-rate",
+        type=float,
+        default=20.0,
+        help="events/s of the paced phase (new conversations from one sender); 0 skips it",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        help="0: serve answers its own events (inline); N: serve only stores and acks, "
+        "N `onboard worker` processes answer (ONBOARD_INLINE_PROCESSING=false)",
+    )
     args = parser.parse_args()
     args.conversations = max(1, min(args.conversations, 2000))
     args.seconds = max(1.0, min(args.seconds, 600.0))

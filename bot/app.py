@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from bot.certificates.effects import OCR_JOB
 from bot.certificates.job import Downloader, OcrJob
@@ -57,5 +58,12 @@ def build_services(
     downloaders: dict[str, Downloader] = {}
     jobs.add_handler(OCR_JOB, OcrJob(downloaders, clock=clock))
     alerts = UnassignedAlerts(db, clock, desk)
-    worker = Worker(engine, jobs, dispatcher, steps=[alerts])
+    if settings.inline_processing:
+        # Receivers answer their own events; the worker only recovers what they dropped.
+        worker = Worker(engine, jobs, dispatcher, steps=[alerts])
+    else:
+        # Workers answer everything, as soon as it is stored.
+        worker = Worker(
+            engine, jobs, dispatcher, steps=[alerts], idle_sleep=0.05, stale_after=timedelta(0)
+        )
     return Services(settings, db, engine, dispatcher, jobs, worker, downloaders)

@@ -32,6 +32,10 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = Field(default=None, alias="ONBOARD_WEBHOOK_SECRET")
 
     lookups_per_hour: int = Field(default=10, ge=1, alias="ONBOARD_LOOKUPS_PER_HOUR")
+    # True: the process that receives an event also answers it, right after the ack.
+    # False: `onboard serve` only stores and acknowledges; `onboard worker` processes answer
+    # (each with an interpreter of its own, so the acknowledgement path never waits for them).
+    inline_processing: bool = Field(default=True, alias="ONBOARD_INLINE_PROCESSING")
     log_level: str = Field(default="INFO", alias="ONBOARD_LOG_LEVEL")
 
     # Support agents (bot/handoff): when they work, how long merchants usually wait, when a

@@ -108,17 +108,17 @@ class TurnEngine:
     def process_stale(self, older_than: timedelta = timedelta(seconds=5)) -> int:
         """Recover events accepted but never processed (the process died after the ack)."""
         cutoff = self.clock() - older_than
-        with self.db.transaction() as session:
+        with self.db.reading() as session:
             keys = session.scalars(
                 select(InboundEvent.conversation_key)
-                .where(InboundEvent.status == "pending", InboundEvent.received_at < cutoff)
+                .where(InboundEvent.status == "pending", InboundEvent.received_at <= cutoff)
                 .distinct()
                 .limit(100)
             ).all()
         return sum(self.process(key) for key in keys)
 
     def pending(self, conversation_key: str) -> int:
-        with self.db.transaction() as session:
+        with self.db.reading() as session:
             return len(
                 session.scalars(
                     select(InboundEvent.id).where(
@@ -152,7 +152,7 @@ class TurnEngine:
         return True
 
     def _first_pending(self, key: str) -> tuple[str, Turn] | None:
-        with self.db.transaction() as session:
+        with self.db.reading() as session:
             row = session.scalars(
                 select(InboundEvent)
                 .where(InboundEvent.conversation_key == key, InboundEvent.status == "pending")

@@ -89,7 +89,7 @@ class JobRunner:
         return ran
 
     def unfinished(self, conversation_key: str) -> int:
-        with self.db.transaction() as session:
+        with self.db.reading() as session:
             return len(
                 session.scalars(
                     select(Job.id).where(

@@ -140,7 +140,7 @@ class Dispatcher:
         return total
 
     def backlog(self) -> int:
-        with self.db.transaction() as session:
+        with self.db.reading() as session:
             rows = session.scalars(
                 select(OutboxMessage.id).where(OutboxMessage.status.in_(("pending", "sending")))
             ).all()

@@ -138,6 +138,21 @@ def onboard_serve(env: Mapping[str, str], log: Path, port: int | None = None) ->
     return Process(argv, env, port, log)
 
 
+class WorkerProcess(Process):
+    """``onboard worker``: no port; ready once started."""
+
+    def start(self, *, ready_path: str = "/healthz") -> None:
+        log = self.log_path.open("ab")
+        self.proc = subprocess.Popen(
+            self.argv, env=self.env, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT
+        )
+        log.close()
+
+
+def onboard_worker(env: Mapping[str, str], log: Path) -> Process:
+    return WorkerProcess([ONBOARD, "worker"], env, 0, log)
+
+
 def bare_bolt(api_url: str, log: Path) -> Process:
     """The upper bound: bolt that only acks, on the same uvicorn + Starlette stack."""
     port = free_port()

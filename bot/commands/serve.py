@@ -60,7 +60,10 @@ def run(args: argparse.Namespace) -> int:
         log.info("Slack: Socket Mode")
     else:
         log.info("Slack: HTTP mode at /slack/events")
-    services.worker.start()
+    if settings.inline_processing:
+        services.worker.start()
+    else:
+        log.info("answering is left to `onboard worker` (ONBOARD_INLINE_PROCESSING=false)")
     try:
         http_app = build_http_app(services, None if socket else slack_app)
         # log_config=None keeps our logging (with personal data masked) for uvicorn too.

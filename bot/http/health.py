@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 
 def health_endpoint(db: Database):  # type: ignore[no-untyped-def]
     def check() -> None:
-        with db.transaction() as session:
+        with db.reading() as session:
             session.execute(text("SELECT 1"))
 
     async def healthz(request: Request) -> JSONResponse:

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 def refresh(services: Services) -> None:
     metrics.OUTBOX_BACKLOG.set(services.dispatcher.backlog())
-    with services.db.transaction() as session:
+    with services.db.reading() as session:
         counts = session.execute(
             select(Job.kind, Job.status, func.count())
             .where(Job.status.in_(("pending", "running", "failed")))

@@ -181,8 +181,8 @@ class SlackListeners:
 
     def after_ack(self, context: BoltContext) -> None:
         key = context.get(_KEY)
-        if not key:
-            return
+        if not key or not self.services.settings.inline_processing:
+            return  # without inline processing, `onboard worker` answers
         try:
             self.process(str(key), "slack")
             self.services.dispatcher.deliver_due(lanes=[str(context.get(_LANE))])
@@ -210,7 +210,7 @@ class SlackListeners:
         )
 
     def known(self, key: str) -> bool:
-        with self.services.db.transaction() as session:
+        with self.services.db.reading() as session:
             return (
                 session.scalar(select(Conversation.id).where(Conversation.key == key)) is not None
             )
@@ -219,11 +219,11 @@ class SlackListeners:
         return dataclasses.replace(self.routing, bot_user_id=context.bot_user_id)
 
     def _last_outbox_id(self) -> int:
-        with self.services.db.transaction() as session:
+        with self.services.db.reading() as session:
             return int(session.scalar(select(func.max(OutboxMessage.id))) or 0)
 
     def _form_of(self, outbox_id: int, channel: str) -> tuple[str, FormReply] | None:
-        with self.services.db.transaction() as session:
+        with self.services.db.reading() as session:
             found = session.execute(
                 select(OutboxMessage, Conversation.key)
                 .join(Conversation, Conversation.id == OutboxMessage.conversation_id)

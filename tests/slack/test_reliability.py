@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
+from bot.app import build_services
+from bot.config import Settings
 from bot.outbox import Outgoing, RetryLater, Undeliverable
 from bot.slack.app import build_client
 from bot.slack.sender import SlackSender
+from bot.worker import Worker
 from dialogs.replies import TableReply, TextReply
 from tests.fakes import FakeClock
 from tests.slack.conftest import slack_settings
-from tests.slack.fake_slack import FakeSlack
+from tests.slack.fake_slack import TEAM, FakeSlack
 from tests.slack.workspace import SUPPORT, SlackWorkspace, sign
 
 
@@ -129,3 +134,32 @@ def test_rate_limit_and_gone_channels_become_outbox_instructions(
     assert raised.value.retry_after == 7
     with pytest.raises(Undeliverable):
         sender.send(_outgoing(2, TextReply(text="hi"), channel="CGONE1"))
+
+
+def test_without_inline_processing_the_server_only_stores_and_a_worker_answers(
+    slack: SlackWorkspace,
+) -> None:
+    slack.services.settings.inline_processing = False
+    thread = slack.post_message("안녕하세요")
+    assert slack.bot_messages(thread) == []  # acknowledged and stored, not answered
+    key = f"slack:{TEAM}:{SUPPORT}:{thread}"
+    assert slack.services.engine.pending(key) == 1
+    services = slack.services
+    worker = Worker(services.engine, services.jobs, services.dispatcher, stale_after=timedelta(0))
+    worker.run_once()
+    slack.settle()
+    assert len(slack.bot_messages(thread)) == 1
+    assert services.engine.pending(key) == 0
+
+
+def test_the_worker_answers_at_once_when_the_server_does_not(tmp_path: Path) -> None:
+    inline = build_services(Settings(ONBOARD_DATA_DIR=tmp_path))
+    separate = build_services(
+        Settings(ONBOARD_DATA_DIR=tmp_path, ONBOARD_INLINE_PROCESSING="false")
+    )
+    try:
+        assert inline.worker.stale_after > timedelta(0)  # recovery only
+        assert separate.worker.stale_after == timedelta(0)
+    finally:
+        inline.close()
+        separate.close()

@@ -8,7 +8,6 @@ from pathlib import Path
 import httpx
 import pytest
 from pydantic import SecretStr
-from sqlalchemy import create_engine
 from starlette.applications import Starlette
 from starlette.routing import Route
 
@@ -89,9 +88,8 @@ def test_health_and_metrics(slack: SlackWorkspace) -> None:
 
 
 def test_health_reports_a_database_that_does_not_answer(tmp_path: Path) -> None:
+    (tmp_path / "x.db").mkdir()  # a directory where the database file should be
     missing = Database(f"sqlite:///{tmp_path}/x.db")
-    missing.engine = create_engine(f"sqlite:///{tmp_path}/no/such/dir/x.db")
-    missing._sessions.configure(bind=missing.engine)
     server = LiveServer(Starlette(routes=[Route("/healthz", health_endpoint(missing))]))
     try:
         response = httpx.get(server.url + "/healthz")
