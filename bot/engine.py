@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.clock import Clock, utcnow
-from bot.outbox import enqueue
+from bot.outbox import enqueue, post_to_conversation
 from bot.store.db import Database
 from bot.store.tables import Conversation, InboundEvent, TranscriptLine
 from bot.store.upsert import insert_ignore
@@ -228,25 +228,7 @@ class TurnEngine:
     ) -> None:
         """Queue replies into the conversation and record them in its transcript."""
         for reply in replies:
-            enqueue(
-                session,
-                transport=conversation.transport,
-                target=conversation.address,
-                reply=reply,
-                now=now,
-                conversation_id=conversation.id,
-            )
-            session.add(
-                TranscriptLine(
-                    conversation_id=conversation.id,
-                    direction="out",
-                    author="bot",
-                    user_id=None,
-                    text=reply.fallback(),
-                    payload=None,
-                    at=now,
-                )
-            )
+            post_to_conversation(session, conversation, reply, now)
 
     @staticmethod
     def _transcribe_in(

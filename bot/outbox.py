@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from bot.clock import Clock, utcnow
 from bot.store.db import Database
-from bot.store.tables import DeliveryLane, OutboxMessage
+from bot.store.tables import Conversation, DeliveryLane, OutboxMessage, TranscriptLine
 from bot.store.upsert import insert_ignore
 from dialogs.replies import Reply
 
@@ -94,6 +94,31 @@ def enqueue(
     )
     session.add(row)
     return row
+
+
+def post_to_conversation(
+    session: Session, conversation: Conversation, reply: Reply, now: datetime
+) -> None:
+    """Queue a reply into a conversation and keep it in the conversation's transcript."""
+    enqueue(
+        session,
+        transport=conversation.transport,
+        target=conversation.address,
+        reply=reply,
+        now=now,
+        conversation_id=conversation.id,
+    )
+    session.add(
+        TranscriptLine(
+            conversation_id=conversation.id,
+            direction="out",
+            author="bot",
+            user_id=None,
+            text=reply.fallback(),
+            payload=None,
+            at=now,
+        )
+    )
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from bot.applications.views import lang_of
-from bot.outbox import enqueue
-from bot.store.tables import Conversation, Subscription, TranscriptLine
+from bot.outbox import enqueue, post_to_conversation
+from bot.store.tables import Conversation, Subscription
 from dialogs.applications.cards import change_message, status_card
 from dialogs.ports import ApplicationView
 from dialogs.replies import Reply
@@ -77,31 +77,6 @@ def announce(
         )
         queued += 1
     return queued
-
-
-def post_to_conversation(
-    session: Session, conversation: Conversation, reply: Reply, now: datetime
-) -> None:
-    """Queue into a conversation and keep it in its transcript, as the engine does."""
-    enqueue(
-        session,
-        transport=conversation.transport,
-        target=conversation.address,
-        reply=reply,
-        now=now,
-        conversation_id=conversation.id,
-    )
-    session.add(
-        TranscriptLine(
-            conversation_id=conversation.id,
-            direction="out",
-            author="bot",
-            user_id=None,
-            text=reply.fallback(),
-            payload=None,
-            at=now,
-        )
-    )
 
 
 def _languages(session: Session, keys: list[str]) -> dict[str, Lang]:
