@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 
 from bot.app import build_services
@@ -24,6 +26,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
+    if "ONBOARD_LOG_LEVEL" not in os.environ:
+        # The log shares the terminal with the conversation: only what needs attention.
+        logging.getLogger().setLevel(logging.WARNING)
     services = build_services(Settings())
     try:
         if not migrate.is_up_to_date(services.db):
