@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 # A turn whose processing raised this many times is given up with an apology, so one bad
 # message cannot block the conversation behind it.
 MAX_TURN_ATTEMPTS = 3
+# Transcript mark of a reply kept back because an agent held the conversation.
+HELD_MARK = "[held: an agent has the conversation]"
 
 
 @dataclass
@@ -218,7 +220,13 @@ class TurnEngine:
         replies += context.replies
         conversation.state = result.state.model_dump(mode="json")
         conversation.updated_at = now
-        self.deliver(session, conversation, replies, now)
+        if conversation.status == "assigned" and turn.author is Author.SYSTEM:
+            # A worker's result (an OCR reading) while an agent holds the conversation: the
+            # state takes it, the agent sees it in the transcript, the merchant hears it from
+            # the assistant's prompt after the hand back, not in the middle of the agent's talk.
+            self._hold(session, conversation, replies, now)
+        else:
+            self.deliver(session, conversation, replies, now)
         row.status = "done"
         row.processed_at = now
         row.attempts += 1
@@ -229,6 +237,23 @@ class TurnEngine:
         """Queue replies into the conversation and record them in its transcript."""
         for reply in replies:
             post_to_conversation(session, conversation, reply, now)
+
+    @staticmethod
+    def _hold(
+        session: Session, conversation: Conversation, replies: list[Reply], now: datetime
+    ) -> None:
+        for reply in replies:
+            session.add(
+                TranscriptLine(
+                    conversation_id=conversation.id,
+                    direction="out",
+                    author="bot",
+                    user_id=None,
+                    text=f"{HELD_MARK} {reply.fallback()}",
+                    payload=None,
+                    at=now,
+                )
+            )
 
     @staticmethod
     def _transcribe_in(

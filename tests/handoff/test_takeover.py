@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from bot.engine import HELD_MARK
 from bot.store.tables import AuditEntry, TranscriptLine
 from dialogs.replies import CardReply
 from tests.handoff.conftest import Desk
@@ -160,3 +161,16 @@ def test_change_an_application_status(support: Desk) -> None:
     support.agent(action="agent:status:999:received")
     assert "#999" in support.posted()[-1]
     assert ("A1", "status", False) in support.audit()
+
+
+def test_a_workers_result_while_assigned_is_held_not_posted(support: Desk) -> None:
+    _waiting(support)
+    support.agent(action="agent:takeover")
+    before = len(support.chat.sender.sent)
+    support.chat.send(support.chat.turn(author="system", system={"event": "open"}))
+    assert len(support.chat.sender.sent) == before  # nothing posted into the agent's talk
+    with support.services.db.transaction() as session:
+        held = session.scalars(
+            select(TranscriptLine.text).where(TranscriptLine.text.startswith(HELD_MARK))
+        ).all()
+    assert held  # but the agent can read it in the transcript
