@@ -37,7 +37,15 @@ from bot.slack.adapter import (
     parse_command,
     view_turn,
 )
-from bot.slack.render import FORM_CALLBACK, FORM_OPEN_ACTION, form_errors, form_modal, form_values
+from bot.slack.render import (
+    FORM_CALLBACK,
+    FORM_OPEN_ACTION,
+    answered,
+    chosen_label,
+    form_errors,
+    form_modal,
+    form_values,
+)
 from bot.store.tables import Conversation, OutboxMessage
 from dialogs.replies import FormReply
 from dialogs.turns import Turn
@@ -47,6 +55,43 @@ log = logging.getLogger(__name__)
 # Context keys that carry the accepted turn from the ack function to its lazy function.
 _KEY = "onboard_conversation_key"
 _LANE = "onboard_lane"
+_ANSWERED = "onboard_answered_question"
+
+
+@dataclasses.dataclass(frozen=True)
+class AnsweredQuestion:
+    channel: str
+    ts: str
+    text: str
+    blocks: list[dict[str, Any]]
+    choice: str
+
+
+def answered_question(body: Mapping[str, Any], routing: Routing) -> AnsweredQuestion | None:
+    """The bot's message whose button was pressed, when it should lose its buttons: in a
+    conversation, not in the agents' channel (whose cards the desk updates itself)."""
+    message = body.get("message") or {}
+    channel = str((body.get("channel") or {}).get("id") or "")
+    if not message.get("ts") or not channel or channel == routing.agent_channel:
+        return None
+    if ((message.get("metadata") or {}).get("event_payload") or {}).get("updatable"):
+        return None
+    action = (body.get("actions") or [{}])[0]
+    labels = [
+        str((option.get("text") or {}).get("text") or option.get("value") or "")
+        for block in (((body.get("state") or {}).get("values")) or {}).values()
+        for element in block.values()
+        for option in element.get("selected_options") or []
+    ]
+    return AnsweredQuestion(
+        channel=channel,
+        ts=str(message["ts"]),
+        text=str(message.get("text") or ""),
+        blocks=list(message.get("blocks") or []),
+        choice=chosen_label(action, labels),
+    )
+
+
 # How long a modal submission may wait for the dialog's verdict before the modal is simply
 # closed (its errors then arrive in the thread instead): well inside Slack's 3 seconds.
 INLINE_FORM_SECONDS = 2.0
@@ -96,7 +141,10 @@ class SlackListeners:
                 ack()
                 self.open_form(body, str(action.get("value") or ""), client)
                 return
-            self.accept(action_turn(body, self._routing(context)), context)
+            turn = action_turn(body, self._routing(context))
+            self.accept(turn, context)
+            if turn is not None:
+                context[_ANSWERED] = answered_question(body, self.routing)
             ack()
 
     def open_form(self, body: Mapping[str, Any], value: str, client: WebClient) -> None:
@@ -179,7 +227,10 @@ class SlackListeners:
 
     # -- after the ack ------------------------------------------------------------------
 
-    def after_ack(self, context: BoltContext) -> None:
+    def after_ack(self, context: BoltContext, client: WebClient) -> None:
+        question = context.get(_ANSWERED)
+        if question is not None:
+            self.mark_answered(client, question)
         key = context.get(_KEY)
         if not key or not self.services.settings.inline_processing:
             return  # without inline processing, `onboard worker` answers
@@ -190,6 +241,20 @@ class SlackListeners:
             # The event is in the inbox: the worker's recovery processes it later.
             metrics.ERRORS.labels(where="slack_after_ack").inc()
             log.exception("processing after the ack failed; the worker will retry")
+
+    def mark_answered(self, client: WebClient, question: AnsweredQuestion) -> None:
+        """Take the buttons off a question the merchant answered (after the ack: it is a
+        call to Slack). Failing here loses nothing: the dialog copes with a stale click."""
+        try:
+            client.chat_update(
+                channel=question.channel,
+                ts=question.ts,
+                text=question.text,
+                blocks=answered(question.blocks, question.choice),
+            )
+        except Exception:
+            metrics.ERRORS.labels(where="slack_api").inc()
+            log.warning("could not mark the question at %s as answered", question.ts)
 
     def on_error(self, error: Exception, body: dict[str, Any]) -> None:
         metrics.ERRORS.labels(where="slack_listener").inc()

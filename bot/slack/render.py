@@ -362,3 +362,18 @@ def form_values(state_values: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> 
 
 def _has_hangul(text: str) -> bool:
     return any("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+
+def answered(blocks: Sequence[Block], choice: str) -> list[Block]:
+    """A question's blocks once it was answered: its buttons and selects gone, the choice
+    shown, so the message cannot be answered twice and the thread reads as a record."""
+    kept = [block for block in blocks if block.get("type") != "actions"]
+    mark = {"type": "mrkdwn", "text": cut(f"✓ {escape(choice)}", MAX_SECTION_TEXT)}
+    return [*kept, {"type": "context", "elements": [mark]}][:MAX_BLOCKS]
+
+
+def chosen_label(action: Mapping[str, Any], selected: Sequence[str]) -> str:
+    """What the merchant chose, as they saw it: the button's text, or the options selected."""
+    if selected:
+        return ", ".join(selected)
+    return str((action.get("text") or {}).get("text") or action.get("value") or "")

@@ -92,7 +92,13 @@ class SlackSender:
             "unfurl_media": False,
             "metadata": {
                 "event_type": METADATA_EVENT,
-                "event_payload": {"outbox_id": message.outbox_id, "part": part},
+                "event_payload": {
+                    "outbox_id": message.outbox_id,
+                    "part": part,
+                    # The dialog updates this message itself (a status card): a click on it
+                    # must not take its buttons away.
+                    "updatable": getattr(message.reply, "update_key", None) is not None,
+                },
             },
         }
         thread_ts = message.target.get("thread_ts")

@@ -62,9 +62,8 @@ def test_a_journey_in_one_thread(slack: SlackWorkspace) -> None:
     # The card's button changes the card in place (chat.update), not a new message.
     slack.click("demo:pro", thread=thread)
     assert len(slack.bot_messages(thread)) == posted + 2
-    updates = slack.fake.called("chat.update")
-    assert len(updates) == 1
-    assert updates[0].args["ts"] == card["ts"]
+    updates = [u for u in slack.fake.called("chat.update") if u.args["ts"] == card["ts"]]
+    assert len(updates) == 1  # the card keeps its buttons: the dialog updates it itself
     assert "Pro" in card["text"]
 
 
@@ -182,3 +181,16 @@ def test_slash_command_without_a_conversation_answers_how_to_use_it(
     assert "message link" in slack.slash("takeover").text
     with slack.services.db.transaction() as session:
         assert session.scalars(select(InboundEvent)).all() == []
+
+
+def test_an_answered_question_loses_its_buttons_and_shows_the_choice(
+    slack: SlackWorkspace,
+) -> None:
+    thread = slack.post_message("hello")
+    (menu,) = slack.bot_messages(thread)
+    slack.click("menu:selection", thread=thread)
+    update = next(u for u in slack.fake.called("chat.update") if u.args["ts"] == menu["ts"])
+    blocks = update.args["blocks"]
+    assert all(block["type"] != "actions" for block in blocks)
+    assert "✓" in json.dumps(blocks[-1], ensure_ascii=False)
+    assert update.args["text"] == menu["text"]  # the fallback text stays
