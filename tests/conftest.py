@@ -9,12 +9,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import create_engine, text
 
 from bot.store import migrate
 from bot.store.db import Database, normalize_url
 
 PG_URL = os.environ.get("TEST_DATABASE_URL")
+
+# Property tests check correctness, not speed (speed is for bench/): a slow example on a busy
+# 2-core machine must not fail a run.
+settings.register_profile("onboard", deadline=None, print_blob=True)
+settings.load_profile("onboard")
 
 
 def _pg_schema_url(schema: str) -> str:
