@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import warnings
 from collections.abc import Iterator
 from typing import Any
 
@@ -11,6 +10,7 @@ import pytest
 from pydantic import SecretStr
 from sqlalchemy import select
 from starlette.applications import Starlette
+from starlette.testclient import TestClient
 
 from bot.app import Services
 from bot.applications.webhook import (
@@ -24,13 +24,6 @@ from bot.store.tables import Application, ApplicationEvent
 from tests.applications.conftest import file_for
 from tests.fakes import FakeClock
 from tests.harness import Chat
-
-with warnings.catch_warnings():
-    # Starlette 1.x warns that its TestClient wants ``httpx2``; the installed httpx works.
-    from starlette.exceptions import StarletteDeprecationWarning
-
-    warnings.simplefilter("ignore", StarletteDeprecationWarning)
-    from starlette.testclient import TestClient
 
 SECRET = "s3cret-for-tests"
 
