@@ -23,6 +23,7 @@ COMMANDS = (
     "subscribe",
     "serve",
     "transcript",
+    "erase",
 )
 
 
