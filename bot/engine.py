@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.clock import Clock, utcnow
-from bot.outbox import enqueue, post_to_conversation
+from bot.outbox import enqueue, post_to_conversation, record_out
 from bot.store.db import Database
 from bot.store.tables import Conversation, InboundEvent, TranscriptLine
 from bot.store.upsert import insert_ignore
@@ -243,17 +243,7 @@ class TurnEngine:
         session: Session, conversation: Conversation, replies: list[Reply], now: datetime
     ) -> None:
         for reply in replies:
-            session.add(
-                TranscriptLine(
-                    conversation_id=conversation.id,
-                    direction="out",
-                    author="bot",
-                    user_id=None,
-                    text=f"{HELD_MARK} {reply.fallback()}",
-                    payload=None,
-                    at=now,
-                )
-            )
+            record_out(session, conversation, f"{HELD_MARK} {reply.fallback()}", now)
 
     @staticmethod
     def _transcribe_in(

@@ -108,13 +108,18 @@ def post_to_conversation(
         now=now,
         conversation_id=conversation.id,
     )
+    record_out(session, conversation, reply.fallback(), now)
+
+
+def record_out(session: Session, conversation: Conversation, text: str, now: datetime) -> None:
+    """A line the assistant said in a conversation, in its transcript."""
     session.add(
         TranscriptLine(
             conversation_id=conversation.id,
             direction="out",
             author="bot",
             user_id=None,
-            text=reply.fallback(),
+            text=text,
             payload=None,
             at=now,
         )
