@@ -14,7 +14,7 @@ Button values and the multi-select encoding are documented in ``actions``.
 from __future__ import annotations
 
 from dialogs.flow import Ctx, Flow, Outcome
-from dialogs.selection import methods, nav, pgs, prompts, summary, types
+from dialogs.selection import methods, nav, payment_types, pgs, prompts, summary
 from dialogs.selection.slots import SelectionSlots
 from dialogs.state import ConversationState
 
@@ -43,7 +43,7 @@ def build() -> Flow:
         steps={
             prompts.METHODS: methods.methods_step,
             prompts.CATEGORY: methods.category_step,
-            prompts.TYPES: types.types_step,
+            prompts.TYPES: payment_types.types_step,
             prompts.PGS: pgs.pgs_step,
             prompts.SUMMARY: summary.summary_step,
         },

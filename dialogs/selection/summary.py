@@ -18,9 +18,9 @@ from dialogs.selection import (
     edit,
     methods,
     nav,
+    payment_types,
     prompts,
     texts,
-    types,
     words,
 )
 from dialogs.selection.words import Intent
@@ -107,7 +107,7 @@ def _typed(ctx: Ctx, turn: Turn) -> Outcome | None:
         return _change(ctx, turn, chosen)
     if words.payment_types(text):
         # "카드 정기결제도 추가", "수기결제는 빼 주세요": the types step's own reading of it.
-        return types.types_step(ctx, turn)
+        return payment_types.types_step(ctx, turn)
     if words.says(text, Intent.REMOVE):
         if chosen or new:
             return common.removed(ctx, chosen + new)
