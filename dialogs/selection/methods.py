@@ -6,7 +6,7 @@ from __future__ import annotations
 from dialogs.choice import resolve_choice
 from dialogs.flow import Ctx, Outcome
 from dialogs.replies import TextReply
-from dialogs.selection import actions, common, edit, nav, prompts, support, texts, words
+from dialogs.selection import actions, common, edit, navigation, prompts, support, texts, words
 from dialogs.selection.words import Intent
 from dialogs.turns import Turn
 from knowledge.catalog import MethodCategory
@@ -15,13 +15,13 @@ from knowledge.matcher import extract_methods
 
 def done(ctx: Ctx) -> Outcome:
     if not ctx.state.selection.items:
-        return nav.go(ctx, prompts.METHODS, TextReply(text=texts.CHOOSE_ONE_FIRST(ctx.lang)))
-    return nav.proceed(ctx)
+        return navigation.go(ctx, prompts.METHODS, TextReply(text=texts.CHOOSE_ONE_FIRST(ctx.lang)))
+    return navigation.proceed(ctx)
 
 
 def open_tab(ctx: Ctx, category: MethodCategory) -> Outcome:
     ctx.state.selection.category = category.value
-    return nav.go(ctx, prompts.CATEGORY)
+    return navigation.go(ctx, prompts.CATEGORY)
 
 
 def typed(ctx: Ctx, turn: Turn) -> Outcome | None:
@@ -69,7 +69,7 @@ def methods_step(ctx: Ctx, turn: Turn) -> Outcome:
 
 def _tab_submitted(ctx: Ctx, codes: list[str]) -> Outcome:
     replies = edit.set_category(ctx, prompts.open_category(ctx), codes)
-    return nav.go(ctx, prompts.METHODS, *replies)
+    return navigation.go(ctx, prompts.METHODS, *replies)
 
 
 def category_step(ctx: Ctx, turn: Turn) -> Outcome:
@@ -95,6 +95,6 @@ def category_step(ctx: Ctx, turn: Turn) -> Outcome:
         if outcome is not None:
             return outcome
         if words.says(turn.text, Intent.DONE):
-            return nav.go(ctx, prompts.METHODS)
+            return navigation.go(ctx, prompts.METHODS)
     reply = TextReply(text=texts.METHODS_NOT_UNDERSTOOD(ctx.lang))
     return Outcome(replies=[reply, *prompts.ask_category(ctx)], fallback=True)

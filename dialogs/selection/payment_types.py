@@ -13,7 +13,7 @@ from dialogs.selection import (
     describe,
     edit,
     methods,
-    nav,
+    navigation,
     prompts,
     support,
     texts,
@@ -31,7 +31,7 @@ def _save(ctx: Ctx, pairs: list[str]) -> Outcome:
     for pair in pairs:
         method, _, ptype = pair.partition(".")
         wanted[method].append(ptype)
-    return nav.proceed(ctx, *edit.set_types(ctx, wanted))
+    return navigation.proceed(ctx, *edit.set_types(ctx, wanted))
 
 
 def mentioned(text: str, chosen: list[str]) -> list[str]:

@@ -17,7 +17,7 @@ from dialogs.selection import (
     describe,
     edit,
     methods,
-    nav,
+    navigation,
     payment_types,
     prompts,
     texts,
@@ -31,7 +31,7 @@ from knowledge.matcher import extract_methods, extract_pgs
 def confirm(ctx: Ctx) -> Outcome:
     state = ctx.state
     if not state.selection.items or any(i.pg is None for i in state.selection.items):
-        return nav.proceed(ctx)
+        return navigation.proceed(ctx)
     state.selection.confirmed = True
     state.selection.asking = []
     if ready_to_file(state):
@@ -68,7 +68,7 @@ def _which(ctx: Ctx, prefix: str, question: str) -> Outcome:
 
 def _change_pg(ctx: Ctx, method: str, *before: Reply) -> Outcome:
     ctx.state.selection.current = method
-    return nav.go(ctx, prompts.PGS, *before)
+    return navigation.go(ctx, prompts.PGS, *before)
 
 
 def _what_about(ctx: Ctx, method: str) -> Outcome:
@@ -84,7 +84,7 @@ def _what_about(ctx: Ctx, method: str) -> Outcome:
 def _change(ctx: Ctx, turn: Turn, named: list[str]) -> Outcome:
     """ "change the PG for card (to KCP)", "카드는 KCP로 바꿔 주세요"."""
     if words.payment_types(turn.text) and not named:
-        return nav.go(ctx, prompts.TYPES)
+        return navigation.go(ctx, prompts.TYPES)
     if not named:
         return _which(ctx, actions.CHANGE, texts.WHICH_CHANGE(ctx.lang))
     method = named[0]
@@ -92,7 +92,7 @@ def _change(ctx: Ctx, turn: Turn, named: list[str]) -> Outcome:
     if pgs:
         ok, replies = edit.set_pg(ctx, method, pgs[0])
         if ok:
-            return nav.proceed(ctx, *replies)
+            return navigation.proceed(ctx, *replies)
         return _change_pg(ctx, method, *replies)
     return _change_pg(ctx, method)
 
@@ -119,7 +119,7 @@ def _typed(ctx: Ctx, turn: Turn) -> Outcome | None:
     if words.says(text, Intent.CONFIRM) or words.is_answer(text, Intent.YES):
         return confirm(ctx)
     if words.says(text, Intent.TABLE):
-        return nav.stay(ctx, prompts.table(ctx))
+        return navigation.stay(ctx, prompts.table(ctx))
     return None
 
 
@@ -130,7 +130,7 @@ def summary_step(ctx: Ctx, turn: Turn) -> Outcome:
     if turn.action == actions.CONFIRM:
         return confirm(ctx)
     if turn.action == actions.NO:
-        return nav.stay(ctx)
+        return navigation.stay(ctx)
     if turn.action == actions.CHANGE:
         return _which(ctx, actions.CHANGE, texts.WHICH_CHANGE(ctx.lang))
     if turn.action == actions.REMOVE:
