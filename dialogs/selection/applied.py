@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from dialogs.flow import Ctx
 from dialogs.ports import AppliedItem
-from dialogs.selection import support
+from dialogs.selection import pg_support
 
 
 def business_number(ctx: Ctx) -> str | None:
@@ -21,7 +21,7 @@ def applied_items(ctx: Ctx) -> list[AppliedItem]:
 
 def _canonical_pg(code: str) -> str:
     # Rows may carry an SDK code ("html5_inicis"); compare by catalog code.
-    found = support.pg(code)
+    found = pg_support.pg(code)
     return found.code if found else code
 
 

@@ -7,7 +7,7 @@ import re
 
 from dialogs.flow import Ctx, Outcome
 from dialogs.replies import ChoicesReply, MultiSelectReply, Option, Reply
-from dialogs.selection import actions, describe, edit, navigation, prompts, support, texts
+from dialogs.selection import actions, describe, edit, navigation, pg_support, prompts, texts
 from dialogs.turns import Turn
 from knowledge.matcher import Ambiguity
 
@@ -71,7 +71,7 @@ def handle_action(ctx: Ctx, turn: Turn) -> Outcome | None:
     if action is None:
         return None
     slots = ctx.state.selection
-    category = support.as_category(actions.tail(action, actions.OPEN))
+    category = pg_support.as_category(actions.tail(action, actions.OPEN))
     if category is not None:
         slots.category = category.value
         return navigation.go(ctx, prompts.CATEGORY)

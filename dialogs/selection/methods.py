@@ -6,7 +6,7 @@ from __future__ import annotations
 from dialogs.choice import resolve_choice
 from dialogs.flow import Ctx, Outcome
 from dialogs.replies import TextReply
-from dialogs.selection import actions, common, edit, navigation, prompts, support, texts, words
+from dialogs.selection import actions, common, edit, navigation, pg_support, prompts, texts, words
 from dialogs.selection.words import Intent
 from dialogs.turns import Turn
 from knowledge.catalog import MethodCategory
@@ -47,7 +47,7 @@ def methods_step(ctx: Ctx, turn: Turn) -> Outcome:
     chosen = resolve_choice(turn, prompts.methods_options(ctx))
     if actions.DONE in (chosen, turn.action):
         return done(ctx)
-    tab = support.as_category(actions.tail(chosen, actions.OPEN))
+    tab = pg_support.as_category(actions.tail(chosen, actions.OPEN))
     if tab is not None:
         return open_tab(ctx, tab)
     sub = actions.submission(turn)

@@ -14,8 +14,8 @@ from dialogs.selection import (
     edit,
     methods,
     navigation,
+    pg_support,
     prompts,
-    support,
     texts,
     words,
 )
@@ -44,7 +44,7 @@ def mentioned(text: str, chosen: list[str]) -> list[str]:
     flat = text.casefold().replace(" ", "")
     found = []
     for code in chosen:
-        method = support.method(code)
+        method = pg_support.method(code)
         if method is not None and any(
             method.names.get(lang).split()[0].casefold() in flat for lang in Lang
         ):
@@ -65,7 +65,7 @@ def _typed(ctx: Ctx, turn: Turn) -> Outcome | None:
     notes: list[str] = []
     removing = words.says(turn.text, Intent.REMOVE)
     for ptype in ptypes:
-        offering = [m for m in targets if ptype in support.type_options(m)]
+        offering = [m for m in targets if ptype in pg_support.type_options(m)]
         if not offering and not removing:
             name = describe.methods(targets, ctx.lang)
             notes.append(
