@@ -9,9 +9,9 @@ from dialogs.flow import Ctx, Outcome
 from dialogs.replies import TextReply
 from dialogs.selection import (
     actions,
-    common,
     describe,
     edit,
+    every_step,
     methods,
     navigation,
     pg_support,
@@ -82,17 +82,17 @@ def _typed(ctx: Ctx, turn: Turn) -> Outcome | None:
 
 
 def types_step(ctx: Ctx, turn: Turn) -> Outcome:
-    answer = common.asked(ctx, turn)
+    answer = every_step.asked(ctx, turn)
     if answer is not None:
         return types_step(ctx, answer)
     sub = actions.submission(turn, expected=actions.SCOPE_TYPES)
     if sub is not None and sub.scope == actions.SCOPE_TYPES:
         return _save(ctx, sub.codes)
-    outcome = common.handle_action(ctx, turn)
+    outcome = every_step.handle_action(ctx, turn)
     if outcome is not None:
         return outcome
     if turn.action is None:
-        values = common.picked(turn.text, prompts.types_options(ctx))
+        values = every_step.picked(turn.text, prompts.types_options(ctx))
         if values is not None:
             return _save(
                 ctx, [v.removeprefix(actions.value(actions.SCOPE_TYPES, "")) for v in values]

@@ -10,7 +10,16 @@ from __future__ import annotations
 from dialogs.choice import resolve_choice
 from dialogs.flow import Ctx, Outcome
 from dialogs.replies import ChoicesReply, Option, TextReply
-from dialogs.selection import actions, common, describe, methods, navigation, prompts, texts, words
+from dialogs.selection import (
+    actions,
+    describe,
+    every_step,
+    methods,
+    navigation,
+    prompts,
+    texts,
+    words,
+)
 from dialogs.selection.slots import SelectionItem
 from dialogs.selection.words import Intent
 from dialogs.turns import Turn
@@ -36,7 +45,7 @@ def _ask_which(ctx: Ctx, item: SelectionItem, ambiguity: Ambiguity) -> Outcome:
             Option(value=prompts.pg_value(item.method, c), label=describe.pg_name(c, lang))
             for c in ambiguity.candidates
         ]
-    return common.ask(ctx, ChoicesReply(text=text, options=options))
+    return every_step.ask(ctx, ChoicesReply(text=text, options=options))
 
 
 def _named_pg(text: str, found: Extraction) -> str | None:
@@ -96,13 +105,13 @@ def _typed(ctx: Ctx, turn: Turn, item: SelectionItem) -> Outcome | None:
 
 
 def pgs_step(ctx: Ctx, turn: Turn) -> Outcome:
-    answer = common.asked(ctx, turn) or _yes_no(ctx, turn)
+    answer = every_step.asked(ctx, turn) or _yes_no(ctx, turn)
     if answer is not None:
         return pgs_step(ctx, answer)
     item = ctx.state.selection.pg_target()
     if item is None:
         return navigation.proceed(ctx)
-    outcome = common.handle_action(ctx, turn)
+    outcome = every_step.handle_action(ctx, turn)
     if outcome is not None:
         return outcome
     if turn.action == actions.NO:

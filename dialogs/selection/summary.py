@@ -13,9 +13,9 @@ from dialogs.flow import Ctx, Outcome
 from dialogs.replies import ChoicesReply, Option, Reply, TextReply
 from dialogs.selection import (
     actions,
-    common,
     describe,
     edit,
+    every_step,
     methods,
     navigation,
     payment_types,
@@ -58,12 +58,12 @@ def _which(ctx: Ctx, prefix: str, question: str) -> Outcome:
         return (
             _change_pg(ctx, items[0].method)
             if prefix == actions.CHANGE
-            else (common.removed(ctx, [items[0].method]))
+            else (every_step.removed(ctx, [items[0].method]))
         )
     options = [
         Option(value=f"{prefix}:{i.method}", label=describe.item_label(i, ctx.lang)) for i in items
     ]
-    return common.ask(ctx, ChoicesReply(text=question, options=options))
+    return every_step.ask(ctx, ChoicesReply(text=question, options=options))
 
 
 def _change_pg(ctx: Ctx, method: str, *before: Reply) -> Outcome:
@@ -78,7 +78,7 @@ def _what_about(ctx: Ctx, method: str) -> Outcome:
         Option(value=f"{actions.REMOVE}:{method}", label=texts.REMOVE_METHOD(lang)),
     ]
     text = texts.WHAT_ABOUT(lang, method=describe.method_name(method, lang))
-    return common.ask(ctx, ChoicesReply(text=text, options=options))
+    return every_step.ask(ctx, ChoicesReply(text=text, options=options))
 
 
 def _change(ctx: Ctx, turn: Turn, named: list[str]) -> Outcome:
@@ -110,7 +110,7 @@ def _typed(ctx: Ctx, turn: Turn) -> Outcome | None:
         return payment_types.types_step(ctx, turn)
     if words.says(text, Intent.REMOVE):
         if chosen or new:
-            return common.removed(ctx, chosen + new)
+            return every_step.removed(ctx, chosen + new)
         return _which(ctx, actions.REMOVE, texts.WHICH_REMOVE(ctx.lang))
     if new or found.ambiguous:
         return methods.typed(ctx, turn)
@@ -124,7 +124,7 @@ def _typed(ctx: Ctx, turn: Turn) -> Outcome | None:
 
 
 def summary_step(ctx: Ctx, turn: Turn) -> Outcome:
-    answer = common.asked(ctx, turn)
+    answer = every_step.asked(ctx, turn)
     if answer is not None:
         return summary_step(ctx, answer)
     if turn.action == actions.CONFIRM:
@@ -135,7 +135,7 @@ def summary_step(ctx: Ctx, turn: Turn) -> Outcome:
         return _which(ctx, actions.CHANGE, texts.WHICH_CHANGE(ctx.lang))
     if turn.action == actions.REMOVE:
         return _which(ctx, actions.REMOVE, texts.WHICH_REMOVE(ctx.lang))
-    outcome = common.handle_action(ctx, turn)
+    outcome = every_step.handle_action(ctx, turn)
     if outcome is not None:
         return outcome
     if turn.action is None:
