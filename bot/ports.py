@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.applications.ports import StoredApplicationsView
-from bot.certificates.store import StoredBusinesses
+from bot.business.store import StoredBusinesses
 from bot.config import Settings
 from bot.contracts.store import StoredContracts
 from bot.handoff.desk import DeskConfig, StoredAgents

@@ -1,5 +1,5 @@
 """The certificate: a file arrives, an OCR job is queued, its result comes back as a system
-turn (``system["event"] == "ocr_result"``, sent by ``bot/certificates/job.py``).
+turn (``system["event"] == "ocr_result"``, sent by ``bot/business/job.py``).
 
 The result's payload: ``ref`` (the upload's turn event id), ``status`` ("read", "rejected"
 or "failed"), ``upload_id``, and for "read" ``kind`` and ``fields`` (name -> {value,
