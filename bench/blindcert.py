@@ -108,7 +108,7 @@ def _pct(right: int, total: int) -> str:
     return f"{100 * right / total:5.1f} %" if total else "   - "
 
 
-def score(folder: Path, batch: int, save: Path | None) -> int:
+def score(folder: Path, batch: int, save: Path | None, saved: Path | None) -> int:
     truths = {
         p: json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("blind_*.json"))
     }
@@ -117,13 +117,17 @@ def score(folder: Path, batch: int, save: Path | None) -> int:
         return 2
     images = [folder / t["image"] for t in truths.values()]
     load_before = os.getloadavg()
-    results, wall = _read(images, batch)
+    if saved:  # re-score an earlier run's output (no reading, so no wall times)
+        results = json.loads(saved.read_text(encoding="utf-8"))
+        wall: list[float] = []
+    else:
+        results, wall = _read(images, batch)
     load_after = os.getloadavg()
     if save:
         save.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
 
     fields_right = fields_total = whole_right = kind_right = 0
-    missing = wrong = 0
+    missing = wrong = spacing_only = 0
     per_field: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     per_group: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # fr, ft, wr, n
     sure = [0, 0]  # right, total among fields marked sure
@@ -152,6 +156,7 @@ def score(folder: Path, batch: int, save: Path | None) -> int:
                 missing += 1
             elif not ok:
                 wrong += 1
+                spacing_only += (value or "").replace(" ", "") == expected.replace(" ", "")
                 misses.append(f"{truth['image']:<16} {name:<14} {expected!r} -> {value!r}")
             if reading is not None:
                 if "sure" in reading:
@@ -180,15 +185,19 @@ def score(folder: Path, batch: int, save: Path | None) -> int:
     n = len(truths)
     print(f"\nblind set {folder} ({n} certificates), os.cpu_count() = {os.cpu_count()}, "
           f"OMP_THREAD_LIMIT={os.environ.get('OMP_THREAD_LIMIT', '1')}, load average "
-          f"{load_before[0]:.1f} before / {load_after[0]:.1f} after (shared machine)")  # fmt: skip
+          f"{load_before[0]:.1f} before / {load_after[0]:.1f} after (shared machine)"
+          + (f"; re-scored from {saved}, timings are that run's" if saved else ""))  # fmt: skip
     print(f"fields right:             {_pct(fields_right, fields_total)} "
           f"({fields_right}/{fields_total}; {wrong} wrong, {missing} missing)")  # fmt: skip
+    print(f"  of the wrong, {spacing_only} differ only in where the spaces are")
     print(f"whole certificates right: {_pct(whole_right, n)} ({whole_right}/{n})")
     print(f"kind right:               {_pct(kind_right, n)}")
     if seconds:
-        print(f"median seconds/cert:      {statistics.median(seconds):.2f} reading "
-              f"(p90 {statistics.quantiles(seconds, n=10)[-1]:.2f}), "
-              f"{statistics.median(wall):.2f} wall incl. process start")  # fmt: skip
+        print(
+            f"median seconds/cert:      {statistics.median(seconds):.2f} reading "
+            f"(p90 {statistics.quantiles(seconds, n=10)[-1]:.2f}), "
+            + (f"{statistics.median(wall):.2f} wall incl. process start" if wall else "")
+        )
     if has_sure:
         print(f"fields marked sure right: {_pct(sure[0], sure[1])} ({sure[0]}/{sure[1]})")
     else:
@@ -222,10 +231,11 @@ def main() -> int:
     sc.add_argument("--dir", type=Path, required=True)
     sc.add_argument("--batch", type=int, default=10)
     sc.add_argument("--save", type=Path, help="write the raw reader output here")
+    sc.add_argument("--results", type=Path, help="score a --save file instead of reading")
     args = parser.parse_args()
     if args.command == "generate":
         return generate(args.out, args.count, args.seed)
-    return score(args.dir, args.batch, args.save)
+    return score(args.dir, args.batch, args.save, args.results)
 
 
 if __name__ == "__main__":
