@@ -26,6 +26,7 @@ from bot.worker import Worker
 from dialogs.applications import journey as applications
 from dialogs.business import journey as business
 from dialogs.contracts import journey as contracts
+from dialogs.documents import journey as documents
 from dialogs.flow import Flow
 from dialogs.router import Dialog
 from dialogs.selection import journey as selection
@@ -33,7 +34,13 @@ from dialogs.selection import journey as selection
 
 def journeys() -> list[Flow]:
     """Every journey the assistant offers, in the main menu's order (their dialog half)."""
-    return [contracts.build(), selection.build(), business.build(), applications.build()]
+    return [
+        contracts.build(),
+        selection.build(),
+        business.build(),
+        applications.build(),
+        documents.build(),
+    ]
 
 
 def ports_factory(settings: Settings, *, desk: DeskConfig | None = None) -> PortsFactory:
