@@ -24,7 +24,7 @@ from tests.harness import Chat, build_test_services
 
 
 def fake_ports(*_args: Any) -> Ports:
-    return Ports(faq=FakeFaq({"documents": "Bring the certificate."}), now=datetime.now)
+    return Ports(faq=FakeFaq({"fees": "Fees depend on the PG."}), now=datetime.now)
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ def chat(services: Services) -> Chat:
 
 def test_a_transcript(chat: Chat) -> None:
     assert "What would you like to do?" in chat.say("hello")
-    assert "Bring the certificate." in chat.say("which documents do I need?")
+    assert "Fees depend on the PG." in chat.say("what are the fees?")
     assert "stopped" in chat.say("cancel")
     with chat.db.transaction() as session:
         lines = session.scalars(select(TranscriptLine).order_by(TranscriptLine.id)).all()

@@ -53,7 +53,7 @@ def test_two_misses_in_a_row_call_a_person(support: Desk) -> None:
 
 def test_the_card_shows_the_merchant_and_a_take_over_button(support: Desk) -> None:
     _give_business(support)
-    support.chat.say("documents please")
+    support.chat.say("fees please")
     support.chat.say("talk to a human")
     [card] = support.agents.sent
     assert card.target == {"channel": AGENTS_CHANNEL}
