@@ -39,7 +39,12 @@ class DeskConfig:
         return cls(
             agent_channel=settings.agent_channel or None,
             agent_users=frozenset(settings.agent_users),
-            hours=office_hours(settings.office_hours, settings.holidays, settings.timezone),
+            hours=office_hours(
+                settings.office_hours,
+                settings.holidays,
+                settings.timezone,
+                settings.public_holidays,
+            ),
             wait_minutes=settings.agent_wait_minutes,
             alert_minutes=settings.unassigned_alert_minutes,
             agent_lang=settings.agent_lang,
