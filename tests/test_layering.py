@@ -104,3 +104,17 @@ def test_the_framework_rule_catches_a_violation(tmp_path: Path) -> None:
     (tmp_path / "dialogs" / "state.py").write_text("from dialogs.orders.slots import OrderSlots\n")
     (tmp_path / "dialogs" / "ports.py").write_text("from dialogs.i18n import T\n")
     assert framework_violations(tmp_path) == ["dialogs/state.py imports dialogs.orders.slots"]
+
+
+def test_features_do_not_reach_for_the_composition_root() -> None:
+    """bot/app.py wires features together; a feature importing it would wire itself."""
+    features = [
+        ROOT / "bot" / name for name in ("applications", "business", "contracts", "handoff")
+    ]
+    violations = [
+        f"{path.relative_to(ROOT).as_posix()} imports bot.app"
+        for folder in features
+        for path in sorted(folder.rglob("*.py"))
+        if "bot.app" in imported_modules(path)
+    ]
+    assert violations == []
