@@ -20,10 +20,10 @@ POISON = "POISON-PILL: this message kills the process that handles it"
 _run = TurnEngine._run
 
 
-def _poisoned_run(self: TurnEngine, session: Any, conversation: Any, row: Any, turn: Any) -> None:
+def _poisoned_run(self: TurnEngine, session: Any, conversation: Any, turn: Any, now: Any) -> Any:
     if turn.text == POISON:
         os.kill(os.getpid(), signal.SIGKILL)
-    _run(self, session, conversation, row, turn)
+    return _run(self, session, conversation, turn, now)
 
 
 TurnEngine._run = _poisoned_run  # type: ignore[method-assign]
