@@ -16,7 +16,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,10 @@ MIN_MARGIN = 0.02
 SURE_SCORE = 0.55  # above this the margin no longer matters
 VERBATIM_SCORE = 0.7  # above this no domain concept is needed (a near-copy of a FAQ question)
 ALTERNATIVE_FLOOR = 0.12
+# Not confident, but two on-topic entries this close to each other and this similar: ask
+# "did you mean A or B?" instead of guessing one or answering nothing.
+CLARIFY_SCORE = 0.22
+CLARIFY_GAP = 0.05
 
 _CONCEPT_WEIGHT = 2.2
 _BIGRAM_WEIGHT = 1.0
@@ -171,6 +175,8 @@ class FaqResult:
     best: FaqHit | None
     alternatives: list[FaqHit]
     lang: Lang
+    # When not confident: the two close entries a clarifying question offers (else empty).
+    close: list[FaqHit] = field(default_factory=list)
 
 
 Vector = dict[str, float]
@@ -317,7 +323,10 @@ class Faq:
         best = self._hit(*ranked[0], lang) if confident else None
         rest = ranked[1:] if confident else ranked
         alternatives = [self._hit(s, i, lang) for s, i in rest[:3] if s >= ALTERNATIVE_FLOOR]
-        return FaqResult(best, alternatives, lang)
+        close: list[FaqHit] = []
+        if best is None and on_topic and top >= CLARIFY_SCORE and top - runner_up < CLARIFY_GAP:
+            close = [self._hit(*ranked[0], lang), self._hit(*ranked[1], lang)]
+        return FaqResult(best, alternatives, lang, close)
 
 
 def _check_unique_ids(labelled: Iterable[tuple[str, FaqEntry]]) -> None:
