@@ -11,7 +11,8 @@ from bot.certificates.effects import read_certificate, save_business
 from bot.contracts.effects import record_lookup
 from bot.engine import EffectHandler
 from bot.handoff.handlers import HANDLERS as HANDOFF_HANDLERS
-from dialogs.effects import Effect, ReadCertificate, RecordLookup, SaveBusiness
+from bot.knowledge_gaps import record_unanswered
+from dialogs.effects import Effect, ReadCertificate, RecordLookup, RecordUnanswered, SaveBusiness
 
 HANDLERS: dict[type[Effect], EffectHandler] = {
     # Asking for a person, and agents' actions (take over, hand back, ...): bot/handoff.
@@ -19,5 +20,6 @@ HANDLERS: dict[type[Effect], EffectHandler] = {
     RecordLookup: record_lookup,
     ReadCertificate: read_certificate,
     SaveBusiness: save_business,
+    RecordUnanswered: record_unanswered,
     **APPLICATION_HANDLERS,
 }

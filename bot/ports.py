@@ -12,10 +12,12 @@ from bot.certificates.store import StoredBusinesses
 from bot.config import Settings
 from bot.contracts.store import StoredContracts
 from bot.handoff.desk import DeskConfig, StoredAgents
+from bot.knowledge_port import KnowledgeAdapter
 from bot.store.tables import Application, Conversation
 from dialogs.ports import NOT_APPLIED_STATUSES, AppliedItem, FaqAnswer, FaqLookup, Ports
-from knowledge.faq import Faq, FaqHit, load_faq
+from knowledge.faq import Faq, FaqHit
 from knowledge.language import Lang
+from knowledge.understand import load_understanding
 
 
 class FaqAdapter:
@@ -72,7 +74,8 @@ class PortsFactory:
     """Builds each turn's ports; everything long-lived is prepared once, from settings."""
 
     def __init__(self, settings: Settings, *, desk: DeskConfig | None = None) -> None:
-        self.faq = FaqAdapter(load_faq())
+        # Catalog answers, the FAQ and clarifying questions (bot/knowledge_port.py).
+        self.faq = KnowledgeAdapter(load_understanding())
         self.lookups_per_hour = settings.lookups_per_hour
         # Agents may follow any business and make a channel a feed of every change.
         self.agent_users = frozenset(settings.agent_users)

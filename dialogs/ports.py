@@ -26,6 +26,8 @@ class FaqAnswer:
 class FaqLookup:
     best: FaqAnswer | None
     alternatives: list[FaqAnswer]
+    # No confident answer but two close entries: ask which one was meant.
+    close: list[FaqAnswer] = field(default_factory=list)
 
 
 class FaqPort(Protocol):

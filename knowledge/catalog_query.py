@@ -75,7 +75,7 @@ _WHICH_PG_EN = re.compile(
 )
 # Asking what one PG offers as a whole ("KCP는 뭐 돼요?", "what does KCP support?").
 _OVERVIEW_KO = re.compile(r"(뭐|뭘|무엇|어떤 결제|무슨 결제|결제수단|결제 수단|지원하는)")
-_OVERVIEW_EN = re.compile(r"\b(what|which (payment )?methods?|methods|support|offer)\b")
+_OVERVIEW_EN = re.compile(r"\b(methods?|supports?|offers?|do|does|available)\b")
 # Questions about a process, a definition or a comparison belong to the FAQ even when they
 # name a PG, a method or a payment type.
 _PROCESS = re.compile(

@@ -62,3 +62,8 @@ ALL_METHODS = T("결제", "payments")
 
 # -- close entries --------------------------------------------------------------------------
 CLARIFY = T("어떤 내용을 물어보신 건가요?", "Which of these did you mean?")
+NO_CONFIDENT_ANSWER = T(
+    "그 질문에는 확실한 답을 찾지 못했어요. 상담원에게 물어보실 수 있어요. 질문은 담당 팀에 전달해 둘게요.",
+    "I don't have a confident answer to that question. You can ask a person; I've passed the question on to the team.",
+)
+BACK_TO_STEP = T("이어서 진행할게요.", "Let's carry on where we were.")
