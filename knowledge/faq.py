@@ -336,9 +336,7 @@ class Faq:
         # Without one payment-domain concept, only a near-verbatim question is trusted:
         # "노래 추천해줘" shares "추천" with the PG-choice entry but is not about PGs.
         on_topic = (
-            not self._domain.isdisjoint(counts)
-            or top >= VERBATIM_SCORE
-            or _names_payments(text)
+            not self._domain.isdisjoint(counts) or top >= VERBATIM_SCORE or _names_payments(text)
         )
         clear = top - runner_up >= MIN_MARGIN or top >= SURE_SCORE
         confident = on_topic and top >= MIN_SCORE and clear
