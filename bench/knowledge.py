@@ -69,6 +69,9 @@ class Figures:
     clarify_rate: float
     p50_ms: float
     p99_ms: float
+    # Per question, the fastest of its REPEATS runs: the CPU cost without the scheduler's
+    # noise of a shared machine.
+    p99_best_ms: float
     misses: list[str]
     bands: list[tuple[str, int, int]]
 
@@ -104,13 +107,17 @@ def _measure(name: str, answer: Callable[[str], Prediction], questions: list[Que
     right = wrong = refused = clarified = 0
     misses: list[str] = []
     latencies: list[float] = []
+    best: list[float] = []
     band_counts = [[0, 0] for _ in SCORE_BANDS[:-1]]
     for question in questions:
         got = Prediction("none", None)
+        runs = []
         for _ in range(REPEATS):
             start = time.perf_counter()
             got = answer(question.text)
-            latencies.append((time.perf_counter() - start) * 1000)
+            runs.append((time.perf_counter() - start) * 1000)
+        latencies += runs
+        best.append(min(runs))
         confident = got.kind in ("faq", "catalog")
         clarified += got.kind == "clarify"
         shown = f"{got.kind}:{got.entry}" + (f" {got.slots}" if got.slots else "")
@@ -132,6 +139,7 @@ def _measure(name: str, answer: Callable[[str], Prediction], questions: list[Que
             want = question.expect + (f" {question.slots}" if question.slots else "")
             misses.append(f"{question.text!r}: expected {want}, got {shown}")
     latencies.sort()
+    best.sort()
     bands = [
         (f"{low:.0f}-{min(high, 100):.0f}", n, ok)
         for (low, high), (n, ok) in zip(pairwise(SCORE_BANDS), band_counts, strict=False)
@@ -144,6 +152,7 @@ def _measure(name: str, answer: Callable[[str], Prediction], questions: list[Que
         clarify_rate=clarified / len(questions),
         p50_ms=statistics.median(latencies),
         p99_ms=latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))],
+        p99_best_ms=best[min(len(best) - 1, int(len(best) * 0.99))],
         misses=misses,
         bands=bands,
     )
@@ -189,11 +198,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"cpu cores (os.cpu_count): {os.cpu_count()}; load average: {os.getloadavg()[0]:.2f}")
     header = f"{'matcher':<28}{'top-1':>8}{'conf.wrong':>12}{'off-topic ref.':>16}{'clarify':>9}"
-    print(header + f"{'p50 ms':>9}{'p99 ms':>9}")
+    print(header + f"{'p50 ms':>9}{'p99 ms':>9}{'p99 best-of-5':>15}")
     for r in results:
         print(
             f"{r.name:<28}{r.top1:>8.1%}{r.confident_wrong:>12.1%}{r.offtopic_refusal:>16.1%}"
-            f"{r.clarify_rate:>9.1%}{r.p50_ms:>9.3f}{r.p99_ms:>9.3f}"
+            f"{r.clarify_rate:>9.1%}{r.p50_ms:>9.3f}{r.p99_ms:>9.3f}{r.p99_best_ms:>15.3f}"
         )
     print("\ncalibration (FAQ questions; top candidate's score band: n, share right)")
     for r in results:
