@@ -1,7 +1,7 @@
 """knowledge gaps: questions without a confident answer
 
 Revision ID: 0004_knowledge_gaps
-Revises: 0001
+Revises: 0003_queues
 Create Date: 2026-12-02
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004_knowledge_gaps"
-down_revision: str | None = "0001"
+down_revision: str | None = "0003_queues"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
