@@ -42,12 +42,14 @@ def _modes(modes: tuple[IntegrationMode, ...], lang: Lang) -> str:
     return texts.MODES(lang, modes=names)
 
 
-def _what(query: CatalogQuery, methods: tuple[str, ...], lang: Lang) -> str:
+def _what(
+    query: CatalogQuery, methods: tuple[str, ...], lang: Lang, *, with_methods: bool = False
+) -> str:
     """ "신용카드 정기결제", "subscription (recurring) payment", "간편결제 (API 방식)"."""
     ptype = texts.TYPE_NAMES[(query.payment_type or PaymentType.GENERAL).value](lang)
     if query.method is not None:
         named = _method_name(query.method, lang)
-    elif methods and (query.method_group or query.payment_type is None):
+    elif methods and (query.method_group or query.payment_type is None or with_methods):
         named = texts.JOIN(lang).join(_method_name(m, lang) for m in methods)
     else:
         named = ""
@@ -66,8 +68,11 @@ def _what(query: CatalogQuery, methods: tuple[str, ...], lang: Lang) -> str:
 
 def _one_pg(facts: CatalogFacts, finding: PgFinding, lang: Lang) -> str:
     pg = finding.pg.name(lang)
-    methods = finding.methods if facts.query.method_group else ()
-    what = _what(facts.query, methods, lang)
+    query = facts.query
+    named_methods = query.method is None and finding.status is not SupportStatus.NO
+    # "KCP 정기결제 되나요?": the answer names the methods it is about.
+    methods = finding.methods if (query.method_group or named_methods) else ()
+    what = _what(query, methods, lang, with_methods=named_methods)
     values = {
         "pg": pg,
         "pg_topic": _josa(pg, "은", "는"),
@@ -80,11 +85,7 @@ def _one_pg(facts: CatalogFacts, finding: PgFinding, lang: Lang) -> str:
     if finding.status is SupportStatus.DISPUTED:
         return texts.PG_DISPUTED(lang, **values)
     said = texts.PG_YES(lang, modes=_modes(finding.modes, lang), **values)
-    if facts.query.method is None and not facts.query.method_group:
-        # "KCP 정기결제 되나요?": say with which methods.
-        names = texts.JOIN(lang).join(_method_name(m, lang) for m in finding.methods)
-        said = said.rstrip(".") + f" ({names})."
-    if finding.partner:
+    if finding.partner and query.method is not None:
         said += texts.PARTNER(lang, pg=pg)
     return said
 
