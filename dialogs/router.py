@@ -23,7 +23,7 @@ from dialogs.state import ConversationState, Frame
 from dialogs.turns import Author, Turn
 from knowledge.language import Lang, detect_lang, latin_words
 from knowledge.matcher import extract_methods, extract_pgs
-from knowledge.questions import looks_like_question
+from knowledge.questions import carries_value, looks_like_question
 
 # Longer messages are recorded but not interpreted: nobody answers a form in 2,000 characters.
 MAX_MESSAGE_CHARS = 2_000
@@ -124,8 +124,8 @@ class Dialog:
         the step asked again; the step never sees it, so it is never stored as the value."""
         if ctx.state.step not in flow.free_text_steps or turn.action or turn.form:
             return False
-        if turn.attachments or not looks_like_question(turn.text):
-            return False
+        if turn.attachments or not looks_like_question(turn.text) or carries_value(turn.text):
+            return False  # "124-81-00998 계약 있나요?": the step takes its value
         ctx.state.misunderstood = 0
         lookup = ctx.ports.faq.lookup(turn.text, ctx.lang)
         if lookup.best is not None:

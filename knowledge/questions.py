@@ -96,3 +96,19 @@ def looks_like_question(text: str) -> bool:
         if _korean_question(sentence) or _english_question(sentence):
             return True
     return False
+
+
+# A number of six digits or more (business number, phone, date), an e-mail or a link: the
+# message carries a value even if it is phrased as a question ("124-81-00998 계약 있나요?").
+_VALUE_SHAPED = re.compile(
+    r"(\d[\d\s.-]{4,}\d)|([\w.+-]+@[\w-]+\.[\w.-]+)|(https?://|www\.)", re.IGNORECASE
+)
+
+
+def carries_value(text: str) -> bool:
+    """True when ``text`` contains something a step may take as its value."""
+    found = _VALUE_SHAPED.search(text)
+    if found is None:
+        return False
+    digits = found.group(1)
+    return digits is None or sum(c.isdigit() for c in digits) >= 6

@@ -146,3 +146,9 @@ def test_a_support_question_at_the_methods_step_is_answered_from_the_catalog() -
     assert "PGs that support key-in" in said
     assert "NHN KCP" in said
     assert result.state.step == "methods"
+
+
+def test_a_question_that_carries_the_value_goes_to_the_step() -> None:
+    state = ConversationState(flow="contracts", step="number", lang=Lang.KO, lang_fixed=True)
+    result = _say(state, "124-81-00998 계약 있나요?")
+    assert result.state.contracts.business_number == "1248100998"
