@@ -12,10 +12,10 @@ from bot.app import journeys
 from bot.knowledge_port import KnowledgeAdapter
 from dialogs.business.slots import BusinessSlots
 from dialogs.contracts.slots import ContractsSlots
-from dialogs.selection.slots import SelectionSlots
 from dialogs.effects import RecordUnanswered
 from dialogs.ports import Ports
 from dialogs.router import Dialog, Result
+from dialogs.selection.slots import SelectionSlots
 from dialogs.state import ConversationState
 from dialogs.turns import Turn
 from knowledge.faq import load_faq
