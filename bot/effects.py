@@ -13,8 +13,11 @@ from collections.abc import Iterable
 from bot.engine import EffectHandler
 from bot.handoff.handlers import HANDLERS as HANDOFF_HANDLERS
 from bot.journeys import JourneyRuntime, merge_handlers
-from dialogs.effects import Effect
+from bot.knowledge_gaps import record_unanswered
+from dialogs.effects import Effect, RecordUnanswered
 
 
 def effect_handlers(journeys: Iterable[JourneyRuntime]) -> dict[type[Effect], EffectHandler]:
-    return merge_handlers(HANDOFF_HANDLERS, *(j.handlers for j in journeys))
+    # Questions nobody could answer are kept for the support team (bot/knowledge_gaps.py).
+    gaps: dict[type[Effect], EffectHandler] = {RecordUnanswered: record_unanswered}
+    return merge_handlers(HANDOFF_HANDLERS, gaps, *(j.handlers for j in journeys))

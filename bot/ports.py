@@ -10,39 +10,11 @@ from sqlalchemy.orm import Session
 from bot.config import Settings
 from bot.handoff.desk import DeskConfig, StoredAgents
 from bot.journeys import JourneyRuntime
+from bot.knowledge_port import KnowledgeAdapter
 from bot.store.tables import Conversation
 from dialogs.handoff.port import AGENTS_PORT
-from dialogs.ports import FaqAnswer, FaqLookup, Ports
-from knowledge.faq import Faq, FaqHit, load_faq
-from knowledge.language import Lang
-
-
-class FaqAdapter:
-    def __init__(self, faq: Faq) -> None:
-        self.faq = faq
-
-    def lookup(self, text: str, lang: Lang) -> FaqLookup:
-        result = self.faq.lookup(text, lang)
-        best = _answer(result.best) if result.best is not None else None
-        return FaqLookup(best=best, alternatives=[_answer(h) for h in result.alternatives])
-
-    def answer(self, entry_id: str, lang: Lang) -> FaqAnswer | None:
-        try:
-            entry = self.faq.entry(entry_id)
-        except KeyError:
-            return None
-        return FaqAnswer(
-            entry_id=entry_id,
-            question=entry.question(lang),
-            answer=entry.answer.get(lang),
-            score=100.0,
-        )
-
-
-def _answer(hit: FaqHit) -> FaqAnswer:
-    return FaqAnswer(
-        entry_id=hit.entry_id, question=hit.question, answer=hit.answer, score=hit.score
-    )
+from dialogs.ports import Ports
+from knowledge.understand import load_understanding
 
 
 class PortsFactory:
@@ -56,7 +28,8 @@ class PortsFactory:
         *,
         desk: DeskConfig | None = None,
     ) -> None:
-        self.faq = FaqAdapter(load_faq())
+        # Catalog answers, the FAQ and clarifying questions (bot/knowledge_port.py).
+        self.faq = KnowledgeAdapter(load_understanding())
         # Support agents' channel, office hours and waits (bot/handoff).
         self.desk = desk or DeskConfig.from_settings(settings)
         self.journeys = journeys

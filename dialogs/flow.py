@@ -70,6 +70,9 @@ class Flow:
     intents: Sequence[IntentFn] = ()
     # Files sent outside any flow that takes attachments come to this flow (one flow at most).
     takes_files: bool = False
+    # Steps that take typed text as a value (a name, an address, a number, a choice typed):
+    # the router answers a question typed there instead of handing it to the step.
+    free_text_steps: frozenset[str] = frozenset()
 
     def enter(self, ctx: Ctx) -> Outcome:
         if self.on_enter is not None:

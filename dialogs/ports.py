@@ -7,7 +7,7 @@ Only what every journey shares is declared here; a journey declares its own port
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Generic, Protocol, TypeVar, cast
 
@@ -28,6 +28,8 @@ class FaqAnswer:
 class FaqLookup:
     best: FaqAnswer | None
     alternatives: list[FaqAnswer]
+    # No confident answer but two close entries: ask which one was meant.
+    close: list[FaqAnswer] = field(default_factory=list)
 
 
 class FaqPort(Protocol):

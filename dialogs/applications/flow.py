@@ -401,4 +401,5 @@ def build() -> Flow:
             UNSUBSCRIBE_PICK: lambda ctx: ask_unsubscribe(ctx).replies,
         },
         on_enter=on_enter,
+        free_text_steps=frozenset({START, CANCEL_PICK, SUBSCRIBE_TARGET, UNSUBSCRIBE_PICK}),
     )

@@ -133,5 +133,8 @@ def _flag(ctx: Ctx, name: str, item: dict[str, Any]) -> None:
         confidence = float(item.get("confidence", 1.0))
     except (TypeError, ValueError):
         confidence = 0.0
-    if confidence < SURE_CONFIDENCE or item.get("flags"):
+    # The reader says whether it is sure (calibrated in bot/ocr); older results carry only
+    # a confidence and flags.
+    sure = item.get("sure")
+    if sure is False or (sure is None and (confidence < SURE_CONFIDENCE or item.get("flags"))):
         BusinessSlots.of(ctx.state).unsure = [*BusinessSlots.of(ctx.state).unsure, name]

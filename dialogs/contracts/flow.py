@@ -88,4 +88,6 @@ def build() -> Flow:
         steps={STEP_NUMBER: _number, STEP_RESULT: _result},
         prompts={STEP_NUMBER: _ask_number, STEP_RESULT: _after},
         on_cancel=_cancel,
+        # The result step takes "and KCP?" itself and leaves anything else to the FAQ.
+        free_text_steps=frozenset({STEP_NUMBER}),
     )

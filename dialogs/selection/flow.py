@@ -50,4 +50,7 @@ def build() -> Flow:
         prompts=prompts.PROMPTS,
         on_enter=enter,
         on_cancel=cancel,
+        free_text_steps=frozenset(
+            {prompts.METHODS, prompts.CATEGORY, prompts.TYPES, prompts.PGS, prompts.SUMMARY}
+        ),
     )
