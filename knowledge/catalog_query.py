@@ -67,10 +67,16 @@ _SUPPORT_EN = re.compile(
     r"\b(which|what|does|do|can|could|support|supports|supported|offer|offers|available|"
     r"possible|allow|allows|list|provide|provides|any|who)\b"
 )
+# Asking whether something is offered at all ("가상계좌 되나요?", "is apple pay available?").
+_SUPPORT_VERB = re.compile(
+    r"(되나|되냐|되요|돼요|돼\b|돼나|됨|되죠|됩니까|가능|지원|있나|있어요|받을 수|받을수|쓸 수|"
+    r"쓸수|\bsupport|\bavailable\b|\bpossible\b|\boffer|\baccept|\ballow|"
+    r"\bpay (by|with|via|using)\b|\b(use|take)\b)"
+)
 # Asking which PG (rather than whether one PG can).
 _WHICH_PG_KO = re.compile(r"(pg|피지|대행사|어디|어느 ?곳|어떤 ?곳|곳이|곳은|업체|회사)")
 _WHICH_PG_EN = re.compile(
-    r"\b(which|what) (pgs?|providers?|gateways?|companies|ones?|psps?)\b|\bpgs\b|\bproviders\b|"
+    r"\b(which|what) (pgs?|providers?|gateways?|compan(y|ies)|ones?|psps?)\b|\bpgs\b|\bproviders\b|"
     r"\bgateways\b|\bwhere\b|\bwho\b"
 )
 # Asking what one PG offers as a whole ("KCP는 뭐 돼요?", "what does KCP support?").
@@ -153,17 +159,14 @@ def _mode(norm: str, flat: str) -> IntegrationMode | None:
 
 def _pg(text: str, catalog: Catalog, supportish: bool) -> str | None:
     found = extract_pgs(text)
-    if found.matches:
-        # "naver pay through KG Inicis": the general PG is the one asked about; the easy-pay
-        # named beside it is the method.
-        methods = {m.code for m in catalog.methods}
-        general = [m.value for m in found.matches if m.value not in methods]
-        return general[0] if general else found.matches[0].value
+    named = [m.value for m in found.matches]
     # "nice" alone is a word as often as a PG; in a support question it is the PG.
-    for amb in found.ambiguous:
-        if supportish and len(amb.candidates) == 1:
-            return amb.candidates[0]
-    return None
+    named += [a.candidates[0] for a in found.ambiguous if supportish and len(a.candidates) == 1]
+    # "naver pay through KG Inicis": the general PG is the one asked about; the easy-pay
+    # named beside it is the method.
+    methods = {m.code for m in catalog.methods}
+    general = [code for code in named if code not in methods]
+    return (general or named or [None])[0]
 
 
 def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
@@ -199,6 +202,8 @@ def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
     named = bool(method or group or ptype or mode)
     if pg is None and not named:
         return None
+    if pg is None and not (ptype or mode) and not (asks_which or _SUPPORT_VERB.search(norm)):
+        return None  # "how do I pay my phone bill?" names a method but asks nothing of PGs
     overview = bool(_OVERVIEW_KO.search(norm) or _OVERVIEW_EN.search(norm))
     if pg is not None and not named and not overview:
         return None  # "이니시스 괜찮아요?" is not a support question

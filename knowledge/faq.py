@@ -36,6 +36,7 @@ FAQ_FILE = "faq.yaml"
 MIN_SCORE = 0.22
 MIN_MARGIN = 0.05
 SURE_SCORE = 0.55  # above this the margin no longer matters
+NAMES_ONLY_SCORE = 0.3  # on topic only by a PG/method name or "결제": needs this much
 VERBATIM_SCORE = 0.7  # above this no domain concept is needed (a near-copy of a FAQ question)
 ALTERNATIVE_FLOOR = 0.12
 # Not confident, but two on-topic entries this close to each other and this similar: ask
@@ -335,9 +336,11 @@ class Faq:
         top, runner_up = ranked[0][0], (ranked[1][0] if len(ranked) > 1 else 0.0)
         # Without one payment-domain concept, only a near-verbatim question is trusted:
         # "노래 추천해줘" shares "추천" with the PG-choice entry but is not about PGs.
-        on_topic = (
-            not self._domain.isdisjoint(counts) or top >= VERBATIM_SCORE or _names_payments(text)
-        )
+        # A PG, a method or the word "결제" alone is weaker evidence ("카드 결제가 두 번 됐어요"
+        # is a shopper's complaint): it lets a question in only with a higher score.
+        by_concept = not self._domain.isdisjoint(counts) or top >= VERBATIM_SCORE
+        by_name = not by_concept and top >= NAMES_ONLY_SCORE and _names_payments(text)
+        on_topic = by_concept or by_name
         clear = top - runner_up >= MIN_MARGIN or top >= SURE_SCORE
         confident = on_topic and top >= MIN_SCORE and clear
         best = self._hit(*ranked[0], lang) if confident else None
