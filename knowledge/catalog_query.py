@@ -166,7 +166,8 @@ def _pg(text: str, catalog: Catalog, supportish: bool) -> str | None:
     # named beside it is the method.
     methods = {m.code for m in catalog.methods}
     general = [code for code in named if code not in methods]
-    return (general or named or [None])[0]
+    chosen = general or named
+    return chosen[0] if chosen else None
 
 
 def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
