@@ -39,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.baseline.faq_v0 import load_baseline
 from bot.commands.ask import payload
+from knowledge.understand import load_understanding
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parent / "data" / "knowledge_questions.yaml"
 REPEATS = 5
@@ -184,6 +185,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.topics:
         topics = {str(k): str(v) for k, v in yaml.safe_load(args.topics.read_text()).items()}
     questions = _load(args.questions, topics)
+    known = {entry.id for entry in load_understanding().faq.entries} | {"catalog"}
+    unknown = sorted({q.expect for q in questions if q.expect and q.expect not in known})
+    if unknown:
+        # Still scored (as misses), so a map that lags behind the FAQ shows up, not hides.
+        print(f"warning: labels that are no FAQ entry of this build: {unknown}")
     payload("warm up")  # load and index once, outside the timings
     load_baseline()
 
