@@ -80,8 +80,11 @@ _WHICH_PG_EN = re.compile(
     r"\bgateways\b|\bwhere\b|\bwho\b"
 )
 # Asking what one PG offers as a whole ("KCP는 뭐 돼요?", "what does KCP support?").
-_OVERVIEW_KO = re.compile(r"(뭐|뭘|무엇|어떤 결제|무슨 결제|결제수단|결제 수단|지원하는)")
-_OVERVIEW_EN = re.compile(r"\b(methods?|supports?|offers?|do|does|available)\b")
+_OVERVIEW_KO = re.compile(
+    r"(뭐 ?돼|뭐가 ?돼|뭐 ?되|뭐가 ?되|뭘 ?지원|뭐 ?지원|무엇을 지원|어떤 결제|무슨 결제|"
+    r"결제수단|결제 수단|지원하는|되는 결제|뭐 ?있|뭐가 ?있)"
+)
+_OVERVIEW_EN = re.compile(r"\b(methods?|supports?|offers?|available)\b")
 # Questions about a process, a definition or a comparison belong to the FAQ even when they
 # name a PG, a method or a payment type.
 _PROCESS = re.compile(
@@ -90,7 +93,7 @@ _PROCESS = re.compile(
     r"무엇인가요|설명|연동 방법|연동방법|개발|코드|테스트|신청하|신청할|신청 방법|신청방법|추천|"
     r"좋아요|좋은가|좋을까|나을까|낫나|비교|정산|환불|부분취소|추가|다른 ?데|다른 ?곳|여러|나눠|"
     r"따로|각각|만들|해야|탭|여권|신분증|외국인|통신판매|신청했|신청한|신청 후|신청서|뭐하는|"
-    r"뭐 하는|뭐에요|뭐예요|뭔데|뭐죠|뭐야|포함|\binclude|"
+    r"뭐 하는|뭐에요|뭐예요|뭔데|뭐죠|뭐야|뭐임|뭔지|뭐냐|바로오픈|바로 오픈|포함|\binclude|"
     r"\bdocuments?\b|\bpaperwork\b|\bcontracts?\b|\bfees?\b|\bcosts?\b|\bprice\b|\breview\b|"
     r"\bscreening\b|\bapproval\b|\bapproved?\b|\bhow long\b|\bwhen\b|\bcancel|\bstatus\b|"
     r"\bdifference\b|\bwhat is\b|\bwhat s\b|\bwhats\b|\bmean\b|\bexplain\b|\bintegrat|"
