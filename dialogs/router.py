@@ -42,11 +42,17 @@ class Result:
 
 
 class Dialog:
-    def __init__(self, flows: Sequence[Flow], *, files_flow: str | None = None) -> None:
-        names = {f.name for f in flows}
+    def __init__(self, flows: Sequence[Flow]) -> None:
+        """``flows``: the journeys, in the main menu's order (the composition root lists
+        them); the menu is built from their labels and intents unless one is given."""
+        entries = [(f.name, f.menu_label) for f in flows if f.menu_label is not None]
+        intents = [intent for f in flows for intent in f.intents]
         self.flows: dict[str, Flow] = {f.name: f for f in flows}
-        self.flows.setdefault(menu.NAME, menu.build(names))
-        self.files_flow = files_flow if files_flow in self.flows else None
+        self.flows.setdefault(menu.NAME, menu.build(entries, intents))
+        takes_files = [f.name for f in flows if f.takes_files]
+        if len(takes_files) > 1:
+            raise ValueError(f"more than one flow takes files: {takes_files}")
+        self.files_flow = takes_files[0] if takes_files else None
 
     # -- entry points -------------------------------------------------------------------
 
