@@ -1,15 +1,17 @@
 """The database: one engine per process, one transaction per unit of work.
 
 SQLite is the embedded default. There we take the write lock at BEGIN (``BEGIN IMMEDIATE``):
-two turns of one conversation then serialize instead of one failing at commit. On PostgreSQL
+two turns of one conversation then serialize instead of one failing at commit; writers of one
+process queue on a lock of their own first (see ``Database.__init__``). On PostgreSQL
 conversations are locked row by row (``SELECT … FOR UPDATE``) and workers claim rows with
 ``SKIP LOCKED``.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +67,14 @@ class Database:
                 self.url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True
             )
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # SQLite has one writer at a time, and a writer that finds the lock taken sleeps and
+        # polls (busy_timeout) with growing naps, unfairly: under a burst some acknowledgements
+        # waited seconds while others went ahead. Writers of one process queue here instead,
+        # and are handed the lock as soon as it is free; only writers of other processes (a
+        # separate worker) still meet at SQLite's lock. PostgreSQL locks rows: no queue.
+        self._writers: AbstractContextManager[object] = (
+            threading.RLock() if self.url.startswith("sqlite") else nullcontext()
+        )
         self._readers = sessionmaker(
             self.engine.execution_options(**{_READONLY: True}), expire_on_commit=False
         )
@@ -76,7 +86,7 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose work commits at the end of the block, or rolls back on error."""
-        with self._sessions() as session, session.begin():
+        with self._writers, self._sessions() as session, session.begin():
             yield session
 
     @contextmanager
