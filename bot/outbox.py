@@ -25,7 +25,7 @@ from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from bot.clock import Clock, utcnow
-from bot.queue import UNDELIVERED, Delivery, Policy, claim, is_abandoned, settle
+from bot.queue import UNDELIVERED, Delivery, Policy, claim, claimable, is_abandoned, settle
 from bot.store.db import Database
 from bot.store.tables import Conversation, DeliveryLane, OutboxMessage, TranscriptLine
 from bot.store.upsert import insert_ignore
@@ -238,6 +238,8 @@ class Dispatcher:
         if not self.senders:
             return []
         now = self.clock()
+        if not self._anything_due(lanes, now):
+            return []  # asked every worker round: on SQLite, no write lock for nothing
         with self.db.transaction() as session:
             waiting = exists().where(
                 and_(
@@ -289,6 +291,20 @@ class Dispatcher:
                     channel.next_at = now + timedelta(seconds=interval)
                     claims.append(claimed)
             return claims
+
+    def _anything_due(self, lanes: Collection[str] | None, now: datetime) -> bool:
+        due = claimable(
+            OutboxMessage,
+            now,
+            due=OutboxMessage.next_attempt_at,
+            pending=Delivery.PENDING,
+            running=Delivery.SENDING,
+        )
+        query = select(OutboxMessage.id).where(due)
+        if lanes is not None:
+            query = query.where(OutboxMessage.lane.in_(list(lanes)))
+        with self.db.reading() as session:
+            return session.scalar(query.limit(1)) is not None
 
     def _claim_lane(self, session: Session, lane: DeliveryLane, now: datetime) -> _Claim | None:
         row = session.scalars(
