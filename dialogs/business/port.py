@@ -1,10 +1,12 @@
 """What the business-information journey reads from the store (implemented in
-``bot/certificates/store.py``)."""
+``bot/business/store.py``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Protocol
+
+from dialogs.ports import PortKey
 
 
 @dataclass(frozen=True)
@@ -32,3 +34,6 @@ class NoBusinesses:
 
     def finished(self, business_number: str) -> FinishedBusiness | None:
         return None
+
+
+BUSINESS_PORT: PortKey[BusinessPort] = PortKey("business", NoBusinesses())

@@ -14,7 +14,7 @@ Button values and the multi-select encoding are documented in ``actions``.
 from __future__ import annotations
 
 from dialogs.flow import Ctx, Flow, Outcome
-from dialogs.selection import methods, nav, pgs, prompts, summary, types
+from dialogs.selection import methods, navigation, payment_types, pgs, prompts, summary
 from dialogs.selection.slots import SelectionSlots
 from dialogs.state import ConversationState
 
@@ -23,17 +23,17 @@ NAME = "selection"
 
 def enter(ctx: Ctx) -> Outcome:
     """Start, or resume where the selection stands (e.g. after a detour to the FAQ or menu)."""
-    slots = ctx.state.selection
+    slots = SelectionSlots.of(ctx.state)
     slots.category = None
     slots.current = None
     if not slots.items:
         slots.types_asked = []
-        return nav.go(ctx, prompts.METHODS)
-    return nav.proceed(ctx)
+        return navigation.go(ctx, prompts.METHODS)
+    return navigation.proceed(ctx)
 
 
 def cancel(state: ConversationState) -> None:
-    state.selection = SelectionSlots()
+    state.put(SelectionSlots())
 
 
 def build() -> Flow:
@@ -43,11 +43,14 @@ def build() -> Flow:
         steps={
             prompts.METHODS: methods.methods_step,
             prompts.CATEGORY: methods.category_step,
-            prompts.TYPES: types.types_step,
+            prompts.TYPES: payment_types.types_step,
             prompts.PGS: pgs.pgs_step,
             prompts.SUMMARY: summary.summary_step,
         },
         prompts=prompts.PROMPTS,
         on_enter=enter,
         on_cancel=cancel,
+        free_text_steps=frozenset(
+            {prompts.METHODS, prompts.CATEGORY, prompts.TYPES, prompts.PGS, prompts.SUMMARY}
+        ),
     )

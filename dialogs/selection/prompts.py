@@ -9,8 +9,8 @@ from dialogs.filing import items_by_pg
 from dialogs.flow import Ctx
 from dialogs.replies import CardReply, ChoicesReply, MultiSelectReply, Option, Reply, TableReply
 from dialogs.replies import TextReply as Text
-from dialogs.selection import actions, applied, describe, support, texts
-from dialogs.selection.slots import SelectionItem
+from dialogs.selection import actions, applied, describe, pg_support, texts
+from dialogs.selection.slots import SelectionItem, SelectionSlots
 from knowledge.catalog import MethodCategory, Pg, SupportStatus, Via
 
 METHODS = "methods"
@@ -28,7 +28,7 @@ def methods_options(ctx: Ctx) -> list[Option]:
         Option(value=actions.OPEN + cat.value, label=texts.CATEGORY[cat](ctx.lang))
         for cat in MethodCategory
     ]
-    if ctx.state.selection.items:
+    if SelectionSlots.of(ctx.state).items:
         options.append(Option(value=actions.DONE, label=texts.DONE(ctx.lang), style="primary"))
     return options
 
@@ -52,7 +52,7 @@ def applied_replies(ctx: Ctx) -> list[Reply]:
 
 
 def cart(ctx: Ctx) -> Text:
-    items = ctx.state.selection.items
+    items = SelectionSlots.of(ctx.state).items
     if not items:
         return Text(text=texts.CART_EMPTY(ctx.lang))
     labels = describe.join((describe.item_label(i, ctx.lang) for i in items), ctx.lang)
@@ -62,7 +62,7 @@ def cart(ctx: Ctx) -> Text:
 def ask_methods(ctx: Ctx) -> list[Reply]:
     lang = ctx.lang
     question = texts.METHODS_ASK(lang)
-    if ctx.state.selection.items:
+    if SelectionSlots.of(ctx.state).items:
         question += "\n" + texts.CART_HINT(lang)
     return [
         *applied_replies(ctx),
@@ -75,13 +75,13 @@ def ask_methods(ctx: Ctx) -> list[Reply]:
 
 
 def open_category(ctx: Ctx) -> MethodCategory:
-    return support.as_category(ctx.state.selection.category) or MethodCategory.GENERAL
+    return pg_support.as_category(SelectionSlots.of(ctx.state).category) or MethodCategory.GENERAL
 
 
 def category_options(ctx: Ctx) -> list[Option]:
     lang = ctx.lang
     options = []
-    for method in support.catalog().methods_in(open_category(ctx)):
+    for method in pg_support.catalog().methods_in(open_category(ctx)):
         label = method.name(lang)
         done = applied.applied_pgs(ctx, method.code)
         if done:
@@ -95,7 +95,7 @@ def ask_category(ctx: Ctx) -> list[Reply]:
     lang = ctx.lang
     cat = open_category(ctx)
     options = category_options(ctx)
-    chosen = set(ctx.state.selection.methods())
+    chosen = set(SelectionSlots.of(ctx.state).methods())
     selected = [o.value for o in options if o.value.rsplit(":", 1)[1] in chosen]
     return [
         MultiSelectReply(
@@ -121,8 +121,8 @@ def types_options(ctx: Ctx) -> list[Option]:
                 type=texts.TYPE[t](lang),
             ),
         )
-        for item in ctx.state.selection.items
-        for t in support.type_options(item.method)
+        for item in SelectionSlots.of(ctx.state).items
+        for t in pg_support.type_options(item.method)
     ]
 
 
@@ -131,7 +131,7 @@ def ask_types(ctx: Ctx) -> list[Reply]:
     options = types_options(ctx)
     selected = [
         actions.value(actions.SCOPE_TYPES, f"{item.method}.{t}")
-        for item in ctx.state.selection.items
+        for item in SelectionSlots.of(ctx.state).items
         for t in item.payment_types
     ]
     general_only = Option(
@@ -151,11 +151,11 @@ def ask_types(ctx: Ctx) -> list[Reply]:
 # -- PG per method ----------------------------------------------------------------------------
 
 
-def offers_for(ctx: Ctx, item: SelectionItem) -> list[support.Offer]:
-    slots = ctx.state.selection
+def offers_for(ctx: Ctx, item: SelectionItem) -> list[pg_support.Offer]:
+    slots = SelectionSlots.of(ctx.state)
     chosen = {i.pg for i in slots.items if i.pg and i.method != item.method}
     excluded = applied.applied_pgs(ctx, item.method)
-    return support.offers(item.method, item.payment_types, exclude=excluded, chosen=chosen)
+    return pg_support.offers(item.method, item.payment_types, exclude=excluded, chosen=chosen)
 
 
 def for_types(ctx: Ctx, item: SelectionItem) -> str:
@@ -164,7 +164,7 @@ def for_types(ctx: Ctx, item: SelectionItem) -> str:
     return texts.FOR_TYPES(ctx.lang, types=describe.types_of(item, ctx.lang))
 
 
-def offer_label(ctx: Ctx, offer: support.Offer) -> str:
+def offer_label(ctx: Ctx, offer: pg_support.Offer) -> str:
     lang = ctx.lang
     marks = []
     if offer.recommended:
@@ -193,7 +193,7 @@ def pg_options(ctx: Ctx, item: SelectionItem) -> list[Option]:
     return options
 
 
-def _offer_notes(ctx: Ctx, item: SelectionItem, offers: list[support.Offer]) -> list[str]:
+def _offer_notes(ctx: Ctx, item: SelectionItem, offers: list[pg_support.Offer]) -> list[str]:
     lang = ctx.lang
     lines = []
     for offer in offers:
@@ -216,7 +216,7 @@ def _offer_notes(ctx: Ctx, item: SelectionItem, offers: list[support.Offer]) -> 
 
 def ask_pg(ctx: Ctx) -> list[Reply]:
     lang = ctx.lang
-    item = ctx.state.selection.pg_target()
+    item = SelectionSlots.of(ctx.state).pg_target()
     if item is None:
         return ask_methods(ctx)
     name = describe.method_name(item.method, lang)
@@ -240,9 +240,9 @@ def ask_pg(ctx: Ctx) -> list[Reply]:
 def table(ctx: Ctx) -> TableReply:
     """Every PG against the chosen methods (with their payment types)."""
     lang = ctx.lang
-    items = ctx.state.selection.items
+    items = SelectionSlots.of(ctx.state).items
     rows = []
-    for pg in support.v1_pgs():
+    for pg in pg_support.v1_pgs():
         cells = [pg.name(lang)]
         for item in items:
             cells.append(_cell(ctx, pg, item))
@@ -254,7 +254,7 @@ def table(ctx: Ctx) -> TableReply:
 def _cell(ctx: Ctx, pg: Pg, item: SelectionItem) -> str:
     if pg.code in applied.applied_pgs(ctx, item.method):
         return texts.TABLE_APPLIED(ctx.lang)
-    found = support.verdict(pg, item.method, item.payment_types)
+    found = pg_support.verdict(pg, item.method, item.payment_types)
     if found.status is SupportStatus.NO:
         return "–"
     if found.status is SupportStatus.DISPUTED:
@@ -274,7 +274,7 @@ def summary_options(ctx: Ctx) -> list[Option]:
         Option(value=actions.CHANGE, label=texts.CHANGE_PG(lang)),
         Option(value=actions.REMOVE, label=texts.REMOVE_METHOD(lang)),
     ]
-    if any(support.type_options(i.method) for i in ctx.state.selection.items):
+    if any(pg_support.type_options(i.method) for i in SelectionSlots.of(ctx.state).items):
         options.append(Option(value=actions.EDIT_TYPES, label=texts.EDIT_TYPES(lang)))
     return options
 
@@ -283,7 +283,7 @@ def grouped(ctx: Ctx) -> list[tuple[str, str]]:
     """(PG name, its methods with their payment types): one application per PG."""
     lang = ctx.lang
     labels: dict[str, list[str]] = defaultdict(list)
-    for item in ctx.state.selection.items:
+    for item in SelectionSlots.of(ctx.state).items:
         if item.pg is not None:
             labels[item.pg].append(describe.item_label(item, lang))
     return [(describe.pg_name(pg, lang), describe.join(ls, lang)) for pg, ls in labels.items()]
@@ -291,11 +291,11 @@ def grouped(ctx: Ctx) -> list[tuple[str, str]]:
 
 def _summary_notes(ctx: Ctx) -> list[str]:
     lang = ctx.lang
-    items = [i for i in ctx.state.selection.items if i.pg is not None]
+    items = [i for i in SelectionSlots.of(ctx.state).items if i.pg is not None]
     notes = []
     for i in items:
-        pg = support.pg(i.pg) if i.pg else None
-        found = support.verdict(pg, i.method, i.payment_types) if pg else None
+        pg = pg_support.pg(i.pg) if i.pg else None
+        found = pg_support.verdict(pg, i.method, i.payment_types) if pg else None
         if pg is not None and found is not None and found.status is SupportStatus.DISPUTED:
             what = f"{pg.name(lang)} — {describe.item_label(i, lang)}"
             reason = " ".join(n.get(lang) for n in found.notes)
@@ -303,7 +303,7 @@ def _summary_notes(ctx: Ctx) -> list[str]:
     if any(i.payment_types for i in items):
         notes.append(texts.SUMMARY_STRICT(lang))
     for application in items_by_pg(ctx.state):
-        pg = support.pg(application.pg)
+        pg = pg_support.pg(application.pg)
         if pg is not None and pg.extra_fields:
             fields = describe.join((f.get(lang) for f in pg.extra_fields), lang)
             notes.append(texts.SUMMARY_EXTRA(lang, pg=pg.name(lang), fields=fields))

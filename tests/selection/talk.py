@@ -8,11 +8,13 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
+from dialogs.applications.port import AppliedItem, NoApplications
 from dialogs.effects import Effect
-from dialogs.ports import AppliedItem, Ports
+from dialogs.ports import Ports
 from dialogs.replies import Reply
 from dialogs.router import Dialog
 from dialogs.selection import flow
+from dialogs.selection.slots import SelectionSlots
 from dialogs.state import ConversationState
 from dialogs.turns import Turn
 from knowledge.language import Lang
@@ -22,7 +24,7 @@ R = TypeVar("R", bound=BaseModel)
 
 
 @dataclass
-class FakeApplied:
+class FakeApplied(NoApplications):
     """Applications per business number, as the store would return them."""
 
     items: dict[str, list[AppliedItem]] = field(default_factory=dict)
@@ -39,7 +41,7 @@ class Talk:
         self.ports = Ports(
             faq=FakeFaq({"수수료": "수수료는 PG사마다 달라요."}),
             now=lambda: datetime(2026, 1, 1, tzinfo=UTC),
-            applied=applied or FakeApplied(),
+            applications=applied or FakeApplied(),
         )
         self.replies: list[Reply] = []
         self.effects: list[Effect] = []
@@ -79,10 +81,10 @@ class Talk:
 
     @property
     def chosen(self) -> dict[str, str | None]:
-        return {i.method: i.pg for i in self.state.selection.items}
+        return {i.method: i.pg for i in SelectionSlots.of(self.state).items}
 
     def types(self, method: str) -> list[str]:
-        item = self.state.selection.item(method)
+        item = SelectionSlots.of(self.state).item(method)
         assert item is not None
         return item.payment_types
 

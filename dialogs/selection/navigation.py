@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dialogs.flow import Ctx, Outcome
 from dialogs.replies import Reply
-from dialogs.selection import prompts, support
+from dialogs.selection import pg_support, prompts
 from dialogs.selection.slots import SelectionSlots
 
 
 def go(ctx: Ctx, step: str, *before: Reply) -> Outcome:
     """Replies ``before``, then the question of ``step``; a new question forgets the last
     clarifying one."""
-    ctx.state.selection.asking = []
+    SelectionSlots.of(ctx.state).asking = []
     return Outcome(replies=[*before, *prompts.PROMPTS[step](ctx)], next_step=step)
 
 
@@ -26,7 +26,7 @@ def next_step(slots: SelectionSlots) -> str:
     if not slots.items:
         return prompts.METHODS
     if any(
-        i.method not in slots.types_asked and support.type_options(i.method) for i in slots.items
+        i.method not in slots.types_asked and pg_support.type_options(i.method) for i in slots.items
     ):
         return prompts.TYPES
     if slots.current is not None or any(i.pg is None for i in slots.items):
@@ -35,4 +35,4 @@ def next_step(slots: SelectionSlots) -> str:
 
 
 def proceed(ctx: Ctx, *before: Reply) -> Outcome:
-    return go(ctx, next_step(ctx.state.selection), *before)
+    return go(ctx, next_step(SelectionSlots.of(ctx.state)), *before)

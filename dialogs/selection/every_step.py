@@ -7,7 +7,8 @@ import re
 
 from dialogs.flow import Ctx, Outcome
 from dialogs.replies import ChoicesReply, MultiSelectReply, Option, Reply
-from dialogs.selection import actions, describe, edit, nav, prompts, support, texts
+from dialogs.selection import actions, describe, edit, navigation, pg_support, prompts, texts
+from dialogs.selection.slots import SelectionSlots
 from dialogs.turns import Turn
 from knowledge.matcher import Ambiguity
 
@@ -32,7 +33,7 @@ def picked(text: str, options: list[Option]) -> list[str] | None:
 
 def ask(ctx: Ctx, reply: ChoicesReply | MultiSelectReply, *before: Reply) -> Outcome:
     """A clarifying question; its options answer typed numbers until the next question."""
-    ctx.state.selection.asking = [o.value for o in reply.options]
+    SelectionSlots.of(ctx.state).asking = [o.value for o in reply.options]
     return Outcome(replies=[*before, reply])
 
 
@@ -55,7 +56,7 @@ def ask_methods(ctx: Ctx, ambiguity: Ambiguity, *before: Reply) -> Outcome:
 def asked(ctx: Ctx, turn: Turn) -> Turn | None:
     """The turn as the button it names, when it answers the last clarifying question by
     number; several numbers of a multi-select become one submission."""
-    asking = ctx.state.selection.asking
+    asking = SelectionSlots.of(ctx.state).asking
     if turn.action is not None or not asking:
         return None
     options = [Option(value=v, label=v) for v in asking]
@@ -70,26 +71,26 @@ def handle_action(ctx: Ctx, turn: Turn) -> Outcome | None:
     action = turn.action
     if action is None:
         return None
-    slots = ctx.state.selection
-    category = support.as_category(actions.tail(action, actions.OPEN))
+    slots = SelectionSlots.of(ctx.state)
+    category = pg_support.as_category(actions.tail(action, actions.OPEN))
     if category is not None:
         slots.category = category.value
-        return nav.go(ctx, prompts.CATEGORY)
+        return navigation.go(ctx, prompts.CATEGORY)
     if action == actions.MORE:
-        return nav.go(ctx, prompts.METHODS)
+        return navigation.go(ctx, prompts.METHODS)
     if action == actions.EDIT_TYPES and slots.items:
-        return nav.go(ctx, prompts.TYPES)
+        return navigation.go(ctx, prompts.TYPES)
     if action == actions.TABLE and slots.items:
-        return nav.stay(ctx, prompts.table(ctx))
+        return navigation.stay(ctx, prompts.table(ctx))
     pg = actions.tail(action, actions.PG)
     if pg is not None:
         method, _, code = pg.partition(":")
         ok, replies = edit.set_pg(ctx, method, code)
-        return nav.proceed(ctx, *replies) if ok else nav.stay(ctx, *replies)
+        return navigation.proceed(ctx, *replies) if ok else navigation.stay(ctx, *replies)
     change = actions.tail(action, actions.CHANGE)
     if change and slots.item(change) is not None:
         slots.current = change
-        return nav.go(ctx, prompts.PGS)
+        return navigation.go(ctx, prompts.PGS)
     remove = actions.tail(action, actions.REMOVE)
     if remove and slots.item(remove) is not None:
         return removed(ctx, [remove])
@@ -102,9 +103,12 @@ def handle_action(ctx: Ctx, turn: Turn) -> Outcome | None:
 def changed(ctx: Ctx, *replies: Reply) -> Outcome:
     """After methods were added or removed: choosing methods goes on while the merchant is
     choosing them; elsewhere the journey moves to whatever the change left missing."""
-    if ctx.state.step in (prompts.METHODS, prompts.CATEGORY) or not ctx.state.selection.items:
-        return nav.go(ctx, prompts.METHODS, *replies)
-    return nav.proceed(ctx, *replies)
+    if (
+        ctx.state.step in (prompts.METHODS, prompts.CATEGORY)
+        or not SelectionSlots.of(ctx.state).items
+    ):
+        return navigation.go(ctx, prompts.METHODS, *replies)
+    return navigation.proceed(ctx, *replies)
 
 
 def removed(ctx: Ctx, codes: list[str]) -> Outcome:
