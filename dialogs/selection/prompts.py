@@ -11,13 +11,14 @@ from dialogs.replies import CardReply, ChoicesReply, MultiSelectReply, Option, R
 from dialogs.replies import TextReply as Text
 from dialogs.selection import actions, applied, describe, pg_support, texts
 from dialogs.selection.slots import SelectionItem
+from dialogs.selection.steps import Step
 from knowledge.catalog import MethodCategory, Pg, SupportStatus, Via
 
-METHODS = "methods"
-CATEGORY = "category"
-TYPES = "types"
-PGS = "pgs"
-SUMMARY = "summary"
+METHODS = Step.METHODS
+CATEGORY = Step.CATEGORY
+TYPES = Step.TYPES
+PGS = Step.PGS
+SUMMARY = Step.SUMMARY
 
 
 # -- methods ----------------------------------------------------------------------------------
@@ -111,8 +112,10 @@ def ask_category(ctx: Ctx) -> list[Reply]:
 
 
 def types_options(ctx: Ctx) -> list[Option]:
+    """Each (method, subscription / key-in) some PG offers, then "one-time payments only"
+    last, in the same list: one question, one numbering."""
     lang = ctx.lang
-    return [
+    options = [
         Option(
             value=actions.value(actions.SCOPE_TYPES, f"{item.method}.{t.value}"),
             label=texts.TYPE_ITEM(
@@ -124,6 +127,12 @@ def types_options(ctx: Ctx) -> list[Option]:
         for item in ctx.state.selection.items
         for t in pg_support.type_options(item.method)
     ]
+    options.append(Option(value=GENERAL_ONLY, label=texts.GENERAL_ONLY(lang)))
+    return options
+
+
+# The "one-time payments only" option: a submission of nothing beyond general payment.
+GENERAL_ONLY = actions.value(actions.SCOPE_TYPES, "")
 
 
 def ask_types(ctx: Ctx) -> list[Reply]:
@@ -134,17 +143,13 @@ def ask_types(ctx: Ctx) -> list[Reply]:
         for item in ctx.state.selection.items
         for t in item.payment_types
     ]
-    general_only = Option(
-        value=actions.value(actions.SCOPE_TYPES, ""), label=texts.GENERAL_ONLY(lang)
-    )
     return [
         MultiSelectReply(
-            text=texts.TYPES_ASK(lang),
+            text=f"{texts.TYPES_ASK(lang)}\n{texts.STRICT_SCREENING(lang)}",
             options=options,
             selected=[s for s in selected if any(o.value == s for o in options)],
             submit_label=texts.TYPES_SUBMIT(lang),
         ),
-        ChoicesReply(text=texts.STRICT_SCREENING(lang), options=[general_only]),
     ]
 
 

@@ -92,7 +92,7 @@ CATEGORY_SUBMIT = T("담기", "Save selection")
 
 TYPES_ASK = T(
     "일반결제 외에 정기결제(빌링키)나 수기결제(키인)도 필요하세요? 필요한 것을 모두 골라 주시고, "
-    "없으면 '일반결제만'을 눌러 주세요.",
+    "없으면 '일반결제만'을 골라 주세요.",
     "Besides one-time payments, do you need subscriptions (billing keys) or key-in payments? "
     "Choose all you need, or 'One-time payments only'.",
 )
