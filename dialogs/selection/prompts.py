@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from dialogs.filing import items_by_pg
-from dialogs.flow import Ctx
+from dialogs.flow import Ctx, PromptFn
 from dialogs.replies import CardReply, ChoicesReply, MultiSelectReply, Option, Reply, TableReply
 from dialogs.replies import TextReply as Text
 from dialogs.selection import actions, applied, describe, pg_support, texts
@@ -328,7 +328,7 @@ def ask_summary(ctx: Ctx) -> list[Reply]:
     ]
 
 
-PROMPTS = {
+PROMPTS: dict[str, PromptFn] = {
     METHODS: ask_methods,
     CATEGORY: ask_category,
     TYPES: ask_types,
