@@ -57,6 +57,9 @@ class Flow:
     on_system: StepFn | None = None
     # Forget this flow's unfinished slots when the merchant cancels it.
     on_cancel: Callable[[ConversationState], None] | None = None
+    # Asked instead of cancelling at once when there is something to lose ("discard the
+    # methods chosen so far?"); None cancels right away.
+    ask_before_cancel: Callable[[Ctx], Outcome | None] | None = None
 
     def enter(self, ctx: Ctx) -> Outcome:
         if self.on_enter is not None:

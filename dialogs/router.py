@@ -148,6 +148,8 @@ class Dialog:
         if command is Command.HELP:
             result.replies += [TextReply(text=texts.HELP(ctx.lang)), *self._prompt(ctx)]
         elif command in (Command.MENU, Command.CANCEL):
+            if command is Command.CANCEL and self._ask_before_cancel(ctx, result):
+                return
             if command is Command.CANCEL:
                 self._cancel_flow(ctx)
                 result.replies.append(TextReply(text=texts.CANCELLED(ctx.lang)))
@@ -176,6 +178,13 @@ class Dialog:
             state.misunderstood = 0
             # Marks the conversation waiting; says the expected wait or when agents are back.
             self._settle(ctx, handoff_request.request_human(ctx, handoff_request.ASKED), result)
+
+    def _ask_before_cancel(self, ctx: Ctx, result: Result) -> bool:
+        flow = self.flows.get(ctx.state.flow)
+        asked = flow.ask_before_cancel(ctx) if flow and flow.ask_before_cancel else None
+        if asked is not None:
+            self._settle(ctx, asked, result)
+        return asked is not None
 
     def _cancel_flow(self, ctx: Ctx) -> None:
         flow = self.flows.get(ctx.state.flow)

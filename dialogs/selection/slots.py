@@ -31,6 +31,8 @@ class SelectionSlots(BaseModel):
     # Option values of the last clarifying question ("which pay did you mean?"), so that a
     # typed number answers that question rather than the step's own buttons.
     asking: list[str] = Field(default_factory=list)
+    # The step "cancel" was said at, while asking whether to discard the choices.
+    paused_at: str | None = None
 
     def item(self, method: str) -> SelectionItem | None:
         return next((i for i in self.items if i.method == method), None)

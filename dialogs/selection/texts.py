@@ -220,3 +220,13 @@ TO_BUSINESS = T(
 )
 FILING = T("신청서를 접수할게요:", "Filing these applications:")
 FILING_LINE = T("• {pg}: {methods}", "• {pg}: {methods}")
+
+# -- cancelling -------------------------------------------------------------------------------
+
+CANCEL_ASK = T(
+    "지금까지 고른 결제수단({methods})을 모두 지울까요?",
+    "Discard the methods chosen so far ({methods})?",
+)
+CANCEL_YES = T("네, 지워 주세요", "Yes, discard them")
+CANCEL_NO = T("아니요, 이어서 할게요", "No, keep them")
+CANCEL_KEPT = T("그대로 두었어요. 이어서 할게요.", "Kept them. Let's carry on.")
