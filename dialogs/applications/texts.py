@@ -77,6 +77,10 @@ CANCEL_ONE = T(
 CANCEL_YES = T("{app} ({pg}) 취소", "Withdraw {app} ({pg})")
 CANCEL_ALL = T("접수 상태인 {count}건 모두 취소", "Withdraw all {count} submitted")
 CANCEL_KEEP = T("취소하지 않기", "Keep them")
+CANCEL_REFUSED_ASK = T(
+    "이 신청은 여기서 취소할 수 없어요. 상담원에게 부탁하시거나 그대로 두시겠어요?",
+    "I can't withdraw this one here. Ask a person, or keep it?",
+)
 CANCEL_KEPT = T("취소하지 않았어요.", "Nothing was cancelled.")
 CANCEL_NOTHING = T(
     "지금 취소할 수 있는 신청이 없어요. 신청은 PG사가 받기 전(접수 상태)까지만 취소할 수 있어요.",
