@@ -249,6 +249,9 @@ def finish(ctx: Ctx) -> Outcome:
             replies=[*replies, *filed.replies],
             effects=[*effects, *filed.effects],
             next_flow=filed.next_flow,
+            # The step too: entering the journey would list applications before this turn's
+            # effect files them ("none yet" right after "filed").
+            next_step=filed.next_step,
         )
     offer = Option(value=SELECTION_ACTION, label=texts.CHOOSE_METHODS(ctx.lang), style="primary")
     replies.append(ChoicesReply(text=texts.NEXT_CHOOSE_METHODS(ctx.lang), options=[offer]))
