@@ -71,11 +71,12 @@ def test_subscription_typed_filters_and_disputed_choice_is_said() -> None:
     assert "휴대폰 소액결제: KG모빌리언스 (KG파이낸셜) 선택했어요" in said
     talk.choose("sel:edit_types")
     said = talk.choose("sel:types:card.subscription,phone.subscription")
-    # Card subscription is disputed for Mobilians: the choice stays, with the reason.
+    # Card subscription is disputed for Mobilians: the choice stays, marked; which source
+    # says what is for agents (issue 16 defect 7).
     assert talk.chosen == {"card": "mobilians", "phone": "mobilians"}
     assert talk.step == "summary"
     assert "확인 필요" in said
-    assert "non-auth.mdx" in said
+    assert "non-auth.mdx" not in said
 
 
 def test_changing_types_drops_a_pg_that_cannot_take_them() -> None:
@@ -125,7 +126,8 @@ def test_a_pg_that_does_not_take_the_method_is_refused_with_alternatives() -> No
     talk = at_types("naverpay", lang=Lang.EN)
     talk.choose("sel:types:")
     said = talk.say("Kakao Pay")
-    assert "Kakao Pay does not support Naver Pay. Our sources do not document it." in said
+    assert "Kakao Pay does not support Naver Pay." in said
+    assert "sources" not in said
     assert "PGs that do: Naver Pay, KG INICIS" in said
     assert talk.chosen == {"naverpay": None}
 
