@@ -44,3 +44,18 @@ def test_none_and_done_answer_the_types_question() -> None:
     talk.say("done")
     assert talk.types("card") == ["subscription"]
     assert talk.step != "types"
+
+
+def test_a_vague_pg_name_offers_only_pgs_that_take_the_method() -> None:
+    """Defect 10: "toss" offered 토스페이 and 토스페이먼츠 브랜드페이 for a card, which they
+    don't take."""
+    talk = Talk(lang=Lang.EN)
+    talk.start()
+    talk.say("card")
+    talk.choose("sel:done")
+    talk.choose("sel:types:")
+    said = talk.say("toss")
+    assert "Toss Payments" in said
+    assert "Toss Pay\n" not in said + "\n" and "Brand" not in said, said
+    talk.say("yes")
+    assert talk.chosen == {"card": "tosspayments"}

@@ -112,14 +112,15 @@ def test_nice_alone_is_asked_back() -> None:
     assert talk.chosen == {"vbank": "nice"}
 
 
-def test_toss_is_asked_back_and_a_wrong_pick_refused() -> None:
+def test_toss_is_asked_back_among_the_pgs_that_take_the_method() -> None:
     talk = at_types("vbank")
-    said = talk.say("토스")
-    assert "'토스'은(는) 어느 PG사를 말씀하신 건가요?" in said
-    said = talk.say("1")  # Toss Pay: a wallet, not a PG for virtual accounts
-    assert "토스페이: 가상계좌 지원하지 않아요" in said
-    talk.say("토스페이먼츠")
+    said = talk.say("토스")  # Toss Pay, a wallet, does not take virtual accounts
+    assert "'토스': 토스페이먼츠를 말씀하신 건가요?" in said
+    talk.say("네")
     assert talk.chosen == {"vbank": "tosspayments"}
+    talk = at_types("vbank")
+    said = talk.say("토스페이")  # named outright: refused, with the reason
+    assert "토스페이: 가상계좌" in said and "지원하지 않아요" in said
 
 
 def test_a_pg_that_does_not_take_the_method_is_refused_with_alternatives() -> None:
