@@ -24,7 +24,7 @@ from knowledge.bizno import normalize_digits
 from knowledge.fields import BusinessType
 from knowledge.language import Lang
 
-# The upload limit of the console and of the reader (domain-facts §5; bot/uploads.py).
+# The reader's upload limit (bot/uploads.py); the console names formats, not a size.
 MAX_FILE_BYTES = 10 * 1024 * 1024
 # Below this confidence a value is shown flagged for the merchant to check.
 SURE_CONFIDENCE = 0.8

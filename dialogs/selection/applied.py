@@ -16,7 +16,7 @@ def business_number(ctx: Ctx) -> str | None:
 
 def applied_items(ctx: Ctx) -> list[AppliedItem]:
     number = business_number(ctx)
-    return ctx.ports.applied.applied(number) if number else []
+    return ctx.ports.applications.applied(number) if number else []
 
 
 def _canonical_pg(code: str) -> str:
