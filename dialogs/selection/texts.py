@@ -106,7 +106,7 @@ TYPES_SUBMIT = T("정하기", "Save")
 TYPES_SET = T("추가로 신청: {items}", "Also applying for: {items}")
 TYPES_NONE = T("일반결제만 신청할게요.", "One-time payments only, then.")
 TYPE_NOT_OFFERED = T(
-    "{method}: {type}을 지원하는 PG사가 없어요.", "{method}: no PG supports {type} for it."
+    "{method}: {type}을(를) 지원하는 PG사가 없어요.", "{method}: no PG supports {type} for it."
 )
 TYPES_NOT_UNDERSTOOD = T(
     "'카드 정기결제', '수기결제' 또는 '없어요'처럼 말씀해 주세요.",
@@ -154,7 +154,7 @@ PG_ALREADY_APPLIED = T(
 PG_AMBIGUOUS = T(
     "'{term}'은(는) 어느 PG사를 말씀하신 건가요?", "Which PG did you mean by '{term}'?"
 )
-PG_DID_YOU_MEAN = T("'{term}': {pg}를 말씀하신 건가요?", "'{term}': did you mean {pg}?")
+PG_DID_YOU_MEAN = T("'{term}': {pg}을(를) 말씀하신 건가요?", "'{term}': did you mean {pg}?")
 YES = T("네", "Yes")
 NO = T("아니요", "No")
 PG_NONE_LEFT = T(

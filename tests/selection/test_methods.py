@@ -64,7 +64,7 @@ def test_pay_alone_is_asked_back_and_answered_by_number() -> None:
     talk = Talk()
     talk.start()
     said = talk.say("페이")
-    assert "'페이'은(는) 여러 결제수단을 뜻할 수 있어요" in said
+    assert "'페이'는 여러 결제수단을 뜻할 수 있어요" in said
     assert talk.chosen == {}
     talk.say("2")  # the second candidate of the question, not the second tab
     assert list(talk.chosen) == ["naverpay"]

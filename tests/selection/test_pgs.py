@@ -54,7 +54,7 @@ def test_key_in_offers_only_pgs_that_support_it() -> None:
     assert "확인 필요 스마트로" in said
     # Typed, a PG without key-in is refused with the reason and the alternatives.
     said = talk.say("블루월넛으로 할게요")
-    assert "블루월넛: 신용카드 수기결제은(는) 지원하지 않아요" in said
+    assert "블루월넛: 신용카드 수기결제는 지원하지 않아요" in said
     assert "비인증 결제" in said
     assert "지원하는 PG사: KG이니시스" in said
     assert talk.chosen == {"card": None}
@@ -86,7 +86,7 @@ def test_changing_types_drops_a_pg_that_cannot_take_them() -> None:
     assert talk.chosen == {"card": "kicc"}
     assert talk.step == "summary"
     said = talk.say("수기결제도 추가해 주세요")
-    assert "KICC (이지페이): 신용카드 수기결제은(는) 지원하지 않아요" in said
+    assert "KICC (이지페이): 신용카드 수기결제는 지원하지 않아요" in said
     assert talk.chosen == {"card": None}
     assert talk.step == "pgs"
 
