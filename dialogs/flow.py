@@ -57,6 +57,9 @@ class Flow:
     on_system: StepFn | None = None
     # Forget this flow's unfinished slots when the merchant cancels it.
     on_cancel: Callable[[ConversationState], None] | None = None
+    # Steps that take typed text as a value (a name, an address, a number, a choice typed):
+    # the router answers a question typed there instead of handing it to the step.
+    free_text_steps: frozenset[str] = frozenset()
     # Asked instead of cancelling at once when there is something to lose ("discard the
     # methods chosen so far?"); None cancels right away.
     ask_before_cancel: Callable[[Ctx], Outcome | None] | None = None

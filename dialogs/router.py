@@ -18,6 +18,7 @@ from dialogs.handoff.actions import is_agent_action
 from dialogs.menu import flow as menu
 from dialogs.ports import FaqAnswer, Ports
 from dialogs.replies import ChoicesReply, Option, Reply, TextReply
+from dialogs.speech import is_speech
 from dialogs.state import ConversationState, Frame
 from dialogs.turns import Author, Turn
 from knowledge.language import Lang, detect_lang, latin_words
@@ -251,11 +252,15 @@ class Dialog:
     def _prompt(self, ctx: Ctx) -> list[Reply]:
         return self._current(ctx).prompt(ctx)
 
-    @staticmethod
-    def _follow_language(ctx: Ctx, turn: Turn) -> None:
+    def _follow_language(self, ctx: Ctx, turn: Turn) -> None:
         if ctx.state.lang_fixed or turn.action is not None:
             return
         detected = detect_lang(turn.text)
+        flow = self.flows.get(ctx.state.flow)
+        at_value_step = flow is not None and ctx.state.step in flow.free_text_steps
+        if detected is not None and at_value_step and not is_speech(turn.text, detected):
+            # An address or a name typed in the other language is data, not a wish to switch.
+            return
         if detected is Lang.EN and _only_names(turn.text):
             # "KCP", "Naver Pay": Korean merchants type brand names in Latin letters.
             return

@@ -335,4 +335,8 @@ def build() -> Flow:
         on_attachment=reading.on_attachment,
         on_system=reading.on_system,
         on_cancel=_cancel,
+        free_text_steps=frozenset(
+            {nav.MISMATCH, nav.CHECK, nav.CONTACT, nav.SUMMARY}
+            | {nav.field_step(spec.name) for spec in bf.ALL_FIELDS}
+        ),
     )

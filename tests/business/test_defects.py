@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from tests.business.conftest import INDIVIDUAL, BusinessChat, reading
+from collections.abc import Callable
+
+from bot.app import Services
+from tests.business.conftest import INDIVIDUAL, BusinessChat, ScriptedReader, reading
 from tests.business.test_journey import fill_details
 
 
@@ -27,3 +30,27 @@ def test_no_contradiction_right_after_filing(chat: BusinessChat) -> None:
     assert "I've filed 1 application" in said
     assert "No applications have been filed" not in said
     assert "[APP-1 · NHN KCP]" in said
+
+
+def test_korean_data_does_not_switch_an_english_merchant_to_korean(
+    make_services: Callable[[ScriptedReader], Services], reader: ScriptedReader
+) -> None:
+    """Defect 5: a Korean address typed as a correction switched the conversation to Korean
+    ("본점 소재지을(를) 고쳤어요.")."""
+    chat = BusinessChat(make_services(reader), reader)
+    assert "What would you like to do?" in chat.say("hello")  # English, detected
+    chat.choose("menu:business")
+    chat.send_certificate(reading(INDIVIDUAL))
+    chat.run_jobs()
+    said = chat.say("address: 서울특별시 종로구 종로 1")
+    assert "Updated Business address" in said
+    said = chat.say("서울특별시 중구 세종대로 110")  # typed alone, at the check: still data
+    assert "고쳤어요" not in said and "확인" not in said
+    chat.choose("business:confirm")
+    assert "e-mail" in chat.say("010-1234-5678")
+    chat.say("ceo@sky.co.kr")
+    chat.choose("business:contact_same")
+    said = chat.say("하늘쇼핑")  # the service name, in Korean
+    assert "web service or an app" in said
+    said = chat.say("한국어로 해 주세요")  # a Korean sentence does switch
+    assert "한국어" in said or "웹 서비스" in said
