@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.app import Services
+from bot.contracts.verification import verify
+from bot.store.tables import Business
 from tests.business.conftest import INDIVIDUAL, BusinessChat, ScriptedReader, reading
 from tests.business.test_journey import fill_details
 
@@ -54,3 +56,30 @@ def test_korean_data_does_not_switch_an_english_merchant_to_korean(
     assert "web service or an app" in said
     said = chat.say("한국어로 해 주세요")  # a Korean sentence does switch
     assert "한국어" in said or "웹 서비스" in said
+
+
+def test_a_strangers_unverified_profile_is_not_shown_to_a_verified_user(
+    chat: BusinessChat,
+) -> None:
+    """Defect 6: a stranger typed business information for 124-81-00998 (unverified); the user
+    verified for it then saw the stranger's name, phone and e-mail as "already on file"."""
+    now = chat.services.engine.clock()
+    stranger = {"representative": "남이름", "rep_phone": "010-9999-8888", "rep_email": "x@y.kr"}
+    with chat.db.transaction() as session:
+        session.add(
+            Business(
+                business_number="1248100998",
+                profile={"reg_no": "1248100998", **stranger},
+                upload_id=None,
+                finished_by="test:USTRANGER",
+                conversation_key="test:USTRANGER",
+                finished_at=now,
+                updated_at=now,
+            )
+        )
+        verify(session, "test:U1", "124-81-00998", "agent", "test:UAGENT", now)
+    chat.say("do we already have a contract? 124-81-00998")
+    said = chat.choose("menu:business")
+    for value in stranger.values():
+        assert value not in said
+    assert "already on file" not in said
