@@ -222,8 +222,8 @@ PROMPTS: dict[str, T] = {
     ),
     "service_kind": T("웹 서비스인가요, 앱 서비스인가요?", "Is it a web service or an app?"),
     "service_url": T(
-        "서비스 URL을 입력해 주세요. http:// 또는 https:// 로 시작해야 해요.",
-        "What is the service URL? It must start with http:// or https://.",
+        "서비스 URL을 입력해 주세요. (예: www.myshop.co.kr)",
+        "What is the service URL? (e.g. www.myshop.com)",
     ),
     "goods": T(
         "무엇을 판매하시나요? (예: 의류, 온라인 강의)",

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from sqlalchemy import select
+
 from bot.app import Services
 from bot.contracts.verification import verify
-from bot.store.tables import Business
+from bot.store.tables import Business, Conversation
 from tests.business.conftest import INDIVIDUAL, BusinessChat, ScriptedReader, reading
 from tests.business.test_journey import fill_details
 
@@ -83,3 +85,21 @@ def test_a_strangers_unverified_profile_is_not_shown_to_a_verified_user(
     for value in stranger.values():
         assert value not in said
     assert "already on file" not in said
+
+
+def test_a_url_without_its_scheme_is_completed(chat: BusinessChat) -> None:
+    """Defect 9: "www.kmuyeok.co.kr" was refused ("must start with http://")."""
+    chat.choose("menu:business")
+    chat.send_certificate(reading(INDIVIDUAL))
+    chat.run_jobs()
+    chat.choose("business:confirm")
+    chat.say("010-1234-5678")
+    chat.say("ceo@sky.co.kr")
+    chat.choose("business:contact_same")
+    chat.say("Sky Shop")
+    assert "URL" in chat.say("web")
+    said = chat.say("www.kmuyeok.co.kr")
+    assert "What do you sell" in said
+    with chat.db.transaction() as session:
+        row = session.scalars(select(Conversation).where(Conversation.key == chat.key)).one()
+        assert row.state["business"]["fields"]["service_url"] == "https://www.kmuyeok.co.kr"
