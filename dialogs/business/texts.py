@@ -98,7 +98,7 @@ CURRENT_VALUE = T("지금 값: {value}", "Current value: {value}")
 CONTACT_SAME = T("대표자와 같아요", "Same as the representative")
 CONTACT_OTHER = T("다른 사람이에요", "Someone else")
 ASK_CONTACT = T(
-    '담당자(포트원과 연락할 분)는 누구인가요? 대표자와 같다면 "대표자와 같아요"를 눌러 주세요.',
+    '담당자(포트원과 연락할 분)는 누구인가요? 대표자와 같다면 "대표자와 같아요"를 골라 주세요.',
     'Who is the contact person (the one PortOne talks to)? If it\'s the representative, choose "Same as the representative".',
 )
 NEEDS_REPRESENTATIVE_FIRST = T(
@@ -110,7 +110,7 @@ NEEDS_REPRESENTATIVE_FIRST = T(
 
 SUMMARY_TITLE = T("사업자 정보 최종 확인", "Business information — final check")
 SUMMARY_FOOTER = T(
-    '고칠 항목이 있으면 "항목: 값"으로 적어 주세요. 모두 맞으면 완료를 눌러 주세요.',
+    '고칠 항목이 있으면 "항목: 값"으로 적어 주세요. 모두 맞으면 완료를 골라 주세요.',
     'To change a field, write "field: value". If everything is right, choose Finish.',
 )
 FINISH = T("완료", "Finish")

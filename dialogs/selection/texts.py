@@ -40,7 +40,7 @@ METHODS_ASK = T(
 CART = T("지금 고른 결제수단: {methods}", "Chosen so far: {methods}")
 CART_EMPTY = T("아직 고른 결제수단이 없어요.", "Nothing chosen yet.")
 CART_HINT = T(
-    "더 고르시거나 '카카오페이 빼 주세요'처럼 빼실 수 있어요. 다 고르셨으면 '선택 완료'를 눌러 주세요.",
+    "더 고르시거나 '카카오페이 빼 주세요'처럼 빼실 수 있어요. 다 고르셨으면 '선택 완료'를 골라 주세요.",
     "Add more, or remove one ('remove Kakao Pay'). When you're done, choose 'Done choosing'.",
 )
 DONE = T("선택 완료", "Done choosing")
@@ -163,8 +163,8 @@ PG_NONE_LEFT = T(
     "subscription / key-in.",
 )
 PG_NOT_UNDERSTOOD = T(
-    "PG사 이름을 찾지 못했어요. 버튼을 누르시거나 'KG이니시스'처럼 입력해 주세요.",
-    "I couldn't find a PG in that. Choose a button or type a name, e.g. 'KG INICIS'.",
+    "PG사 이름을 찾지 못했어요. 목록에서 고르시거나 'KG이니시스'처럼 입력해 주세요.",
+    "I couldn't find a PG in that. Choose one from the list or type a name, e.g. 'KG INICIS'.",
 )
 NO_RECOMMENDATION = T(
     "이 결제수단에는 따로 추천하는 PG사가 없어요. 목록에서 골라 주세요.",
