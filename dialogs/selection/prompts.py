@@ -307,6 +307,9 @@ def _summary_notes(ctx: Ctx) -> list[str]:
             notes.append(f"{texts.SUMMARY_DISPUTED(lang, items=what)} {reason}".strip())
     if any(i.payment_types for i in items):
         notes.append(texts.SUMMARY_STRICT(lang))
+    if any(not i.payment_types and pg_support.type_options(i.method) for i in items):
+        # One-time payments only unless asked: a default said once here, not a question.
+        notes.append(texts.SUMMARY_GENERAL_ONLY(lang))
     for application in items_by_pg(ctx.state):
         pg = pg_support.pg(application.pg)
         if pg is not None and pg.extra_fields:

@@ -230,3 +230,8 @@ CANCEL_ASK = T(
 CANCEL_YES = T("네, 지워 주세요", "Yes, discard them")
 CANCEL_NO = T("아니요, 이어서 할게요", "No, keep them")
 CANCEL_KEPT = T("그대로 두었어요. 이어서 할게요.", "Kept them. Let's carry on.")
+SUMMARY_GENERAL_ONLY = T(
+    "정기결제·수기결제가 없는 항목은 일반결제로 신청해요. 필요하면 '카드 정기결제 추가'처럼 말씀해 주세요.",
+    "Items without subscription or key-in are one-time payments only; to add one, say e.g. "
+    "'add card subscription'.",
+)
