@@ -22,4 +22,6 @@ def build_dialog() -> Dialog:
     # Free text at the menu that names a journey enters it (first match wins).
     intents = [contracts_intent.route, selection_intent.route]
     main_menu = menu.build({flow.name for flow in journeys}, intents)
-    return Dialog([main_menu, *journeys], files_flow="business")
+    # Anywhere else, too, where a step did not understand the message.
+    anywhere = [(contracts.NAME, contracts_intent.route), (selection.NAME, selection_intent.route)]
+    return Dialog([main_menu, *journeys], files_flow="business", intents=anywhere)

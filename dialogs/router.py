@@ -41,11 +41,20 @@ class Result:
 
 
 class Dialog:
-    def __init__(self, flows: Sequence[Flow], *, files_flow: str | None = None) -> None:
+    def __init__(
+        self,
+        flows: Sequence[Flow],
+        *,
+        files_flow: str | None = None,
+        intents: Sequence[tuple[str, menu.Intent]] = (),
+    ) -> None:
         names = {f.name for f in flows}
         self.flows: dict[str, Flow] = {f.name: f for f in flows}
         self.flows.setdefault(menu.NAME, menu.build(names))
         self.files_flow = files_flow if files_flow in self.flows else None
+        # (journey, intent): free text a step did not understand that asks for another
+        # journey ("카드랑 카카오페이 이니시스로 신청할게요" mid-inquiry) starts it.
+        self.intents = list(intents)
 
     # -- entry points -------------------------------------------------------------------
 
@@ -117,6 +126,14 @@ class Dialog:
         self._settle(ctx, outcome, result)
 
     def _fallback(self, ctx: Ctx, turn: Turn, outcome: Outcome, result: Result) -> None:
+        for journey, intent in self.intents:
+            if ctx.state.flow in (journey, menu.NAME):
+                continue  # a journey reads its own words; the menu asked its intents already
+            routed = intent(ctx, turn)
+            if routed is not None:
+                ctx.state.misunderstood = 0
+                self._settle(ctx, routed, result)
+                return
         lookup = ctx.ports.faq.lookup(turn.text, ctx.lang) if turn.text.strip() else None
         if lookup is not None and lookup.best is not None:
             self._answer_faq(ctx, lookup.best, result)

@@ -107,3 +107,13 @@ def test_selection_started_by_button_takes_several_answers_too() -> None:
     talk.say("카드, 가상계좌는 KCP로")
     assert talk.step == "summary"
     assert talk.chosen == {"card": "kcp", "vbank": "kcp"}
+
+
+def test_an_application_asked_for_in_another_journey_starts_it() -> None:
+    talk = menu_talk()
+    talk.choose("menu:business")
+    assert talk.state.flow == "business"  # asked for the certificate
+    said = talk.say("카드랑 카카오페이 이니시스로 신청하고 싶어요")
+    assert talk.state.flow == "selection", said
+    assert talk.step == "summary"
+    assert talk.chosen == {"card": "inicis", "kakaopay": "inicis"}
