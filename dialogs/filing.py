@@ -16,6 +16,7 @@ from dialogs.applications import texts
 from dialogs.effects import ApplicationItem, FileApplications
 from dialogs.flow import Ctx, Outcome
 from dialogs.replies import TextReply
+from dialogs.selection import extras
 from dialogs.state import ConversationState
 
 FILED = texts.FILED
@@ -28,6 +29,7 @@ def ready_to_file(state: ConversationState) -> bool:
         and any(item.pg for item in selection.items)
         and business.finished
         and business.business_number is not None
+        and extras.complete(state)
     )
 
 
@@ -42,7 +44,12 @@ def items_by_pg(state: ConversationState) -> tuple[ApplicationItem, ...]:
             methods[item.pg].append(item.method)
         types[item.pg].update(item.payment_types)
     return tuple(
-        ApplicationItem(pg=pg, methods=tuple(m), payment_types=tuple(sorted(types[pg])))
+        ApplicationItem(
+            pg=pg,
+            methods=tuple(m),
+            payment_types=tuple(sorted(types[pg])),
+            extra_fields=extras.filed(state, pg),
+        )
         for pg, m in methods.items()
     )
 
@@ -59,6 +66,7 @@ def file_applications(ctx: Ctx) -> Outcome:
     )
     state.selection.items = []
     state.selection.confirmed = False
+    state.selection.extras = {}
     return Outcome(
         replies=[TextReply(text=FILED(ctx.lang, count=len(items)))],
         effects=[effect],

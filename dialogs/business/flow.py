@@ -25,6 +25,8 @@ from dialogs.filing import file_applications, ready_to_file
 from dialogs.flow import Ctx, Flow, Outcome, PromptFn, StepFn
 from dialogs.handoff.request import VERIFY_NUMBER, request_human
 from dialogs.replies import ChoicesReply, Option, Reply, TextReply
+from dialogs.selection import extras
+from dialogs.selection import prompts as selection_prompts
 from dialogs.state import ConversationState
 from dialogs.turns import Turn
 from knowledge.bizno import normalize_digits
@@ -252,6 +254,15 @@ def finish(ctx: Ctx) -> Outcome:
             # The step too: entering the journey would list applications before this turn's
             # effect files them ("none yet" right after "filed").
             next_step=filed.next_step,
+        )
+    if ctx.state.selection.confirmed and extras.missing(ctx.state) is not None:
+        # Confirmed before a PG's extra fields were asked: ask them, then it files.
+        extra_question = selection_prompts.ask_extra(ctx)
+        return Outcome(
+            replies=[*replies, *extra_question],
+            effects=list(effects),
+            next_flow="selection",
+            next_step=selection_prompts.EXTRAS,
         )
     offer = Option(value=SELECTION_ACTION, label=texts.CHOOSE_METHODS(ctx.lang), style="primary")
     replies.append(ChoicesReply(text=texts.NEXT_CHOOSE_METHODS(ctx.lang), options=[offer]))

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dialogs.flow import Ctx, Flow, Outcome
 from dialogs.selection import (
     cancelling,
+    extra_step,
     methods,
     navigation,
     payment_types,
@@ -26,6 +27,7 @@ from dialogs.selection import (
 from dialogs.selection.slots import SelectionSlots
 from dialogs.selection.steps import MOVES, NAME, Step
 from dialogs.state import ConversationState
+from dialogs.turns import Turn
 
 __all__ = ["NAME", "build"]
 
@@ -45,6 +47,10 @@ def cancel(state: ConversationState) -> None:
     state.selection = SelectionSlots()
 
 
+def _extras_step(ctx: Ctx, turn: Turn) -> Outcome:
+    return extra_step.extras_step(ctx, turn, summary.confirm)
+
+
 def build() -> Flow:
     return Flow(
         name=NAME,
@@ -57,6 +63,7 @@ def build() -> Flow:
                 Step.TYPES: payment_types.types_step,
                 Step.PGS: pgs.pgs_step,
                 Step.SUMMARY: summary.summary_step,
+                Step.EXTRAS: _extras_step,
                 Step.CANCEL_CONFIRM: cancelling.cancel_confirm_step,
             }
         ),
@@ -64,4 +71,6 @@ def build() -> Flow:
         on_enter=enter,
         on_cancel=cancel,
         ask_before_cancel=cancelling.ask_before_cancel,
+        # A PG's extra field takes what is typed as its value.
+        free_text_steps=frozenset({Step.EXTRAS}),
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from dialogs.filing import items_by_pg
 from dialogs.flow import Ctx, PromptFn
 from dialogs.replies import CardReply, ChoicesReply, MultiSelectReply, Option, Reply, TableReply
 from dialogs.replies import TextReply as Text
-from dialogs.selection import actions, applied, describe, pg_support, texts
+from dialogs.selection import actions, applied, describe, extras, pg_support, texts
 from dialogs.selection.slots import SelectionItem
 from dialogs.selection.steps import Step
 from knowledge.catalog import MethodCategory, Pg, SupportStatus, Via
@@ -19,6 +18,7 @@ CATEGORY = Step.CATEGORY
 TYPES = Step.TYPES
 PGS = Step.PGS
 SUMMARY = Step.SUMMARY
+EXTRAS = Step.EXTRAS
 
 
 # -- methods ----------------------------------------------------------------------------------
@@ -310,11 +310,19 @@ def _summary_notes(ctx: Ctx) -> list[str]:
     if any(not i.payment_types and pg_support.type_options(i.method) for i in items):
         # One-time payments only unless asked: a default said once here, not a question.
         notes.append(texts.SUMMARY_GENERAL_ONLY(lang))
-    for application in items_by_pg(ctx.state):
-        pg = pg_support.pg(application.pg)
-        if pg is not None and pg.extra_fields:
-            fields = describe.join((f.get(lang) for f in pg.extra_fields), lang)
-            notes.append(texts.SUMMARY_EXTRA(lang, pg=pg.name(lang), fields=fields))
+    asked: dict[str, list[str]] = defaultdict(list)
+    for extra in extras.wanted(ctx.state):
+        name = describe.pg_name(extra.pg, lang)
+        given = extras.value(ctx.state, extra)
+        if given is None and extra.key in extras.FROM_BUSINESS:
+            given = texts.EXTRA_FROM_BUSINESS(lang)
+        if given is None:
+            asked[name].append(extra.label.get(lang))
+        else:
+            field = extra.label.get(lang)
+            notes.append(texts.SUMMARY_EXTRA_VALUE(lang, pg=name, field=field, value=given))
+    for name, fields in asked.items():
+        notes.append(texts.SUMMARY_EXTRA(lang, pg=name, fields=describe.join(fields, lang)))
     return notes
 
 
@@ -331,10 +339,24 @@ def ask_summary(ctx: Ctx) -> list[Reply]:
     ]
 
 
+# -- a PG's extra fields ----------------------------------------------------------------------
+
+
+def ask_extra(ctx: Ctx) -> list[Reply]:
+    """The next extra field a PG needs; the summary when none is left."""
+    extra = extras.missing(ctx.state)
+    if extra is None:
+        return ask_summary(ctx)
+    lang = ctx.lang
+    text = texts.EXTRA_ASK(lang, pg=describe.pg_name(extra.pg, lang), field=extra.label.get(lang))
+    return [Text(text=text)]
+
+
 PROMPTS: dict[str, PromptFn] = {
     METHODS: ask_methods,
     CATEGORY: ask_category,
     TYPES: ask_types,
     PGS: ask_pg,
     SUMMARY: ask_summary,
+    EXTRAS: ask_extra,
 }

@@ -20,6 +20,8 @@ class SelectionSlots(BaseModel):
     items: list[SelectionItem] = Field(default_factory=list)
     # The merchant confirmed the summary; filing waits only for business information.
     confirmed: bool = False
+    # PG -> its extra fields' answers (``dialogs.selection.extras``), filed with its application.
+    extras: dict[str, dict[str, str]] = Field(default_factory=dict)
 
     # -- where the journey is (not part of what gets filed) -------------------------------
     # The method tab whose multi-select is open (a knowledge.catalog.MethodCategory value).

@@ -191,8 +191,8 @@ SUMMARY_DISPUTED = T(
     "Unverified: {items}. Our sources disagree, so the PG confirms after you apply.",
 )
 SUMMARY_EXTRA = T(
-    "{pg}: 신청 중에 추가로 물어볼 정보가 있어요 ({fields}).",
-    "{pg} will also ask for: {fields}.",
+    "{pg} 신청서에 필요한 정보({fields})는 '이대로 신청'을 고르시면 여쭤볼게요.",
+    "Once you confirm, I'll ask what {pg} needs: {fields}.",
 )
 SUMMARY_STRICT = T(
     "정기·수기결제가 있어 PG사 입점 심사가 더 까다로워요.",
@@ -235,3 +235,17 @@ SUMMARY_GENERAL_ONLY = T(
     "Items without subscription or key-in are one-time payments only; to add one, say e.g. "
     "'add card subscription'.",
 )
+
+# -- a PG's extra fields ----------------------------------------------------------------------
+
+EXTRA_ASK = T(
+    "{pg} 신청서에 들어갈 정보예요. {field}을(를) 알려 주세요.",
+    "{pg}'s application needs one more thing: {field}?",
+)
+EXTRA_SAVED = T("{pg} · {field}: {value}", "{pg} · {field}: {value}")
+EXTRA_EMPTY = T("비워 둘 수 없는 항목이에요.", "This one can't be left empty.")
+EXTRA_TOO_LONG = T("{limit}자 이내로 적어 주세요.", "Please keep it to {limit} characters.")
+EXTRA_FROM_BUSINESS = T(
+    "(사업자 정보의 서비스명)", "(the service name from your business information)"
+)
+SUMMARY_EXTRA_VALUE = T("{pg} · {field}: {value}", "{pg} · {field}: {value}")

@@ -44,6 +44,7 @@ def filer_flow() -> Flow:
         state.selection.confirmed = True
         state.business.business_number = BUSINESS
         state.business.finished = True
+        state.business.fields = {"service_name": "Sky Shop"}  # KG INICIS's website name
         assert ready_to_file(state)
         return file_applications(ctx)
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from bot.app import Services
 from bot.contracts.verification import verify
-from bot.store.tables import Business, Conversation
+from bot.store.tables import Application, Business, Conversation
 from tests.business.conftest import INDIVIDUAL, BusinessChat, ScriptedReader, reading
 from tests.business.test_journey import fill_details
 
@@ -42,7 +42,7 @@ def test_korean_data_does_not_switch_an_english_merchant_to_korean(
     """Defect 5: a Korean address typed as a correction switched the conversation to Korean
     ("본점 소재지을(를) 고쳤어요.")."""
     chat = BusinessChat(make_services(reader), reader)
-    assert "What would you like to do?" in chat.say("hello")  # English, detected
+    assert "what you'd like to do" in chat.say("hello")  # English, detected
     chat.choose("menu:business")
     chat.send_certificate(reading(INDIVIDUAL))
     chat.run_jobs()
@@ -103,3 +103,32 @@ def test_a_url_without_its_scheme_is_completed(chat: BusinessChat) -> None:
     with chat.db.transaction() as session:
         row = session.scalars(select(Conversation).where(Conversation.key == chat.key)).one()
         assert row.state["business"]["fields"]["service_url"] == "https://www.kmuyeok.co.kr"
+
+
+def test_the_extra_fields_a_pg_needs_are_asked_and_filed(chat: BusinessChat) -> None:
+    """Defect 1: "Kakao Pay will also ask for: Delivery and service period" was said, then the
+    application was filed without asking it."""
+    chat.choose("menu:selection")
+    chat.say("card and kakao pay")
+    chat.choose("sel:done")
+    chat.choose("sel:types:")
+    chat.choose("sel:pg:card:inicis")
+    summary = chat.choose("sel:pg:kakaopay:kakaopay")
+    assert "Delivery and service period" in summary
+    assert "service name from your business information" in summary  # KG INICIS: not asked
+    asked = chat.choose("sel:confirm")
+    assert "Kakao Pay's application needs one more thing: Delivery and service period?" in asked
+    said = chat.say("Delivered within 3 days; services for 1 year")
+    assert "upload your business registration certificate" in said
+    chat.send_certificate(reading(INDIVIDUAL))
+    chat.run_jobs()
+    chat.choose("business:confirm")
+    fill_details(chat)
+    filed = chat.choose("business:finish")
+    assert "I've filed 2 application" in filed
+    with chat.db.transaction() as session:
+        rows = {a.pg: a.extra_fields for a in session.scalars(select(Application))}
+    assert rows == {
+        "inicis": {"website_name_service_name": "Sky Shop"},
+        "kakaopay": {"delivery_and_service_period": "Delivered within 3 days; services for 1 year"},
+    }
