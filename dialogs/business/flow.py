@@ -12,7 +12,7 @@ from __future__ import annotations
 from dialogs.business import cards, reading, texts
 from dialogs.business import fields as bf
 from dialogs.business import navigation as nav
-from dialogs.business.corrections import parse_correction
+from dialogs.business.corrections import Correction, parse_correction, parse_corrections
 from dialogs.business.slots import BusinessSlots
 from dialogs.business.update import (
     carried_by_certificate,
@@ -30,6 +30,7 @@ from dialogs.selection import prompts as selection_prompts
 from dialogs.state import ConversationState
 from dialogs.turns import Turn
 from knowledge.bizno import normalize_digits
+from knowledge.fields import ServiceKind
 
 NAME = nav.NAME
 SELECTION_ACTION = "menu:selection"
@@ -66,8 +67,56 @@ def _form(ctx: Ctx, turn: Turn) -> Outcome:
     return nav.advance(ctx)
 
 
+def _apply(ctx: Ctx, turn: Turn, name: str, value: str) -> str | None:
+    """Set field ``name`` from typed ``value``; the error to show, or None when set."""
+    if bf.SPECS[name].choices:
+        chosen = resolve_choice(
+            turn.model_copy(update={"text": value, "action": None}),
+            nav.choice_options(name, ctx.lang),
+        )
+        if chosen is not None:
+            set_field(ctx, name, chosen)
+            return None
+    parsed = bf.parse_field(name, value, ctx.state.business.fields, ctx.ports.now().date())
+    if parsed.value is None:
+        return texts.ERRORS[parsed.error or "invalid"](ctx.lang)
+    set_field(ctx, name, parsed.value)
+    return None
+
+
+def _correct_many(ctx: Ctx, turn: Turn, corrections: list[Correction]) -> Outcome:
+    """Several fields in one message ("휴대폰: …, 이메일: …, 서비스명: …"): each set or its error
+    said. As with the form, a contact left out is the representative, a memo left out is none,
+    and a URL given makes it a web service."""
+    slots = ctx.state.business
+    named = {c.field for c in corrections}
+    if "service_url" in named and "service_kind" not in named | set(slots.fields):
+        set_field(ctx, "service_kind", ServiceKind.WEB.value)
+    lines: list[str] = []
+    done: list[str] = []
+    for correction in corrections:
+        error = _apply(ctx, turn, correction.field, correction.value)
+        label = cards.label(correction.field, ctx.lang)
+        if error is None:
+            done.append(label)
+        else:
+            lines.append(f"{label}: {error}")
+    if not any(n in slots.fields for n in bf.CONTACT_FIELDS):
+        copy_representative_to_contact(ctx)
+    for spec in bf.DETAIL_FIELDS:
+        if spec.name not in slots.fields and bf.is_optional_now(spec, slots.fields):
+            set_field(ctx, spec.name, "")  # an optional field left out: none (memo, app URL)
+    if done:
+        lines.insert(0, texts.SAVED_MANY(ctx.lang, labels=", ".join(done)))
+    return nav.advance(ctx, TextReply(text="\n".join(lines)))
+
+
 def _correct(ctx: Ctx, turn: Turn, allowed: set[str]) -> Outcome | None:
-    """A free-text correction of one field, or None when the text names no field."""
+    """A free-text correction of one field (or several, "label: value" each), or None when
+    the text names no field."""
+    many = parse_corrections(turn.text, allowed)
+    if many:
+        return _correct_many(ctx, turn, many)
     correction = parse_correction(turn.text, allowed)
     if correction is None:
         return None
@@ -170,6 +219,9 @@ def _field(name: str) -> StepFn:
     spec = bf.SPECS[name]
 
     def step(ctx: Ctx, turn: Turn) -> Outcome:
+        many = parse_corrections(turn.text, _known_fields(ctx)) if turn.action is None else []
+        if many:
+            return _correct_many(ctx, turn, many)
         if spec.choices:
             chosen = resolve_choice(turn, nav.choice_options(name, ctx.lang))
             if chosen is not None:

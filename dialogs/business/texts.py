@@ -84,9 +84,14 @@ MISMATCH_UPLOAD_RIGHT_ONE = T(
 
 FORM_TITLE = T("사업자 정보 입력", "Business information")
 FORM_TEXT = T(
-    "한 번에 입력하시려면 이 양식을 쓰세요. 아니면 아래 질문에 하나씩 답해 주셔도 돼요.",
-    "Use this form to fill everything in at once, or answer the questions below one by one.",
+    "한 번에 입력하시려면 이 양식을 쓰시거나, '항목: 값'을 한 메시지에 줄마다(또는 쉼표로) 적어 "
+    "보내 주세요. 담당자를 비우면 대표자로, 메모를 비우면 없음으로 저장해요. 아래 질문에 하나씩 "
+    "답해 주셔도 돼요.",
+    "To fill everything in at once, use this form or send 'label: value' pairs in one message "
+    "(one per line, or separated by commas). A contact left out is the representative, a memo "
+    "left out is none. Or answer the questions below one by one.",
 )
+SAVED_MANY = T("저장했어요: {labels}", "Saved: {labels}")
 FORM_SUBMIT = T("저장", "Save")
 FORM_HAS_ERRORS = T(
     "양식에 고칠 곳이 있어요. 표시된 항목을 확인해 주세요.",

@@ -132,3 +132,35 @@ def test_the_extra_fields_a_pg_needs_are_asked_and_filed(chat: BusinessChat) -> 
         "inicis": {"website_name_service_name": "Sky Shop"},
         "kakaopay": {"delivery_and_service_period": "Delivered within 3 days; services for 1 year"},
     }
+
+
+def test_everything_at_once_in_one_message(chat: BusinessChat) -> None:
+    """Defect 9: the one-message "fill everything at once" failed in the console
+    ("Representative(s): That doesn't look right.")."""
+    chat.choose("menu:business")
+    chat.send_certificate(reading(INDIVIDUAL))
+    chat.run_jobs()
+    asked = chat.choose("business:confirm")
+    assert "'label: value' pairs in one message" in asked
+    summary = chat.say(
+        "mobile: 010-1234-5678, e-mail: ceo@sky.co.kr, service name: Sky Shop, "
+        "url: www.sky.co.kr, goods: clothing, monthly volume: under KRW 10 million"
+    )
+    assert "final check" in summary, summary
+    assert "Contact person: 홍길동" in summary
+    assert "Service URL: https://www.sky.co.kr" in summary
+    assert "Under KRW 10 million" in summary
+
+
+def test_everything_at_once_one_per_line_in_korean(chat: BusinessChat) -> None:
+    chat.say("한국어")
+    chat.choose("menu:business")
+    chat.send_certificate(reading(INDIVIDUAL))
+    chat.run_jobs()
+    chat.choose("business:confirm")
+    summary = chat.say(
+        "휴대폰: 010-1234-5678\n이메일: ceo@sky.co.kr\n서비스명: 하늘쇼핑\n"
+        "서비스 형태: 앱\n판매 품목: 의류\n월 거래액: 1억 ~ 10억"
+    )
+    assert "사업자 정보 최종 확인" in summary, summary
+    assert "담당자 이름: 홍길동" in summary

@@ -37,7 +37,7 @@ def test_happy_path_saves_and_verifies(chat: BusinessChat) -> None:
     assert "Individual business" in card
     assert "1985-07-21" in card
     asked = chat.choose("business:confirm")
-    assert "Use this form" in asked  # the whole form offered once
+    assert "use this form" in asked  # the whole form offered once
     assert "representative's mobile" in asked
     summary = fill_details(chat)
     assert "final check" in summary
