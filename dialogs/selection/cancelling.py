@@ -27,13 +27,13 @@ def options(ctx: Ctx) -> list[Option]:
 
 
 def ask(ctx: Ctx) -> list[Reply]:
-    methods = describe.methods(ctx.state.selection.methods(), ctx.lang)
+    methods = describe.methods(SelectionSlots.of(ctx.state).methods(), ctx.lang)
     return [ChoicesReply(text=texts.CANCEL_ASK(ctx.lang, methods=methods), options=options(ctx))]
 
 
 def ask_before_cancel(ctx: Ctx) -> Outcome | None:
     """The question, when there are choices to lose; None cancels at once."""
-    slots = ctx.state.selection
+    slots = SelectionSlots.of(ctx.state)
     if not slots.items:
         return None
     if ctx.state.step != Step.CANCEL_CONFIRM:
@@ -52,9 +52,9 @@ def cancel_confirm_step(ctx: Ctx, turn: Turn) -> Outcome:
             chosen = YES
         elif words.is_answer(turn.text, Intent.NO):
             chosen = NO
-    slots = ctx.state.selection
+    slots = SelectionSlots.of(ctx.state)
     if chosen == YES:
-        ctx.state.selection = SelectionSlots()
+        ctx.state.put(SelectionSlots())
         return Outcome(replies=[TextReply(text=common_texts.CANCELLED(ctx.lang))], next_flow="menu")
     if chosen == NO:
         step = slots.paused_at or navigation.next_step(slots)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dialogs.flow import Ctx, Outcome
 from dialogs.replies import TextReply
 from dialogs.selection import describe, every_step, extras, prompts, texts
+from dialogs.selection.slots import SelectionSlots
 from dialogs.turns import Turn
 
 
@@ -29,7 +30,7 @@ def extras_step(ctx: Ctx, turn: Turn, confirm: Callable[[Ctx], Outcome]) -> Outc
     if len(answer) > extras.MAX_CHARS:
         too_long = TextReply(text=texts.EXTRA_TOO_LONG(lang, limit=extras.MAX_CHARS))
         return Outcome(replies=[too_long, *prompts.ask_extra(ctx)])
-    slots = ctx.state.selection
+    slots = SelectionSlots.of(ctx.state)
     slots.extras = {**slots.extras, extra.pg: {**slots.extras.get(extra.pg, {}), extra.key: answer}}
     saved = TextReply(
         text=texts.EXTRA_SAVED(

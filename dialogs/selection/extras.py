@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dialogs.business.slots import BusinessSlots
 from dialogs.selection import pg_support
+from dialogs.selection.slots import SelectionSlots
 from dialogs.state import ConversationState
 from knowledge.catalog import Text
 
@@ -34,7 +36,7 @@ class Extra:
 
 
 def _pgs(state: ConversationState) -> list[str]:
-    return list(dict.fromkeys(i.pg for i in state.selection.items if i.pg is not None))
+    return list(dict.fromkeys(i.pg for i in SelectionSlots.of(state).items if i.pg is not None))
 
 
 def wanted(state: ConversationState) -> list[Extra]:
@@ -49,7 +51,7 @@ def wanted(state: ConversationState) -> list[Extra]:
 
 def missing(state: ConversationState) -> Extra | None:
     """The first field still to ask (those the business information answers are not)."""
-    given = state.selection.extras
+    given = SelectionSlots.of(state).extras
     for extra in wanted(state):
         if extra.key in FROM_BUSINESS or extra.key in given.get(extra.pg, {}):
             continue
@@ -58,11 +60,11 @@ def missing(state: ConversationState) -> Extra | None:
 
 
 def value(state: ConversationState, extra: Extra) -> str | None:
-    given = state.selection.extras.get(extra.pg, {}).get(extra.key)
+    given = SelectionSlots.of(state).extras.get(extra.pg, {}).get(extra.key)
     if given is not None:
         return given
     source = FROM_BUSINESS.get(extra.key)
-    return state.business.fields.get(source) if source else None
+    return BusinessSlots.of(state).fields.get(source) if source else None
 
 
 def filed(state: ConversationState, pg: str) -> tuple[tuple[str, str], ...]:

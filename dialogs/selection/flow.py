@@ -34,7 +34,7 @@ __all__ = ["NAME", "build"]
 
 def enter(ctx: Ctx) -> Outcome:
     """Start, or resume where the selection stands (e.g. after a detour to the FAQ or menu)."""
-    slots = ctx.state.selection
+    slots = SelectionSlots.of(ctx.state)
     slots.category = None
     slots.current = None
     if not slots.items:
@@ -44,7 +44,7 @@ def enter(ctx: Ctx) -> Outcome:
 
 
 def cancel(state: ConversationState) -> None:
-    state.selection = SelectionSlots()
+    state.put(SelectionSlots())
 
 
 def _extras_step(ctx: Ctx, turn: Turn) -> Outcome:
@@ -71,6 +71,8 @@ def build() -> Flow:
         on_enter=enter,
         on_cancel=cancel,
         ask_before_cancel=cancelling.ask_before_cancel,
-        # A PG's extra field takes what is typed as its value.
-        free_text_steps=frozenset({Step.EXTRAS}),
+        # A PG's extra field takes what is typed as its value, like the choosing steps.
+        free_text_steps=frozenset(
+            {Step.METHODS, Step.CATEGORY, Step.TYPES, Step.PGS, Step.SUMMARY, Step.EXTRAS}
+        ),
     )

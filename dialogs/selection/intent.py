@@ -15,6 +15,7 @@ import unicodedata
 
 from dialogs.flow import Ctx, Outcome
 from dialogs.selection import methods, navigation, one_message, prompts
+from dialogs.selection.slots import SelectionSlots
 from dialogs.selection.steps import NAME
 from dialogs.turns import Turn
 from knowledge.matcher import extract_methods
@@ -64,7 +65,7 @@ def route(ctx: Ctx, turn: Turn) -> Outcome | None:
         return None
     if not is_method_request(turn.text):
         return Outcome(next_flow=NAME) if is_opener(turn.text) else None
-    slots = ctx.state.selection
+    slots = SelectionSlots.of(ctx.state)
     slots.category = None
     slots.current = None
     filled = one_message.fill(ctx, turn.text)

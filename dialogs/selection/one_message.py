@@ -14,6 +14,7 @@ import re
 from dialogs.flow import Ctx
 from dialogs.replies import Reply
 from dialogs.selection import edit, pg_support, words
+from dialogs.selection.slots import SelectionSlots
 from dialogs.selection.typos import find_pgs
 from dialogs.selection.words import Intent
 from knowledge.matcher import extract_methods
@@ -37,7 +38,7 @@ def fill(ctx: Ctx, text: str) -> list[Reply] | None:
     pgs = named_pgs(text, methods)
     if not pgs:
         return None
-    slots = ctx.state.selection
+    slots = SelectionSlots.of(ctx.state)
     replies = edit.add_methods(ctx, methods)
     chosen = [m for m in methods if slots.item(m) is not None]
     wanted: dict[str, list[str]] = {i.method: list(i.payment_types) for i in slots.items}

@@ -102,7 +102,9 @@ def test_a_url_without_its_scheme_is_completed(chat: BusinessChat) -> None:
     assert "What do you sell" in said
     with chat.db.transaction() as session:
         row = session.scalars(select(Conversation).where(Conversation.key == chat.key)).one()
-        assert row.state["business"]["fields"]["service_url"] == "https://www.kmuyeok.co.kr"
+        assert (
+            row.state["slots"]["business"]["fields"]["service_url"] == "https://www.kmuyeok.co.kr"
+        )
 
 
 def test_the_extra_fields_a_pg_needs_are_asked_and_filed(chat: BusinessChat) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dialogs.selection.slots import SelectionSlots
 from knowledge.language import Lang
 from tests.selection.test_defects import at_types
 
@@ -11,13 +12,13 @@ def test_cancel_mid_selection_asks_before_wiping() -> None:
     talk = at_types()
     said = talk.say("취소")
     assert "지울까요" in said
-    assert talk.state.selection.methods() == ["card", "kakaopay"]
+    assert SelectionSlots.of(talk.state).methods() == ["card", "kakaopay"]
     talk.say("아니요")
-    assert talk.state.selection.methods() == ["card", "kakaopay"]
+    assert SelectionSlots.of(talk.state).methods() == ["card", "kakaopay"]
     assert talk.step == "types"
     talk.say("취소")
     talk.say("네")
-    assert talk.state.selection.methods() == []
+    assert SelectionSlots.of(talk.state).methods() == []
     assert talk.state.flow == "menu"
 
 
@@ -26,4 +27,4 @@ def test_cancel_in_english_asks_too() -> None:
     said = talk.say("cancel")
     assert "Discard" in said
     talk.say("2")  # keep them
-    assert talk.state.selection.methods() == ["card", "kakaopay"]
+    assert SelectionSlots.of(talk.state).methods() == ["card", "kakaopay"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from dialogs.selection import pg_support
-from dialogs.selection.slots import SelectionItem
+from dialogs.selection.slots import SelectionItem, SelectionSlots
 from knowledge.catalog import MethodCategory
 from knowledge.language import Lang
 from tests.selection.talk import Talk
@@ -26,12 +26,14 @@ def test_no_source_talk_in_any_pg_question_or_answer() -> None:
             for types in ([], ["subscription"], ["keyin"]):
                 talk = Talk(lang=lang)
                 talk.start()
-                talk.state.selection.items = [SelectionItem(method=method, payment_types=types)]
-                talk.state.selection.types_asked = [method]
+                SelectionSlots.of(talk.state).items = [
+                    SelectionItem(method=method, payment_types=types)
+                ]
+                SelectionSlots.of(talk.state).types_asked = [method]
                 shown = [talk.choose("sel:done")]
                 for pg in pg_support.v1_pgs():
                     shown.append(talk.choose(f"sel:pg:{method}:{pg.code}"))
-                    talk.state.selection.items[0].pg = None
+                    SelectionSlots.of(talk.state).items[0].pg = None
                     talk.state.step = "pgs"
                 for said in shown:
                     assert not SOURCE_TALK.search(said), (lang, method, types, said)
