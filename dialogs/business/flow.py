@@ -9,6 +9,8 @@ takes the details form (a Slack modal) and free-text corrections ("대표자는 
 
 from __future__ import annotations
 
+import re
+
 from dialogs.business import cards, reading, texts
 from dialogs.business import fields as bf
 from dialogs.business import navigation as nav
@@ -269,11 +271,34 @@ def _contact(ctx: Ctx, turn: Turn) -> Outcome:
     return Outcome(replies=nav.prompt(ctx, nav.CONTACT), fallback=True)
 
 
+# "fix 3", "3번 수정", "수정 3": a field of the final check by its number.
+_FIX_NUMBER = re.compile(
+    r"^\s*(?:(?:fix|change|edit|수정|고치기)\s*(\d{1,2})\s*번?|(\d{1,2})\s*번?\s*"
+    r"(?:fix|change|edit|수정|고칠게요|고쳐\s*주세요|바꿀게요|바꿔\s*주세요)?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _fix_by_number(ctx: Ctx, turn: Turn) -> Outcome | None:
+    found = _FIX_NUMBER.match(turn.text) if turn.action is None else None
+    if found is None or not (found.group(1) or not turn.text.strip().isdigit()):
+        return None  # a bare "1" is the Finish button's number
+    names = cards.summary_names(BusinessSlots.of(ctx.state))
+    number = int(found.group(1) or found.group(2))
+    if not 1 <= number <= len(names):
+        return None
+    step = nav.field_step(names[number - 1])
+    return Outcome(replies=nav.prompt(ctx, step), next_step=step)
+
+
 def _summary(ctx: Ctx, turn: Turn) -> Outcome:
     options = cards.summary_card(BusinessSlots.of(ctx.state), ctx.lang).options
     chosen = resolve_choice(turn, options, extra={cards.FINISH: ("완료", "finish", "done")})
     if chosen == cards.FINISH:
         return finish(ctx)
+    fix = _fix_by_number(ctx, turn)
+    if fix is not None:
+        return fix
     common = _common(ctx, turn)
     if common is not None:
         return common

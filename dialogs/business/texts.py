@@ -115,8 +115,10 @@ NEEDS_REPRESENTATIVE_FIRST = T(
 
 SUMMARY_TITLE = T("사업자 정보 최종 확인", "Business information — final check")
 SUMMARY_FOOTER = T(
-    '고칠 항목이 있으면 "항목: 값"으로 적어 주세요. 모두 맞으면 완료를 골라 주세요.',
-    'To change a field, write "field: value". If everything is right, choose Finish.',
+    '고칠 항목이 있으면 "항목: 값"으로 적거나 "3번 수정"처럼 번호로 말씀해 주세요. '
+    "모두 맞으면 완료를 골라 주세요.",
+    'To change a field, write "field: value" or "fix 3" with its number. '
+    "If everything is right, choose Finish.",
 )
 FINISH = T("완료", "Finish")
 FINISHED = T(

@@ -166,3 +166,22 @@ def test_everything_at_once_one_per_line_in_korean(chat: BusinessChat) -> None:
     )
     assert "사업자 정보 최종 확인" in summary, summary
     assert "담당자 이름: 홍길동" in summary
+
+
+def test_one_review_screen_with_fix_n(chat: BusinessChat) -> None:
+    """Fewer messages: the final check numbers its rows; "fix N" asks that field alone and
+    comes back to the check."""
+    chat.choose("menu:business")
+    chat.send_certificate(reading(INDIVIDUAL))
+    chat.run_jobs()
+    chat.choose("business:confirm")
+    summary = fill_details(chat)
+    row = next(line for line in summary.splitlines() if "Service name:" in line)
+    number = row.strip().split(".")[0]
+    asked = chat.say(f"fix {number}")
+    assert "name of the service" in asked
+    assert "Current value: Sky Shop" in asked
+    again = chat.say("Sky Mall")
+    assert "final check" in again
+    assert "Service name: Sky Mall" in again
+    assert "representative's mobile" in chat.say("10번 수정")
