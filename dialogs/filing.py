@@ -64,13 +64,14 @@ def file_applications(ctx: Ctx) -> Outcome:
     number = BusinessSlots.of(state).business_number
     if number is None or not items:
         return Outcome(replies=[TextReply(text=texts.FILED_NOTHING(ctx.lang))])
+    said = texts.FILED_ONE(ctx.lang) if len(items) == 1 else FILED(ctx.lang, count=len(items))
     effect = FileApplications(business_number=number, items=items, lang=ctx.lang)
     selection = SelectionSlots.of(state)
     selection.items = []
     selection.confirmed = False
     selection.extras = {}
     return Outcome(
-        replies=[TextReply(text=FILED(ctx.lang, count=len(items)))],
+        replies=[TextReply(text=said)],
         effects=[effect],
         # With a step given the router does not run the journey's entry, whose listing would
         # not yet see the applications this turn's effect inserts: the runtime posts the cards.

@@ -5,7 +5,12 @@ from dialogs.i18n import T
 # -- filing --------------------------------------------------------------------------------
 FILED = T(
     "신청서를 결제대행사(PG)별로 {count}건 접수했어요. 진행 상황이 바뀔 때마다 이 대화로 알려 드릴게요.",
-    "I've filed {count} application(s), one per PG. I'll post every status change in this conversation.",
+    "I've filed {count} applications, one per PG. I'll post every status change in this "
+    "conversation.",
+)
+FILED_ONE = T(
+    "신청서를 1건 접수했어요. 진행 상황이 바뀔 때마다 이 대화로 알려 드릴게요.",
+    "I've filed the application. I'll post every status change in this conversation.",
 )
 FILED_NOTHING = T(
     "접수할 결제수단이 없어요. 결제수단과 PG사를 먼저 골라 주세요.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import select
 
@@ -31,7 +32,7 @@ def test_no_contradiction_right_after_filing(chat: BusinessChat) -> None:
     chat.choose("business:confirm")
     fill_details(chat)
     said = chat.choose("business:finish")
-    assert "I've filed 1 application" in said
+    assert "I've filed the application" in said
     assert "No applications have been filed" not in said
     assert "[APP-1 · NHN KCP]" in said
 
@@ -185,3 +186,30 @@ def test_one_review_screen_with_fix_n(chat: BusinessChat) -> None:
     assert "final check" in again
     assert "Service name: Sky Mall" in again
     assert "representative's mobile" in chat.say("10번 수정")
+
+
+def test_certificate_first_then_methods_in_one_message(chat: BusinessChat) -> None:
+    """Fewer messages: the certificate uploaded first fills the business; then one message
+    names methods and PG, one confirms, and the application is filed."""
+    sent = 0
+
+    def say(text: str = "", **kwargs: Any) -> str:
+        nonlocal sent
+        sent += 1
+        return chat.say(text, **kwargs)
+
+    say("hello")
+    sent += 1
+    chat.send_certificate(reading(INDIVIDUAL))  # a file sent at the menu starts business
+    chat.run_jobs()
+    say("1")  # all correct
+    say(
+        "mobile: 010-1234-5678, e-mail: ceo@sky.co.kr, service name: Sky Shop, "
+        "url: www.sky.co.kr, goods: clothing, monthly volume: under KRW 10 million"
+    )
+    assert "Choose payment methods" in say("finish")
+    summary = say("I'd like card and Kakao Pay with KG Inicis")
+    assert "Website name (service name): Sky Shop" in summary
+    filed = say("1")
+    assert "[APP-1 · KG INICIS]" in filed
+    assert sent == 7
