@@ -100,4 +100,4 @@ def test_a_result_for_a_cancelled_upload_is_ignored(chat: BusinessChat) -> None:
     chat.send_certificate(reading(INDIVIDUAL))
     chat.say("cancel")
     assert chat.run_jobs() == ""
-    assert "What would you like to do?" in chat.say("hi")
+    assert "what you'd like to do" in chat.say("hi")

@@ -65,7 +65,7 @@ def test_pay_alone_is_asked_back_and_answered_by_number() -> None:
     talk = Talk()
     talk.start()
     said = talk.say("페이")
-    assert "'페이'은(는) 여러 결제수단을 뜻할 수 있어요" in said
+    assert "'페이'는 여러 결제수단을 뜻할 수 있어요" in said
     assert talk.chosen == {}
     talk.say("2")  # the second candidate of the question, not the second tab
     assert list(talk.chosen) == ["naverpay"]
@@ -119,6 +119,7 @@ def test_back_from_a_tab_and_cancel_forgets_the_selection() -> None:
     said = talk.say("뒤로")
     assert talk.step == "methods"
     assert "지금 고른 결제수단: 신용카드" in said
-    talk.say("취소")
+    assert "지울까요" in talk.say("취소")
+    talk.say("네")
     assert talk.state.flow == "menu"
     assert SelectionSlots.of(talk.state).items == []
