@@ -54,6 +54,9 @@ class Question:
     expect: str | None  # entry id, "catalog", or None (off-topic)
     slots: dict[str, str]
     lang: str = "?"
+    # Other acceptable answers (the blind set's ``alt``): entry ids, or "catalog" for the
+    # catalog answer with ``slots``.
+    alts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -103,11 +106,15 @@ def _old(text: str) -> Prediction:
 
 
 def _right(question: Question, got: Prediction) -> bool:
-    if question.expect == "catalog":
+    return any(_matches(want, question, got) for want in (question.expect, *question.alts))
+
+
+def _matches(want: str | None, question: Question, got: Prediction) -> bool:
+    if want == "catalog":
         return got.kind == "catalog" and all(
             got.slots.get(slot) == value for slot, value in question.slots.items()
         )
-    return got.kind == "faq" and got.entry == question.expect
+    return got.kind == "faq" and got.entry == want
 
 
 def _measure(name: str, answer: Callable[[str], Prediction], questions: list[Question]) -> Figures:
@@ -187,7 +194,8 @@ def _load(path: Path, topics: dict[str, str]) -> list[Question]:
             expect = topics[slug]
         slots = {k: str(v) for k, v in (item.get("catalog") or {}).items()}
         lang = item.get("lang") or (detect_lang(str(item["q"])) or Lang.KO).value
-        found.append(Question(str(item["q"]), expect, slots, str(lang)))
+        alts = tuple(str(alt) for alt in item.get("alt") or ())
+        found.append(Question(str(item["q"]), expect, slots, str(lang), alts))
     return found
 
 
