@@ -141,12 +141,14 @@ def _has_term(norm: str, flat: str, term: str) -> bool:
     return term.replace(" ", "") in flat
 
 
-def _first(norm: str, flat: str, table: dict[PaymentType, tuple[str, ...]]) -> PaymentType | None:
-    found = [(kind, t) for kind, terms in table.items() for t in terms if _has_term(norm, flat, t)]
+def _payment_type(norm: str, flat: str) -> PaymentType | None:
+    found = [
+        (kind, t) for kind, terms in _TYPE_WORDS.items() for t in terms if _has_term(norm, flat, t)
+    ]
     if not found:
         return None
-    # The longest term wins: "일반결제" inside "신용카드 일반결제" vs "정기" elsewhere both count,
-    # so prefer subscription/key-in when both are named (the question is about the rarer one).
+    # "일반결제 말고 정기결제도 되나요?" names both: the question is about the rarer one, so
+    # subscription and key-in win over one-time payment.
     kinds = {kind for kind, _ in found}
     for kind in (PaymentType.SUBSCRIPTION, PaymentType.KEYIN, PaymentType.GENERAL):
         if kind in kinds:
@@ -184,7 +186,7 @@ def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
     supportish = bool(_SUPPORT_KO.search(norm) or _SUPPORT_EN.search(norm) or "?" in text)
     if not supportish:
         return None
-    ptype = _first(norm, flat, _TYPE_WORDS)
+    ptype = _payment_type(norm, flat)
     mode = _mode(norm, flat)
     pg = _pg(text, catalog, supportish)
     methods = extract_methods(text)
