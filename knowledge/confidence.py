@@ -44,7 +44,7 @@ class Signals:
 class Rule:
     # Fitted by bench/knowledge.py --fit-on (dev + validation sets; see docs/performance.md).
     min_score: float = 0.22
-    min_margin: float = 0.05
+    min_margin: float = 0.07
     sure_score: float = 0.50  # above this the margin no longer matters
     min_coverage: float = 0.30
     names_only_score: float = 0.30  # on topic only by a PG/method name or "결제"

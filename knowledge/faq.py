@@ -275,9 +275,8 @@ class Faq:
         out_of_scope: list[OutOfScope] | None = None,
     ) -> None:
         self.entries = entries
-        self._out_of_scope = AliasIndex(
-            [(o.id, o.terms) for o in out_of_scope or []], fuzzy_cutoff=100.0
-        )
+        # Exact terms only: a fuzzy "세무" would catch too many ordinary words.
+        self._out_of_scope = AliasIndex([(o.id, o.terms) for o in out_of_scope or []], fuzzy=False)
         self._by_id = {entry.id: entry for entry in entries}
         self._featurizer = _Featurizer(concepts)
         self._domain = frozenset("c:" + c.id for c in concepts if not c.generic)

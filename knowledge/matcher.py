@@ -93,6 +93,7 @@ class AliasIndex:
         ambiguous: Sequence[tuple[Sequence[str], Sequence[str]]] = (),
         blockers: Sequence[str] = (),
         fuzzy_cutoff: float = DEFAULT_FUZZY_CUTOFF,
+        fuzzy: bool = True,
     ) -> None:
         self.fuzzy_cutoff = fuzzy_cutoff
         keys: dict[str, _Target] = {}
@@ -122,7 +123,7 @@ class AliasIndex:
         self._fuzzy_keys = [
             key
             for key in keys
-            if len(jamo(key)) >= (_MIN_FUZZY_LATIN if has_latin(key) else _MIN_FUZZY_JAMO)
+            if fuzzy and len(jamo(key)) >= (_MIN_FUZZY_LATIN if has_latin(key) else _MIN_FUZZY_JAMO)
         ]
         self._fuzzy_jamo = [jamo(key) for key in self._fuzzy_keys]
 
