@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from bot.certificates.effects import OCR_JOB
-from bot.certificates.job import Downloader, OcrJob
+from bot.business.effects import OCR_JOB
+from bot.business.job import Downloader, OcrJob
 from bot.clock import Clock, utcnow
 from bot.config import Settings
 from bot.effects import HANDLERS

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.app import Services
-from bot.ports import StoredApplications
+from bot.applications.ports import StoredApplicationsView
 from bot.store.tables import Application, Conversation
 from dialogs.ports import Ports
 from dialogs.state import ConversationState
@@ -26,7 +26,11 @@ NUMBER = "1234567891"
 
 def ports(session: Session, conversation: Conversation, now: datetime) -> Ports:
     # The real read port over the turn's session; a fake FAQ keeps the tests fast.
-    return Ports(faq=FakeFaq(), now=lambda: now, applied=StoredApplications(session))
+    return Ports(
+        faq=FakeFaq(),
+        now=lambda: now,
+        applications=StoredApplicationsView(session, conversation, agent_users=()),
+    )
 
 
 @pytest.fixture
