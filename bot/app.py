@@ -15,6 +15,7 @@ from bot.engine import TurnEngine
 from bot.handoff.alerts import UnassignedAlerts
 from bot.handoff.desk import DeskConfig
 from bot.jobs import JobRunner
+from bot.nudges.runner import NudgeConfig, Nudges
 from bot.outbox import Dispatcher
 from bot.ports import PortsFactory
 from bot.store.db import Database
@@ -58,12 +59,18 @@ def build_services(
     downloaders: dict[str, Downloader] = {}
     jobs.add_handler(OCR_JOB, OcrJob(downloaders, clock=clock))
     alerts = UnassignedAlerts(db, clock, desk)
+    nudges = Nudges(db, clock, NudgeConfig.from_settings(settings, desk))
     if settings.inline_processing:
         # Receivers answer their own events; the worker only recovers what they dropped.
-        worker = Worker(engine, jobs, dispatcher, steps=[alerts])
+        worker = Worker(engine, jobs, dispatcher, steps=[alerts, nudges])
     else:
         # Workers answer everything, as soon as it is stored.
         worker = Worker(
-            engine, jobs, dispatcher, steps=[alerts], idle_sleep=0.05, stale_after=timedelta(0)
+            engine,
+            jobs,
+            dispatcher,
+            steps=[alerts, nudges],
+            idle_sleep=0.05,
+            stale_after=timedelta(0),
         )
     return Services(settings, db, engine, dispatcher, jobs, worker, downloaders)
