@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -15,6 +16,7 @@ from bot.engine import TurnEngine
 from bot.handoff.alerts import UnassignedAlerts
 from bot.handoff.desk import DeskConfig
 from bot.jobs import JobRunner
+from bot.nts.prefetch import nts_steps
 from bot.nudges.runner import NudgeConfig, Nudges
 from bot.outbox import Dispatcher
 from bot.ports import PortsFactory
@@ -60,16 +62,17 @@ def build_services(
     jobs.add_handler(OCR_JOB, OcrJob(downloaders, clock=clock))
     alerts = UnassignedAlerts(db, clock, desk)
     nudges = Nudges(db, clock, NudgeConfig.from_settings(settings, desk))
+    steps: list[Callable[[], int]] = [alerts, nudges, *nts_steps(settings, db, clock)]
     if settings.inline_processing:
         # Receivers answer their own events; the worker only recovers what they dropped.
-        worker = Worker(engine, jobs, dispatcher, steps=[alerts, nudges])
+        worker = Worker(engine, jobs, dispatcher, steps=steps)
     else:
         # Workers answer everything, as soon as it is stored.
         worker = Worker(
             engine,
             jobs,
             dispatcher,
-            steps=[alerts, nudges],
+            steps=steps,
             idle_sleep=0.05,
             stale_after=timedelta(0),
         )

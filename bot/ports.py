@@ -11,7 +11,9 @@ from bot.business.store import StoredBusinesses
 from bot.config import Settings
 from bot.contracts.store import StoredContracts
 from bot.handoff.desk import DeskConfig, StoredAgents
+from bot.nts.cache import CachedBusinessStatus
 from bot.store.tables import Conversation
+from dialogs.nts.port import NoBusinessStatus
 from dialogs.ports import FaqAnswer, FaqLookup, Ports
 from knowledge.faq import Faq, FaqHit, load_faq
 from knowledge.language import Lang
@@ -55,6 +57,8 @@ class PortsFactory:
         self.agent_users = frozenset(settings.agent_users)
         # Support agents' channel, office hours and waits (bot/handoff).
         self.desk = desk or DeskConfig.from_settings(settings)
+        # The NTS status check before filing (bot/nts), off without a service key.
+        self.nts_on = settings.nts_service_key is not None
 
     def __call__(self, session: Session, conversation: Conversation, now: datetime) -> Ports:
         return Ports(
@@ -64,4 +68,7 @@ class PortsFactory:
             applications=StoredApplicationsView(session, conversation, self.agent_users),
             business=StoredBusinesses(session, conversation),
             agents=StoredAgents(session, conversation, self.desk, now),
+            business_status=(
+                CachedBusinessStatus(session, now) if self.nts_on else NoBusinessStatus()
+            ),
         )

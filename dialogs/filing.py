@@ -15,6 +15,7 @@ from dialogs.applications import flow as applications
 from dialogs.applications import texts
 from dialogs.effects import ApplicationItem, FileApplications
 from dialogs.flow import Ctx, Outcome
+from dialogs.nts import gate as nts_gate
 from dialogs.replies import TextReply
 from dialogs.state import ConversationState
 
@@ -54,6 +55,9 @@ def file_applications(ctx: Ctx) -> Outcome:
     items = items_by_pg(state)
     if state.business.business_number is None or not items:
         return Outcome(replies=[TextReply(text=texts.FILED_NOTHING(ctx.lang))])
+    held = nts_gate.hold_filing(ctx, state.business.business_number)
+    if held is not None:  # the National Tax Service says the business is not running
+        return held
     effect = FileApplications(
         business_number=state.business.business_number, items=items, lang=ctx.lang
     )

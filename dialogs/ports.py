@@ -11,6 +11,7 @@ from typing import Protocol
 from dialogs.business.port import BusinessPort, NoBusinesses
 from dialogs.contracts.port import ContractsPort, NoContracts
 from dialogs.handoff.port import AgentsPort, NoAgents
+from dialogs.nts.port import BusinessStatusPort, NoBusinessStatus
 from knowledge.language import Lang
 
 
@@ -123,3 +124,5 @@ class Ports:
     applications: ApplicationsPort = field(default_factory=NoApplications)
     business: BusinessPort = field(default_factory=NoBusinesses)
     agents: AgentsPort = field(default_factory=NoAgents)
+    # The National Tax Service's status of a business, checked before filing (dialogs/nts).
+    business_status: BusinessStatusPort = field(default_factory=NoBusinessStatus)
