@@ -15,9 +15,12 @@ from sqlalchemy.orm import Session
 from bot.handoff.desk import DeskConfig
 from bot.handoff.transcript import format_lines, last_lines
 from bot.store.tables import Application, Business, Conversation
+from dialogs.business.slots import BusinessSlots
+from dialogs.contracts.slots import ContractsSlots
 from dialogs.handoff import texts
 from dialogs.handoff.actions import Verb, action_value
 from dialogs.replies import CardReply, Option
+from dialogs.selection.slots import SelectionSlots
 from dialogs.state import ConversationState, StateError, upgrade_state
 from knowledge.bizno import format_business_number
 from knowledge.language import Lang
@@ -113,10 +116,10 @@ def _business_rows(
     name = None
     selections = ""
     if state is not None:
-        number = state.business.business_number or state.contracts.business_number
-        name = state.business.fields.get("trade_name")
+        number = BusinessSlots.of(state).business_number or ContractsSlots.of(state).business_number
+        name = BusinessSlots.of(state).fields.get("trade_name")
         selections = ", ".join(
-            f"{item.method} → {item.pg or '?'}" for item in state.selection.items
+            f"{item.method} → {item.pg or '?'}" for item in SelectionSlots.of(state).items
         )
     if number and not name:
         business = session.get(Business, number)

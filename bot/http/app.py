@@ -24,5 +24,6 @@ def build_http_app(services: Services, slack_app: App | None) -> Starlette:
     if slack_app is not None:
         routes.append(Route(SLACK_PATH, slack_endpoint(slack_app), methods=["POST"]))
     # ``/webhooks/status``: PGs' status updates (bot/applications/webhook.py).
-    routes.append(webhook_route(services))
+    secret = services.settings.webhook_secret
+    routes.append(webhook_route(services.db, secret, services.engine.clock))
     return Starlette(routes=routes)

@@ -123,9 +123,17 @@ def load(session: Session, since: datetime, until: datetime) -> History:
     return History(since, until, conversations, applications, first)
 
 
+def journey_slots(state: dict[str, Any], journey: str) -> dict[str, Any]:
+    """A journey's slots in a stored state: under ``slots`` (schema 2), or at the top
+    (schema 1, older rows)."""
+    slots = state.get("slots")
+    found = slots.get(journey) if isinstance(slots, dict) else state.get(journey)
+    return found if isinstance(found, dict) else {}
+
+
 def _state_evidence(state: dict[str, Any]) -> Iterable[str]:
-    selection = state.get("selection") or {}
-    business = state.get("business") or {}
+    selection = journey_slots(state, "selection")
+    business = journey_slots(state, "business")
     if selection.get("items"):
         yield METHODS
     if selection.get("confirmed"):

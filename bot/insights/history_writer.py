@@ -47,7 +47,10 @@ class PastConversation:
 
 
 def write(session: Session, past: PastConversation) -> Conversation:
-    state = {"schema_version": 1, "flow": "menu", "step": "start", **past.state}
+    # The state as stored (schema 2): journeys' slots under "slots".
+    given = dict(past.state)
+    slots = {name: given.pop(name) for name in ("selection", "business") if name in given}
+    state = {"schema_version": 2, "flow": "menu", "step": "start", **given, "slots": slots}
     last = max([past.started, *(a.filed_at for a in past.applications)])
     conversation = Conversation(
         key=past.key,

@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.insights.history import journey_slots
 from bot.nts.cache import fresh_numbers, store
 from bot.nts.client import MAX_NUMBERS, NtsClient, NtsUnavailableError
 from bot.store.db import Database
@@ -85,8 +86,7 @@ class NtsPrefetch:
 def _number_of(state: Any) -> str | None:
     if not isinstance(state, dict):
         return None
-    business = state.get("business")
-    number = business.get("business_number") if isinstance(business, dict) else None
+    number = journey_slots(state, "business").get("business_number")
     if not isinstance(number, str):
         return None
     digits = normalize_digits(number)

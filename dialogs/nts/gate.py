@@ -8,14 +8,14 @@ from dialogs.commands import ACTION_PREFIX as COMMAND_PREFIX
 from dialogs.commands import Command
 from dialogs.flow import Ctx, Outcome
 from dialogs.nts import texts
-from dialogs.nts.port import TaxStatus
+from dialogs.nts.port import BUSINESS_STATUS_PORT, TaxStatus
 from dialogs.replies import ChoicesReply, Option, TextReply
 from knowledge.bizno import format_business_number
 
 
 def hold_filing(ctx: Ctx, business_number: str) -> Outcome | None:
     """An outcome that explains why nothing is filed, or None to file."""
-    answer = ctx.ports.business_status.status(business_number)
+    answer = BUSINESS_STATUS_PORT.of(ctx.ports).status(business_number)
     if answer is None or answer.status not in (TaxStatus.SUSPENDED, TaxStatus.CLOSED):
         return None
     lang = ctx.lang

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
+from dialogs.ports import PortKey
+
 
 class TaxStatus(StrEnum):
     ACTIVE = "active"  # 01 계속사업자
@@ -31,3 +33,6 @@ class BusinessStatusPort(Protocol):
 class NoBusinessStatus:
     def status(self, business_number: str) -> BusinessStatus | None:
         return None
+
+
+BUSINESS_STATUS_PORT: PortKey[BusinessStatusPort] = PortKey("business_status", NoBusinessStatus())

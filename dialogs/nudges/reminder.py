@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dialogs.applications.cards import method_names
 from dialogs.business import navigation
+from dialogs.business.slots import BusinessSlots
 from dialogs.business.texts import LABELS
 from dialogs.menu.flow import ACTION_PREFIX as MENU_PREFIX
 from dialogs.nudges import texts
 from dialogs.replies import ChoicesReply, Option
+from dialogs.selection.slots import SelectionSlots
 from dialogs.state import ConversationState
 from knowledge.language import Lang
 
@@ -22,6 +24,7 @@ def missing(state: ConversationState) -> str | None:
     """The next thing the merchant has to do, in words; None when nothing is awaited from
     them (not in an application journey, or a certificate being read)."""
     lang = state.lang
+    business = BusinessSlots.of(state)
     if state.flow == SELECTION:
         return _selection_missing(state, lang) or texts.MISSING_BUSINESS(lang)
     if state.flow == BUSINESS:
@@ -42,14 +45,14 @@ def missing(state: ConversationState) -> str | None:
         }
         if step in by_step:
             return by_step[step](lang)
-        if state.business.finished:
+        if business.finished:
             return _selection_missing(state, lang) or texts.MISSING_SELECTION(lang)
         return texts.MISSING_BUSINESS(lang)
     return None
 
 
 def _selection_missing(state: ConversationState, lang: Lang) -> str | None:
-    selection = state.selection
+    selection = SelectionSlots.of(state)
     if not selection.items:
         return texts.MISSING_METHODS(lang)
     without_pg = next((item for item in selection.items if item.pg is None), None)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dialogs.business.slots import BusinessSlots
 from dialogs.filing import file_applications, ready_to_file
 from dialogs.flow import Ctx, Flow, Outcome
 from dialogs.replies import Reply, TextReply
-from dialogs.selection.slots import SelectionItem
+from dialogs.selection.slots import SelectionItem, SelectionSlots
 from dialogs.turns import Turn
 
 
@@ -19,12 +20,13 @@ def business_flow() -> Flow:
     def step(ctx: Ctx, turn: Turn) -> Outcome:
         state = ctx.state
         if turn.text.startswith("number "):
-            state.business.business_number = turn.text.removeprefix("number ").strip()
+            BusinessSlots.of(state).business_number = turn.text.removeprefix("number ").strip()
             return Outcome(replies=[TextReply(text="noted")])
         if turn.text == "file":
-            state.selection.items = [SelectionItem(method="card", pg="kcp")]
-            state.selection.confirmed = True
-            state.business.finished = True
+            selection = SelectionSlots.of(state)
+            selection.items = [SelectionItem(method="card", pg="kcp")]
+            selection.confirmed = True
+            BusinessSlots.of(state).finished = True
             assert ready_to_file(state)
             return file_applications(ctx)
         return Outcome(fallback=True)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from dialogs.applications import flow as applications
+from bot.app import journeys
 from dialogs.router import Dialog
 from tests.nts.fake_nts import KEY, FakeNts
 from tests.nts.flows import business_flow
@@ -27,14 +27,14 @@ def nts(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeNts]:
 
 @pytest.fixture
 def slack_dialog() -> Dialog:
-    return Dialog([applications.build(), business_flow()])
+    return Dialog([*journeys(), business_flow()])
 
 
 def test_a_closed_business_is_held_in_slack(nts: FakeNts, slack: SlackWorkspace) -> None:
     nts.registry.businesses = {CLOSED: ("03", "20250630")}
     thread = slack.post_message("English please")
     # The stand-in journey has no menu entry: press the menu's button carrying its value.
-    message, block, button = slack.find_button("menu:applications", thread=thread)
+    message, block, button = slack.find_button("menu:contracts", thread=thread)
     filer = {**button, "value": "menu:filer"}
     slack.send_interactive(slack.block_actions(message, block, filer, user=MERCHANT))
     slack.settle()
