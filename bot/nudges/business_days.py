@@ -1,4 +1,5 @@
-"""Business days of the support desk's calendar: a weekday with office hours, not a holiday."""
+"""Business days of the support desk's calendar: a weekday with office hours, not a day off
+(the company's own holidays and, by default, Korea's public holidays)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ _MAX_DAYS = 400
 
 
 def is_business_day(hours: OfficeHours, day: date) -> bool:
-    return day not in hours.holidays and any(day.weekday() in b.days for b in hours.blocks)
+    return not hours.is_day_off(day) and any(day.weekday() in b.days for b in hours.blocks)
 
 
 def add_business_days(hours: OfficeHours, start: datetime, days: int) -> datetime:

@@ -3,7 +3,7 @@ alerts the agents' channel once per status, with the PG's contact route."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from bot.applications.service import change_status, file_applications
 from bot.nudges.business_days import add_business_days, business_days_between
@@ -75,3 +75,10 @@ def test_switched_off_and_without_an_agents_channel(world: World) -> None:
     assert world.run_at(kst(6, 10, 1), pg_silent=False) == 0
     assert world.run_at(kst(6, 10, 2), agents_target=None) == 0
     assert world.run_at(kst(6, 10, 3)) == 1  # nothing was recorded while it could not go out
+
+
+def test_korean_public_holidays_are_not_business_days() -> None:
+    hours = office_hours("mon-fri 09:00-18:00", [], country="KR")
+    christmas_eve = datetime(2026, 12, 24, 1, 0, tzinfo=UTC)  # Thursday 10:00 KST
+    # Friday the 25th is a public holiday: one business day later is Monday the 28th.
+    assert add_business_days(hours, christmas_eve, 1) == datetime(2026, 12, 28, 1, 0, tzinfo=UTC)
