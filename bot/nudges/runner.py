@@ -11,6 +11,7 @@ from typing import Any
 from bot.clock import Clock
 from bot.config import Settings
 from bot.handoff.desk import DeskConfig
+from bot.nudges.documents import send_checklists
 from bot.nudges.pg_silent import alert_silent_pgs
 from bot.nudges.stalled import remind_stalled
 from bot.store.db import Database
@@ -82,4 +83,6 @@ class Nudges:
                     lang=config.agent_lang,
                 )
             )
+        if config.documents:
+            kinds.append(lambda: send_checklists(self.db, now))
         return sum(kind() for kind in kinds)

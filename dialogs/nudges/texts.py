@@ -44,3 +44,19 @@ CONTACT_ROUTE = {
     ),
     "support": T("추가 신청은 포트원 고객지원으로", "Additions go through PortOne support"),
 }
+
+# -- a PG that asked for documents ---------------------------------------------------------
+
+DOCUMENTS_ASKED = T(
+    "📄 {pg}에서 계약 서류를 요청했어요 ({app}). {business_type} 기준으로 준비하실 서류예요:",
+    "📄 {pg} has asked for the contract documents ({app}). What a {business_type} prepares:",
+)
+DOCUMENTS_ASKED_NO_TYPE = T(
+    "📄 {pg}에서 계약 서류를 요청했어요 ({app}). 사업자 유형에 따라 준비할 서류가 달라요.",
+    "📄 {pg} has asked for the contract documents ({app}). What to prepare depends on the type of business.",
+)
+DOCUMENTS_FOOTER = T(
+    "정확한 목록은 PG사가 메일로 보내 드리고, 심사 중 추가 서류를 요청할 수 있어요. 업종에 따라 더 필요한 서류는 아래 버튼에서 확인하세요.",
+    "The PG mails its exact list, and its review may ask for more. Documents some lines of business need are in the full checklist below.",
+)
+DOCUMENTS_MORE = T("전체 서류 안내 보기", "See the full checklist")
