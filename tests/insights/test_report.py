@@ -238,3 +238,22 @@ def test_prometheus_gets_the_same_counts(seeded: Database) -> None:
     assert value("onboard_agent_needed_conversations", reason="asked") == 2
     median = value("onboard_pg_stage_seconds", pg="kcp", stage="received", quantile="0.5")
     assert median == 2 * 86400
+
+
+def test_prometheus_figures_are_recomputed_at_most_once_a_minute(seeded: Database) -> None:
+    from prometheus_client import REGISTRY
+
+    from bot.insights import metrics
+
+    def started() -> float | None:
+        return REGISTRY.get_sample_value("onboard_funnel_reached", {"step": "started"})
+
+    later = NOW + timedelta(hours=1)
+    metrics.refresh(seeded, later)
+    assert started() == 5
+    with seeded.transaction() as session:
+        write(session, PastConversation("c7", later - HOUR))
+    metrics.refresh(seeded, later + timedelta(seconds=30))
+    assert started() == 5  # the figures of a minute ago
+    metrics.refresh(seeded, later + timedelta(seconds=61))
+    assert started() == 6
