@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from bot.nts.client import NtsAnswer, to_status
@@ -43,6 +43,12 @@ def store(session: Session, answers: Iterable[NtsAnswer], now: datetime) -> int:
         row.checked_at = now
         count += 1
     return count
+
+
+def forget_stale(session: Session, now: datetime, older_than: timedelta) -> int:
+    """Delete answers nobody needs any more (a business's data, kept no longer than useful)."""
+    result = session.execute(delete(NtsStatus).where(NtsStatus.checked_at < now - older_than))
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 class CachedBusinessStatus:

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from bot.clock import Clock
 from bot.config import Settings
 from bot.insights.history import journey_slots
-from bot.nts.cache import fresh_numbers, store
+from bot.nts.cache import forget_stale, fresh_numbers, store
 from bot.nts.client import MAX_NUMBERS, NtsClient, NtsUnavailableError
 from bot.store.db import Database
 from bot.store.tables import Conversation
@@ -35,6 +35,9 @@ BACKOFF = timedelta(seconds=60)
 LOOKBACK = timedelta(hours=1)
 # A turn that commits just after a round read may carry an older updated_at: look back a bit.
 OVERLAP = timedelta(seconds=30)
+# Answers past their day are of no use; they are deleted after this, once an hour.
+KEEP = timedelta(days=2)
+CLEAN_EVERY = timedelta(hours=1)
 BATCH = 200
 
 
@@ -45,6 +48,7 @@ class NtsPrefetch:
         self.client = client
         self._since: datetime | None = None
         self._next_check: datetime | None = None
+        self._next_clean: datetime | None = None
 
     def __call__(self) -> int:
         now = self.clock()
@@ -55,6 +59,10 @@ class NtsPrefetch:
 
     def run(self, now: datetime) -> int:
         """One round; how many numbers were asked about."""
+        if self._next_clean is None or now >= self._next_clean:
+            self._next_clean = now + CLEAN_EVERY
+            with self.db.transaction() as session:
+                forget_stale(session, now, KEEP)
         since = self._since if self._since is not None else now - LOOKBACK
         with self.db.reading() as session:
             rows = session.execute(

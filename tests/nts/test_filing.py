@@ -155,3 +155,18 @@ def test_a_failing_service_is_left_alone_a_minute(
     assert len(nts.registry.requests) == 2
     with services.db.reading() as session:
         assert session.get(NtsStatus, CLOSED) is not None
+
+
+def test_answers_past_their_use_are_deleted(
+    services: Services, nts: FakeNts, clock: FakeClock
+) -> None:
+    nts.registry.businesses = {RUNNING: ("01", "")}
+    _give_number(services, RUNNING)
+    asked = len(nts.registry.requests)
+    clock.advance(60)
+    services.worker.run_once()  # a later round: the watermark passes the conversation
+    clock.advance(timedelta(days=2, hours=2).total_seconds())
+    services.worker.run_once()  # the conversation is quiet: nothing to ask, the old answer goes
+    assert len(nts.registry.requests) == asked
+    with services.db.reading() as session:
+        assert session.get(NtsStatus, RUNNING) is None
