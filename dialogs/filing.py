@@ -18,6 +18,7 @@ from dialogs.effects import ApplicationItem, FileApplications
 from dialogs.flow import Ctx, Outcome
 from dialogs.nts import gate as nts_gate
 from dialogs.replies import TextReply
+from dialogs.selection import extras
 from dialogs.selection.slots import SelectionSlots
 from dialogs.state import ConversationState
 
@@ -31,6 +32,7 @@ def ready_to_file(state: ConversationState) -> bool:
         and any(item.pg for item in selection.items)
         and business.finished
         and business.business_number is not None
+        and extras.complete(state)
     )
 
 
@@ -45,7 +47,12 @@ def items_by_pg(state: ConversationState) -> tuple[ApplicationItem, ...]:
             methods[item.pg].append(item.method)
         types[item.pg].update(item.payment_types)
     return tuple(
-        ApplicationItem(pg=pg, methods=tuple(m), payment_types=tuple(sorted(types[pg])))
+        ApplicationItem(
+            pg=pg,
+            methods=tuple(m),
+            payment_types=tuple(sorted(types[pg])),
+            extra_fields=extras.filed(state, pg),
+        )
         for pg, m in methods.items()
     )
 
@@ -61,12 +68,14 @@ def file_applications(ctx: Ctx) -> Outcome:
     held = nts_gate.hold_filing(ctx, number)
     if held is not None:  # the National Tax Service says the business is not running
         return held
+    said = texts.FILED_ONE(ctx.lang) if len(items) == 1 else FILED(ctx.lang, count=len(items))
     effect = FileApplications(business_number=number, items=items, lang=ctx.lang)
     selection = SelectionSlots.of(state)
     selection.items = []
     selection.confirmed = False
+    selection.extras = {}
     return Outcome(
-        replies=[TextReply(text=FILED(ctx.lang, count=len(items)))],
+        replies=[TextReply(text=said)],
         effects=[effect],
         # With a step given the router does not run the journey's entry, whose listing would
         # not yet see the applications this turn's effect inserts: the runtime posts the cards.

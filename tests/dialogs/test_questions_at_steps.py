@@ -7,27 +7,29 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from dialogs.registry import build_dialog, flows
 
+from bot.app import journeys
 from bot.knowledge_port import KnowledgeAdapter
 from dialogs.business.slots import BusinessSlots
+from dialogs.contracts.slots import ContractsSlots
 from dialogs.effects import RecordUnanswered
 from dialogs.ports import Ports
 from dialogs.router import Dialog, Result
-from dialogs.state import ConversationState
+from dialogs.selection.slots import SelectionSlots
+from dialogs.state import ConversationState, JourneySlots
 from dialogs.turns import Turn
 from knowledge.faq import load_faq
 from knowledge.language import Lang
 from knowledge.understand import load_understanding
 
-DIALOG: Dialog = build_dialog()
+DIALOG: Dialog = Dialog(journeys())
 FREE_TEXT_STEPS = [
     pytest.param(flow.name, step, id=f"{flow.name}-{step}")
-    for flow in flows()
+    for flow in journeys()
     for step in sorted(flow.free_text_steps)
 ]
 # Slots that are the merchant's values: none may change when a question is asked.
-VALUE_SLOTS = ("business", "contracts", "selection")
+VALUE_SLOTS: tuple[type[JourneySlots], ...] = (BusinessSlots, ContractsSlots, SelectionSlots)
 
 
 def _ports() -> Ports:
@@ -40,16 +42,18 @@ def _state(flow: str, step: str, lang: Lang) -> ConversationState:
     state = ConversationState(flow=flow, step=step, lang=lang, lang_fixed=True)
     if flow == "business":
         # A confirmed certificate, so every details step can be asked.
-        state.business = BusinessSlots(
-            business_number="1234567891",
-            fields={
-                "reg_no": "1234567891",
-                "business_type": "individual",
-                "company_name": "하늘상사",
-                "representative": "홍길동",
-            },
-            card_confirmed=True,
-            upload_id=1,
+        state.put(
+            BusinessSlots(
+                business_number="1234567891",
+                fields={
+                    "reg_no": "1234567891",
+                    "business_type": "individual",
+                    "company_name": "하늘상사",
+                    "representative": "홍길동",
+                },
+                card_confirmed=True,
+                upload_id=1,
+            )
         )
     return state
 
@@ -62,8 +66,8 @@ def _say(state: ConversationState, text: str) -> Result:
 
 
 def _values(state: ConversationState) -> dict[str, Any]:
-    dumped = state.model_dump()
-    return {slot: dumped.get(slot) for slot in VALUE_SLOTS}
+    copy = state.model_copy(deep=True)  # reading slots that were never set creates them
+    return {slots.journey: slots.of(copy).model_dump() for slots in VALUE_SLOTS}
 
 
 def _card_review(lang: Lang) -> str:
@@ -102,9 +106,9 @@ def DIALOG_CTX(state: ConversationState) -> Any:  # noqa: N802 - reads as a cons
 def test_the_service_name_stays_empty_after_a_question() -> None:
     state = _state("business", "field.service_name", Lang.KO)
     result = _say(state, "카드사 심사는 얼마나 걸려요?")
-    assert "service_name" not in result.state.business.fields
+    assert "service_name" not in BusinessSlots.of(result.state).fields
     stored = _say(result.state, "하늘 쇼핑")
-    assert stored.state.business.fields.get("service_name") == "하늘 쇼핑"
+    assert BusinessSlots.of(stored.state).fields.get("service_name") == "하늘 쇼핑"
 
 
 @pytest.mark.parametrize(
@@ -120,9 +124,9 @@ def test_the_service_name_stays_empty_after_a_question() -> None:
 )
 def test_values_are_still_stored(name: str, value: str) -> None:
     state = _state("business", f"field.{name}", Lang.EN)
-    state.business.fields.pop(name, None)
+    BusinessSlots.of(state).fields.pop(name, None)
     result = _say(state, value)
-    assert result.state.business.fields.get(name) == value
+    assert BusinessSlots.of(result.state).fields.get(name) == value
 
 
 def test_a_question_without_a_confident_answer_offers_a_person_and_is_recorded() -> None:
@@ -132,7 +136,7 @@ def test_a_question_without_a_confident_answer_offers_a_person_and_is_recorded()
     assert "확실한 답을 찾지 못했어요" in said
     assert "상담원" in said
     assert result.state.step == "field.service_name"
-    assert "service_name" not in result.state.business.fields
+    assert "service_name" not in BusinessSlots.of(result.state).fields
     recorded = [e for e in result.effects if isinstance(e, RecordUnanswered)]
     assert [(e.flow, e.step, e.outcome) for e in recorded] == [
         ("business", "field.service_name", "none")
@@ -151,4 +155,14 @@ def test_a_support_question_at_the_methods_step_is_answered_from_the_catalog() -
 def test_a_question_that_carries_the_value_goes_to_the_step() -> None:
     state = ConversationState(flow="contracts", step="number", lang=Lang.KO, lang_fixed=True)
     result = _say(state, "124-81-00998 계약 있나요?")
-    assert result.state.contracts.business_number == "1248100998"
+    assert ContractsSlots.of(result.state).business_number == "1248100998"
+
+
+def test_an_unknown_question_at_the_menu_is_said_unanswered_and_kept() -> None:
+    state = ConversationState(lang=Lang.KO, lang_fixed=True)
+    result = _say(state, "정산 주기가 어떻게 되나요?")
+    said = "\n".join(reply.fallback() for reply in result.replies)
+    assert "확실한 답을 찾지 못했어요" in said
+    assert "상담원과 이야기하기" in said
+    assert [type(e) for e in result.effects] == [RecordUnanswered]
+    assert result.state.misunderstood == 1

@@ -94,7 +94,7 @@ def test_a_suspended_business_in_korean(services: Services, nts: FakeNts) -> Non
 def test_running_or_not_yet_registered_files(services: Services, nts: FakeNts, number: str) -> None:
     nts.registry.businesses = {RUNNING: ("01", "")}
     chat = _give_number(services, number)
-    assert "filed 1 application" in chat.say("file")
+    assert "filed the application" in chat.say("file")
     assert _filed(services) == 1
 
 
@@ -106,7 +106,7 @@ def test_the_service_failing_never_blocks_filing(
     nts.registry.mode = mode
     nts.registry.slow_seconds = 3.0  # beyond the client's 2 s
     chat = _give_number(services, CLOSED)
-    assert "filed 1 application" in chat.say("file")
+    assert "filed the application" in chat.say("file")
 
 
 def test_the_answer_is_kept_a_day(services: Services, nts: FakeNts, clock: FakeClock) -> None:
@@ -118,7 +118,7 @@ def test_the_answer_is_kept_a_day(services: Services, nts: FakeNts, clock: FakeC
     chat.say(f"number {CLOSED}")
     services.worker.run_once()
     assert len(nts.registry.requests) == asked  # a fresh answer is not asked again
-    assert "filed 1 application" in chat.say("file")
+    assert "filed the application" in chat.say("file")
     clock.advance(timedelta(days=1).total_seconds())
     chat.say(action="menu:filer")  # filing moved the chat to the applications journey
     chat.say(f"number {CLOSED}")
@@ -134,7 +134,7 @@ def test_off_without_a_key(db_url: str, tmp_path: Path, db: Any, nts: FakeNts) -
     services = _services(db_url, tmp_path, FakeClock(), ONBOARD_NTS_URL=nts.url)
     try:
         chat = _give_number(services, CLOSED)
-        assert "filed 1 application" in chat.say("file")
+        assert "filed the application" in chat.say("file")
         assert nts.registry.requests == []
     finally:
         services.close()
