@@ -16,7 +16,7 @@ from dialogs.effects import RecordUnanswered
 from dialogs.ports import Ports
 from dialogs.router import Dialog, Result
 from dialogs.selection.slots import SelectionSlots
-from dialogs.state import ConversationState
+from dialogs.state import ConversationState, JourneySlots
 from dialogs.turns import Turn
 from knowledge.faq import load_faq
 from knowledge.language import Lang
@@ -29,7 +29,7 @@ FREE_TEXT_STEPS = [
     for step in sorted(flow.free_text_steps)
 ]
 # Slots that are the merchant's values: none may change when a question is asked.
-VALUE_SLOTS = ("business", "contracts", "selection")
+VALUE_SLOTS: tuple[type[JourneySlots], ...] = (BusinessSlots, ContractsSlots, SelectionSlots)
 
 
 def _ports() -> Ports:
@@ -66,12 +66,8 @@ def _say(state: ConversationState, text: str) -> Result:
 
 
 def _values(state: ConversationState) -> dict[str, Any]:
-    # Slots appear when first read: read each journey's so empty and absent compare equal.
-    state = state.model_copy(deep=True)
-    for slots in (BusinessSlots, ContractsSlots, SelectionSlots):
-        slots.of(state)
-    dumped = state.model_dump()["slots"]
-    return {slot: dumped.get(slot) for slot in VALUE_SLOTS}
+    copy = state.model_copy(deep=True)  # reading slots that were never set creates them
+    return {slots.journey: slots.of(copy).model_dump() for slots in VALUE_SLOTS}
 
 
 def _card_review(lang: Lang) -> str:

@@ -4,6 +4,7 @@ disputed support and the whole table."""
 from __future__ import annotations
 
 from dialogs.replies import ChoicesReply, MultiSelectReply, TableReply
+from dialogs.selection import texts
 from dialogs.selection.slots import SelectionSlots
 from knowledge.language import Lang
 from tests.selection.talk import Talk
@@ -13,7 +14,7 @@ def at_types(*methods: str, lang: Lang = Lang.KO) -> Talk:
     talk = Talk(lang=lang)
     talk.start()
     talk.choose("sel:add:" + ",".join(methods))
-    talk.choose("sel:done")
+    talk.press(texts.DONE(lang))
     return talk
 
 
@@ -41,7 +42,7 @@ def test_no_types_step_when_no_method_has_them() -> None:
 
 def test_key_in_offers_only_pgs_that_support_it() -> None:
     talk = at_types("card")
-    said = talk.choose("sel:types:card.keyin")
+    said = talk.tick("신용카드 수기결제")
     assert talk.types("card") == ["keyin"]
     assert "신용카드 (수기결제): 어느 PG사로" in said
     offered = pg_values(talk)
@@ -70,8 +71,8 @@ def test_subscription_typed_filters_and_disputed_choice_is_said() -> None:
     talk.say("KG모빌리언스")
     said = talk.say("KG모빌리언스")  # phone subscription: confirmed for Mobilians
     assert "휴대폰 소액결제: KG모빌리언스 (KG파이낸셜) 선택했어요" in said
-    talk.choose("sel:edit_types")
-    said = talk.choose("sel:types:card.subscription,phone.subscription")
+    talk.press("정기·수기결제 바꾸기")
+    said = talk.tick("신용카드 정기결제", "휴대폰 소액결제 정기결제")
     # Card subscription is disputed for Mobilians: the choice stays, marked; which source
     # says what is for agents (issue 16 defect 7).
     assert talk.chosen == {"card": "mobilians", "phone": "mobilians"}
@@ -82,7 +83,7 @@ def test_subscription_typed_filters_and_disputed_choice_is_said() -> None:
 
 def test_changing_types_drops_a_pg_that_cannot_take_them() -> None:
     talk = at_types("card")
-    talk.choose("sel:types:")
+    talk.press("일반결제만")
     talk.say("KICC")
     assert talk.chosen == {"card": "kicc"}
     assert talk.step == "summary"
@@ -126,7 +127,7 @@ def test_toss_is_asked_back_among_the_pgs_that_take_the_method() -> None:
 
 def test_a_pg_that_does_not_take_the_method_is_refused_with_alternatives() -> None:
     talk = at_types("naverpay", lang=Lang.EN)
-    talk.choose("sel:types:")
+    talk.press("One-time payments only")
     said = talk.say("Kakao Pay")
     assert "Kakao Pay does not support Naver Pay." in said
     assert "sources" not in said
@@ -136,8 +137,8 @@ def test_a_pg_that_does_not_take_the_method_is_refused_with_alternatives() -> No
 
 def test_view_all_shows_every_pg_against_the_chosen_methods() -> None:
     talk = at_types("card", "kakaopay")
-    talk.choose("sel:types:card.keyin")
-    talk.choose("sel:table")
+    talk.tick("신용카드 수기결제")
+    talk.press("모든 PG사 비교표")
     table = talk.reply(TableReply)
     assert table.columns == ["PG사", "신용카드 (수기결제)", "카카오페이"]
     rows = {row[0]: row[1:] for row in table.rows}
@@ -151,7 +152,7 @@ def test_view_all_shows_every_pg_against_the_chosen_methods() -> None:
 
 def test_one_pg_for_several_methods_is_offered_first() -> None:
     talk = at_types("card", "kakaopay")
-    talk.choose("sel:types:")
+    talk.press("일반결제만")
     talk.say("KG이니시스")
     said = talk.say("")  # empty: re-asks
     assert "다른 결제수단에 이미 고르신 PG사" in said
