@@ -199,9 +199,21 @@ class Dialog:
             return
         ctx.state.misunderstood += 1
         result.effects += outcome.effects
-        result.replies += outcome.replies or [TextReply(text=texts.NOT_UNDERSTOOD(ctx.lang))]
         person = Option(value=COMMAND_PREFIX + Command.HUMAN, label=texts.TALK_TO_PERSON(ctx.lang))
-        if ctx.state.misunderstood >= 2 and not ctx.state.human_requested:
+        escalate = ctx.state.misunderstood >= 2 and not ctx.state.human_requested
+        if lookup is not None and looks_like_question(turn.text) and not escalate:
+            # Understood as a question, but not one the FAQ or the catalog can answer: say so
+            # (it was kept for the team), offer a person and the nearest topics, ask again.
+            topics = [
+                Option(value=FAQ_ACTION_PREFIX + alt.entry_id, label=alt.question)
+                for alt in lookup.alternatives[:2]
+            ]
+            text = answer_texts.NO_CONFIDENT_ANSWER(ctx.lang)
+            result.replies += [ChoicesReply(text=text, options=[*topics, person])]
+            result.replies += self._prompt(ctx)
+            return
+        result.replies += outcome.replies or [TextReply(text=texts.NOT_UNDERSTOOD(ctx.lang))]
+        if escalate:
             # Two misses in a row: call a person rather than guess a third time (dialogs/handoff).
             asked = handoff_request.request_human(ctx, handoff_request.NOT_UNDERSTOOD)
             self._settle(ctx, asked, result)

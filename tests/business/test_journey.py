@@ -14,7 +14,7 @@ from tests.business.conftest import INDIVIDUAL, BusinessChat, ScriptedReader, re
 def fill_details(chat: BusinessChat) -> str:
     assert "e-mail address" in chat.say("010-1234-5678")
     assert "contact person" in chat.say("ceo@Sky.CO.KR")
-    assert "name of the service" in chat.press("Same as the representative")
+    assert "name of the service" in chat.choose("business:contact_same")
     assert "web service or an app" in chat.say("Sky Shop")
     assert "URL" in chat.say("web")
     assert "What do you sell" in chat.say("https://shop.example.com")
@@ -24,9 +24,7 @@ def fill_details(chat: BusinessChat) -> str:
 
 
 def to_check(chat: BusinessChat) -> str:
-    assert "upload your business registration certificate" in chat.press(
-        "Enter business information"
-    )
+    assert "upload your business registration certificate" in chat.choose("menu:business")
     assert "Reading your certificate" in chat.send_certificate(reading(INDIVIDUAL))
     return chat.run_jobs()
 
@@ -46,7 +44,7 @@ def test_happy_path_saves_and_verifies(chat: BusinessChat) -> None:
     assert "ceo@sky.co.kr" in summary
     assert "010-1234-5678" in summary
     assert "Under KRW 10 million" in summary
-    done = chat.press("Finish")
+    done = chat.choose("business:finish")
     assert "verified for business 123-45-67891" in done
     assert "Choose payment methods" in done
     with chat.db.transaction() as session:
@@ -65,7 +63,7 @@ def test_happy_path_saves_and_verifies(chat: BusinessChat) -> None:
 
 def test_korean_conversation(chat: BusinessChat) -> None:
     chat.say("한국어")
-    assert "사업자등록증을" in chat.press("사업자 정보 입력")
+    assert "사업자등록증을" in chat.choose("menu:business")
     assert "읽고 있어요" in chat.send_certificate(reading(INDIVIDUAL))
     card = chat.run_jobs()
     assert "사업자등록증에서 읽은 내용" in card
@@ -86,7 +84,7 @@ def test_each_correction_form(chat: BusinessChat) -> None:
     assert "바다상사" in answer
     assert "doesn't exist" in chat.say("개업일 2019.2.30")
     assert "which field" in chat.say("hmm, something is off")
-    chat.press("All correct")
+    chat.choose("business:confirm")
     # Later steps take corrections too, and keep asking where they were.
     answer = chat.say("trade name: 구름상사")
     assert "Updated Trade name" in answer
@@ -100,7 +98,7 @@ def test_each_correction_form(chat: BusinessChat) -> None:
 
 
 def test_fields_not_read_are_asked_and_a_bad_checksum_again(chat: BusinessChat) -> None:
-    chat.press("Enter business information")
+    chat.choose("menu:business")
     partial = {k: v for k, v in INDIVIDUAL.items() if k not in ("address", "biz_item")}
     partial["reg_no"] = "123-45-67890"  # misread: the check digit fails
     chat.send_certificate(
@@ -113,7 +111,7 @@ def test_fields_not_read_are_asked_and_a_bad_checksum_again(chat: BusinessChat) 
     card = chat.say("123-45-67891")
     assert "(not read)" in card
     assert "please check" in card
-    answer = chat.press("All correct")
+    answer = chat.choose("business:confirm")
     assert "couldn't be read" in answer
     assert "business address" in answer
     assert "business item" in chat.say("서울특별시 마포구 양화로 45")
@@ -122,13 +120,13 @@ def test_fields_not_read_are_asked_and_a_bad_checksum_again(chat: BusinessChat) 
 
 def test_mismatch_with_an_earlier_number(chat: BusinessChat) -> None:
     # The merchant asked about another business's contracts before.
-    chat.press("Check existing contracts")
+    chat.choose("menu:contracts")
     chat.say("220-81-62517")
     chat.choose("menu:business")
     chat.send_certificate(reading(INDIVIDUAL))
     answer = chat.run_jobs()
     assert "differs from the number you gave earlier (220-81-62517)" in answer
-    answer = chat.press("The number I gave earlier 220-81-62517")
+    answer = chat.choose("business:number_earlier")
     assert "upload the certificate of business 220-81-62517" in answer
     chat.send_certificate(reading(INDIVIDUAL), data=b"the same certificate again")
     assert "Which one is right" in chat.run_jobs()
@@ -137,22 +135,20 @@ def test_mismatch_with_an_earlier_number(chat: BusinessChat) -> None:
 
 def test_back_and_cancel(chat: BusinessChat) -> None:
     to_check(chat)
-    chat.press("All correct")
+    chat.choose("business:confirm")
     assert "e-mail address" in chat.say("010-1234-5678")
     answer = chat.say("back")
     assert "representative's mobile" in answer
     assert "010-1234-5678" in answer
     assert "stopped" in chat.say("cancel")
-    assert "upload your business registration certificate" in chat.press(
-        "Enter business information"
-    )
+    assert "upload your business registration certificate" in chat.choose("menu:business")
 
 
 def test_progress_resumes_after_a_restart(
     chat: BusinessChat, make_services: Any, reader: ScriptedReader
 ) -> None:
     to_check(chat)
-    chat.press("All correct")
+    chat.choose("business:confirm")
     chat.say("010-1234-5678")
     chat.services.close()
     again = BusinessChat(make_services(reader), reader)
@@ -161,7 +157,7 @@ def test_progress_resumes_after_a_restart(
 
 def test_the_form_at_once_with_errors(chat: BusinessChat) -> None:
     to_check(chat)
-    chat.press("All correct")
+    chat.choose("business:confirm")
     form = {
         "birth_date": "1985.07.21",
         "rep_phone": "02-123-4567",
@@ -195,9 +191,9 @@ def test_a_finished_business_is_reused_and_changes_go_through_an_agent(
     chat: BusinessChat, make_services: Any, reader: ScriptedReader
 ) -> None:
     to_check(chat)
-    chat.press("All correct")
+    chat.choose("business:confirm")
     fill_details(chat)
-    chat.press("Finish")
+    chat.choose("business:finish")
     other = BusinessChat(make_services(reader), reader)
     other.key = chat.key.replace("U1", "U1-thread2")  # a new conversation, same merchant
     other.say("English")
@@ -214,11 +210,11 @@ def test_a_finished_business_is_reused_and_changes_go_through_an_agent(
                 updated_at=other.services.engine.clock(),
             )
         )
-    other.press("Check existing contracts")
+    other.choose("menu:contracts")
     other.say("123-45-67891")
     answer = other.choose("menu:business")
     assert "already on file" in answer
     assert "Sky Shop" in answer
-    answer = other.press("Change it")
+    answer = other.choose("business:change")
     assert "go through a support agent" in answer
     assert "Ask an agent" in answer

@@ -156,3 +156,13 @@ def test_a_question_that_carries_the_value_goes_to_the_step() -> None:
     state = ConversationState(flow="contracts", step="number", lang=Lang.KO, lang_fixed=True)
     result = _say(state, "124-81-00998 계약 있나요?")
     assert ContractsSlots.of(result.state).business_number == "1248100998"
+
+
+def test_an_unknown_question_at_the_menu_is_said_unanswered_and_kept() -> None:
+    state = ConversationState(lang=Lang.KO, lang_fixed=True)
+    result = _say(state, "정산 주기가 어떻게 되나요?")
+    said = "\n".join(reply.fallback() for reply in result.replies)
+    assert "확실한 답을 찾지 못했어요" in said
+    assert "상담원과 이야기하기" in said
+    assert [type(e) for e in result.effects] == [RecordUnanswered]
+    assert result.state.misunderstood == 1

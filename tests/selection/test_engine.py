@@ -82,7 +82,7 @@ def add_application(chat: Chat, pg: str, methods: list[str], status: str) -> Non
 
 def test_a_merchant_chooses_and_is_handed_to_business_information(chat: Chat) -> None:
     assert "결제수단 신청" in chat.say("안녕하세요")
-    assert "어떤 결제수단이 필요하세요?" in chat.press("결제수단 신청")
+    assert "어떤 결제수단이 필요하세요?" in chat.choose("menu:selection")
     assert "추가했어요: 신용카드, 카카오페이" in chat.say("카드랑 카카오페이")
     assert "정기결제(빌링키)" in chat.say("다 골랐어요")
     assert "신용카드 (정기결제): 어느 PG사로" in chat.say("카드 정기결제")
@@ -127,19 +127,19 @@ def test_adding_a_method_later_skips_what_is_applied(chat: Chat) -> None:
     edit_state(chat, business_number=NUMBER, finished=True)
     add_application(chat, "inicis", ["card", "kakaopay"], "received")
     add_application(chat, "kcp", ["card"], "cancelled")  # over: may be applied for again
-    said = chat.press("Apply for payment methods")
+    said = chat.choose("menu:selection")
     assert "What you have already applied for:" in said
     assert "KG INICIS: Credit card, Kakao Pay (status: Received by the PG)" in said
     assert "NHN KCP" not in said
     chat.say("card")
-    chat.press("Done choosing")
-    said = chat.press("One-time payments only")
+    chat.choose("sel:done")
+    said = chat.choose("sel:types:")
     assert "Left out, already applied: KG INICIS" in said
     assert "NHN KCP" in said
     assert not any(line.endswith(". KG INICIS") for line in said.splitlines())  # not a button
     assert "you already applied with KG INICIS" in chat.say("KG INICIS")
     chat.say("NHN KCP")
-    chat.press("Apply")
+    chat.choose("sel:confirm")
     with chat.db.transaction() as session:
         rows = session.scalars(select(Application).order_by(Application.id)).all()
         assert [(r.pg, r.methods, r.status) for r in rows][-1] == ("kcp", ["card"], "submitted")

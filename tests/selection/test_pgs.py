@@ -4,7 +4,6 @@ disputed support and the whole table."""
 from __future__ import annotations
 
 from dialogs.replies import ChoicesReply, MultiSelectReply, TableReply
-from dialogs.selection import texts
 from dialogs.selection.slots import SelectionSlots
 from knowledge.language import Lang
 from tests.selection.talk import Talk
@@ -14,7 +13,7 @@ def at_types(*methods: str, lang: Lang = Lang.KO) -> Talk:
     talk = Talk(lang=lang)
     talk.start()
     talk.choose("sel:add:" + ",".join(methods))
-    talk.press(texts.DONE(lang))
+    talk.choose("sel:done")
     return talk
 
 
@@ -42,7 +41,7 @@ def test_no_types_step_when_no_method_has_them() -> None:
 
 def test_key_in_offers_only_pgs_that_support_it() -> None:
     talk = at_types("card")
-    said = talk.tick("신용카드 수기결제")
+    said = talk.choose("sel:types:card.keyin")
     assert talk.types("card") == ["keyin"]
     assert "신용카드 (수기결제): 어느 PG사로" in said
     offered = pg_values(talk)
@@ -83,7 +82,7 @@ def test_subscription_typed_filters_and_disputed_choice_is_said() -> None:
 
 def test_changing_types_drops_a_pg_that_cannot_take_them() -> None:
     talk = at_types("card")
-    talk.press("일반결제만")
+    talk.choose("sel:types:")
     talk.say("KICC")
     assert talk.chosen == {"card": "kicc"}
     assert talk.step == "summary"
@@ -127,7 +126,7 @@ def test_toss_is_asked_back_among_the_pgs_that_take_the_method() -> None:
 
 def test_a_pg_that_does_not_take_the_method_is_refused_with_alternatives() -> None:
     talk = at_types("naverpay", lang=Lang.EN)
-    talk.press("One-time payments only")
+    talk.choose("sel:types:")
     said = talk.say("Kakao Pay")
     assert "Kakao Pay does not support Naver Pay." in said
     assert "sources" not in said
@@ -137,8 +136,8 @@ def test_a_pg_that_does_not_take_the_method_is_refused_with_alternatives() -> No
 
 def test_view_all_shows_every_pg_against_the_chosen_methods() -> None:
     talk = at_types("card", "kakaopay")
-    talk.tick("신용카드 수기결제")
-    talk.press("모든 PG사 비교표")
+    talk.choose("sel:types:card.keyin")
+    talk.choose("sel:table")
     table = talk.reply(TableReply)
     assert table.columns == ["PG사", "신용카드 (수기결제)", "카카오페이"]
     rows = {row[0]: row[1:] for row in table.rows}
@@ -152,7 +151,7 @@ def test_view_all_shows_every_pg_against_the_chosen_methods() -> None:
 
 def test_one_pg_for_several_methods_is_offered_first() -> None:
     talk = at_types("card", "kakaopay")
-    talk.press("일반결제만")
+    talk.choose("sel:types:")
     talk.say("KG이니시스")
     said = talk.say("")  # empty: re-asks
     assert "다른 결제수단에 이미 고르신 PG사" in said

@@ -8,9 +8,7 @@ from dialogs.business.slots import BusinessSlots
 from dialogs.contracts.slots import ContractsSlots
 from dialogs.effects import FileApplications
 from dialogs.replies import CardReply, ChoicesReply
-from dialogs.selection import texts
 from dialogs.selection.slots import SelectionSlots
-from knowledge.catalog import load_catalog
 from knowledge.language import Lang
 from tests.selection.talk import FakeApplied, Talk
 
@@ -20,12 +18,11 @@ def at_summary(lang: Lang = Lang.KO, applied: FakeApplied | None = None) -> Talk
     talk = Talk(lang=lang, applied=applied)
     talk.start()
     talk.say("card, kakao pay and virtual account")
-    talk.press(texts.DONE(lang))
-    talk.press(texts.GENERAL_ONLY(lang))
-    inicis = load_catalog().pg("inicis").names.get(lang)
-    talk.press(inicis)  # for card
-    talk.press(inicis)  # for Kakao Pay: "KG INICIS (already chosen, via PG)"
-    talk.press("NHN KCP")
+    talk.choose("sel:done")
+    talk.choose("sel:types:")
+    talk.choose("sel:pg:card:inicis")
+    talk.choose("sel:pg:kakaopay:inicis")
+    talk.choose("sel:pg:vbank:kcp")
     assert talk.step == "summary"
     return talk
 
@@ -75,11 +72,11 @@ def test_remove_and_add_at_the_summary() -> None:
 
 def test_buttons_ask_which_method() -> None:
     talk = at_summary()
-    talk.press("결제수단 빼기")
+    talk.choose("sel:remove")
     assert talk.reply(ChoicesReply).options[2].value == "sel:remove:vbank"
     talk.say("3")
     assert list(talk.chosen) == ["card", "kakaopay"]
-    talk.press("PG사 바꾸기")
+    talk.choose("sel:change")
     talk.say("1")
     assert talk.step == "pgs"
     assert SelectionSlots.of(talk.state).current == "card"
@@ -113,7 +110,7 @@ def test_confirm_without_business_information_hands_over_with_the_selection_kept
 
 def test_a_change_after_confirming_unconfirms() -> None:
     talk = at_summary()
-    talk.press("이대로 신청")
+    talk.choose("sel:confirm")
     talk.choose("menu:selection")
     assert talk.step == "summary"  # resumes where the selection stands
     talk.say("가상계좌 빼 주세요")
@@ -153,8 +150,8 @@ def test_add_later_shows_what_was_applied_and_does_not_offer_it_again() -> None:
     assert "KG이니시스: 신용카드, 카카오페이 (상태: PG사 접수)" in said
     said = talk.say("카드랑 네이버페이")
     assert "신용카드: 이미 KG이니시스에 신청하셨어요. 다른 PG사만 안내할게요." in said
-    talk.press("선택 완료")
-    talk.press("일반결제만")
+    talk.choose("sel:done")
+    talk.choose("sel:types:")
     offered = [o.value for o in talk.reply(ChoicesReply).options]
     assert "sel:pg:card:inicis" not in offered
     assert "sel:pg:card:kcp" in offered
