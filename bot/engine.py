@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot import actors
 from bot.clock import Clock, utcnow
 from bot.outbox import enqueue, post_to_conversation, record_out
 from bot.store.db import Database
@@ -59,7 +60,8 @@ class EffectContext:
 
 
 EffectHandler = Callable[[EffectContext, Any], None]
-PortsFactory = Callable[[Session, Conversation, datetime], Ports]
+# The turn's ports, built for its acting user (rights come from who acts, bot/actors.py).
+PortsFactory = Callable[[Session, Conversation, datetime, Turn], Ports]
 
 
 class TurnEngine:
@@ -147,6 +149,9 @@ class TurnEngine:
                 ).first()
                 if row is None:  # another worker handled it while we waited for the lock
                     return True
+                if conversation is None:  # an agent action never creates a conversation
+                    row.status, row.processed_at, row.error = "done", self.clock(), "no such one"
+                    return True
                 self._run(session, conversation, row, turn)
         except Exception:
             log.exception("turn %s of conversation %s failed", event_id, _mask_key(key))
@@ -165,34 +170,39 @@ class TurnEngine:
                 return None
             return row.event_id, Turn.model_validate(row.turn)
 
-    def _lock_conversation(self, session: Session, turn: Turn) -> Conversation:
+    def _lock_conversation(self, session: Session, turn: Turn) -> Conversation | None:
         now = self.clock()
-        insert_ignore(
-            session,
-            Conversation,
-            {
-                "key": turn.conversation_key,
-                "transport": turn.transport,
-                "address": dict(turn.address),
-                "user_id": turn.user_id,
-                "state": ConversationState().model_dump(mode="json"),
-                "status": "active",
-                "created_at": now,
-                "updated_at": now,
-            },
-            keys=["key"],
-        )
+        if turn.author is not Author.AGENT and not is_agent_action(turn):
+            insert_ignore(
+                session,
+                Conversation,
+                {
+                    "key": turn.conversation_key,
+                    "transport": turn.transport,
+                    "address": dict(turn.address),
+                    "user_id": turn.user_id,
+                    "state": ConversationState().model_dump(mode="json"),
+                    "status": "active",
+                    "created_at": now,
+                    "updated_at": now,
+                },
+                keys=["key"],
+            )
         return session.scalars(
             select(Conversation)
             .where(Conversation.key == turn.conversation_key)
             .with_for_update()
             .execution_options(populate_existing=True)
-        ).one()
+        ).first()
 
     def _run(
         self, session: Session, conversation: Conversation, row: InboundEvent, turn: Turn
     ) -> None:
         now = self.clock()
+        ports = self.ports(session, conversation, now, turn)
+        if actors.turn_away(session, conversation, turn, ports.agents, now):
+            row.status, row.processed_at, row.attempts = "done", now, row.attempts + 1
+            return
         self._transcribe_in(session, conversation, turn, now)
         if _held_by_agent(conversation, turn):
             # An agent holds the conversation (bot/handoff): the merchant's words are on record
@@ -200,7 +210,6 @@ class TurnEngine:
             row.status, row.processed_at, row.attempts = "done", now, row.attempts + 1
             conversation.updated_at = now
             return
-        ports = self.ports(session, conversation, now)
         try:
             state = upgrade_state(conversation.state)
         except StateError as exc:
@@ -284,6 +293,8 @@ class TurnEngine:
             row.status = "failed"
             row.processed_at = now
             conversation = self._lock_conversation(session, turn)
+            if conversation is None:
+                return
             self._transcribe_in(session, conversation, turn, now)
             if turn.author is not Author.AGENT:
                 try:

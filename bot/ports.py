@@ -14,6 +14,7 @@ from bot.contracts.store import StoredContracts
 from bot.handoff.desk import DeskConfig, StoredAgents
 from bot.store.tables import Application, Conversation
 from dialogs.ports import NOT_APPLIED_STATUSES, AppliedItem, FaqAnswer, FaqLookup, Ports
+from dialogs.turns import Turn
 from knowledge.faq import Faq, FaqHit, load_faq
 from knowledge.language import Lang
 
@@ -79,13 +80,16 @@ class PortsFactory:
         # Support agents' channel, office hours and waits (bot/handoff).
         self.desk = desk or DeskConfig.from_settings(settings)
 
-    def __call__(self, session: Session, conversation: Conversation, now: datetime) -> Ports:
+    def __call__(
+        self, session: Session, conversation: Conversation, now: datetime, turn: Turn
+    ) -> Ports:
+        # Rights (agent, verified for a business) are the acting user's: ``turn.user_id``.
         return Ports(
             faq=self.faq,
             now=lambda: now,
             applied=StoredApplications(session),
             contracts=StoredContracts(session, now, self.lookups_per_hour),
-            applications=StoredApplicationsView(session, conversation, self.agent_users),
+            applications=StoredApplicationsView(session, conversation, self.agent_users, turn),
             business=StoredBusinesses(session, conversation),
             agents=StoredAgents(session, conversation, self.desk, now),
         )

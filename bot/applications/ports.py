@@ -12,6 +12,7 @@ from bot.applications.subscriptions import subscriptions_of
 from bot.applications.views import view_of
 from bot.store.tables import Application, Conversation
 from dialogs.ports import ApplicationView, SubscriptionView
+from dialogs.turns import Turn
 
 # A conversation that follows many businesses still gets a readable list.
 MAX_LISTED = 50
@@ -19,11 +20,17 @@ MAX_LISTED = 50
 
 class StoredApplicationsView:
     def __init__(
-        self, session: Session, conversation: Conversation, agent_users: Collection[str]
+        self,
+        session: Session,
+        conversation: Conversation,
+        agent_users: Collection[str],
+        actor: Turn,
     ) -> None:
         self.session = session
         self.conversation = conversation
         self.agent_users = agent_users
+        # Who is acting this turn: rights are theirs, not the conversation owner's.
+        self.actor = actor
 
     def _followed(self) -> tuple[list[str], list[int]]:
         businesses: list[str] = []
@@ -60,10 +67,12 @@ class StoredApplicationsView:
         return view_of(row) if row is not None else None
 
     def may_follow(self, business_number: str) -> bool:
-        return access.may_follow(self.session, self.conversation, business_number, self.agent_users)
+        return access.may_follow(
+            self.session, self.conversation, self.actor, business_number, self.agent_users
+        )
 
     def is_agent(self) -> bool:
-        return access.is_agent(self.conversation, self.agent_users)
+        return access.is_agent(self.actor, self.agent_users)
 
     def subscriptions(self) -> list[SubscriptionView]:
         return [

@@ -23,10 +23,13 @@ from slack_sdk import WebClient
 from sqlalchemy import func, select
 
 from bot import metrics
+from bot.actors import stranger_hint
 from bot.app import Services
+from bot.handoff import audit
 from bot.outbox import REPLY, lane_of
 from bot.slack import texts
 from bot.slack.adapter import (
+    AGENT_ACTION_PREFIX,
     TRANSPORT,
     Routing,
     action_turn,
@@ -56,6 +59,8 @@ log = logging.getLogger(__name__)
 _KEY = "onboard_conversation_key"
 _LANE = "onboard_lane"
 _ANSWERED = "onboard_answered_question"
+# A refusal to show the clicker alone after the ack: (channel, thread_ts or "", user, text).
+_REFUSED = "onboard_refused"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -139,22 +144,44 @@ class SlackListeners:
             action = (body.get("actions") or [{}])[0]
             if action.get("action_id") == FORM_OPEN_ACTION:
                 ack()
-                self.open_form(body, str(action.get("value") or ""), client)
+                self.open_form(body, str(action.get("value") or ""), client, context)
+                return
+            user = str((body.get("user") or {}).get("id") or "")
+            value = str(action.get("value") or "")
+            if value.startswith(AGENT_ACTION_PREFIX) and user not in self.routing.agent_users:
+                # An agent's button pressed by anyone else: refused before anything is stored.
+                self.refuse(context, body, user, value[:60])
+                ack()
                 return
             turn = action_turn(body, self._routing(context))
+            if turn is not None and self.stranger(turn):
+                # Someone else's button: nothing stored, and the question keeps its buttons
+                # for its owner (the engine would turn the click away too: bot/actors.py).
+                self.refuse(
+                    context, body, user, "choice", key=turn.conversation_key, text=stranger_hint()
+                )
+                ack()
+                return
             self.accept(turn, context)
             if turn is not None:
                 context[_ANSWERED] = answered_question(body, self.routing)
             ack()
 
-    def open_form(self, body: Mapping[str, Any], value: str, client: WebClient) -> None:
+    def open_form(
+        self, body: Mapping[str, Any], value: str, client: WebClient, context: BoltContext
+    ) -> None:
         """The modal of a form message, opened at once: the click's trigger_id dies in 3 s."""
         channel = str((body.get("channel") or {}).get("id") or "")
         found = self._form_of(int(value) if value.isdigit() else -1, channel)
         if found is None:
             log.warning("form button without its form (outbox %r)", value)
             return
-        key, form = found
+        key, owner, form = found
+        user = str((body.get("user") or {}).get("id") or "")
+        if user != owner and user not in self.routing.agent_users:
+            # The form may show the merchant's answers: only its owner (or an agent) opens it.
+            self.refuse(context, body, user, "open_form", key=key, text=stranger_hint())
+            return
         view = form_modal(form, {"key": key, "form_id": form.form_id})
         client.views_open(trigger_id=str(body["trigger_id"]), view=view)
 
@@ -219,8 +246,19 @@ class SlackListeners:
             if request.verb in ("help", "?"):
                 ack(text=texts.COMMAND_USAGE)
                 return
+            user = str(body.get("user_id") or "")
+            if user not in self.routing.agent_users:
+                # Checked before anything is stored: no inbox row, no conversation, and the
+                # answer goes to the person who typed it alone (a command's ack is ephemeral).
+                key = request.place.key if request.place is not None else None
+                self._audit_refusal(user, f"command:{request.verb}"[:60], key)
+                ack(text=texts.AGENTS_ONLY)
+                return
             if request.place is None:
                 ack(text=texts.COMMAND_NEEDS_TARGET)
+                return
+            if not self.known(request.place.key):
+                ack(text=texts.NO_CONVERSATION)
                 return
             self.accept(command_turn(body, request, self._routing(context)), context)
             ack(text=texts.COMMAND_ACCEPTED.format(verb=request.verb))
@@ -228,6 +266,9 @@ class SlackListeners:
     # -- after the ack ------------------------------------------------------------------
 
     def after_ack(self, context: BoltContext, client: WebClient) -> None:
+        refused = context.get(_REFUSED)
+        if refused is not None:
+            self.show_refusal(client, *refused)
         question = context.get(_ANSWERED)
         if question is not None:
             self.mark_answered(client, question)
@@ -256,6 +297,51 @@ class SlackListeners:
             metrics.ERRORS.labels(where="slack_api").inc()
             log.warning("could not mark the question at %s as answered", question.ts)
 
+    def refuse(
+        self,
+        context: BoltContext,
+        body: Mapping[str, Any],
+        user: str,
+        action: str,
+        *,
+        key: str | None = None,
+        text: str = texts.AGENTS_ONLY,
+    ) -> None:
+        """Audit a refused click (what, never content) and show the clicker alone why, after
+        the ack (a Web API call has no place in Slack's 3 seconds)."""
+        self._audit_refusal(user, action, key)
+        container = body.get("container") or {}
+        message = body.get("message") or {}
+        channel = str((body.get("channel") or {}).get("id") or container.get("channel_id") or "")
+        thread = str(message.get("thread_ts") or container.get("thread_ts") or "")
+        if channel and user:
+            context[_REFUSED] = (channel, thread, user, text)
+
+    def show_refusal(
+        self, client: WebClient, channel: str, thread: str, user: str, text: str
+    ) -> None:
+        arguments: dict[str, Any] = {"channel": channel, "user": user, "text": text}
+        if thread:
+            arguments["thread_ts"] = thread
+        try:
+            client.chat_postEphemeral(**arguments)
+        except Exception:
+            metrics.ERRORS.labels(where="slack_api").inc()
+            log.warning("could not show a refusal to %s in %s", user, channel)
+
+    def _audit_refusal(self, user: str, action: str, key: str | None) -> None:
+        with self.services.db.transaction() as session:
+            audit.record(
+                session,
+                actor=user,
+                action=action,
+                allowed=False,
+                conversation_key=key,
+                now=self.services.engine.clock(),
+                reason="not_owner" if action in ("open_form", "choice") else "not_an_agent",
+                transport=TRANSPORT,
+            )
+
     def on_error(self, error: Exception, body: dict[str, Any]) -> None:
         metrics.ERRORS.labels(where="slack_listener").inc()
         log.error("Slack listener failed on a %s: %r", body.get("type", "request"), error)
@@ -274,6 +360,16 @@ class SlackListeners:
             self.services.engine.process, key, transport=TRANSPORT, source=source
         )
 
+    def stranger(self, turn: Turn) -> bool:
+        """Whether a merchant's turn is in a conversation someone else started."""
+        if turn.user_id in self.routing.agent_users:
+            return False
+        with self.services.db.reading() as session:
+            owner = session.scalar(
+                select(Conversation.user_id).where(Conversation.key == turn.conversation_key)
+            )
+        return owner is not None and owner != turn.user_id
+
     def known(self, key: str) -> bool:
         with self.services.db.reading() as session:
             return (
@@ -287,17 +383,17 @@ class SlackListeners:
         with self.services.db.reading() as session:
             return int(session.scalar(select(func.max(OutboxMessage.id))) or 0)
 
-    def _form_of(self, outbox_id: int, channel: str) -> tuple[str, FormReply] | None:
+    def _form_of(self, outbox_id: int, channel: str) -> tuple[str, str, FormReply] | None:
         with self.services.db.reading() as session:
             found = session.execute(
-                select(OutboxMessage, Conversation.key)
+                select(OutboxMessage, Conversation.key, Conversation.user_id)
                 .join(Conversation, Conversation.id == OutboxMessage.conversation_id)
                 .where(OutboxMessage.id == outbox_id, OutboxMessage.transport == TRANSPORT)
             ).first()
         if found is None or found[0].target.get("channel") != channel:
             return None
         reply = REPLY.validate_python(found[0].reply)
-        return (found[1], reply) if isinstance(reply, FormReply) else None
+        return (found[1], found[2], reply) if isinstance(reply, FormReply) else None
 
     def close(self) -> None:
         self._inline.shutdown(wait=False)

@@ -24,7 +24,7 @@ from tests.harness import Chat, build_test_services
 NUMBER = "1234567891"
 
 
-def ports(session: Session, conversation: Conversation, now: datetime) -> Ports:
+def ports(session: Session, conversation: Conversation, now: datetime, _turn: object) -> Ports:
     # The real read port over the turn's session; a fake FAQ keeps the tests fast.
     return Ports(faq=FakeFaq(), now=lambda: now, applied=StoredApplications(session))
 
