@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any
@@ -123,13 +123,13 @@ class SlackListeners:
 
     def ack_message(self, body: dict[str, Any], ack: Ack, context: BoltContext) -> None:
         with metrics.timed(metrics.ACK_SECONDS, kind="message"):
-            turn = message_turn(body, self._routing(context), known=self.known)
+            turn = self.translate(message_turn, body, self._routing(context), known=self.known)
             self.accept(turn, context)
             ack()
 
     def ack_mention(self, body: dict[str, Any], ack: Ack, context: BoltContext) -> None:
         with metrics.timed(metrics.ACK_SECONDS, kind="app_mention"):
-            self.accept(mention_turn(body, self._routing(context)), context)
+            self.accept(self.translate(mention_turn, body, self._routing(context)), context)
             ack()
 
     def ignore(self, ack: Ack) -> None:
@@ -153,7 +153,7 @@ class SlackListeners:
                 self.refuse(context, body, user, value[:60])
                 ack()
                 return
-            turn = action_turn(body, self._routing(context))
+            turn = self.translate(action_turn, body, self._routing(context))
             if turn is not None and self.stranger(turn):
                 # Someone else's button: nothing stored, and the question keeps its buttons
                 # for its owner (the engine would turn the click away too: bot/actors.py).
@@ -189,7 +189,7 @@ class SlackListeners:
         with metrics.timed(metrics.ACK_SECONDS, kind="view_submission"):
             view = body.get("view") or {}
             values = form_values((view.get("state") or {}).get("values") or {})
-            turn = view_turn(body, self._routing(context), values)
+            turn = self.translate(view_turn, body, self._routing(context), values)
             if turn is None:
                 ack()
                 return
@@ -260,7 +260,9 @@ class SlackListeners:
             if not self.known(request.place.key):
                 ack(text=texts.NO_CONVERSATION)
                 return
-            self.accept(command_turn(body, request, self._routing(context)), context)
+            self.accept(
+                self.translate(command_turn, body, request, self._routing(context)), context
+            )
             ack(text=texts.COMMAND_ACCEPTED.format(verb=request.verb))
 
     # -- after the ack ------------------------------------------------------------------
@@ -344,9 +346,22 @@ class SlackListeners:
 
     def on_error(self, error: Exception, body: dict[str, Any]) -> None:
         metrics.ERRORS.labels(where="slack_listener").inc()
-        log.error("Slack listener failed on a %s: %r", body.get("type", "request"), error)
+        # The type only: an exception's text may quote the payload (pydantic does).
+        log.error(
+            "Slack listener failed on a %s: %s", body.get("type", "request"), type(error).__name__
+        )
 
     # -- helpers ------------------------------------------------------------------------
+
+    @staticmethod
+    def translate(to_turn: Callable[..., Turn | None], *args: Any, **kwargs: Any) -> Turn | None:
+        """A payload as a turn; None (acknowledged, ignored) for a shape no sender of Slack's
+        would send, rather than a listener error, a 500 and a retry of the same payload."""
+        try:
+            return to_turn(*args, **kwargs)
+        except (ValueError, TypeError, AttributeError, KeyError) as exc:
+            log.warning("malformed Slack payload ignored (%s)", type(exc).__name__)
+            return None
 
     def accept(self, turn: Turn | None, context: BoltContext) -> None:
         if turn is None:
