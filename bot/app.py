@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from bot.certificates.effects import OCR_JOB
-from bot.certificates.job import Downloader, OcrJob
+from bot.business.effects import OCR_JOB
+from bot.business.job import Downloader, OcrJob
 from bot.clock import Clock, utcnow
 from bot.config import Settings
 from bot.effects import HANDLERS
@@ -17,6 +17,7 @@ from bot.handoff.desk import DeskConfig
 from bot.jobs import JobRunner
 from bot.outbox import Dispatcher
 from bot.ports import PortsFactory
+from bot.retention import Retention
 from bot.store.db import Database
 from bot.worker import Worker
 from dialogs.registry import build_dialog
@@ -58,12 +59,19 @@ def build_services(
     downloaders: dict[str, Downloader] = {}
     jobs.add_handler(OCR_JOB, OcrJob(downloaders, clock=clock))
     alerts = UnassignedAlerts(db, clock, desk)
+    # Prunes what is past ONBOARD_RETENTION_DAYS, about once an hour (bot/retention.py).
+    retention = Retention(db, settings.retention_days, clock)
     if settings.inline_processing:
         # Receivers answer their own events; the worker only recovers what they dropped.
-        worker = Worker(engine, jobs, dispatcher, steps=[alerts])
+        worker = Worker(engine, jobs, dispatcher, steps=[alerts, retention])
     else:
         # Workers answer everything, as soon as it is stored.
         worker = Worker(
-            engine, jobs, dispatcher, steps=[alerts], idle_sleep=0.05, stale_after=timedelta(0)
+            engine,
+            jobs,
+            dispatcher,
+            steps=[alerts, retention],
+            idle_sleep=0.05,
+            stale_after=timedelta(0),
         )
     return Services(settings, db, engine, dispatcher, jobs, worker, downloaders)

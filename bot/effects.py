@@ -7,7 +7,7 @@ Every handler runs inside the turn's transaction. Journeys add their handlers to
 from __future__ import annotations
 
 from bot.applications.effects import HANDLERS as APPLICATION_HANDLERS
-from bot.certificates.effects import read_certificate, save_business
+from bot.business.effects import read_certificate, save_business
 from bot.contracts.effects import record_lookup
 from bot.engine import EffectHandler
 from bot.handoff.handlers import HANDLERS as HANDOFF_HANDLERS

@@ -1,9 +1,12 @@
 """The turn engine: one event in, one transaction, replies out.
 
 ``accept`` stores the event in the inbox (a duplicate delivery is recognised by its event id
-and ignored); ``process`` then runs the conversation's pending events in order, each in one
+and ignored); ``process`` then runs the conversation's pending events in order. Each event is
+first claimed under a short lease with its attempt counted (``bot/queue.py``), then run in one
 transaction that locks the conversation, loads and validates its state, runs the dialog,
-applies its effects, and writes the new state, the transcript and the outbox.
+applies its effects, and writes the new state, the transcript and the outbox. A turn that
+fails, or whose process dies, as often as ``MAX_TURN_ATTEMPTS`` is given up: the merchant gets
+an apology and the agents a card.
 """
 
 from __future__ import annotations
@@ -14,17 +17,18 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from bot import actors
 from bot.clock import Clock, utcnow
 from bot.outbox import enqueue, post_to_conversation, record_out
+from bot.queue import UNFINISHED, Policy, Status, claim, is_abandoned, settle
 from bot.store.db import Database
 from bot.store.tables import Conversation, InboundEvent, TranscriptLine
 from bot.store.upsert import insert_ignore
 from dialogs import texts
-from dialogs.effects import Effect
+from dialogs.effects import Effect, RequestHuman
 from dialogs.handoff.actions import is_agent_action
 from dialogs.ports import Ports
 from dialogs.replies import Reply, TextReply
@@ -35,9 +39,13 @@ from knowledge.language import Lang
 
 log = logging.getLogger(__name__)
 
-# A turn whose processing raised this many times is given up with an apology, so one bad
-# message cannot block the conversation behind it.
+# A turn whose processing raised (or whose process died) this many times is given up with an
+# apology, so one bad message cannot block the conversation behind it. The lease is how long
+# a worker that died mid-turn holds the conversation up; a turn takes milliseconds.
 MAX_TURN_ATTEMPTS = 3
+TURN_POLICY = Policy(lease=timedelta(seconds=10), max_attempts=MAX_TURN_ATTEMPTS, backoff_first=0)
+# The reason on the agents' card when work was given up (dialogs/handoff/texts.py REASONS).
+GAVE_UP = "gave_up"
 # Transcript mark of a reply kept back because an agent held the conversation.
 HELD_MARK = "[held: an agent has the conversation]"
 
@@ -60,6 +68,17 @@ class EffectContext:
 
 
 EffectHandler = Callable[[EffectContext, Any], None]
+
+
+@dataclass(frozen=True)
+class _Claimed:
+    event_id: str
+    turn: Turn
+    attempt: int
+    # Claimed as often as allowed already, by workers that died: not to be run again.
+    give_up: bool = False
+
+
 # The turn's ports, built for its acting user (rights come from who acts, bot/actors.py).
 PortsFactory = Callable[[Session, Conversation, datetime, Turn], Ports]
 
@@ -73,12 +92,14 @@ class TurnEngine:
         effects: Mapping[type[Effect], EffectHandler],
         *,
         clock: Clock = utcnow,
+        policy: Policy = TURN_POLICY,
     ) -> None:
         self.db = db
         self.dialog = dialog
         self.ports = ports
         self.effects = dict(effects)
         self.clock = clock
+        self.policy = policy
 
     # -- the inbox ----------------------------------------------------------------------
 
@@ -89,7 +110,7 @@ class TurnEngine:
             "event_id": turn.event_id,
             "conversation_key": turn.conversation_key,
             "turn": turn.model_dump(mode="json"),
-            "status": "pending",
+            "status": Status.PENDING,
             "attempts": 0,
             "received_at": now,
         }
@@ -103,31 +124,44 @@ class TurnEngine:
         return accepted
 
     def process(self, conversation_key: str) -> int:
-        """Run the conversation's pending events in order; the number handled."""
+        """Run the conversation's pending events in order; the number handled.
+
+        Stops early when another worker holds the conversation's next event: that worker
+        goes on with the events behind it."""
         handled = 0
         while self._process_next(conversation_key):
             handled += 1
         return handled
 
     def process_stale(self, older_than: timedelta = timedelta(seconds=5)) -> int:
-        """Recover events accepted but never processed (the process died after the ack)."""
-        cutoff = self.clock() - older_than
+        """Recover events accepted but never processed (the process died after the ack), and
+        events whose worker died mid-turn (their lease ran out)."""
+        now = self.clock()
+        cutoff = now - older_than
         with self.db.reading() as session:
             keys = session.scalars(
                 select(InboundEvent.conversation_key)
-                .where(InboundEvent.status == "pending", InboundEvent.received_at <= cutoff)
+                .where(
+                    or_(
+                        (InboundEvent.status == Status.PENDING)
+                        & (InboundEvent.received_at <= cutoff),
+                        (InboundEvent.status == Status.RUNNING)
+                        & (InboundEvent.claimed_until < now),
+                    )
+                )
                 .distinct()
                 .limit(100)
             ).all()
         return sum(self.process(key) for key in keys)
 
     def pending(self, conversation_key: str) -> int:
+        """Events of the conversation not finished yet (waiting, or being processed)."""
         with self.db.reading() as session:
             return len(
                 session.scalars(
                     select(InboundEvent.id).where(
                         InboundEvent.conversation_key == conversation_key,
-                        InboundEvent.status == "pending",
+                        InboundEvent.status.in_(UNFINISHED),
                     )
                 ).all()
             )
@@ -135,40 +169,60 @@ class TurnEngine:
     # -- one turn -----------------------------------------------------------------------
 
     def _process_next(self, key: str) -> bool:
-        first = self._first_pending(key)
-        if first is None:
+        claimed = self._claim_next(key)
+        if claimed is None:
             return False
-        event_id, turn = first
+        if claimed.give_up:
+            # Claimed and never finished, as often as a turn may be: whatever it does kills
+            # the process that runs it. It is not run again.
+            log.error("turn %s gave up after %s attempts", claimed.event_id, claimed.attempt)
+            self._give_up(claimed.event_id, claimed.turn, "abandoned by a worker that died")
+            return True
         try:
             with self.db.transaction() as session:
-                conversation = self._lock_conversation(session, turn)
+                conversation = self._lock_conversation(session, claimed.turn)
                 row = session.scalars(
                     select(InboundEvent)
-                    .where(InboundEvent.event_id == event_id, InboundEvent.status == "pending")
+                    .where(InboundEvent.event_id == claimed.event_id)
                     .with_for_update()
-                ).first()
-                if row is None:  # another worker handled it while we waited for the lock
-                    return True
+                ).one()
+                if row.status != Status.RUNNING or row.attempts != claimed.attempt:
+                    return True  # our lease ran out and another worker took the turn over
                 if conversation is None:  # an agent action never creates a conversation
-                    row.status, row.processed_at, row.error = "done", self.clock(), "no such one"
+                    settle(row, Status.DONE)
+                    row.processed_at, row.error = self.clock(), "no such conversation"
                     return True
-                self._run(session, conversation, row, turn)
+                self._run(session, conversation, row, claimed.turn)
         except Exception:
-            log.exception("turn %s of conversation %s failed", event_id, _mask_key(key))
-            self._record_failure(event_id, turn)
+            log.exception("turn %s of conversation %s failed", claimed.event_id, _mask_key(key))
+            self._record_failure(claimed)
         return True
 
-    def _first_pending(self, key: str) -> tuple[str, Turn] | None:
-        with self.db.reading() as session:
+    def _claim_next(self, key: str) -> _Claimed | None:
+        """Claim the conversation's next event (attempt counted now, in its own commit, so a
+        turn that kills its process still counts); None when there is none, or another
+        worker holds it under a live lease."""
+        now = self.clock()
+        with self.db.transaction() as session:
             row = session.scalars(
                 select(InboundEvent)
-                .where(InboundEvent.conversation_key == key, InboundEvent.status == "pending")
+                .where(
+                    InboundEvent.conversation_key == key,
+                    InboundEvent.status.in_(UNFINISHED),
+                )
                 .order_by(InboundEvent.id)
                 .limit(1)
+                .with_for_update()
             ).first()
             if row is None:
                 return None
-            return row.event_id, Turn.model_validate(row.turn)
+            if row.status == Status.RUNNING and not _expired(row.claimed_until, now):
+                return None
+            turn = Turn.model_validate(row.turn)
+            if is_abandoned(row) and self.policy.exhausted(row.attempts):
+                return _Claimed(row.event_id, turn, row.attempts, give_up=True)
+            attempt = claim(row, self.policy, now)
+            return _Claimed(row.event_id, turn, attempt)
 
     def _lock_conversation(self, session: Session, turn: Turn) -> Conversation | None:
         now = self.clock()
@@ -201,13 +255,15 @@ class TurnEngine:
         now = self.clock()
         ports = self.ports(session, conversation, now, turn)
         if actors.turn_away(session, conversation, turn, ports.agents, now):
-            row.status, row.processed_at, row.attempts = "done", now, row.attempts + 1
+            settle(row, Status.DONE)  # a stranger's turn: nothing of the conversation changes
+            row.processed_at = now
             return
         self._transcribe_in(session, conversation, turn, now)
         if _held_by_agent(conversation, turn):
             # An agent holds the conversation (bot/handoff): the merchant's words are on record
             # but the assistant stays quiet until the agent hands back.
-            row.status, row.processed_at, row.attempts = "done", now, row.attempts + 1
+            settle(row, Status.DONE)
+            row.processed_at = now
             conversation.updated_at = now
             return
         try:
@@ -236,9 +292,8 @@ class TurnEngine:
             self._hold(session, conversation, replies, now)
         else:
             self.deliver(session, conversation, replies, now)
-        row.status = "done"
+        settle(row, Status.DONE)
         row.processed_at = now
-        row.attempts += 1
 
     def deliver(
         self, session: Session, conversation: Conversation, replies: list[Reply], now: datetime
@@ -278,31 +333,82 @@ class TurnEngine:
             )
         )
 
-    def _record_failure(self, event_id: str, turn: Turn) -> None:
-        now = self.clock()
+    def _record_failure(self, claimed: _Claimed) -> None:
+        """The turn raised: retried at once (its attempt is counted), given up at the cap."""
         with self.db.transaction() as session:
             row = session.scalars(
-                select(InboundEvent).where(InboundEvent.event_id == event_id).with_for_update()
-            ).first()
-            if row is None or row.status != "pending":
+                select(InboundEvent)
+                .where(InboundEvent.event_id == claimed.event_id)
+                .with_for_update()
+            ).one()
+            if row.status != Status.RUNNING or row.attempts != claimed.attempt:
                 return
-            row.attempts += 1
             row.error = "processing failed; see the log"
-            if row.attempts < MAX_TURN_ATTEMPTS:
+            if not self.policy.exhausted(row.attempts):
+                settle(row, Status.PENDING)
                 return
-            row.status = "failed"
-            row.processed_at = now
+        self._give_up(claimed.event_id, claimed.turn, "processing failed; see the log")
+
+    def _give_up(self, event_id: str, turn: Turn, error: str) -> None:
+        now = self.clock()
+        with self.db.transaction() as session:
             conversation = self._lock_conversation(session, turn)
+            row = session.scalars(
+                select(InboundEvent).where(InboundEvent.event_id == event_id).with_for_update()
+            ).one()
+            if row.status not in UNFINISHED:
+                return  # another worker settled it meanwhile
+            settle(row, Status.FAILED)
+            row.error = error
+            row.processed_at = now
             if conversation is None:
                 return
             self._transcribe_in(session, conversation, turn, now)
-            if turn.author is not Author.AGENT:
-                try:
-                    lang = upgrade_state(conversation.state).lang
-                except StateError:
-                    lang = Lang.KO
-                reply = TextReply(text=texts.INTERNAL_ERROR(lang))
-                self.deliver(session, conversation, [reply], now)
+            self.apologize(session, conversation, turn, now)
+
+    def give_up_on(self, conversation_key: str, work: str) -> None:
+        """Work done for a conversation outside a turn (a job, named by ``work``) was given
+        up: apologize and alert, as for a turn, in one commit."""
+        now = self.clock()
+        with self.db.transaction() as session:
+            conversation = session.scalars(
+                select(Conversation)
+                .where(Conversation.key == conversation_key)
+                .with_for_update()
+                .execution_options(populate_existing=True)
+            ).first()
+            if conversation is None:
+                return
+            turn = Turn(
+                event_id=f"gave-up:{work}",
+                conversation_key=conversation.key,
+                transport=conversation.transport,
+                address=dict(conversation.address),
+                user_id=conversation.user_id,
+                author=Author.SYSTEM,
+                system={"event": "gave_up", "work": work},
+            )
+            self._transcribe_in(session, conversation, turn, now)
+            self.apologize(session, conversation, turn, now)
+
+    def apologize(
+        self, session: Session, conversation: Conversation, turn: Turn, now: datetime
+    ) -> None:
+        """After the attempts cap: the merchant hears that something went wrong (once), and
+        agents get the request card of ``bot/handoff`` so that a person looks at it."""
+        if turn.author is not Author.AGENT:
+            try:
+                lang = upgrade_state(conversation.state).lang
+            except StateError:
+                lang = Lang.KO
+            self.deliver(session, conversation, [TextReply(text=texts.INTERNAL_ERROR(lang))], now)
+        alert = self.effects.get(RequestHuman)
+        if alert is not None:
+            ports = self.ports(session, conversation, now, turn)
+            context = EffectContext(
+                session=session, conversation=conversation, turn=turn, now=now, ports=ports
+            )
+            alert(context, RequestHuman(reason=GAVE_UP))
 
 
 def _held_by_agent(conversation: Conversation, turn: Turn) -> bool:
@@ -312,6 +418,10 @@ def _held_by_agent(conversation: Conversation, turn: Turn) -> bool:
         and turn.author is Author.MERCHANT
         and not is_agent_action(turn)
     )
+
+
+def _expired(claimed_until: datetime | None, now: datetime) -> bool:
+    return claimed_until is None or claimed_until < now
 
 
 def _mask_key(key: str) -> str:

@@ -1,25 +1,31 @@
 """The outbox: replies are written in the turn's transaction and delivered after it commits.
 
-Delivery is per *lane* (a destination channel): one message of a lane in flight at a time,
-in order, paced to what the transport allows (Slack: about one message a second a channel).
-A claim is a lease: if the process dies mid-send the lease runs out and another worker takes
-the message over, first asking the transport whether it already arrived, so that a crash
-neither loses nor doubles a message.
+Delivery is per *lane*, a destination: a thread, or a channel's top level. One message of a
+lane is in flight at a time, in order. Lanes of one channel share its *pace* (the channel's
+top-level lane row), which spaces their messages as the transport allows (Slack: about one
+message a second a channel) and holds them all when the transport says ``Retry-After``.
+
+A claim is a lease (``bot/queue.py``): if the process dies mid-send the lease runs out and
+another worker takes the message over, first asking the transport whether it already arrived,
+so that a crash neither loses nor doubles a message. The lease holds only the thread whose
+message was in flight, for seconds; the channel's other threads go on at the next pace slot.
+The lease must outlast one send: senders bound their calls well below it (``SEND_TIMEOUT``).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from pydantic import TypeAdapter
-from sqlalchemy import and_, exists, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from bot.clock import Clock, utcnow
+from bot.queue import UNDELIVERED, Delivery, Policy, claim, is_abandoned, settle
 from bot.store.db import Database
 from bot.store.tables import Conversation, DeliveryLane, OutboxMessage, TranscriptLine
 from bot.store.upsert import insert_ignore
@@ -64,9 +70,25 @@ class Sender(Protocol):
         ...
 
 
-def lane_of(transport: str, target: Mapping[str, Any]) -> str:
+# A sender's call to the transport gives up after this, so a claim's lease (OUTBOX_POLICY)
+# always outlasts the send it covers: a recovering worker never races a live send.
+SEND_TIMEOUT = 4
+# Retries after an error wait 2 s, 4 s, 8 s ... 5 min; a message the transport kept refusing
+# (or whose sender died every time) is dead after 12 attempts.
+OUTBOX_POLICY = Policy(lease=timedelta(seconds=10), max_attempts=12, backoff_first=2)
+
+
+def pace_of(transport: str, target: Mapping[str, Any]) -> str:
+    """The lane that paces a destination: its channel's top level."""
     place = target.get("channel") or target.get("user") or ""
     return f"{transport}:{place}"
+
+
+def lane_of(transport: str, target: Mapping[str, Any]) -> str:
+    """Messages to one lane (a thread, or a channel's top level) go out one by one, in order."""
+    thread = target.get("thread_ts")
+    pace = pace_of(transport, target)
+    return f"{pace}:{thread}" if thread else pace
 
 
 def enqueue(
@@ -78,8 +100,11 @@ def enqueue(
     now: datetime,
     conversation_id: int | None = None,
 ) -> OutboxMessage:
-    lane = lane_of(transport, target)
-    insert_ignore(session, DeliveryLane, {"lane": lane, "next_at": now}, keys=["lane"])
+    lane, pace = lane_of(transport, target), pace_of(transport, target)
+    for key in {lane, pace}:
+        insert_ignore(
+            session, DeliveryLane, {"lane": key, "next_at": now, "pace": pace}, keys=["lane"]
+        )
     row = OutboxMessage(
         conversation_id=conversation_id,
         transport=transport,
@@ -87,7 +112,7 @@ def enqueue(
         lane=lane,
         reply=REPLY.dump_python(reply, mode="json"),
         update_key=getattr(reply, "update_key", None),
-        status="pending",
+        status=Delivery.PENDING,
         attempts=0,
         next_attempt_at=now,
         created_at=now,
@@ -130,6 +155,7 @@ def record_out(session: Session, conversation: Conversation, text: str, now: dat
 class _Claim:
     message: Outgoing
     lane: str
+    pace: str
     recovering: bool
     attempts: int
 
@@ -140,14 +166,21 @@ class Dispatcher:
         db: Database,
         *,
         clock: Clock = utcnow,
-        lease: timedelta = timedelta(seconds=60),
-        max_attempts: int = 12,
+        lease: timedelta = OUTBOX_POLICY.lease,
+        max_attempts: int = OUTBOX_POLICY.max_attempts,
     ) -> None:
         self.db = db
         self.clock = clock
-        self.lease = lease
-        self.max_attempts = max_attempts
+        self.policy = replace(OUTBOX_POLICY, lease=lease, max_attempts=max_attempts)
         self.senders: dict[str, Sender] = {}
+
+    @property
+    def lease(self) -> timedelta:
+        return self.policy.lease
+
+    @property
+    def max_attempts(self) -> int:
+        return self.policy.max_attempts
 
     def add_sender(self, transport: str, sender: Sender) -> None:
         self.senders[transport] = sender
@@ -155,8 +188,8 @@ class Dispatcher:
     def deliver_due(self, *, lanes: Collection[str] | None = None, limit: int = 50) -> int:
         """Send what is due now, at most one message a lane; the number sent (or settled)."""
         claims = self._claim(lanes, limit)
-        for claim in claims:
-            self._deliver(claim)
+        for claim_ in claims:
+            self._deliver(claim_)
         return len(claims)
 
     def deliver_all(self, *, lanes: Collection[str] | None = None, rounds: int = 100) -> int:
@@ -172,7 +205,7 @@ class Dispatcher:
     def backlog(self) -> int:
         with self.db.reading() as session:
             rows = session.scalars(
-                select(OutboxMessage.id).where(OutboxMessage.status.in_(("pending", "sending")))
+                select(OutboxMessage.id).where(OutboxMessage.status.in_(UNDELIVERED))
             ).all()
             return len(rows)
 
@@ -186,49 +219,76 @@ class Dispatcher:
             waiting = exists().where(
                 and_(
                     OutboxMessage.lane == DeliveryLane.lane,
-                    OutboxMessage.status.in_(("pending", "sending")),
+                    OutboxMessage.status.in_(UNDELIVERED),
                 )
             )
+            pace = aliased(DeliveryLane)
+            pace_key = func.coalesce(DeliveryLane.pace, DeliveryLane.lane)
             query = (
                 select(DeliveryLane)
+                .join(pace, pace.lane == pace_key)
                 .where(
                     DeliveryLane.next_at <= now,
+                    pace.next_at <= now,
                     or_(DeliveryLane.busy_until.is_(None), DeliveryLane.busy_until < now),
                     or_(*(DeliveryLane.lane.startswith(f"{t}:") for t in self.senders)),
                     waiting,
                 )
-                .order_by(DeliveryLane.next_at)
+                .order_by(DeliveryLane.next_at, DeliveryLane.lane)
                 .limit(limit)
-                .with_for_update(skip_locked=True)
+                .with_for_update(skip_locked=True, of=DeliveryLane)
             )
             if lanes is not None:
                 query = query.where(DeliveryLane.lane.in_(list(lanes)))
+            candidates = session.scalars(query).all()
+            if not candidates:
+                return []
+            # The channels' pace rows, locked too (a lane of a channel is its own pace row,
+            # already ours; one another worker is claiming from is skipped this round).
+            paces = {
+                row.lane: row
+                for row in session.scalars(
+                    select(DeliveryLane)
+                    .where(DeliveryLane.lane.in_({c.pace or c.lane for c in candidates}))
+                    .with_for_update(skip_locked=True)
+                )
+            }
             claims = []
-            for lane in session.scalars(query).all():
-                claim = self._claim_lane(session, lane, now)
-                if claim is not None:
-                    claims.append(claim)
+            for lane in candidates:
+                channel = paces.get(lane.pace or lane.lane)
+                if channel is None or channel.next_at > now:
+                    continue  # another lane of the channel took this slot
+                claimed = self._claim_lane(session, lane, now)
+                if claimed is not None:
+                    interval = self.senders[claimed.message.transport].min_interval
+                    # The slot is taken at the claim: if this worker dies mid-send, the
+                    # channel's other threads wait one interval, not a lease.
+                    channel.next_at = now + timedelta(seconds=interval)
+                    claims.append(claimed)
             return claims
 
     def _claim_lane(self, session: Session, lane: DeliveryLane, now: datetime) -> _Claim | None:
         row = session.scalars(
             select(OutboxMessage)
-            .where(
-                OutboxMessage.lane == lane.lane, OutboxMessage.status.in_(("pending", "sending"))
-            )
+            .where(OutboxMessage.lane == lane.lane, OutboxMessage.status.in_(UNDELIVERED))
             .order_by(OutboxMessage.id)
             .limit(1)
         ).first()
         if row is None:
             return None
-        if row.status == "pending" and row.next_attempt_at > now:
+        if row.status == Delivery.PENDING and row.next_attempt_at > now:
             lane.next_at = row.next_attempt_at
             return None
-        recovering = row.status == "sending"
-        row.status = "sending"
-        row.attempts += 1
-        row.claimed_until = now + self.lease
-        lane.busy_until = now + self.lease
+        recovering = is_abandoned(row, running=Delivery.SENDING)
+        if recovering and self.policy.exhausted(row.attempts):
+            # Its sender died on every attempt: give it up, the lane goes on.
+            log.error("outbox %s dead after %s abandoned attempts", row.id, row.attempts)
+            settle(row, Delivery.DEAD)
+            row.error = "abandoned by a sender that died, on every attempt"
+            lane.busy_until = None
+            return None
+        attempts = claim(row, self.policy, now, running=Delivery.SENDING)
+        lane.busy_until = row.claimed_until
         replaces = None
         if row.update_key is not None:
             replaces = session.scalars(
@@ -236,7 +296,7 @@ class Dispatcher:
                 .where(
                     OutboxMessage.lane == row.lane,
                     OutboxMessage.update_key == row.update_key,
-                    OutboxMessage.status == "sent",
+                    OutboxMessage.status == Delivery.SENT,
                     OutboxMessage.external_ref.is_not(None),
                     OutboxMessage.id < row.id,
                 )
@@ -250,58 +310,84 @@ class Dispatcher:
             reply=REPLY.validate_python(row.reply),
             replaces=replaces,
         )
-        return _Claim(message=message, lane=lane.lane, recovering=recovering, attempts=row.attempts)
+        return _Claim(
+            message=message,
+            lane=lane.lane,
+            pace=lane.pace or lane.lane,
+            recovering=recovering,
+            attempts=attempts,
+        )
 
     # -- sending ------------------------------------------------------------------------
 
-    def _deliver(self, claim: _Claim) -> None:
-        sender = self.senders[claim.message.transport]
+    def _deliver(self, claimed: _Claim) -> None:
+        sender = self.senders[claimed.message.transport]
         ref: str | None = None
+        interval = sender.min_interval
         try:
-            if claim.recovering:
-                ref = sender.find_delivered(claim.message)
+            if claimed.recovering:
+                ref = sender.find_delivered(claimed.message)
                 if ref is not None:
-                    self._settle(claim, "sent", ref=ref, pause=sender.min_interval)
+                    self._settle(claimed, Delivery.SENT, ref=ref, channel_pause=interval)
                     return
-            ref = sender.send(claim.message)
+            ref = sender.send(claimed.message)
         except RetryLater as exc:
-            log.info("outbox %s: retry in %.1fs", claim.message.outbox_id, exc.retry_after)
-            self._settle(claim, "pending", pause=exc.retry_after, error=str(exc))
+            # A rate limit is the channel's: every thread of it waits.
+            log.info("outbox %s: retry in %.1fs", claimed.message.outbox_id, exc.retry_after)
+            self._settle(
+                claimed,
+                Delivery.PENDING,
+                pause=exc.retry_after,
+                channel_pause=exc.retry_after,
+                error=str(exc),
+            )
             return
         except Undeliverable as exc:
-            log.warning("outbox %s undeliverable: %s", claim.message.outbox_id, exc)
-            self._settle(claim, "dead", pause=0, error=str(exc))
+            log.warning("outbox %s undeliverable: %s", claimed.message.outbox_id, exc)
+            self._settle(claimed, Delivery.DEAD, error=str(exc))
             return
         except Exception as exc:
-            log.exception("outbox %s: send failed", claim.message.outbox_id)
-            final = claim.attempts >= self.max_attempts
-            backoff = min(2.0**claim.attempts, 300.0)
-            self._settle(claim, "dead" if final else "pending", pause=backoff, error=repr(exc))
+            log.exception("outbox %s: send failed", claimed.message.outbox_id)
+            final = self.policy.exhausted(claimed.attempts)
+            backoff = self.policy.backoff(claimed.attempts).total_seconds()
+            self._settle(
+                claimed,
+                Delivery.DEAD if final else Delivery.PENDING,
+                pause=backoff,
+                channel_pause=interval,
+                error=repr(exc),
+            )
             return
-        self._settle(claim, "sent", ref=ref, pause=sender.min_interval)
+        self._settle(claimed, Delivery.SENT, ref=ref, channel_pause=interval)
 
     def _settle(
         self,
-        claim: _Claim,
-        status: str,
+        claimed: _Claim,
+        status: Delivery,
         *,
-        pause: float,
+        pause: float = 0.0,
+        channel_pause: float = 0.0,
         ref: str | None = None,
         error: str | None = None,
     ) -> None:
+        """End the attempt: the message's new status; ``pause`` holds its lane (its thread),
+        ``channel_pause`` the channel's pace, both from now."""
         now = self.clock()
         with self.db.transaction() as session:
-            row = session.get(OutboxMessage, claim.message.outbox_id, with_for_update=True)
-            lane = session.get(DeliveryLane, claim.lane, with_for_update=True)
+            row = session.get(OutboxMessage, claimed.message.outbox_id, with_for_update=True)
+            lane = session.get(DeliveryLane, claimed.lane, with_for_update=True)
+            channel = session.get(DeliveryLane, claimed.pace, with_for_update=True)
             if row is not None:
-                row.status = status
-                row.claimed_until = None
+                settle(row, status)
                 row.error = error
-                if status == "sent":
+                if status == Delivery.SENT:
                     row.sent_at = now
                     row.external_ref = ref
-                elif status == "pending":
+                elif status == Delivery.PENDING:
                     row.next_attempt_at = now + timedelta(seconds=pause)
             if lane is not None:
                 lane.busy_until = None
                 lane.next_at = now + timedelta(seconds=pause)
+            if channel is not None:
+                # Never earlier than the slot taken at the claim (or another lane's since).
+                channel.next_at = max(channel.next_at, now + timedelta(seconds=channel_pause))

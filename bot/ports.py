@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.applications.ports import StoredApplicationsView
-from bot.certificates.store import StoredBusinesses
+from bot.business.store import StoredBusinesses
 from bot.config import Settings
 from bot.contracts.store import StoredContracts
 from bot.handoff.desk import DeskConfig, StoredAgents
-from bot.store.tables import Application, Conversation
-from dialogs.ports import NOT_APPLIED_STATUSES, AppliedItem, FaqAnswer, FaqLookup, Ports
+from bot.store.tables import Conversation
+from dialogs.ports import FaqAnswer, FaqLookup, Ports
 from dialogs.turns import Turn
 from knowledge.faq import Faq, FaqHit, load_faq
 from knowledge.language import Lang
@@ -47,28 +46,6 @@ def _answer(hit: FaqHit) -> FaqAnswer:
     )
 
 
-class StoredApplications:
-    """What a business has applied for, from the ``applications`` table of this turn."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def applied(self, business_number: str) -> list[AppliedItem]:
-        rows = self.session.scalars(
-            select(Application)
-            .where(
-                Application.business_number == business_number,
-                Application.status.not_in(NOT_APPLIED_STATUSES),
-            )
-            .order_by(Application.id)
-        ).all()
-        return [
-            AppliedItem(pg=row.pg, method=method, status=row.status)
-            for row in rows
-            for method in row.methods
-        ]
-
-
 class PortsFactory:
     """Builds each turn's ports; everything long-lived is prepared once, from settings."""
 
@@ -87,7 +64,6 @@ class PortsFactory:
         return Ports(
             faq=self.faq,
             now=lambda: now,
-            applied=StoredApplications(session),
             contracts=StoredContracts(session, now, self.lookups_per_hour),
             applications=StoredApplicationsView(session, conversation, self.agent_users, turn),
             business=StoredBusinesses(session, conversation),

@@ -47,19 +47,6 @@ class AppliedItem:
 NOT_APPLIED_STATUSES = frozenset({"cancelled", "rejected", "contract_cancelled"})
 
 
-class AppliedPort(Protocol):
-    def applied(self, business_number: str) -> list[AppliedItem]:
-        """What the business has applied for, leaving out ``NOT_APPLIED_STATUSES``."""
-        ...
-
-
-class NoApplied:
-    """The default: nothing applied yet (ports built without a store)."""
-
-    def applied(self, business_number: str) -> list[AppliedItem]:
-        return []
-
-
 @dataclass(frozen=True)
 class ApplicationView:
     """One application as the merchant sees it (``status``: a knowledge.lifecycle value)."""
@@ -81,7 +68,13 @@ class SubscriptionView:
 
 
 class ApplicationsPort(Protocol):
-    """The applications this conversation may see, and who may follow what."""
+    """Applications: what a business has applied for, those this conversation may see, and
+    who may follow what."""
+
+    def applied(self, business_number: str) -> list[AppliedItem]:
+        """What the business has applied for (so nothing is offered twice), leaving out
+        ``NOT_APPLIED_STATUSES``. Pairs of PG and method only, no details."""
+        ...
 
     def visible(self) -> list[ApplicationView]:
         """Filed in this conversation, or followed by it; oldest first."""
@@ -101,7 +94,10 @@ class ApplicationsPort(Protocol):
 
 
 class NoApplications:
-    """The default: no store, nothing to show, nobody may follow."""
+    """The default: no store, nothing applied for or to show, nobody may follow."""
+
+    def applied(self, business_number: str) -> list[AppliedItem]:
+        return []
 
     def visible(self) -> list[ApplicationView]:
         return []
@@ -123,7 +119,6 @@ class NoApplications:
 class Ports:
     faq: FaqPort
     now: Callable[[], datetime]
-    applied: AppliedPort = field(default_factory=NoApplied)
     contracts: ContractsPort = field(default_factory=NoContracts)
     applications: ApplicationsPort = field(default_factory=NoApplications)
     business: BusinessPort = field(default_factory=NoBusinesses)

@@ -1,7 +1,8 @@
 """Korean business registration numbers (사업자등록번호) and corporate numbers (법인등록번호).
 
 Pure rules, no I/O: the OCR reader and the chat dialog both use them. The check-digit
-algorithms are the National Tax Service's and the court registry's (see domain-facts §4).
+algorithms are the National Tax Service's and the court registry's
+(see docs/domain.md, "Business numbers").
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ _NON_DIGIT = re.compile(r"\D+")
 
 
 class BusinessKind(StrEnum):
-    """Who holds a business number, from its digits 4–5 (domain-facts §4a)."""
+    """Who holds a business number, from its digits 4–5 (docs/domain.md, "Business numbers")."""
 
     INDIVIDUAL = "individual"  # 01–79: 개인 과세사업자 (일반·간이)
     INDIVIDUAL_TAX_EXEMPT = "individual_tax_exempt"  # 90–99: 개인 면세사업자
@@ -135,7 +136,7 @@ def parse_business_number(text: str) -> BusinessNumber | ParseError:
         return ParseError.EMPTY
     if len(digits) != BUSINESS_NUMBER_LENGTH:
         return ParseError.WRONG_LENGTH
-    # Digits 1–3 run from 101 and the serial 6–9 from 0001 (domain-facts §4a).
+    # Digits 1–3 run from 101 and the serial 6–9 from 0001 (docs/domain.md, "Business numbers").
     if int(digits[:3]) < 101 or digits[5:9] == "0000":
         return ParseError.BAD_SERIAL
     if not is_valid_business_number(digits):

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from enum import StrEnum
 
-# The console caps the request memo at 100 characters (domain-facts §3a).
+# The console caps the request memo at 100 characters (docs/domain.md, "The application").
 MEMO_MAX_CHARS = 100
 # Room for long Korean addresses with building notes; longer is a paste accident.
 TEXT_MAX_CHARS = 200

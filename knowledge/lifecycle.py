@@ -3,7 +3,8 @@ each status means for the merchant (label, next step, typical duration, in both 
 
 PortOne publishes no status enum; the stages follow the contract procedure the help center
 documents for every PG ("가입신청서 제출 → 계약안내 → 계약진행 → 계약완료 (MID 발급) → …
-카드사 심사") and the console's labels (신청 완료, 취소, 계약 취소). See domain-facts §3b.
+카드사 심사") and the console's labels (신청 완료, 취소, 계약 취소).
+See docs/domain.md, "After submission".
 
 Rules, readable in one screen (``TRANSITIONS``):
 
@@ -261,7 +262,8 @@ INFO: dict[Status, StatusInfo] = {
     ),
 }
 
-# What a PG does differently at a stage (domain-facts §3b); shown under the next step.
+# What a PG does differently at a stage (docs/domain.md, "After submission"); shown under
+# the next step.
 PG_NOTES: dict[tuple[str, Status], Text] = {
     ("inicis", Status.SUBMITTED): _t(
         "KG이니시스는 접수 즉시 신청을 넘겨받고, 계약 부서가 2~3 영업일 안에 메일을 보내요.",

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 
 from bench.common.journey import Sent
 from bench.common.slack import TEAM, BenchSlack
+from bot.queue import UNDELIVERED, UNFINISHED
 from bot.store.db import Database
 from bot.store.tables import Conversation, InboundEvent, OutboxMessage, TranscriptLine
 
@@ -36,15 +37,17 @@ class Expected:
 
 
 def backlog(db: Database) -> tuple[int, int]:
-    """(inbound events pending, outbox messages pending or sending)."""
+    """(inbound events pending or running, outbox messages pending or sending)."""
     with db.transaction() as session:
         inbound = session.scalar(
-            select(func.count()).select_from(InboundEvent).where(InboundEvent.status == "pending")
+            select(func.count())
+            .select_from(InboundEvent)
+            .where(InboundEvent.status.in_(UNFINISHED))
         )
         outbox = session.scalar(
             select(func.count())
             .select_from(OutboxMessage)
-            .where(OutboxMessage.status.in_(("pending", "sending")))
+            .where(OutboxMessage.status.in_(UNDELIVERED))
         )
     return int(inbound or 0), int(outbox or 0)
 

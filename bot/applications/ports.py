@@ -11,7 +11,7 @@ from bot.applications import access
 from bot.applications.subscriptions import subscriptions_of
 from bot.applications.views import view_of
 from bot.store.tables import Application, Conversation
-from dialogs.ports import ApplicationView, SubscriptionView
+from dialogs.ports import NOT_APPLIED_STATUSES, ApplicationView, AppliedItem, SubscriptionView
 from dialogs.turns import Turn
 
 # A conversation that follows many businesses still gets a readable list.
@@ -31,6 +31,21 @@ class StoredApplicationsView:
         self.agent_users = agent_users
         # Who is acting this turn: rights are theirs, not the conversation owner's.
         self.actor = actor
+
+    def applied(self, business_number: str) -> list[AppliedItem]:
+        rows = self.session.scalars(
+            select(Application)
+            .where(
+                Application.business_number == business_number,
+                Application.status.not_in(NOT_APPLIED_STATUSES),
+            )
+            .order_by(Application.id)
+        ).all()
+        return [
+            AppliedItem(pg=row.pg, method=method, status=row.status)
+            for row in rows
+            for method in row.methods
+        ]
 
     def _followed(self) -> tuple[list[str], list[int]]:
         businesses: list[str] = []

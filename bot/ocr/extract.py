@@ -1,4 +1,5 @@
-"""From OCR'd rows to the certificate's fields, following the form's layout (domain-facts §5)."""
+"""From OCR'd rows to the certificate's fields, following the form's layout
+(docs/domain.md, "The business registration certificate")."""
 
 from __future__ import annotations
 

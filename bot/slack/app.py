@@ -16,6 +16,7 @@ from slack_sdk import WebClient
 
 from bot.app import Services, build_services
 from bot.config import Settings
+from bot.outbox import SEND_TIMEOUT
 from bot.slack.adapter import TRANSPORT, Routing
 from bot.slack.files import SlackDownloader
 from bot.slack.listeners import SlackListeners
@@ -26,7 +27,8 @@ log = logging.getLogger(__name__)
 
 def build_client(settings: Settings) -> WebClient:
     token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
-    return WebClient(token=token, base_url=settings.slack_api_url)
+    # Every call ends well within the outbox's lease (bot/outbox.py SEND_TIMEOUT).
+    return WebClient(token=token, base_url=settings.slack_api_url, timeout=SEND_TIMEOUT)
 
 
 def build_downloader(settings: Settings, client: WebClient) -> SlackDownloader:

@@ -48,6 +48,8 @@ class Conversation(Base):
     waiting_since: Mapped[datetime | None]
     # When agents were last told about this waiting conversation (bot/handoff/alerts.py).
     last_alert_at: Mapped[datetime | None]
+    # Bumped by every turn that commits: a turn computed from an older state retries.
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -64,8 +66,10 @@ class InboundEvent(Base):
     event_id: Mapped[str] = mapped_column(String(200), unique=True)
     conversation_key: Mapped[str] = mapped_column(String(300))
     turn: Mapped[dict[str, Any]] = mapped_column(Json)
-    status: Mapped[str] = mapped_column(String(20), default="pending")  # pending, done, failed
+    # bot.queue.Status: pending, running (claimed under a lease), done, failed
+    status: Mapped[str] = mapped_column(String(20), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_until: Mapped[datetime | None]
     error: Mapped[str | None] = mapped_column(Text)
     received_at: Mapped[datetime]
     processed_at: Mapped[datetime | None]
@@ -98,7 +102,7 @@ class OutboxMessage(Base):
     reply: Mapped[dict[str, Any]] = mapped_column(Json)
     # A message with an update key replaces the earlier message with the same key and lane.
     update_key: Mapped[str | None] = mapped_column(String(200))
-    # pending, sending, sent, dead
+    # bot.queue.Delivery: pending, sending, sent, dead
     status: Mapped[str] = mapped_column(String(20), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime]
@@ -120,12 +124,15 @@ class OutboxMessage(Base):
 
 
 class DeliveryLane(Base):
-    """Pacing and mutual exclusion per destination channel, shared by every replica."""
+    """Order and mutual exclusion per destination (a thread, or a channel's top level), and
+    pacing per channel, shared by every replica (``bot/outbox.py``)."""
 
     __tablename__ = "delivery_lanes"
     lane: Mapped[str] = mapped_column(String(300), primary_key=True)
     next_at: Mapped[datetime]
     busy_until: Mapped[datetime | None]
+    # The lane row whose ``next_at`` paces this lane's channel (itself for a channel).
+    pace: Mapped[str | None] = mapped_column(String(300))
 
 
 class Job(Base):
@@ -136,7 +143,7 @@ class Job(Base):
     kind: Mapped[str] = mapped_column(String(40))
     conversation_key: Mapped[str] = mapped_column(String(300), index=True)
     payload: Mapped[dict[str, Any]] = mapped_column(Json)
-    # pending, running, done, failed
+    # bot.queue.Status: pending, running, done, failed
     status: Mapped[str] = mapped_column(String(20), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     run_after: Mapped[datetime]

@@ -100,7 +100,8 @@ CERTIFICATE_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("biz_item", _wrap(kf.parse_text)),
 )
 
-# Typed by the merchant: representative, contact person, service (domain-facts §3a).
+# Typed by the merchant: representative, contact person, service
+# (docs/domain.md, "The application").
 DETAIL_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("birth_date", _birth_date),
     FieldSpec("rep_phone", _wrap(kf.parse_mobile)),

@@ -1,5 +1,5 @@
 """What the business-information journey reads from the store (implemented in
-``bot/certificates/store.py``)."""
+``bot/business/store.py``)."""
 
 from __future__ import annotations
 

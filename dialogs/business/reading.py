@@ -1,5 +1,5 @@
 """The certificate: a file arrives, an OCR job is queued, its result comes back as a system
-turn (``system["event"] == "ocr_result"``, sent by ``bot/certificates/job.py``).
+turn (``system["event"] == "ocr_result"``, sent by ``bot/business/job.py``).
 
 The result's payload: ``ref`` (the upload's turn event id), ``status`` ("read", "rejected"
 or "failed"), ``upload_id``, and for "read" ``kind`` and ``fields`` (name -> {value,
@@ -24,7 +24,7 @@ from knowledge.bizno import normalize_digits
 from knowledge.fields import BusinessType
 from knowledge.language import Lang
 
-# The upload limit of the console and of the reader (domain-facts §5; bot/uploads.py).
+# The reader's upload limit (bot/uploads.py); the console names formats, not a size.
 MAX_FILE_BYTES = 10 * 1024 * 1024
 # Below this confidence a value is shown flagged for the merchant to check.
 SURE_CONFIDENCE = 0.8

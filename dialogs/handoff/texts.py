@@ -128,6 +128,11 @@ ROW_RECENT = T("최근 메시지", "Recent messages")
 REASONS = {
     "asked": T("고객이 상담원을 요청함", "the merchant asked for a person"),
     "not_understood": T("두 번 연속 이해하지 못함", "the assistant missed twice in a row"),
+    # bot/engine.py GAVE_UP: a message or file failed (or crashed the worker) every attempt.
+    "gave_up": T(
+        "메시지 처리가 반복해서 실패함 (고객에게 사과 안내됨)",
+        "handling a message failed every attempt (the merchant got an apology)",
+    ),
 }
 NONE = T("없음", "none")
 BUTTON_TAKEOVER = T("담당하기", "Take over")

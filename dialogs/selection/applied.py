@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from dialogs.flow import Ctx
 from dialogs.ports import AppliedItem
-from dialogs.selection import support
+from dialogs.selection import pg_support
 
 
 def business_number(ctx: Ctx) -> str | None:
@@ -16,12 +16,12 @@ def business_number(ctx: Ctx) -> str | None:
 
 def applied_items(ctx: Ctx) -> list[AppliedItem]:
     number = business_number(ctx)
-    return ctx.ports.applied.applied(number) if number else []
+    return ctx.ports.applications.applied(number) if number else []
 
 
 def _canonical_pg(code: str) -> str:
     # Rows may carry an SDK code ("html5_inicis"); compare by catalog code.
-    found = support.pg(code)
+    found = pg_support.pg(code)
     return found.code if found else code
 
 

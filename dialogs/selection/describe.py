@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dialogs.selection import support, texts
+from dialogs.selection import pg_support, texts
 from dialogs.selection.slots import SelectionItem
 from knowledge.language import Lang
 from knowledge.lifecycle import info, parse_status
 
 
 def method_name(code: str, lang: Lang) -> str:
-    found = support.method(code)
+    found = pg_support.method(code)
     return found.name(lang) if found else code
 
 
 def pg_name(code: str, lang: Lang) -> str:
-    found = support.pg(code)
+    found = pg_support.pg(code)
     return found.name(lang) if found else code
 
 
 def type_name(code: str, lang: Lang) -> str:
-    found = support.as_type(code)
+    found = pg_support.as_type(code)
     return texts.TYPE[found](lang) if found else code
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from dialogs.flow import Ctx
 from dialogs.replies import Reply, TextReply
-from dialogs.selection import applied, describe, support, texts
+from dialogs.selection import applied, describe, pg_support, texts
 from dialogs.selection.slots import SelectionItem
 from knowledge.catalog import MethodCategory, PaymentType, SupportStatus, Text
 
@@ -27,19 +27,19 @@ def add_methods(ctx: Ctx, codes: Iterable[str]) -> list[Reply]:
     already: list[str] = []
     notes: list[str] = []
     for code in dict.fromkeys(codes):
-        method = support.method(code)
+        method = pg_support.method(code)
         if method is None:
             continue
         if slots.item(method.code) is not None:
             already.append(method.code)
             continue
         done = applied.applied_pgs(ctx, method.code)
-        if not support.offers(method.code, (), exclude=done):
+        if not pg_support.offers(method.code, (), exclude=done):
             name = method.name(lang)
-            if done and support.offers(method.code, ()):
+            if done and pg_support.offers(method.code, ()):
                 notes.append(texts.METHOD_ALL_APPLIED(lang, method=name))
             else:
-                reasons = " ".join(n.get(lang) for n in support.refusals(method.code))
+                reasons = " ".join(n.get(lang) for n in pg_support.refusals(method.code))
                 notes.append(f"{texts.METHOD_UNAVAILABLE(lang, method=name)} {reasons}".strip())
             continue
         slots.items = [*slots.items, SelectionItem(method=method.code)]
@@ -76,7 +76,7 @@ def remove_methods(ctx: Ctx, codes: Iterable[str]) -> list[Reply]:
 
 def set_category(ctx: Ctx, category: MethodCategory, codes: Sequence[str]) -> list[Reply]:
     """A tab's multi-select was submitted: exactly ``codes`` of that tab are chosen."""
-    in_tab = {m.code for m in support.catalog().methods_in(category)}
+    in_tab = {m.code for m in pg_support.catalog().methods_in(category)}
     chosen = [c for c in codes if c in in_tab]
     dropped = [i.method for i in ctx.state.selection.items if i.method in in_tab - set(chosen)]
     replies = remove_methods(ctx, dropped) if dropped else []
@@ -89,13 +89,13 @@ def set_pg(ctx: Ctx, method: str, pg_code: str) -> tuple[bool, list[Reply]]:
     lang = ctx.lang
     slots = ctx.state.selection
     item = slots.item(method)
-    pg = support.pg(pg_code)
+    pg = pg_support.pg(pg_code)
     if item is None or pg is None:
         return False, []
     name = describe.method_name(method, lang)
     if pg.code in applied.applied_pgs(ctx, method):
         return False, _say(texts.PG_ALREADY_APPLIED(lang, method=name, pg=pg.name(lang)))
-    found = support.verdict(pg, method, item.payment_types)
+    found = pg_support.verdict(pg, method, item.payment_types)
     if found.status is SupportStatus.NO or pg.v2_only:
         return False, _say(*refusal(ctx, item, pg.code, found.notes))
     item.pg = pg.code
@@ -111,7 +111,7 @@ def set_pg(ctx: Ctx, method: str, pg_code: str) -> tuple[bool, list[Reply]]:
 
 def refusal(ctx: Ctx, item: SelectionItem, pg_code: str, notes: Sequence[Text]) -> list[str]:
     lang = ctx.lang
-    pg = support.pg(pg_code)
+    pg = pg_support.pg(pg_code)
     pg_label = pg.name(lang) if pg else pg_code
     for_types = (
         texts.FOR_TYPES(lang, types=describe.types_of(item, lang)) if item.payment_types else ""
@@ -128,7 +128,7 @@ def refusal(ctx: Ctx, item: SelectionItem, pg_code: str, notes: Sequence[Text]) 
             reason=reason,
         ).strip()
     ]
-    others = support.offers(
+    others = pg_support.offers(
         item.method, item.payment_types, exclude=applied.applied_pgs(ctx, item.method)
     )
     if others:
@@ -145,7 +145,7 @@ def set_types(ctx: Ctx, wanted: Mapping[str, Sequence[str]]) -> list[Reply]:
     slots = ctx.state.selection
     lines: list[str] = []
     for item in slots.items:
-        offered = [t.value for t in support.type_options(item.method)]
+        offered = [t.value for t in pg_support.type_options(item.method)]
         new: list[str] = [
             t.value
             for t in PaymentType
@@ -155,8 +155,8 @@ def set_types(ctx: Ctx, wanted: Mapping[str, Sequence[str]]) -> list[Reply]:
             item.payment_types = new
             slots.confirmed = False
         if item.pg is not None:
-            pg = support.pg(item.pg)
-            found = support.verdict(pg, item.method, new) if pg else None
+            pg = pg_support.pg(item.pg)
+            found = pg_support.verdict(pg, item.method, new) if pg else None
             if found is not None and found.status is SupportStatus.NO:
                 lines += refusal(ctx, item, item.pg, found.notes)
                 item.pg = None

@@ -14,7 +14,7 @@ Button values and the multi-select encoding are documented in ``actions``.
 from __future__ import annotations
 
 from dialogs.flow import Ctx, Flow, Outcome
-from dialogs.selection import methods, nav, pgs, prompts, summary, types
+from dialogs.selection import methods, navigation, payment_types, pgs, prompts, summary
 from dialogs.selection.slots import SelectionSlots
 from dialogs.state import ConversationState
 
@@ -28,8 +28,8 @@ def enter(ctx: Ctx) -> Outcome:
     slots.current = None
     if not slots.items:
         slots.types_asked = []
-        return nav.go(ctx, prompts.METHODS)
-    return nav.proceed(ctx)
+        return navigation.go(ctx, prompts.METHODS)
+    return navigation.proceed(ctx)
 
 
 def cancel(state: ConversationState) -> None:
@@ -43,7 +43,7 @@ def build() -> Flow:
         steps={
             prompts.METHODS: methods.methods_step,
             prompts.CATEGORY: methods.category_step,
-            prompts.TYPES: types.types_step,
+            prompts.TYPES: payment_types.types_step,
             prompts.PGS: pgs.pgs_step,
             prompts.SUMMARY: summary.summary_step,
         },

@@ -6,7 +6,16 @@ from __future__ import annotations
 from dialogs.choice import resolve_choice
 from dialogs.flow import Ctx, Outcome
 from dialogs.replies import TextReply
-from dialogs.selection import actions, common, edit, nav, prompts, support, texts, words
+from dialogs.selection import (
+    actions,
+    edit,
+    every_step,
+    navigation,
+    pg_support,
+    prompts,
+    texts,
+    words,
+)
 from dialogs.selection.words import Intent
 from dialogs.turns import Turn
 from knowledge.catalog import MethodCategory
@@ -15,39 +24,39 @@ from knowledge.matcher import extract_methods
 
 def done(ctx: Ctx) -> Outcome:
     if not ctx.state.selection.items:
-        return nav.go(ctx, prompts.METHODS, TextReply(text=texts.CHOOSE_ONE_FIRST(ctx.lang)))
-    return nav.proceed(ctx)
+        return navigation.go(ctx, prompts.METHODS, TextReply(text=texts.CHOOSE_ONE_FIRST(ctx.lang)))
+    return navigation.proceed(ctx)
 
 
 def open_tab(ctx: Ctx, category: MethodCategory) -> Outcome:
     ctx.state.selection.category = category.value
-    return nav.go(ctx, prompts.CATEGORY)
+    return navigation.go(ctx, prompts.CATEGORY)
 
 
 def typed(ctx: Ctx, turn: Turn) -> Outcome | None:
     """Methods named in free text: added, or removed when the text says so; None if none."""
     found = extract_methods(turn.text)
     if words.says(turn.text, Intent.REMOVE) and found.matches:
-        return common.removed(ctx, found.values)
+        return every_step.removed(ctx, found.values)
     replies = edit.add_methods(ctx, found.values) if found.matches else []
     if found.ambiguous:
-        return common.ask_methods(ctx, found.ambiguous[0], *replies)
+        return every_step.ask_methods(ctx, found.ambiguous[0], *replies)
     if replies:
-        return common.changed(ctx, *replies)
+        return every_step.changed(ctx, *replies)
     return None
 
 
 def methods_step(ctx: Ctx, turn: Turn) -> Outcome:
-    answer = common.asked(ctx, turn)
+    answer = every_step.asked(ctx, turn)
     if answer is not None:
         return methods_step(ctx, answer)
-    outcome = common.handle_action(ctx, turn)
+    outcome = every_step.handle_action(ctx, turn)
     if outcome is not None:
         return outcome
     chosen = resolve_choice(turn, prompts.methods_options(ctx))
     if actions.DONE in (chosen, turn.action):
         return done(ctx)
-    tab = support.as_category(actions.tail(chosen, actions.OPEN))
+    tab = pg_support.as_category(actions.tail(chosen, actions.OPEN))
     if tab is not None:
         return open_tab(ctx, tab)
     sub = actions.submission(turn)
@@ -69,23 +78,23 @@ def methods_step(ctx: Ctx, turn: Turn) -> Outcome:
 
 def _tab_submitted(ctx: Ctx, codes: list[str]) -> Outcome:
     replies = edit.set_category(ctx, prompts.open_category(ctx), codes)
-    return nav.go(ctx, prompts.METHODS, *replies)
+    return navigation.go(ctx, prompts.METHODS, *replies)
 
 
 def category_step(ctx: Ctx, turn: Turn) -> Outcome:
-    answer = common.asked(ctx, turn)
+    answer = every_step.asked(ctx, turn)
     if answer is not None:
         return category_step(ctx, answer)
     sub = actions.submission(turn, expected=actions.SCOPE_METHODS)
     if sub is not None and sub.scope == actions.SCOPE_METHODS:
         return _tab_submitted(ctx, sub.codes)
-    outcome = common.handle_action(ctx, turn)
+    outcome = every_step.handle_action(ctx, turn)
     if outcome is not None:
         return outcome
     if turn.action == actions.DONE:
         return done(ctx)
     if turn.action is None:
-        values = common.picked(turn.text, prompts.category_options(ctx))
+        values = every_step.picked(turn.text, prompts.category_options(ctx))
         if values is not None:
             return _tab_submitted(ctx, [v.rsplit(":", 1)[1] for v in values])
         category = words.category(turn.text)
@@ -95,6 +104,6 @@ def category_step(ctx: Ctx, turn: Turn) -> Outcome:
         if outcome is not None:
             return outcome
         if words.says(turn.text, Intent.DONE):
-            return nav.go(ctx, prompts.METHODS)
+            return navigation.go(ctx, prompts.METHODS)
     reply = TextReply(text=texts.METHODS_NOT_UNDERSTOOD(ctx.lang))
     return Outcome(replies=[reply, *prompts.ask_category(ctx)], fallback=True)

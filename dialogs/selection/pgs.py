@@ -10,7 +10,16 @@ from __future__ import annotations
 from dialogs.choice import resolve_choice
 from dialogs.flow import Ctx, Outcome
 from dialogs.replies import ChoicesReply, Option, TextReply
-from dialogs.selection import actions, common, describe, methods, nav, prompts, texts, words
+from dialogs.selection import (
+    actions,
+    describe,
+    every_step,
+    methods,
+    navigation,
+    prompts,
+    texts,
+    words,
+)
 from dialogs.selection.slots import SelectionItem
 from dialogs.selection.words import Intent
 from dialogs.turns import Turn
@@ -36,7 +45,7 @@ def _ask_which(ctx: Ctx, item: SelectionItem, ambiguity: Ambiguity) -> Outcome:
             Option(value=prompts.pg_value(item.method, c), label=describe.pg_name(c, lang))
             for c in ambiguity.candidates
         ]
-    return common.ask(ctx, ChoicesReply(text=text, options=options))
+    return every_step.ask(ctx, ChoicesReply(text=text, options=options))
 
 
 def _named_pg(text: str, found: Extraction) -> str | None:
@@ -64,7 +73,7 @@ def _typed(ctx: Ctx, turn: Turn, item: SelectionItem) -> Outcome | None:
     slots = ctx.state.selection
     text = turn.text
     if words.says(text, Intent.TABLE):
-        return nav.stay(ctx, prompts.table(ctx))
+        return navigation.stay(ctx, prompts.table(ctx))
     named = extract_methods(text).values
     found = extract_pgs(text)
     pg = _named_pg(text, found)
@@ -78,17 +87,17 @@ def _typed(ctx: Ctx, turn: Turn, item: SelectionItem) -> Outcome | None:
         slots.current = other[0]
         item = slots.item(other[0]) or item
         if pg is None or pg in named:
-            return nav.go(ctx, prompts.PGS)
+            return navigation.go(ctx, prompts.PGS)
     if pg is not None:
         return _choose(ctx, turn, item, pg)
     if words.says(text, Intent.CHANGE) and not other:
-        return nav.stay(ctx)  # "change the PG for card" while asking card's PG: ask again
+        return navigation.stay(ctx)  # "change the PG for card" while asking card's PG: ask again
     if found.ambiguous:
         return _ask_which(ctx, item, found.ambiguous[0])
     if words.says(text, Intent.RECOMMENDED):
         best = next((o for o in prompts.offers_for(ctx, item) if o.recommended), None)
         if best is None:
-            return nav.stay(ctx, TextReply(text=texts.NO_RECOMMENDATION(ctx.lang)))
+            return navigation.stay(ctx, TextReply(text=texts.NO_RECOMMENDATION(ctx.lang)))
         return _choose(ctx, turn, item, best.pg.code)
     if new:
         return methods.typed(ctx, turn)
@@ -96,17 +105,17 @@ def _typed(ctx: Ctx, turn: Turn, item: SelectionItem) -> Outcome | None:
 
 
 def pgs_step(ctx: Ctx, turn: Turn) -> Outcome:
-    answer = common.asked(ctx, turn) or _yes_no(ctx, turn)
+    answer = every_step.asked(ctx, turn) or _yes_no(ctx, turn)
     if answer is not None:
         return pgs_step(ctx, answer)
     item = ctx.state.selection.pg_target()
     if item is None:
-        return nav.proceed(ctx)
-    outcome = common.handle_action(ctx, turn)
+        return navigation.proceed(ctx)
+    outcome = every_step.handle_action(ctx, turn)
     if outcome is not None:
         return outcome
     if turn.action == actions.NO:
-        return nav.stay(ctx)
+        return navigation.stay(ctx)
     chosen = resolve_choice(turn, prompts.pg_options(ctx, item))
     if chosen is not None and turn.action is None:
         return pgs_step(ctx, turn.model_copy(update={"action": chosen, "text": ""}))

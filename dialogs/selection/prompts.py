@@ -9,7 +9,7 @@ from dialogs.filing import items_by_pg
 from dialogs.flow import Ctx
 from dialogs.replies import CardReply, ChoicesReply, MultiSelectReply, Option, Reply, TableReply
 from dialogs.replies import TextReply as Text
-from dialogs.selection import actions, applied, describe, support, texts
+from dialogs.selection import actions, applied, describe, pg_support, texts
 from dialogs.selection.slots import SelectionItem
 from knowledge.catalog import MethodCategory, Pg, SupportStatus, Via
 
@@ -75,13 +75,13 @@ def ask_methods(ctx: Ctx) -> list[Reply]:
 
 
 def open_category(ctx: Ctx) -> MethodCategory:
-    return support.as_category(ctx.state.selection.category) or MethodCategory.GENERAL
+    return pg_support.as_category(ctx.state.selection.category) or MethodCategory.GENERAL
 
 
 def category_options(ctx: Ctx) -> list[Option]:
     lang = ctx.lang
     options = []
-    for method in support.catalog().methods_in(open_category(ctx)):
+    for method in pg_support.catalog().methods_in(open_category(ctx)):
         label = method.name(lang)
         done = applied.applied_pgs(ctx, method.code)
         if done:
@@ -122,7 +122,7 @@ def types_options(ctx: Ctx) -> list[Option]:
             ),
         )
         for item in ctx.state.selection.items
-        for t in support.type_options(item.method)
+        for t in pg_support.type_options(item.method)
     ]
 
 
@@ -151,11 +151,11 @@ def ask_types(ctx: Ctx) -> list[Reply]:
 # -- PG per method ----------------------------------------------------------------------------
 
 
-def offers_for(ctx: Ctx, item: SelectionItem) -> list[support.Offer]:
+def offers_for(ctx: Ctx, item: SelectionItem) -> list[pg_support.Offer]:
     slots = ctx.state.selection
     chosen = {i.pg for i in slots.items if i.pg and i.method != item.method}
     excluded = applied.applied_pgs(ctx, item.method)
-    return support.offers(item.method, item.payment_types, exclude=excluded, chosen=chosen)
+    return pg_support.offers(item.method, item.payment_types, exclude=excluded, chosen=chosen)
 
 
 def for_types(ctx: Ctx, item: SelectionItem) -> str:
@@ -164,7 +164,7 @@ def for_types(ctx: Ctx, item: SelectionItem) -> str:
     return texts.FOR_TYPES(ctx.lang, types=describe.types_of(item, ctx.lang))
 
 
-def offer_label(ctx: Ctx, offer: support.Offer) -> str:
+def offer_label(ctx: Ctx, offer: pg_support.Offer) -> str:
     lang = ctx.lang
     marks = []
     if offer.recommended:
@@ -193,7 +193,7 @@ def pg_options(ctx: Ctx, item: SelectionItem) -> list[Option]:
     return options
 
 
-def _offer_notes(ctx: Ctx, item: SelectionItem, offers: list[support.Offer]) -> list[str]:
+def _offer_notes(ctx: Ctx, item: SelectionItem, offers: list[pg_support.Offer]) -> list[str]:
     lang = ctx.lang
     lines = []
     for offer in offers:
@@ -242,7 +242,7 @@ def table(ctx: Ctx) -> TableReply:
     lang = ctx.lang
     items = ctx.state.selection.items
     rows = []
-    for pg in support.v1_pgs():
+    for pg in pg_support.v1_pgs():
         cells = [pg.name(lang)]
         for item in items:
             cells.append(_cell(ctx, pg, item))
@@ -254,7 +254,7 @@ def table(ctx: Ctx) -> TableReply:
 def _cell(ctx: Ctx, pg: Pg, item: SelectionItem) -> str:
     if pg.code in applied.applied_pgs(ctx, item.method):
         return texts.TABLE_APPLIED(ctx.lang)
-    found = support.verdict(pg, item.method, item.payment_types)
+    found = pg_support.verdict(pg, item.method, item.payment_types)
     if found.status is SupportStatus.NO:
         return "–"
     if found.status is SupportStatus.DISPUTED:
@@ -274,7 +274,7 @@ def summary_options(ctx: Ctx) -> list[Option]:
         Option(value=actions.CHANGE, label=texts.CHANGE_PG(lang)),
         Option(value=actions.REMOVE, label=texts.REMOVE_METHOD(lang)),
     ]
-    if any(support.type_options(i.method) for i in ctx.state.selection.items):
+    if any(pg_support.type_options(i.method) for i in ctx.state.selection.items):
         options.append(Option(value=actions.EDIT_TYPES, label=texts.EDIT_TYPES(lang)))
     return options
 
@@ -294,8 +294,8 @@ def _summary_notes(ctx: Ctx) -> list[str]:
     items = [i for i in ctx.state.selection.items if i.pg is not None]
     notes = []
     for i in items:
-        pg = support.pg(i.pg) if i.pg else None
-        found = support.verdict(pg, i.method, i.payment_types) if pg else None
+        pg = pg_support.pg(i.pg) if i.pg else None
+        found = pg_support.verdict(pg, i.method, i.payment_types) if pg else None
         if pg is not None and found is not None and found.status is SupportStatus.DISPUTED:
             what = f"{pg.name(lang)} — {describe.item_label(i, lang)}"
             reason = " ".join(n.get(lang) for n in found.notes)
@@ -303,7 +303,7 @@ def _summary_notes(ctx: Ctx) -> list[str]:
     if any(i.payment_types for i in items):
         notes.append(texts.SUMMARY_STRICT(lang))
     for application in items_by_pg(ctx.state):
-        pg = support.pg(application.pg)
+        pg = pg_support.pg(application.pg)
         if pg is not None and pg.extra_fields:
             fields = describe.join((f.get(lang) for f in pg.extra_fields), lang)
             notes.append(texts.SUMMARY_EXTRA(lang, pg=pg.name(lang), fields=fields))

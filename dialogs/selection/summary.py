@@ -13,14 +13,14 @@ from dialogs.flow import Ctx, Outcome
 from dialogs.replies import ChoicesReply, Option, Reply, TextReply
 from dialogs.selection import (
     actions,
-    common,
     describe,
     edit,
+    every_step,
     methods,
-    nav,
+    navigation,
+    payment_types,
     prompts,
     texts,
-    types,
     words,
 )
 from dialogs.selection.words import Intent
@@ -31,7 +31,7 @@ from knowledge.matcher import extract_methods, extract_pgs
 def confirm(ctx: Ctx) -> Outcome:
     state = ctx.state
     if not state.selection.items or any(i.pg is None for i in state.selection.items):
-        return nav.proceed(ctx)
+        return navigation.proceed(ctx)
     state.selection.confirmed = True
     state.selection.asking = []
     if ready_to_file(state):
@@ -58,17 +58,17 @@ def _which(ctx: Ctx, prefix: str, question: str) -> Outcome:
         return (
             _change_pg(ctx, items[0].method)
             if prefix == actions.CHANGE
-            else (common.removed(ctx, [items[0].method]))
+            else (every_step.removed(ctx, [items[0].method]))
         )
     options = [
         Option(value=f"{prefix}:{i.method}", label=describe.item_label(i, ctx.lang)) for i in items
     ]
-    return common.ask(ctx, ChoicesReply(text=question, options=options))
+    return every_step.ask(ctx, ChoicesReply(text=question, options=options))
 
 
 def _change_pg(ctx: Ctx, method: str, *before: Reply) -> Outcome:
     ctx.state.selection.current = method
-    return nav.go(ctx, prompts.PGS, *before)
+    return navigation.go(ctx, prompts.PGS, *before)
 
 
 def _what_about(ctx: Ctx, method: str) -> Outcome:
@@ -78,13 +78,13 @@ def _what_about(ctx: Ctx, method: str) -> Outcome:
         Option(value=f"{actions.REMOVE}:{method}", label=texts.REMOVE_METHOD(lang)),
     ]
     text = texts.WHAT_ABOUT(lang, method=describe.method_name(method, lang))
-    return common.ask(ctx, ChoicesReply(text=text, options=options))
+    return every_step.ask(ctx, ChoicesReply(text=text, options=options))
 
 
 def _change(ctx: Ctx, turn: Turn, named: list[str]) -> Outcome:
     """ "change the PG for card (to KCP)", "카드는 KCP로 바꿔 주세요"."""
     if words.payment_types(turn.text) and not named:
-        return nav.go(ctx, prompts.TYPES)
+        return navigation.go(ctx, prompts.TYPES)
     if not named:
         return _which(ctx, actions.CHANGE, texts.WHICH_CHANGE(ctx.lang))
     method = named[0]
@@ -92,7 +92,7 @@ def _change(ctx: Ctx, turn: Turn, named: list[str]) -> Outcome:
     if pgs:
         ok, replies = edit.set_pg(ctx, method, pgs[0])
         if ok:
-            return nav.proceed(ctx, *replies)
+            return navigation.proceed(ctx, *replies)
         return _change_pg(ctx, method, *replies)
     return _change_pg(ctx, method)
 
@@ -107,10 +107,10 @@ def _typed(ctx: Ctx, turn: Turn) -> Outcome | None:
         return _change(ctx, turn, chosen)
     if words.payment_types(text):
         # "카드 정기결제도 추가", "수기결제는 빼 주세요": the types step's own reading of it.
-        return types.types_step(ctx, turn)
+        return payment_types.types_step(ctx, turn)
     if words.says(text, Intent.REMOVE):
         if chosen or new:
-            return common.removed(ctx, chosen + new)
+            return every_step.removed(ctx, chosen + new)
         return _which(ctx, actions.REMOVE, texts.WHICH_REMOVE(ctx.lang))
     if new or found.ambiguous:
         return methods.typed(ctx, turn)
@@ -119,23 +119,23 @@ def _typed(ctx: Ctx, turn: Turn) -> Outcome | None:
     if words.says(text, Intent.CONFIRM) or words.is_answer(text, Intent.YES):
         return confirm(ctx)
     if words.says(text, Intent.TABLE):
-        return nav.stay(ctx, prompts.table(ctx))
+        return navigation.stay(ctx, prompts.table(ctx))
     return None
 
 
 def summary_step(ctx: Ctx, turn: Turn) -> Outcome:
-    answer = common.asked(ctx, turn)
+    answer = every_step.asked(ctx, turn)
     if answer is not None:
         return summary_step(ctx, answer)
     if turn.action == actions.CONFIRM:
         return confirm(ctx)
     if turn.action == actions.NO:
-        return nav.stay(ctx)
+        return navigation.stay(ctx)
     if turn.action == actions.CHANGE:
         return _which(ctx, actions.CHANGE, texts.WHICH_CHANGE(ctx.lang))
     if turn.action == actions.REMOVE:
         return _which(ctx, actions.REMOVE, texts.WHICH_REMOVE(ctx.lang))
-    outcome = common.handle_action(ctx, turn)
+    outcome = every_step.handle_action(ctx, turn)
     if outcome is not None:
         return outcome
     if turn.action is None:

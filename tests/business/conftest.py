@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from bot.app import Services
-from bot.certificates.job import OcrJob
+from bot.business.job import OcrJob
 from bot.ocr import CertificateKind, CertificateReading, FieldReading, read_certificate
 from bot.uploads import store_upload
 from tests.fakes import FakeClock

@@ -1,4 +1,4 @@
-"""Business and corporate registration number rules (domain-facts §4)."""
+"""Business and corporate registration number rules (docs/domain.md, "Business numbers")."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from dialogs.effects import Effect
-from dialogs.ports import AppliedItem, Ports
+from dialogs.ports import AppliedItem, NoApplications, Ports
 from dialogs.replies import Reply
 from dialogs.router import Dialog
 from dialogs.selection import flow
@@ -22,7 +22,7 @@ R = TypeVar("R", bound=BaseModel)
 
 
 @dataclass
-class FakeApplied:
+class FakeApplied(NoApplications):
     """Applications per business number, as the store would return them."""
 
     items: dict[str, list[AppliedItem]] = field(default_factory=dict)
@@ -39,7 +39,7 @@ class Talk:
         self.ports = Ports(
             faq=FakeFaq({"수수료": "수수료는 PG사마다 달라요."}),
             now=lambda: datetime(2026, 1, 1, tzinfo=UTC),
-            applied=applied or FakeApplied(),
+            applications=applied or FakeApplied(),
         )
         self.replies: list[Reply] = []
         self.effects: list[Effect] = []

@@ -14,19 +14,24 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.app import Services
-from bot.ports import StoredApplications
+from bot.applications.ports import StoredApplicationsView
 from bot.store.tables import Application, Conversation
 from dialogs.ports import Ports
 from dialogs.state import ConversationState
+from dialogs.turns import Turn
 from tests.fakes import FakeFaq
 from tests.harness import Chat, build_test_services
 
 NUMBER = "1234567891"
 
 
-def ports(session: Session, conversation: Conversation, now: datetime, _turn: object) -> Ports:
+def ports(session: Session, conversation: Conversation, now: datetime, turn: Turn) -> Ports:
     # The real read port over the turn's session; a fake FAQ keeps the tests fast.
-    return Ports(faq=FakeFaq(), now=lambda: now, applied=StoredApplications(session))
+    return Ports(
+        faq=FakeFaq(),
+        now=lambda: now,
+        applications=StoredApplicationsView(session, conversation, (), turn),
+    )
 
 
 @pytest.fixture

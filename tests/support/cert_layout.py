@@ -1,4 +1,5 @@
-"""Draws a clean 사업자등록증 page (A4 at 200 dpi) in the layout of domain-facts §5.
+"""Draws a clean 사업자등록증 page (A4 at 200 dpi) in the layout of the official forms
+(docs/domain.md, "The business registration certificate").
 
 Individual form ([별지 제7호서식(1)]) and corporate form ([별지 제7호서식(2)]): title with spread
 letters, subtitle, 등록번호 line, justified labels with a colon, 업태/종목 columns that wrap,

@@ -7,7 +7,7 @@ import re
 
 from dialogs.flow import Ctx, Outcome
 from dialogs.replies import ChoicesReply, MultiSelectReply, Option, Reply
-from dialogs.selection import actions, describe, edit, nav, prompts, support, texts
+from dialogs.selection import actions, describe, edit, navigation, pg_support, prompts, texts
 from dialogs.turns import Turn
 from knowledge.matcher import Ambiguity
 
@@ -71,25 +71,25 @@ def handle_action(ctx: Ctx, turn: Turn) -> Outcome | None:
     if action is None:
         return None
     slots = ctx.state.selection
-    category = support.as_category(actions.tail(action, actions.OPEN))
+    category = pg_support.as_category(actions.tail(action, actions.OPEN))
     if category is not None:
         slots.category = category.value
-        return nav.go(ctx, prompts.CATEGORY)
+        return navigation.go(ctx, prompts.CATEGORY)
     if action == actions.MORE:
-        return nav.go(ctx, prompts.METHODS)
+        return navigation.go(ctx, prompts.METHODS)
     if action == actions.EDIT_TYPES and slots.items:
-        return nav.go(ctx, prompts.TYPES)
+        return navigation.go(ctx, prompts.TYPES)
     if action == actions.TABLE and slots.items:
-        return nav.stay(ctx, prompts.table(ctx))
+        return navigation.stay(ctx, prompts.table(ctx))
     pg = actions.tail(action, actions.PG)
     if pg is not None:
         method, _, code = pg.partition(":")
         ok, replies = edit.set_pg(ctx, method, code)
-        return nav.proceed(ctx, *replies) if ok else nav.stay(ctx, *replies)
+        return navigation.proceed(ctx, *replies) if ok else navigation.stay(ctx, *replies)
     change = actions.tail(action, actions.CHANGE)
     if change and slots.item(change) is not None:
         slots.current = change
-        return nav.go(ctx, prompts.PGS)
+        return navigation.go(ctx, prompts.PGS)
     remove = actions.tail(action, actions.REMOVE)
     if remove and slots.item(remove) is not None:
         return removed(ctx, [remove])
@@ -103,8 +103,8 @@ def changed(ctx: Ctx, *replies: Reply) -> Outcome:
     """After methods were added or removed: choosing methods goes on while the merchant is
     choosing them; elsewhere the journey moves to whatever the change left missing."""
     if ctx.state.step in (prompts.METHODS, prompts.CATEGORY) or not ctx.state.selection.items:
-        return nav.go(ctx, prompts.METHODS, *replies)
-    return nav.proceed(ctx, *replies)
+        return navigation.go(ctx, prompts.METHODS, *replies)
+    return navigation.proceed(ctx, *replies)
 
 
 def removed(ctx: Ctx, codes: list[str]) -> Outcome:

@@ -9,13 +9,13 @@ from dialogs.flow import Ctx, Outcome
 from dialogs.replies import TextReply
 from dialogs.selection import (
     actions,
-    common,
     describe,
     edit,
+    every_step,
     methods,
-    nav,
+    navigation,
+    pg_support,
     prompts,
-    support,
     texts,
     words,
 )
@@ -31,7 +31,7 @@ def _save(ctx: Ctx, pairs: list[str]) -> Outcome:
     for pair in pairs:
         method, _, ptype = pair.partition(".")
         wanted[method].append(ptype)
-    return nav.proceed(ctx, *edit.set_types(ctx, wanted))
+    return navigation.proceed(ctx, *edit.set_types(ctx, wanted))
 
 
 def mentioned(text: str, chosen: list[str]) -> list[str]:
@@ -44,7 +44,7 @@ def mentioned(text: str, chosen: list[str]) -> list[str]:
     flat = text.casefold().replace(" ", "")
     found = []
     for code in chosen:
-        method = support.method(code)
+        method = pg_support.method(code)
         if method is not None and any(
             method.names.get(lang).split()[0].casefold() in flat for lang in Lang
         ):
@@ -65,7 +65,7 @@ def _typed(ctx: Ctx, turn: Turn) -> Outcome | None:
     notes: list[str] = []
     removing = words.says(turn.text, Intent.REMOVE)
     for ptype in ptypes:
-        offering = [m for m in targets if ptype in support.type_options(m)]
+        offering = [m for m in targets if ptype in pg_support.type_options(m)]
         if not offering and not removing:
             name = describe.methods(targets, ctx.lang)
             notes.append(
@@ -82,17 +82,17 @@ def _typed(ctx: Ctx, turn: Turn) -> Outcome | None:
 
 
 def types_step(ctx: Ctx, turn: Turn) -> Outcome:
-    answer = common.asked(ctx, turn)
+    answer = every_step.asked(ctx, turn)
     if answer is not None:
         return types_step(ctx, answer)
     sub = actions.submission(turn, expected=actions.SCOPE_TYPES)
     if sub is not None and sub.scope == actions.SCOPE_TYPES:
         return _save(ctx, sub.codes)
-    outcome = common.handle_action(ctx, turn)
+    outcome = every_step.handle_action(ctx, turn)
     if outcome is not None:
         return outcome
     if turn.action is None:
-        values = common.picked(turn.text, prompts.types_options(ctx))
+        values = every_step.picked(turn.text, prompts.types_options(ctx))
         if values is not None:
             return _save(
                 ctx, [v.removeprefix(actions.value(actions.SCOPE_TYPES, "")) for v in values]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dialogs.flow import Ctx, Outcome
 from dialogs.replies import Reply
-from dialogs.selection import prompts, support
+from dialogs.selection import pg_support, prompts
 from dialogs.selection.slots import SelectionSlots
 
 
@@ -26,7 +26,7 @@ def next_step(slots: SelectionSlots) -> str:
     if not slots.items:
         return prompts.METHODS
     if any(
-        i.method not in slots.types_asked and support.type_options(i.method) for i in slots.items
+        i.method not in slots.types_asked and pg_support.type_options(i.method) for i in slots.items
     ):
         return prompts.TYPES
     if slots.current is not None or any(i.pg is None for i in slots.items):

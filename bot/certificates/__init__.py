@@ -1,1 +1,0 @@
-"""Certificates in the conversation: the OCR job, and the effects of the business journey."""
