@@ -124,6 +124,7 @@ ROW_BUSINESS_NUMBER = T("사업자등록번호", "Business number")
 ROW_BUSINESS_NAME = T("상호", "Business name")
 ROW_SELECTIONS = T("선택한 결제수단", "Selections")
 ROW_APPLICATIONS = T("신청 현황", "Applications")
+NUMBER_UNVERIFIED = T("입력만 함, 본인 확인 전", "typed only, not verified")
 ROW_RECENT = T("최근 메시지", "Recent messages")
 REASONS = {
     "asked": T("고객이 상담원을 요청함", "the merchant asked for a person"),
