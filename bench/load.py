@@ -98,15 +98,24 @@ async def bare_phase(slack: BenchSlack, args: argparse.Namespace, work: Path) ->
     return rate
 
 
-async def server_side_acks(http: httpx.AsyncClient, url: str) -> str:
-    """The server's own view of its acks (``onboard_ack_seconds{kind="http"}``): what the
-    driver measures includes this process's scheduling on the same two cores."""
+async def ack_buckets(http: httpx.AsyncClient, url: str) -> dict[float, float]:
+    """The server's own histogram of its acks (``onboard_ack_seconds{kind="http"}``),
+    cumulative since it started: upper bound (s) -> acks within it."""
     text = (await http.get(url + "/metrics")).text
     buckets: dict[float, float] = {}
     for line in text.splitlines():
         if line.startswith('onboard_ack_seconds_bucket{kind="http"'):
             bound = line.split('le="', 1)[1].split('"', 1)[0]
             buckets[float("inf") if bound == "+Inf" else float(bound)] = float(line.split()[-1])
+    return buckets
+
+
+def describe_acks(buckets: dict[float, float], since: dict[float, float] | None = None) -> str:
+    """Server-side acks (what the driver measures includes this process's scheduling on the
+    same two cores): share within each bound, and the bucket that holds the p99. ``since``:
+    an earlier snapshot, to describe only the acks after it."""
+    if since:
+        buckets = {bound: count - since.get(bound, 0.0) for bound, count in buckets.items()}
     total = buckets.get(float("inf"), 0.0)
     if not total:
         return "server-side acks: no figures"
@@ -115,7 +124,9 @@ async def server_side_acks(http: httpx.AsyncClient, url: str) -> str:
         for bound, count in sorted(buckets.items())
         if bound in (0.01, 0.025, 0.05, 0.1, 0.5)
     )
-    return f"server-side acks (cumulative since start, n={total:.0f}): {within}"
+    p99 = min(bound for bound, count in buckets.items() if count >= 0.99 * total)
+    p99_text = "> 5 s" if p99 == float("inf") else f"≤ {p99 * 1000:.0f} ms"
+    return f"server-side acks (n={total:.0f}): {within}; p99 {p99_text}"
 
 
 def _client(concurrency: int) -> httpx.AsyncClient:
@@ -207,7 +218,8 @@ async def _run_onboard(
             f"replies timed out {len(record.timeouts)}"
         )
         print(f"    ack latency {ms(record.acks)}")
-        print(f"    {await server_side_acks(http, proc.url)}")
+        after_journeys = await ack_buckets(http, proc.url)
+        print(f"    {describe_acks(after_journeys)}")
         print(f"    message-to-reply latency {ms(record.first_reply, (50, 99))}")
         journey_acks = list(record.acks)
 
@@ -231,6 +243,7 @@ async def _run_onboard(
             f"turns processed in {processed:.1f}s = {rate:.0f} turns/s"
         )
         print(f"    ack latency {ms(record.acks)}")
+        print(f"    {describe_acks(await ack_buckets(http, proc.url), since=after_journeys)}")
         if bare_rate:
             print(
                 f"    throughput vs bare bolt: {rate / bare_rate:.0%} (turns processed/s), "
@@ -296,7 +309,7 @@ async def paced_phase(slack: BenchSlack, args: argparse.Namespace, kind: str) ->
                     if response.status_code == 200:
                         acks.append(time.monotonic() - started)
                     await asyncio.sleep(max(0.0, interval - (time.monotonic() - started)))
-                side = await server_side_acks(http, proc.url)
+                side = describe_acks(await ack_buckets(http, proc.url))
         finally:
             proc.stop()
             for worker in workers:

@@ -4,7 +4,7 @@ The model (see ``docs/security.md``):
 
 - a conversation belongs to the user who started it (``conversations.user_id``, of the same
   transport): the **owner**;
-- support agents (``ONBOARD_AGENT_USERS``, through the desk's ``AgentsPort``) may act on any
+- support agents (``ONBOARD_AGENT_USERS``, through the desk's agents port) may act on any
   conversation: an **agent** is a turn marked as an agent's by the transport *and* listed;
 - the worker's own turns (an OCR result fed back) are the **system**'s;
 - anyone else is a **stranger**: a message, click or form of theirs in another person's
@@ -28,7 +28,8 @@ from bot.outbox import enqueue
 from bot.store.tables import Conversation
 from dialogs import texts
 from dialogs.handoff.actions import is_agent_action
-from dialogs.handoff.port import AgentsPort
+from dialogs.handoff.port import AGENTS_PORT
+from dialogs.ports import Ports
 from dialogs.replies import TextReply
 from dialogs.turns import Author, Turn
 from knowledge.language import Lang
@@ -45,14 +46,25 @@ class Role(StrEnum):
     STRANGER = "stranger"
 
 
-def role_of(conversation: Conversation, turn: Turn, agents: AgentsPort) -> Role:
+def role_of(conversation: Conversation, turn: Turn, ports: Ports) -> Role:
+    """``ports``: the turn's, whose support desk knows the listed agents."""
     if turn.author is Author.SYSTEM:
         return Role.SYSTEM
-    if turn.author is Author.AGENT and agents.is_agent(turn.user_id):
+    if turn.author is Author.AGENT and AGENTS_PORT.of(ports).is_agent(turn.user_id):
         return Role.AGENT
     if turn.transport == conversation.transport and turn.user_id == conversation.user_id:
         return Role.OWNER
     return Role.STRANGER
+
+
+def creates_conversation(turn: Turn) -> bool:
+    """An agent's turn acts on an existing conversation: it never creates one (a refused or
+    mistaken agent action must not leave a conversation owned by whoever sent it)."""
+    return turn.author is not Author.AGENT and not is_agent_action(turn)
+
+
+def is_stranger(conversation: Conversation, turn: Turn, ports: Ports) -> bool:
+    return role_of(conversation, turn, ports) is Role.STRANGER
 
 
 def turn_kind(turn: Turn) -> str:
@@ -72,12 +84,12 @@ def stranger_hint() -> str:
 
 
 def turn_away(
-    session: Session, conversation: Conversation, turn: Turn, agents: AgentsPort, now: datetime
+    session: Session, conversation: Conversation, turn: Turn, ports: Ports, now: datetime
 ) -> bool:
     """True when the turn's actor is a stranger to the conversation: the attempt is audited
     (what kind, never its content) and the hint is queued for them alone; the caller then
     leaves the conversation exactly as it was."""
-    if role_of(conversation, turn, agents) is not Role.STRANGER:
+    if not is_stranger(conversation, turn, ports):
         return False
     # An agent action keeps its name (agent:takeover…): the refusal reads like the dialog's.
     action = (turn.action or "")[:60] if is_agent_action(turn) else turn_kind(turn)

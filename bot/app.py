@@ -5,22 +5,57 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from bot.applications import journey as applications_runtime
+from bot.business import journey as business_runtime
 from bot.business.effects import OCR_JOB
 from bot.business.job import Downloader, OcrJob
 from bot.clock import Clock, utcnow
 from bot.config import Settings
-from bot.effects import HANDLERS
+from bot.contracts import journey as contracts_runtime
+from bot.effects import effect_handlers
 from bot.engine import PortsFactory as EnginePorts
 from bot.engine import TurnEngine
 from bot.handoff.alerts import UnassignedAlerts
 from bot.handoff.desk import DeskConfig
 from bot.jobs import JobRunner
+from bot.journeys import JourneyRuntime
 from bot.outbox import Dispatcher
 from bot.ports import PortsFactory
 from bot.retention import Retention
 from bot.store.db import Database
 from bot.worker import Worker
-from dialogs.registry import build_dialog
+from dialogs.applications import journey as applications
+from dialogs.business import journey as business
+from dialogs.contracts import journey as contracts
+from dialogs.documents import journey as documents
+from dialogs.flow import Flow
+from dialogs.router import Dialog
+from dialogs.selection import journey as selection
+
+
+def journeys() -> list[Flow]:
+    """Every journey the assistant offers, in the main menu's order (their dialog half)."""
+    return [
+        contracts.build(),
+        selection.build(),
+        business.build(),
+        applications.build(),
+        documents.build(),
+    ]
+
+
+def ports_factory(settings: Settings, *, desk: DeskConfig | None = None) -> PortsFactory:
+    """Each turn's ports, for every journey's run-time half."""
+    return PortsFactory(settings, runtimes(settings), desk=desk)
+
+
+def runtimes(settings: Settings) -> list[JourneyRuntime]:
+    """The run-time half of the journeys that read the store or carry out effects."""
+    return [
+        contracts_runtime.runtime(settings),
+        business_runtime.runtime(),
+        applications_runtime.runtime(settings),
+    ]
 
 
 @dataclass
@@ -51,8 +86,10 @@ def build_services(
     describe (tests pass fakes and desks of their own)."""
     db = Database(database_url or settings.effective_database_url)
     desk = desk or DeskConfig.from_settings(settings)
-    real_ports = ports or PortsFactory(settings, desk=desk)
-    engine = TurnEngine(db, build_dialog(), real_ports, HANDLERS, clock=clock)
+    wired = runtimes(settings)
+    real_ports = ports or PortsFactory(settings, wired, desk=desk)
+    handlers = effect_handlers(wired)
+    engine = TurnEngine(db, Dialog(journeys()), real_ports, handlers, clock=clock)
     dispatcher = Dispatcher(db, clock=clock)
     jobs = JobRunner(db, engine, clock=clock)
     # Transports that only link to files (Slack) register a downloader here after building.

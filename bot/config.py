@@ -43,7 +43,10 @@ class Settings(BaseSettings):
     # Support agents (bot/handoff): when they work, how long merchants usually wait, when a
     # waiting conversation nobody took is posted to the agents' channel again.
     office_hours: str = Field(default=DEFAULT_SCHEDULE, alias="ONBOARD_OFFICE_HOURS")
+    # The company's own days off; the country's public holidays come from the calendar of
+    # ``public_holidays`` (a country code, "" for none).
     holidays: CommaList = Field(default_factory=list, alias="ONBOARD_HOLIDAYS")
+    public_holidays: str = Field(default="KR", alias="ONBOARD_PUBLIC_HOLIDAYS")
     timezone: str = Field(default=DEFAULT_TIMEZONE, alias="ONBOARD_TIMEZONE")
     agent_wait_minutes: int = Field(default=10, ge=1, alias="ONBOARD_AGENT_WAIT_MINUTES")
     unassigned_alert_minutes: int = Field(
@@ -66,7 +69,7 @@ class Settings(BaseSettings):
     @model_validator(mode="after")
     def _office_hours_parse(self) -> Settings:
         # Checked at start: a typo in the schedule must stop the service, not every request.
-        office_hours(self.office_hours, self.holidays, self.timezone)
+        office_hours(self.office_hours, self.holidays, self.timezone, self.public_holidays)
         return self
 
     @property

@@ -10,7 +10,8 @@ A person is a user key (``slack:U123``, ``console:merchant``). Erased, by their 
 - messages about or for them that belong to no conversation of theirs: agents' cards and
   transcripts posted to the agents' channel, hints shown to them alone (``outbox.subject``),
   and any agents' channel message that quotes their user id;
-- their uploads anywhere, their contract look-ups and verifications.
+- their uploads anywhere, their contract look-ups and verifications, and the questions of
+  theirs nobody could answer (kept masked and anonymous for the FAQ: found by their text).
 
 Kept, and counted so an operator can act: the businesses and applications they filed (records
 of the business, not of the person: erased on the business's own request), the files such a
@@ -26,6 +27,7 @@ from typing import Any
 from sqlalchemy import Select, Text, cast, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from bot.knowledge_gaps import masked
 from bot.store.tables import (
     Application,
     AuditEntry,
@@ -34,6 +36,7 @@ from bot.store.tables import (
     Conversation,
     InboundEvent,
     Job,
+    KnowledgeGap,
     OutboxMessage,
     Subscription,
     TranscriptLine,
@@ -122,6 +125,18 @@ def erase_user(session: Session, user_key: str, *, dry_run: bool = True) -> Eras
         ("verifications", Verification, Verification.user_key == user_key),
         ("conversations", Conversation, Conversation.id.in_(ids)),
     ]
+    # Questions they asked that nobody could answer are kept masked and without who asked
+    # (bot/knowledge_gaps.py): found again by their text, from their events, before those go.
+    texts = {
+        masked(str(turn.get("text") or ""))
+        for turn in session.scalars(
+            select(InboundEvent.turn).where(
+                or_(InboundEvent.conversation_key.in_(keys), their_events)
+            )
+        )
+        if isinstance(turn, dict) and turn.get("text")
+    }
+    plan.insert(0, ("knowledge_gaps", KnowledgeGap, KnowledgeGap.text.in_(sorted(texts))))
     report.redacted["transcript_lines"] = _count(
         session, select(TranscriptLine.id).where(*theirs_elsewhere)
     )

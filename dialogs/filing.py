@@ -13,16 +13,18 @@ from collections import defaultdict
 
 from dialogs.applications import flow as applications
 from dialogs.applications import texts
+from dialogs.business.slots import BusinessSlots
 from dialogs.effects import ApplicationItem, FileApplications
 from dialogs.flow import Ctx, Outcome
 from dialogs.replies import TextReply
+from dialogs.selection.slots import SelectionSlots
 from dialogs.state import ConversationState
 
 FILED = texts.FILED
 
 
 def ready_to_file(state: ConversationState) -> bool:
-    selection, business = state.selection, state.business
+    selection, business = SelectionSlots.of(state), BusinessSlots.of(state)
     return (
         selection.confirmed
         and any(item.pg for item in selection.items)
@@ -35,7 +37,7 @@ def items_by_pg(state: ConversationState) -> tuple[ApplicationItem, ...]:
     """One item per PG, in the order the merchant chose; a method listed twice counts once."""
     methods: dict[str, list[str]] = defaultdict(list)
     types: dict[str, set[str]] = defaultdict(set)
-    for item in state.selection.items:
+    for item in SelectionSlots.of(state).items:
         if item.pg is None:
             continue
         if item.method not in methods[item.pg]:
@@ -52,13 +54,13 @@ def file_applications(ctx: Ctx) -> Outcome:
     ``ready_to_file``; if nothing is left to file, say so instead of filing nothing."""
     state = ctx.state
     items = items_by_pg(state)
-    if state.business.business_number is None or not items:
+    number = BusinessSlots.of(state).business_number
+    if number is None or not items:
         return Outcome(replies=[TextReply(text=texts.FILED_NOTHING(ctx.lang))])
-    effect = FileApplications(
-        business_number=state.business.business_number, items=items, lang=ctx.lang
-    )
-    state.selection.items = []
-    state.selection.confirmed = False
+    effect = FileApplications(business_number=number, items=items, lang=ctx.lang)
+    selection = SelectionSlots.of(state)
+    selection.items = []
+    selection.confirmed = False
     return Outcome(
         replies=[TextReply(text=FILED(ctx.lang, count=len(items)))],
         effects=[effect],

@@ -16,7 +16,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from knowledge.catalog import DATA_DIR, DataError, Text, read_yaml, validate_entries
 from knowledge.language import Lang, detect_lang
-from knowledge.matcher import AliasIndex
+from knowledge.matcher import AliasIndex, extract_methods, extract_pgs
+from knowledge.morph import fold_spoken
 from knowledge.normalize import normalize
 
 FAQ_FILE = "faq.yaml"
@@ -33,10 +34,14 @@ FAQ_FILE = "faq.yaml"
 # Confidence rule. The values were checked against bench/data/knowledge_questions.yaml (see
 # docs/performance.md): answer when the best entry is similar enough AND ahead of the runner-up.
 MIN_SCORE = 0.22
-MIN_MARGIN = 0.02
+MIN_MARGIN = 0.05
 SURE_SCORE = 0.55  # above this the margin no longer matters
 VERBATIM_SCORE = 0.7  # above this no domain concept is needed (a near-copy of a FAQ question)
 ALTERNATIVE_FLOOR = 0.12
+# Not confident, but two on-topic entries this close to each other and this similar: ask
+# "did you mean A or B?" instead of guessing one or answering nothing.
+CLARIFY_SCORE = 0.22
+CLARIFY_GAP = MIN_MARGIN
 
 _CONCEPT_WEIGHT = 2.2
 _BIGRAM_WEIGHT = 1.0
@@ -128,6 +133,18 @@ _KO_FILLER = re.compile(
 )
 
 
+# Words that put a question in the payment domain without being a topic of their own: they
+# let a question through the on-topic gate but add nothing to its vector.
+_PAYMENT_WORDS = re.compile(r"(결제|가맹|전자결제|\bpayments?\b|\bcheckout\b|\bpay\b)")
+
+
+def _names_payments(text: str) -> bool:
+    """A PG, a payment method or a payment word named: the question is about payments."""
+    if _PAYMENT_WORDS.search(normalize(text)):
+        return True
+    return bool(extract_pgs(text).matches or extract_methods(text).matches)
+
+
 class FaqQuestions(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     ko: tuple[str, ...] = Field(min_length=1)
@@ -171,6 +188,8 @@ class FaqResult:
     best: FaqHit | None
     alternatives: list[FaqHit]
     lang: Lang
+    # When not confident: the two close entries a clarifying question offers (else empty).
+    close: list[FaqHit] = field(default_factory=list)
 
 
 Vector = dict[str, float]
@@ -189,7 +208,7 @@ class _Featurizer:
         self._concepts = AliasIndex([(c.id, c.terms) for c in concepts], fuzzy_cutoff=88.0)
 
     def counts(self, text: str) -> Counter[str]:
-        norm = normalize(text)
+        norm = fold_spoken(normalize(text))
         feats: Counter[str] = Counter()
         for match in self._concepts.extract(norm).matches:
             feats["c:" + match.value] += 1
@@ -209,7 +228,12 @@ class _Featurizer:
         return feats
 
 
-_WEIGHTS = {"c": _CONCEPT_WEIGHT, "b": _BIGRAM_WEIGHT, "w": _WORD_WEIGHT, "t": _TRIGRAM_WEIGHT}
+_WEIGHTS = {
+    "c": _CONCEPT_WEIGHT,
+    "b": _BIGRAM_WEIGHT,
+    "w": _WORD_WEIGHT,
+    "t": _TRIGRAM_WEIGHT,
+}
 
 
 def _unit(vector: Vector) -> Vector:
@@ -311,13 +335,18 @@ class Faq:
         top, runner_up = ranked[0][0], (ranked[1][0] if len(ranked) > 1 else 0.0)
         # Without one payment-domain concept, only a near-verbatim question is trusted:
         # "노래 추천해줘" shares "추천" with the PG-choice entry but is not about PGs.
-        on_topic = not self._domain.isdisjoint(counts) or top >= VERBATIM_SCORE
+        on_topic = (
+            not self._domain.isdisjoint(counts) or top >= VERBATIM_SCORE or _names_payments(text)
+        )
         clear = top - runner_up >= MIN_MARGIN or top >= SURE_SCORE
         confident = on_topic and top >= MIN_SCORE and clear
         best = self._hit(*ranked[0], lang) if confident else None
         rest = ranked[1:] if confident else ranked
         alternatives = [self._hit(s, i, lang) for s, i in rest[:3] if s >= ALTERNATIVE_FLOOR]
-        return FaqResult(best, alternatives, lang)
+        close: list[FaqHit] = []
+        if best is None and on_topic and top >= CLARIFY_SCORE and top - runner_up < CLARIFY_GAP:
+            close = [self._hit(*ranked[0], lang), self._hit(*ranked[1], lang)]
+        return FaqResult(best, alternatives, lang, close)
 
 
 def _check_unique_ids(labelled: Iterable[tuple[str, FaqEntry]]) -> None:

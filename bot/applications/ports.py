@@ -11,7 +11,12 @@ from bot.applications import access
 from bot.applications.subscriptions import subscriptions_of
 from bot.applications.views import view_of
 from bot.store.tables import Application, Conversation
-from dialogs.ports import NOT_APPLIED_STATUSES, ApplicationView, AppliedItem, SubscriptionView
+from dialogs.applications.port import (
+    NOT_APPLIED_STATUSES,
+    ApplicationView,
+    AppliedItem,
+    SubscriptionView,
+)
 from dialogs.turns import Turn
 
 # A conversation that follows many businesses still gets a readable list.

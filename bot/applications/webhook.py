@@ -22,8 +22,9 @@ import json
 import logging
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from pydantic import SecretStr
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -34,9 +35,6 @@ from bot.clock import Clock, utcnow
 from bot.store.db import Database
 from dialogs.applications.parse import parse_app_id
 from knowledge.lifecycle import ActorKind
-
-if TYPE_CHECKING:
-    from bot.app import Services
 
 log = logging.getLogger(__name__)
 
@@ -175,12 +173,7 @@ def build_endpoint(db: Database, secret: str | None, clock: Clock = utcnow) -> A
     return status_webhook
 
 
-def webhook_route(services: Services) -> Route:
-    """The route the HTTP app mounts; the secret is ``Settings.webhook_secret``."""
-    secret = services.settings.webhook_secret
-    endpoint = build_endpoint(
-        services.db,
-        secret.get_secret_value() if secret is not None else None,
-        services.engine.clock,
-    )
+def webhook_route(db: Database, secret: SecretStr | None, clock: Clock = utcnow) -> Route:
+    """The route the HTTP app mounts; ``secret`` is ``Settings.webhook_secret`` (None: off)."""
+    endpoint = build_endpoint(db, secret.get_secret_value() if secret is not None else None, clock)
     return Route(PATH, endpoint, methods=["POST"])

@@ -7,8 +7,8 @@ from sqlalchemy.orm import Session
 
 from bot.contracts.verification import is_verified
 from bot.store.tables import Application, Business, Conversation
+from dialogs.applications.port import NOT_APPLIED_STATUSES
 from dialogs.business.port import FinishedBusiness
-from dialogs.ports import NOT_APPLIED_STATUSES
 
 
 class StoredBusinesses:

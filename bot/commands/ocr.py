@@ -11,8 +11,6 @@ from typing import Any
 from bot.ocr import CertificateRejected, read_certificate
 from bot.ocr.reading import CertificateKind, CertificateReading, expected_fields
 
-_LOW_CONFIDENCE = 0.8
-
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
@@ -53,7 +51,8 @@ def _reading_dict(reading: CertificateReading) -> dict[str, Any]:
         "taxpayer_type": str(reading.taxpayer_type) if reading.taxpayer_type else None,
         "fields": {name: f.to_json_dict() for name, f in reading.fields.items()},
         "missing": list(reading.missing),
-        "seconds": round(reading.seconds, 2),
+        "source": str(reading.source),
+        "seconds": round(reading.seconds, 3),
     }
 
 
@@ -66,7 +65,7 @@ def _table(result: dict[str, Any]) -> str:
             lines.append(f"   {error['message_ko']}")
         return "\n".join(lines)
     kind = result["kind"] + (f" ({result['taxpayer_type']})" if result["taxpayer_type"] else "")
-    lines.append(f"   kind: {kind}   {result['seconds']:.2f}s")
+    lines.append(f"   kind: {kind}   {result['source']}   {result['seconds']:.2f}s")
     fields: dict[str, dict[str, Any]] = result["fields"]
     for name in expected_fields(CertificateKind(result["kind"])):
         if name not in fields:
@@ -74,7 +73,7 @@ def _table(result: dict[str, Any]) -> str:
             continue
         f = fields[name]
         marks = ", ".join(f.get("flags", []))
-        if f["confidence"] < _LOW_CONFIDENCE and not marks:
+        if not f["sure"] and not marks:
             marks = "check"
         suffix = f"  [{marks}]" if marks else ""
         lines.append(f"   {name:<15} {f['confidence']:>5.2f}  {f['value']}{suffix}")

@@ -16,9 +16,12 @@ from bot.contracts.verification import is_verified, user_key
 from bot.handoff.desk import DeskConfig
 from bot.handoff.transcript import format_lines, last_lines
 from bot.store.tables import Application, Business, Conversation
+from dialogs.business.slots import BusinessSlots
+from dialogs.contracts.slots import ContractsSlots
 from dialogs.handoff import texts
 from dialogs.handoff.actions import Verb, action_value
 from dialogs.replies import CardReply, Option
+from dialogs.selection.slots import SelectionSlots
 from dialogs.state import ConversationState, StateError, upgrade_state
 from knowledge.bizno import format_business_number
 from knowledge.language import Lang
@@ -119,10 +122,10 @@ def _business_rows(
     name = None
     selections = ""
     if state is not None:
-        number = state.business.business_number or state.contracts.business_number
-        name = state.business.fields.get("trade_name")
+        number = BusinessSlots.of(state).business_number or ContractsSlots.of(state).business_number
+        name = BusinessSlots.of(state).fields.get("trade_name")
         selections = ", ".join(
-            f"{item.method} → {item.pg or '?'}" for item in state.selection.items
+            f"{item.method} → {item.pg or '?'}" for item in SelectionSlots.of(state).items
         )
     # A number the merchant only typed says nothing about who they are: the business's stored
     # name and its applications filed elsewhere are shown only for a number they are verified

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from bot.config import Settings
 from bot.outbox import enqueue
 from bot.store.tables import Conversation
-from dialogs.handoff.port import DeskView
+from dialogs.handoff.port import AGENTS_PORT, DeskView
 from dialogs.ports import Ports
 from dialogs.replies import Reply
 from knowledge.language import Lang
@@ -41,7 +41,12 @@ class DeskConfig:
         return cls(
             agent_channel=settings.agent_channel or None,
             agent_users=frozenset(settings.agent_users),
-            hours=office_hours(settings.office_hours, settings.holidays, settings.timezone),
+            hours=office_hours(
+                settings.office_hours,
+                settings.holidays,
+                settings.timezone,
+                settings.public_holidays,
+            ),
             wait_minutes=settings.agent_wait_minutes,
             alert_minutes=settings.unassigned_alert_minutes,
             agent_lang=settings.agent_lang,
@@ -114,5 +119,5 @@ def post_to_agents(
 def desk_config(ports: Ports | None) -> DeskConfig:
     """The desk the turn's ports were built with; an unconfigured desk (no agents' channel,
     default hours) for ports without one, e.g. tests' fakes."""
-    agents = ports.agents if ports is not None else None
+    agents = AGENTS_PORT.of(ports) if ports is not None else None
     return agents.config if isinstance(agents, StoredAgents) else DeskConfig()

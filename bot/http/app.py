@@ -26,10 +26,13 @@ def build_http_app(services: Services, slack_app: App | None) -> Starlette:
     ]
     if slack_app is not None:
         signing = services.settings.slack_signing_secret
-        secret = signing.get_secret_value() if signing is not None else ""
-        routes.append(Route(SLACK_PATH, slack_endpoint(slack_app, secret), methods=["POST"]))
+        signing_secret = signing.get_secret_value() if signing is not None else ""
+        routes.append(
+            Route(SLACK_PATH, slack_endpoint(slack_app, signing_secret), methods=["POST"])
+        )
     # ``/webhooks/status``: PGs' status updates (bot/applications/webhook.py).
-    routes.append(webhook_route(services))
+    secret = services.settings.webhook_secret
+    routes.append(webhook_route(services.db, secret, services.engine.clock))
     # Bodies are bounded before anything reads them (bot/http/limits.py).
     limits = {SLACK_PATH: SLACK_MAX_BYTES, WEBHOOK_PATH: WEBHOOK_MAX_BYTES}
     return Starlette(routes=routes, middleware=[Middleware(BodyLimit, limits=limits)])

@@ -247,7 +247,9 @@ def _issue_date(lines: list[Line], after: int, before: int, ex: Extraction) -> N
             return
 
 
-def extract(lines: list[Line]) -> Extraction:
+def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
+    """The fields in `lines`. `exact` (a PDF's text layer) keeps values as printed: no
+    lexicon corrects letters that were not misread."""
     ex = Extraction()
     labelled = _label_lines(lines)
     last_body = 0
@@ -261,7 +263,9 @@ def extract(lines: list[Line]) -> Extraction:
         if name in ex.fields:
             continue
         reading: FieldReading | None = None
-        if name == "trade_name":
+        if name in _TEXT_FIELDS and exact:
+            reading = _text_field(clean_text(text), value_words, match.score)
+        elif name == "trade_name":
             cleaned, corrected = trade_name_value(value_words)
             reading = _text_field(cleaned, value_words, match.score, corrected=corrected)
         elif name in _TEXT_FIELDS:
@@ -310,7 +314,11 @@ def extract(lines: list[Line]) -> Extraction:
         for name, values in (("biz_type", types), ("biz_item", items)):
             if not values:
                 continue
-            names, corrected = _biz_names(values, BIZ_TYPES + BIZ_ITEMS)
+            names, corrected = (
+                (list(dict.fromkeys(values)), False)
+                if exact
+                else _biz_names(values, BIZ_TYPES + BIZ_ITEMS)
+            )
             if corrected:
                 ex.fields[name] = FieldReading(
                     ", ".join(names), conf * CORRECTED_FACTOR, (FLAG_CORRECTED,)

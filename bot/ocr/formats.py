@@ -1,14 +1,14 @@
-"""Cheap checks of an upload before anything decodes it: magic bytes, size, pixel count.
+"""Cheap checks of an upload before anything decodes it: magic bytes, size, pixel count, shape.
 
 The transport calls `check_upload` before queueing OCR, so a Slack login page saved as
-`.png` (missing `files:read` scope) or a decompression bomb is refused at once. The
-dimensions come from the file header: nothing here allocates pixel buffers.
+`.png` (missing `files:read` scope) or a decompression bomb is refused at once. Pillow
+reads the dimensions from the file header (`Image.open` is lazy): nothing here allocates
+pixel buffers. `sniff` is the one table of file signatures (Slack downloads use it too).
 """
 
 from __future__ import annotations
 
 import io
-import struct
 import warnings
 from dataclasses import dataclass
 from enum import StrEnum
@@ -19,10 +19,23 @@ from bot.ocr.errors import CertificateRejected
 from bot.ocr.messages import RejectCode
 
 MAX_BYTES = 10 * 1024 * 1024
-# 40 MP covers a 600 dpi A4 scan (35 MP) and 12–24 MP phone photos; decoding it costs
-# about 120 MB of RGB, which a worker can afford. Beyond that it is a bomb or a mistake.
+# Pixels a file may declare. PNG and TIFF are decoded whole: 40 MP covers a 600 dpi A4 scan
+# (35 MP). JPEG is decoded at 1/2, 1/4 or 1/8 scale by libjpeg itself (`loading.py`), so a
+# 48–64 MP phone photo costs what a 12–16 MP one does; 64 MP is the largest common sensor
+# output (Samsung/Xiaomi 50 and 64 MP; 108/200 MP modes exceed 10 MB anyway).
 MAX_PIXELS = 40_000_000
+MAX_JPEG_PIXELS = 64_000_000
+# What a PNG or TIFF may cost to decode and flatten, as Pillow stores it: grey and bilevel
+# 1 byte a pixel, 16-bit grey 2, colour 4 (RGB is padded), and twice that with an alpha
+# channel (flattening and resizing it copy the image once more): 40 MP of grey, 32 MP of
+# colour, 16 MP with transparency. Peak memory stays well under the 500 MB a worker may use.
+MAX_DECODED_BYTES = 128 * 1024 * 1024
+_BYTES_PER_PIXEL = {"1": 1, "L": 1, "I;16": 2, "I;16B": 2, "I;16L": 2, "RGBA": 8, "LA": 8, "PA": 8}
 MIN_SIDE = 300
+# A certificate is A4 (1.41:1); a phone photo of it or a screenshot is at most about 2.2:1.
+# Beyond 4:1 the page would be a strip a few letters wide once scaled: not a certificate,
+# and the shape the scaling bomb (a 300 x 133,000 PNG) needs.
+MAX_ASPECT = 4.0
 
 
 class ImageFormat(StrEnum):
@@ -40,72 +53,57 @@ class DetectedFormat:
     pages: int = 1
 
 
-_PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-_JPEG_MAGIC = b"\xff\xd8\xff"
-_TIFF_MAGICS = (b"II*\x00", b"MM\x00*")
+_SIGNATURES: tuple[tuple[bytes, ImageFormat], ...] = (
+    (b"\x89PNG\r\n\x1a\n", ImageFormat.PNG),
+    (b"\xff\xd8\xff", ImageFormat.JPEG),
+    (b"II*\x00", ImageFormat.TIFF),
+    (b"MM\x00*", ImageFormat.TIFF),
+)
 _PDF_MAGIC = b"%PDF-"
-# SOF markers carry the frame size; C4 (DHT), C8 (JPG) and CC (DAC) share the range but don't.
-_JPEG_SOF = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
 
 
 def sniff(data: bytes) -> ImageFormat | None:
     """The format the magic bytes announce, whatever the file is called."""
-    if data.startswith(_PNG_MAGIC):
-        return ImageFormat.PNG
-    if data.startswith(_JPEG_MAGIC):
-        return ImageFormat.JPEG
-    if data.startswith(_TIFF_MAGICS):
-        return ImageFormat.TIFF
+    for magic, fmt in _SIGNATURES:
+        if data.startswith(magic):
+            return fmt
     # Some PDF writers put junk before the header; readers accept it within the first 1 KB.
     if _PDF_MAGIC in data[:1024]:
         return ImageFormat.PDF
     return None
 
 
-def _png_size(data: bytes) -> tuple[int, int]:
-    # Signature (8), chunk length (4), "IHDR" (4), then width and height, big-endian.
-    if len(data) < 24 or data[12:16] != b"IHDR":
-        raise CertificateRejected(RejectCode.UNREADABLE, "PNG without IHDR")
-    width, height = struct.unpack(">II", data[16:24])
-    return int(width), int(height)
+def max_pixels(fmt: ImageFormat, mode: str, transparent: bool = False) -> int:
+    """The most pixels a file of this format and Pillow mode may declare."""
+    if fmt is ImageFormat.JPEG:
+        return MAX_JPEG_PIXELS
+    per_pixel = 8 if transparent else _BYTES_PER_PIXEL.get(mode, 4)
+    return min(MAX_PIXELS, MAX_DECODED_BYTES // per_pixel)
 
 
-def _jpeg_size(data: bytes) -> tuple[int, int]:
-    pos = 2
-    while pos + 4 <= len(data):
-        if data[pos] != 0xFF:
-            raise CertificateRejected(RejectCode.UNREADABLE, "JPEG marker expected")
-        marker = data[pos + 1]
-        if marker == 0xFF:  # fill byte
-            pos += 1
-            continue
-        if marker in (0x01, *range(0xD0, 0xD8)):  # standalone markers, no length
-            pos += 2
-            continue
-        (length,) = struct.unpack(">H", data[pos + 2 : pos + 4])
-        if marker in _JPEG_SOF:
-            if pos + 9 > len(data):
-                break
-            height, width = struct.unpack(">HH", data[pos + 5 : pos + 9])
-            return int(width), int(height)
-        pos += 2 + length
-    raise CertificateRejected(RejectCode.UNREADABLE, "JPEG without a frame header")
+def check_shape(width: float, height: float) -> None:
+    """Refuse a page far longer than it is wide (or the reverse)."""
+    if min(width, height) <= 0 or max(width, height) / min(width, height) > MAX_ASPECT:
+        raise CertificateRejected(RejectCode.BAD_SHAPE, f"{width:.0f}x{height:.0f}")
 
 
-def _tiff_size(data: bytes) -> tuple[int, int]:
-    # Pillow reads only the first IFD here; it decodes nothing until asked.
+def _image_size(data: bytes) -> tuple[int, int, str, bool]:
+    """Width, height, Pillow mode and transparency from the header; one page only."""
     try:
         with warnings.catch_warnings():
+            # The pixel caps below are ours; Pillow's own warning would only duplicate them.
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as img:
                 n_frames = getattr(img, "n_frames", 1)
                 if n_frames > 1:
                     raise CertificateRejected(RejectCode.MULTI_PAGE_TIFF, f"{n_frames} frames")
-                return img.size
+                width, height = img.size
+                transparent = "transparency" in img.info
+                return int(width), int(height), img.mode, transparent
     except Image.DecompressionBombError as exc:
         raise CertificateRejected(RejectCode.TOO_MANY_PIXELS, str(exc)) from exc
-    except (OSError, ValueError, SyntaxError) as exc:
-        raise CertificateRejected(RejectCode.UNREADABLE, f"TIFF header: {exc}") from exc
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:
+        raise CertificateRejected(RejectCode.UNREADABLE, f"header: {exc}") from exc
 
 
 def pdf_page_count(data: bytes) -> int:
@@ -139,14 +137,10 @@ def check_upload(data: bytes, filename: str | None = None) -> DetectedFormat:
             code = RejectCode.MULTI_PAGE_PDF if pages > 1 else RejectCode.UNREADABLE
             raise CertificateRejected(code, f"{pages} pages")
         return DetectedFormat(fmt, None, None, 1)
-    sizer = {
-        ImageFormat.PNG: _png_size,
-        ImageFormat.JPEG: _jpeg_size,
-        ImageFormat.TIFF: _tiff_size,
-    }[fmt]
-    width, height = sizer(data)
-    if width * height > MAX_PIXELS:
+    width, height, mode, transparent = _image_size(data)
+    if width * height > max_pixels(fmt, mode, transparent):
         raise CertificateRejected(RejectCode.TOO_MANY_PIXELS, f"{width}x{height}")
     if min(width, height) < MIN_SIDE:
         raise CertificateRejected(RejectCode.TOO_SMALL, f"{width}x{height}")
+    check_shape(width, height)
     return DetectedFormat(fmt, width, height)

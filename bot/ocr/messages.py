@@ -14,6 +14,7 @@ class RejectCode(StrEnum):
     TOO_LARGE = "too_large"
     TOO_MANY_PIXELS = "too_many_pixels"
     TOO_SMALL = "too_small"
+    BAD_SHAPE = "bad_shape"
     MULTI_PAGE_PDF = "multi_page_pdf"
     MULTI_PAGE_TIFF = "multi_page_tiff"
     ENCRYPTED_PDF = "encrypted_pdf"
@@ -43,6 +44,12 @@ MESSAGES: dict[RejectCode, tuple[str, str]] = {
     RejectCode.TOO_SMALL: (
         "이미지가 너무 작아 글자를 읽을 수 없습니다. 더 선명한 이미지로 올려 주세요.",
         "The image is too small to read. Please upload a sharper image.",
+    ),
+    RejectCode.BAD_SHAPE: (
+        "이미지가 너무 길거나 좁아 사업자등록증 한 장으로 볼 수 없습니다. "
+        "문서 전체가 보이도록 다시 찍거나 스캔해서 올려 주세요.",
+        "The image is far too long or too narrow to be a certificate page. Please photograph "
+        "or scan the whole page and upload it again.",
     ),
     RejectCode.MULTI_PAGE_PDF: (
         "PDF가 여러 쪽입니다. 사업자등록증 1쪽만 담긴 PDF나 이미지로 올려 주세요.",

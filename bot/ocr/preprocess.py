@@ -17,6 +17,11 @@ Gray = NDArray[np.uint8]
 A4_WIDTH_IN = 8.27
 A4_RATIO = 297 / 210
 TARGET_DPI = 300
+# The most pixels tesseract is given: A4 at 300 dpi is 8.7 MP, US legal 10 MP. Scaling up a
+# narrow or low-dpi page stops here, so no upload can make the pipeline allocate more.
+MAX_SCALED_PIXELS = 12_000_000
+# Rows per band when estimating noise: the float filter response stays a few MB.
+_NOISE_BAND = 512
 # Immerkær noise estimate (grey levels) above which a scan is binarized; clean, blurred,
 # JPEG and low-resolution pages measure below 3, the noisy scans from about 6 up.
 NOISE_BINARIZE = 5.0
@@ -75,6 +80,8 @@ def warp_page(rgb: Image.Image, corners: NDArray[np.float32]) -> Image.Image:
     """Flatten the photographed page to an upright A4 rectangle."""
     tl, tr, br, bl = corners
     width = float(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl)))
+    # Never more pixels out than the photo had in.
+    width = min(width, (rgb.width * rgb.height / A4_RATIO) ** 0.5)
     height = width * A4_RATIO
     dst = np.array([[0, 0], [width, 0], [width, height], [0, height]], dtype=np.float32)
     matrix = cv2.getPerspectiveTransform(corners, dst)
@@ -120,9 +127,16 @@ def rotate(gray: Gray, angle: float) -> Gray:
 def noise_sigma(gray: Gray) -> float:
     """Immerkær's fast estimate of Gaussian noise, in grey levels."""
     kernel = np.array([[1, -2, 1], [-2, 4, -2], [1, -2, 1]], dtype=np.float32)
-    response = cv2.filter2D(gray.astype(np.float32), -1, kernel)
     h, w = gray.shape
-    return float(np.sqrt(np.pi / 2) * np.abs(response[1:-1, 1:-1]).sum() / (6 * (w - 2) * (h - 2)))
+    total = 0.0
+    # In bands of rows (each with a row of context either side): the same sum as one pass,
+    # without a float copy of the whole page.
+    for start in range(1, h - 1, _NOISE_BAND):
+        stop = min(h - 1, start + _NOISE_BAND)
+        band = gray[start - 1 : stop + 1].astype(np.float32)
+        response = cv2.filter2D(band, -1, kernel)
+        total += float(np.abs(response[1:-1, 1:-1]).sum(dtype=np.float64))
+    return float(np.sqrt(np.pi / 2) * total / (6 * (w - 2) * (h - 2)))
 
 
 def binarize(gray: Gray) -> Gray:
@@ -146,10 +160,11 @@ def flatten_light(gray: Gray) -> Gray:
 
 
 def scale_to_dpi(gray: Gray, dpi: float) -> tuple[Gray, float]:
-    factor = TARGET_DPI / dpi
+    """Resize to 300 dpi, but never past `MAX_SCALED_PIXELS`."""
+    h, w = gray.shape
+    factor = min(TARGET_DPI / dpi, (MAX_SCALED_PIXELS / (w * h)) ** 0.5)
     if 0.9 < factor < 1.1:
         return gray, 1.0
-    h, w = gray.shape
     interp = cv2.INTER_CUBIC if factor > 1 else cv2.INTER_AREA
     out = cv2.resize(gray, (round(w * factor), round(h * factor)), interpolation=interp)
     return np.asarray(out, dtype=np.uint8), factor

@@ -6,12 +6,14 @@ import time
 
 from bot.ocr import tax_office
 from bot.ocr.engine import read_words
-from bot.ocr.extract import CORRECTED_FACTOR, extract, trade_name_value
+from bot.ocr.extract import CORRECTED_FACTOR, Extraction, extract, trade_name_value
+from bot.ocr.formats import ImageFormat, check_upload
 from bot.ocr.latin import reread_capitals
 from bot.ocr.layout import group_lines
 from bot.ocr.loading import load_image
 from bot.ocr.preprocess import prepare
-from bot.ocr.reading import CertificateKind, CertificateReading, FieldReading
+from bot.ocr.reading import CertificateKind, CertificateReading, FieldReading, Source
+from bot.ocr.text_layer import text_layer_lines
 
 FLAG_LATIN = "latin_reread"
 
@@ -27,6 +29,10 @@ def read_certificate(
     `steps` switches preprocessing steps off for the benchmark; leave it None.
     """
     started = time.perf_counter()
+    if check_upload(data, filename).format is ImageFormat.PDF:
+        digital = _read_text_layer(data)
+        if digital is not None:
+            return _reading(digital, (), started, Source.TEXT_LAYER)
     loaded = load_image(data, filename)
     prepared = prepare(loaded.image, loaded.dpi, steps)
     lines = group_lines(read_words(prepared.image, dpi=prepared.dpi))
@@ -42,11 +48,31 @@ def read_certificate(
             value, _ = trade_name_value(capitals[0])
             conf = min(trade.confidence, capitals[1]) * CORRECTED_FACTOR
             ex.fields["trade_name"] = FieldReading(value, conf, (*trade.flags, FLAG_LATIN))
+    return _reading(ex, tuple(prepared.steps), started, Source.OCR)
+
+
+def _read_text_layer(data: bytes) -> Extraction | None:
+    """The fields of a digital PDF from its text; None when it has no text layer we trust
+    (none, invisible, unmapped, or one whose registration number fails its check digit)."""
+    lines = text_layer_lines(data)
+    if lines is None:
+        return None
+    ex = extract(lines, exact=True)
+    reg_no = ex.fields.get("reg_no")
+    if reg_no is None or reg_no.flags:
+        return None
+    return ex
+
+
+def _reading(
+    ex: Extraction, steps: tuple[str, ...], started: float, source: Source
+) -> CertificateReading:
     return CertificateReading(
         kind=ex.kind or CertificateKind.INDIVIDUAL,
         taxpayer_type=ex.taxpayer_type,
         fields=ex.fields,
         kind_confidence=ex.kind_confidence,
-        steps=tuple(prepared.steps),
+        steps=steps,
         seconds=time.perf_counter() - started,
+        source=source,
     )

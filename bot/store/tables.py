@@ -282,3 +282,21 @@ class AuditEntry(Base):
     conversation_key: Mapped[str | None] = mapped_column(String(300))
     detail: Mapped[dict[str, Any]] = mapped_column(Json)
     at: Mapped[datetime]
+
+
+class KnowledgeGap(Base):
+    """A question that got no confident answer (``onboard knowledge gaps``). The text is
+    stored masked (bot/logs.mask) and without who asked: it is for growing the FAQ."""
+
+    __tablename__ = "knowledge_gaps"
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    text: Mapped[str] = mapped_column(String(500))
+    # The masked text reduced for grouping (case, spacing, punctuation, digits).
+    group_key: Mapped[str] = mapped_column(String(200))
+    lang: Mapped[str] = mapped_column(String(2))
+    flow: Mapped[str] = mapped_column(String(40))
+    step: Mapped[str] = mapped_column(String(80))
+    outcome: Mapped[str] = mapped_column(String(10))  # none | clarify
+    asked_at: Mapped[datetime]
+
+    __table_args__ = (Index("ix_knowledge_gaps_asked_at", "asked_at"),)

@@ -20,13 +20,13 @@ from dialogs.applications.cards import (
     status_label,
 )
 from dialogs.applications.parse import Intent, Request, parse_app_id, parse_request
+from dialogs.applications.port import APPLICATIONS_PORT, ApplicationView
 from dialogs.choice import resolve_choice
 from dialogs.commands import ACTION_PREFIX as COMMAND_PREFIX
 from dialogs.commands import Command
 from dialogs.effects import CancelApplications, Subscribe, Unsubscribe
 from dialogs.flow import Ctx, Flow, Outcome
 from dialogs.menu.flow import ACTION_PREFIX as MENU_PREFIX
-from dialogs.ports import ApplicationView
 from dialogs.replies import ChoicesReply, Option, Reply, TableReply, TextReply
 from dialogs.turns import Turn
 from knowledge.bizno import format_business_number
@@ -74,7 +74,7 @@ def actions_prompt(lang: Lang) -> ChoicesReply:
 
 def overview(ctx: Ctx) -> list[Reply]:
     """Every visible application as a card, then what can be done."""
-    apps = ctx.ports.applications.visible()
+    apps = APPLICATIONS_PORT.of(ctx.ports).visible()
     if not apps:
         return [TextReply(text=texts.NONE_YET(ctx.lang)), actions_prompt(ctx.lang)]
     head = TextReply(text=texts.OVERVIEW(ctx.lang, count=len(apps)))
@@ -84,7 +84,7 @@ def overview(ctx: Ctx) -> list[Reply]:
 
 def summary(ctx: Ctx) -> list[Reply]:
     """The short re-prompt (after an FAQ answer or "back"): a table, not every card again."""
-    apps = ctx.ports.applications.visible()
+    apps = APPLICATIONS_PORT.of(ctx.ports).visible()
     if not apps:
         return [TextReply(text=texts.NONE_YET(ctx.lang)), actions_prompt(ctx.lang)]
     lang = ctx.lang
@@ -152,7 +152,7 @@ def understand(ctx: Ctx, request: Request) -> Outcome:
 
 
 def integration(ctx: Ctx) -> Outcome:
-    card = integration_card(ctx.ports.applications.visible(), ctx.lang)
+    card = integration_card(APPLICATIONS_PORT.of(ctx.ports).visible(), ctx.lang)
     reply: Reply = card if card is not None else TextReply(text=texts.INTEGRATION_NONE(ctx.lang))
     return Outcome(replies=[reply, actions_prompt(ctx.lang)], next_step=START)
 
@@ -163,7 +163,7 @@ def integration(ctx: Ctx) -> Outcome:
 def _cancellable(ctx: Ctx) -> list[ApplicationView]:
     return [
         app
-        for app in ctx.ports.applications.visible()
+        for app in APPLICATIONS_PORT.of(ctx.ports).visible()
         if (status := parse_status(app.status)) is not None
         and merchant_can_cancel(app.pg, status) is None
     ]
@@ -204,7 +204,7 @@ def why_not_cancel(lang: Lang, app: ApplicationView) -> list[Reply]:
 
 def ask_cancel(ctx: Ctx, application_id: int | None) -> Outcome:
     if application_id is not None:
-        app = ctx.ports.applications.get(application_id)
+        app = APPLICATIONS_PORT.of(ctx.ports).get(application_id)
         if app is None:
             unknown = texts.UNKNOWN_APP(ctx.lang, app=app_label(application_id))
             return Outcome(replies=[TextReply(text=unknown), *summary(ctx)], next_step=START)
@@ -222,7 +222,7 @@ def ask_cancel(ctx: Ctx, application_id: int | None) -> Outcome:
             ],
         )
         return Outcome(replies=[question], next_step=CANCEL_PICK)
-    apps = ctx.ports.applications.visible()
+    apps = APPLICATIONS_PORT.of(ctx.ports).visible()
     if not _cancellable(ctx):
         # Explain the first one that can't be withdrawn, if any is still open.
         open_apps = [a for a in apps if parse_status(a.status) not in FINAL]
@@ -253,7 +253,7 @@ def cancel_pick(ctx: Ctx, turn: Turn) -> Outcome:
         if turn.action is not None and turn.action.startswith(A_CANCEL + ":"):
             # A button for an application that can no longer be withdrawn (the PG took it).
             app_id = parse_app_id(turn.action.rsplit(":", 1)[1])
-            app = ctx.ports.applications.get(app_id) if app_id is not None else None
+            app = APPLICATIONS_PORT.of(ctx.ports).get(app_id) if app_id is not None else None
             if app is not None:
                 return Outcome(replies=why_not_cancel(ctx.lang, app), next_step=START)
         return Outcome(replies=cancel_prompt(ctx), fallback=True)
@@ -270,7 +270,7 @@ def cancel_pick(ctx: Ctx, turn: Turn) -> Outcome:
 
 
 def ask_subscribe(ctx: Ctx) -> Outcome:
-    numbers = sorted({app.business_number for app in ctx.ports.applications.visible()})
+    numbers = sorted({app.business_number for app in APPLICATIONS_PORT.of(ctx.ports).visible()})
     options = [
         Option(
             value=f"{A_SUBSCRIBE}:{number}",
@@ -303,7 +303,7 @@ def subscribe_target(ctx: Ctx, turn: Turn) -> Outcome:
 
 
 def subscribe_to(ctx: Ctx, request: Request) -> Outcome:
-    lang, port = ctx.lang, ctx.ports.applications
+    lang, port = ctx.lang, APPLICATIONS_PORT.of(ctx.ports)
     if request.bad_number:
         return Outcome(replies=[TextReply(text=texts.BAD_NUMBER(lang))], next_step=SUBSCRIBE_TARGET)
     if request.application_id is not None:
@@ -345,7 +345,7 @@ def unsubscribe_options(ctx: Ctx) -> list[Option]:
             value=f"{A_UNSUBSCRIBE}:{s.scope}:{s.value}",
             label=describe_scope(s.scope, s.value, ctx.lang),
         )
-        for s in ctx.ports.applications.subscriptions()
+        for s in APPLICATIONS_PORT.of(ctx.ports).subscriptions()
     ]
 
 
@@ -401,4 +401,5 @@ def build() -> Flow:
             UNSUBSCRIBE_PICK: lambda ctx: ask_unsubscribe(ctx).replies,
         },
         on_enter=on_enter,
+        free_text_steps=frozenset({START, CANCEL_PICK, SUBSCRIBE_TARGET, UNSUBSCRIBE_PICK}),
     )

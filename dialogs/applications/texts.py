@@ -152,3 +152,6 @@ INTEGRATION_FOOTER = T(
 )
 INTEGRATION_NONE = T("연동할 신청이 아직 없어요.", "There are no applications to integrate yet.")
 CARD_REVIEW_LINK = T("{pg} 카드사 심사 조회", "{pg} card-review progress")
+
+# How the main menu names this journey.
+MENU_LABEL = T("신청 현황 보기", "See application status")

@@ -13,6 +13,7 @@ from dialogs.business import cards, reading, texts
 from dialogs.business import fields as bf
 from dialogs.business import navigation as nav
 from dialogs.business.corrections import parse_correction
+from dialogs.business.port import BUSINESS_PORT
 from dialogs.business.slots import BusinessSlots
 from dialogs.business.update import (
     carried_by_certificate,
@@ -20,6 +21,7 @@ from dialogs.business.update import (
     set_field,
 )
 from dialogs.choice import resolve_choice
+from dialogs.contracts.slots import ContractsSlots
 from dialogs.effects import Effect, SaveBusiness
 from dialogs.filing import file_applications, ready_to_file
 from dialogs.flow import Ctx, Flow, Outcome, PromptFn, StepFn
@@ -47,19 +49,23 @@ def _form(ctx: Ctx, turn: Turn) -> Outcome:
         # Contact left empty: the representative is the contact.
         copied = set(bf.CONTACT_FIELDS)
         for target, source in bf.REPRESENTATIVE_CONTACT.items():
-            value = submitted.get(source) or ctx.state.business.fields.get(source, "")
+            value = submitted.get(source) or BusinessSlots.of(ctx.state).fields.get(source, "")
             submitted[target] = value.split(",")[0].strip() if target == "contact_name" else value
     for spec in bf.DETAIL_FIELDS:
         if spec.name not in submitted:
             continue
-        parsed = bf.parse_field(spec.name, submitted[spec.name], ctx.state.business.fields, today)
+        parsed = bf.parse_field(
+            spec.name, submitted[spec.name], BusinessSlots.of(ctx.state).fields, today
+        )
         if parsed.value is None:
             if spec.name not in copied:  # a copied value's error shows at its source
                 errors[spec.name] = texts.ERRORS[parsed.error or "invalid"](ctx.lang)
         else:
             set_field(ctx, spec.name, parsed.value)
     if errors:
-        form = cards.details_form(ctx.state.business, ctx.lang, errors, submitted=turn.form)
+        form = cards.details_form(
+            BusinessSlots.of(ctx.state), ctx.lang, errors, submitted=turn.form
+        )
         return Outcome(replies=[TextReply(text=texts.FORM_HAS_ERRORS(ctx.lang)), form])
     return nav.advance(ctx)
 
@@ -80,7 +86,7 @@ def _correct(ctx: Ctx, turn: Turn, allowed: set[str]) -> Outcome | None:
             set_field(ctx, name, chosen)
             return nav.advance(ctx, TextReply(text=texts.CORRECTED(ctx.lang, label=label)))
     today = ctx.ports.now().date()
-    parsed = bf.parse_field(name, correction.value, ctx.state.business.fields, today)
+    parsed = bf.parse_field(name, correction.value, BusinessSlots.of(ctx.state).fields, today)
     if parsed.value is None:
         error = texts.ERRORS[parsed.error or "invalid"](ctx.lang)
         again = nav.prompt(ctx, ctx.state.step)
@@ -90,13 +96,13 @@ def _correct(ctx: Ctx, turn: Turn, allowed: set[str]) -> Outcome | None:
 
 
 def _known_fields(ctx: Ctx) -> set[str]:
-    return {spec.name for spec in bf.applicable(ctx.state.business.fields)}
+    return {spec.name for spec in bf.applicable(BusinessSlots.of(ctx.state).fields)}
 
 
 def _common(ctx: Ctx, turn: Turn) -> Outcome | None:
     if turn.form is not None:
         return _form(ctx, turn)
-    if turn.text.strip() and ctx.state.business.card_confirmed:
+    if turn.text.strip() and BusinessSlots.of(ctx.state).card_confirmed:
         return _correct(ctx, turn, _known_fields(ctx))
     return None
 
@@ -124,22 +130,22 @@ def _reading(ctx: Ctx, turn: Turn) -> Outcome:
 
 def _mismatch(ctx: Ctx, turn: Turn) -> Outcome:
     chosen = resolve_choice(turn, nav.mismatch_options(ctx))
-    slots = ctx.state.business
+    slots = BusinessSlots.of(ctx.state)
     if chosen == nav.MISMATCH_CERTIFICATE:
         slots.conflicting_number = None
         return nav.advance(ctx)
     if chosen == nav.MISMATCH_EARLIER:
         earlier = bf.display("reg_no", slots.conflicting_number or "")
-        ctx.state.business = BusinessSlots()
+        ctx.state.put(BusinessSlots())
         reply = TextReply(text=texts.MISMATCH_UPLOAD_RIGHT_ONE(ctx.lang, number=earlier))
         return Outcome(replies=[reply], next_step=nav.UPLOAD)
     return Outcome(replies=nav.prompt(ctx, nav.MISMATCH), fallback=True)
 
 
 def _check(ctx: Ctx, turn: Turn) -> Outcome:
-    options = cards.certificate_card(ctx.state.business, ctx.lang).options
+    options = cards.certificate_card(BusinessSlots.of(ctx.state), ctx.lang).options
     chosen = resolve_choice(turn, options, extra={cards.CONFIRM: ("네", "yes", "ok", "맞아요")})
-    slots = ctx.state.business
+    slots = BusinessSlots.of(ctx.state)
     if chosen == cards.CONFIRM:
         slots.card_confirmed = True
         slots.unsure = []
@@ -148,7 +154,7 @@ def _check(ctx: Ctx, turn: Turn) -> Outcome:
             before.append(TextReply(text=texts.MISSING_INTRO(ctx.lang)))
         return nav.advance(ctx, *before)
     if chosen == cards.REUPLOAD:
-        ctx.state.business = BusinessSlots(fields=_typed(slots))
+        ctx.state.put(BusinessSlots(fields=_typed(slots)))
         return Outcome(replies=nav.prompt(ctx, nav.UPLOAD), next_step=nav.UPLOAD)
     certificate = {spec.name for spec in bf.CERTIFICATE_FIELDS} | {"birth_date"}
     corrected = _correct(ctx, turn, certificate)
@@ -174,12 +180,12 @@ def _field(name: str) -> StepFn:
                 set_field(ctx, name, chosen)
                 return nav.advance(ctx)
         today = ctx.ports.now().date()
-        parsed = bf.parse_field(name, turn.text, ctx.state.business.fields, today)
+        parsed = bf.parse_field(name, turn.text, BusinessSlots.of(ctx.state).fields, today)
         if parsed.value is not None and turn.action is None:
             set_field(ctx, name, parsed.value)
             return nav.advance(ctx)
         # Maybe a correction of another field ("주소: …") while this one is asked.
-        if ctx.state.business.card_confirmed and turn.text.strip():
+        if BusinessSlots.of(ctx.state).card_confirmed and turn.text.strip():
             corrected = _correct(ctx, turn, _known_fields(ctx) - {name})
             if corrected is not None:
                 return corrected
@@ -209,7 +215,7 @@ def _contact(ctx: Ctx, turn: Turn) -> Outcome:
 
 
 def _summary(ctx: Ctx, turn: Turn) -> Outcome:
-    options = cards.summary_card(ctx.state.business, ctx.lang).options
+    options = cards.summary_card(BusinessSlots.of(ctx.state), ctx.lang).options
     chosen = resolve_choice(turn, options, extra={cards.FINISH: ("완료", "finish", "done")})
     if chosen == cards.FINISH:
         return finish(ctx)
@@ -221,7 +227,7 @@ def _summary(ctx: Ctx, turn: Turn) -> Outcome:
 
 
 def finish(ctx: Ctx) -> Outcome:
-    slots = ctx.state.business
+    slots = BusinessSlots.of(ctx.state)
     number = slots.business_number
     missing = nav.next_step(ctx)
     if number is None or missing != nav.SUMMARY:
@@ -257,7 +263,7 @@ def finish(ctx: Ctx) -> Outcome:
 
 def _done(ctx: Ctx, turn: Turn) -> Outcome:
     chosen = resolve_choice(turn, nav.done_options(ctx.lang))
-    slots = ctx.state.business
+    slots = BusinessSlots.of(ctx.state)
     if chosen == cards.USE_AS_IS:
         if ready_to_file(ctx.state):
             return file_applications(ctx)
@@ -274,29 +280,31 @@ def _done(ctx: Ctx, turn: Turn) -> Outcome:
 
 
 def _enter(ctx: Ctx) -> Outcome:
-    slots = ctx.state.business
+    slots = BusinessSlots.of(ctx.state)
     if not slots.finished and slots.reading_ref is None and not slots.fields:
-        number = slots.business_number or ctx.state.contracts.business_number
-        stored = ctx.ports.business.finished(normalize_digits(number)) if number else None
+        number = slots.business_number or ContractsSlots.of(ctx.state).business_number
+        stored = BUSINESS_PORT.of(ctx.ports).finished(normalize_digits(number)) if number else None
         if stored is not None and stored.verified:
             # Finished before (another conversation): reuse it, as the console does.
-            ctx.state.business = BusinessSlots(
-                business_number=stored.business_number,
-                fields=dict(stored.profile),
-                finished=True,
-                upload_id=stored.upload_id,
-                card_confirmed=True,
-                applied=stored.applied,
-                read_number=stored.business_number,
+            ctx.state.put(
+                BusinessSlots(
+                    business_number=stored.business_number,
+                    fields=dict(stored.profile),
+                    finished=True,
+                    upload_id=stored.upload_id,
+                    card_confirmed=True,
+                    applied=stored.applied,
+                    read_number=stored.business_number,
+                )
             )
     return nav.advance(ctx)
 
 
 def _cancel(state: ConversationState) -> None:
-    if state.business.finished:
-        state.business.reading_ref = None
+    if BusinessSlots.of(state).finished:
+        BusinessSlots.of(state).reading_ref = None
         return
-    state.business = BusinessSlots()
+    state.put(BusinessSlots())
 
 
 def _prompt_of(step: str) -> PromptFn:
@@ -332,4 +340,8 @@ def build() -> Flow:
         on_attachment=reading.on_attachment,
         on_system=reading.on_system,
         on_cancel=_cancel,
+        free_text_steps=frozenset(
+            {nav.MISMATCH, nav.CHECK, nav.CONTACT, nav.SUMMARY}
+            | {nav.field_step(spec.name) for spec in bf.ALL_FIELDS}
+        ),
     )

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from dialogs.ports import PortKey
+
 
 @dataclass(frozen=True)
 class FinishedBusiness:
@@ -32,3 +34,6 @@ class NoBusinesses:
 
     def finished(self, business_number: str) -> FinishedBusiness | None:
         return None
+
+
+BUSINESS_PORT: PortKey[BusinessPort] = PortKey("business", NoBusinesses())

@@ -294,3 +294,6 @@ ERRORS: dict[str, T] = {
     ),
     "memo_too_long": T("메모는 100자 이내여야 해요.", "The memo can be at most 100 characters."),
 }
+
+# How the main menu names this journey.
+MENU_LABEL = T("사업자 정보 입력", "Enter business information")

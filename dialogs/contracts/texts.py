@@ -116,3 +116,6 @@ AFTER = T(
 ANOTHER = T("다른 번호 조회", "Look up another number")
 APPLY = T("전자결제 신청하기", "Apply for online payments")
 TALK_TO_PERSON = T("상담원과 이야기하기", "Talk to a person")
+
+# How the main menu names this journey.
+MENU_LABEL = T("기존 계약 확인", "Check existing contracts")

@@ -26,6 +26,7 @@ from dialogs.handoff.effects import (
     TakeOver,
     TellAgents,
 )
+from dialogs.handoff.port import AGENTS_PORT
 from dialogs.i18n import T
 from dialogs.menu import flow as menu
 from dialogs.replies import Reply, TextReply
@@ -43,7 +44,7 @@ _STATUS_ARGS = re.compile(r"^\s*(\d{1,18})\s*[:\s]\s*([a-z_]+)\s*(?:[:\s]\s*(.*)
 def respond_to_agent(ctx: Ctx, turn: Turn, prompt: Callable[[], list[Reply]]) -> Outcome:
     """``prompt`` gives the current step's prompt, for the merchant after a hand-back."""
     action = parse_agent_action(turn)
-    agents = ctx.ports.agents
+    agents = AGENTS_PORT.of(ctx.ports)
     if not agents.is_agent(turn.user_id):
         # Marked as an agent by the transport but not on the list: words are kept on record,
         # actions refused.
@@ -127,7 +128,7 @@ def refuse_non_agent(ctx: Ctx, action: str) -> Outcome:
 
 
 def _refused(ctx: Ctx, attempt: AgentAction, reason: str, text: T, **values: object) -> Outcome:
-    lang = ctx.ports.agents.desk().agent_lang
+    lang = AGENTS_PORT.of(ctx.ports).desk().agent_lang
     holder = values.get("holder")
     return Outcome(
         effects=[

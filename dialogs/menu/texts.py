@@ -7,7 +7,3 @@ GREETING = T(
     "Hello! I'm Onboard, and I'll help you apply for online payments with PortOne. "
     "What would you like to do?",
 )
-CONTRACTS = T("기존 계약 확인", "Check existing contracts")
-APPLY = T("결제수단 신청", "Apply for payment methods")
-BUSINESS = T("사업자 정보 입력", "Enter business information")
-STATUS = T("신청 현황 보기", "See application status")

@@ -23,7 +23,7 @@ NAME = "selection"
 
 def enter(ctx: Ctx) -> Outcome:
     """Start, or resume where the selection stands (e.g. after a detour to the FAQ or menu)."""
-    slots = ctx.state.selection
+    slots = SelectionSlots.of(ctx.state)
     slots.category = None
     slots.current = None
     if not slots.items:
@@ -33,7 +33,7 @@ def enter(ctx: Ctx) -> Outcome:
 
 
 def cancel(state: ConversationState) -> None:
-    state.selection = SelectionSlots()
+    state.put(SelectionSlots())
 
 
 def build() -> Flow:
@@ -50,4 +50,7 @@ def build() -> Flow:
         prompts=prompts.PROMPTS,
         on_enter=enter,
         on_cancel=cancel,
+        free_text_steps=frozenset(
+            {prompts.METHODS, prompts.CATEGORY, prompts.TYPES, prompts.PGS, prompts.SUMMARY}
+        ),
     )

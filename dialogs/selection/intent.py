@@ -13,6 +13,7 @@ import unicodedata
 from dialogs.flow import Ctx, Outcome
 from dialogs.selection import methods, prompts
 from dialogs.selection.flow import NAME
+from dialogs.selection.slots import SelectionSlots
 from dialogs.turns import Turn
 from knowledge.matcher import extract_methods
 
@@ -36,7 +37,7 @@ def route(ctx: Ctx, turn: Turn) -> Outcome | None:
     message names none or asks a question."""
     if turn.action is not None or not is_method_request(turn.text):
         return None
-    slots = ctx.state.selection
+    slots = SelectionSlots.of(ctx.state)
     slots.category = None
     slots.current = None
     outcome = methods.methods_step(ctx, turn)

@@ -16,6 +16,7 @@ from dialogs.selection import (
     texts,
     words,
 )
+from dialogs.selection.slots import SelectionSlots
 from dialogs.selection.words import Intent
 from dialogs.turns import Turn
 from knowledge.catalog import MethodCategory
@@ -23,13 +24,13 @@ from knowledge.matcher import extract_methods
 
 
 def done(ctx: Ctx) -> Outcome:
-    if not ctx.state.selection.items:
+    if not SelectionSlots.of(ctx.state).items:
         return navigation.go(ctx, prompts.METHODS, TextReply(text=texts.CHOOSE_ONE_FIRST(ctx.lang)))
     return navigation.proceed(ctx)
 
 
 def open_tab(ctx: Ctx, category: MethodCategory) -> Outcome:
-    ctx.state.selection.category = category.value
+    SelectionSlots.of(ctx.state).category = category.value
     return navigation.go(ctx, prompts.CATEGORY)
 
 

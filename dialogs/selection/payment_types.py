@@ -19,6 +19,7 @@ from dialogs.selection import (
     texts,
     words,
 )
+from dialogs.selection.slots import SelectionSlots
 from dialogs.selection.words import Intent
 from dialogs.turns import Turn
 from knowledge.language import Lang
@@ -53,7 +54,7 @@ def mentioned(text: str, chosen: list[str]) -> list[str]:
 
 
 def _typed(ctx: Ctx, turn: Turn) -> Outcome | None:
-    slots = ctx.state.selection
+    slots = SelectionSlots.of(ctx.state)
     ptypes = words.payment_types(turn.text)
     if not ptypes:
         if words.says(turn.text, Intent.NONE) or words.is_answer(turn.text, Intent.NO):

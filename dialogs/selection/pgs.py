@@ -20,7 +20,7 @@ from dialogs.selection import (
     texts,
     words,
 )
-from dialogs.selection.slots import SelectionItem
+from dialogs.selection.slots import SelectionItem, SelectionSlots
 from dialogs.selection.words import Intent
 from dialogs.turns import Turn
 from knowledge.matcher import Ambiguity, Extraction, extract_methods, extract_pgs
@@ -59,7 +59,7 @@ def _named_pg(text: str, found: Extraction) -> str | None:
 
 
 def _yes_no(ctx: Ctx, turn: Turn) -> Turn | None:
-    asking = ctx.state.selection.asking
+    asking = SelectionSlots.of(ctx.state).asking
     if turn.action is not None or actions.NO not in asking:
         return None
     if words.is_answer(turn.text, Intent.YES):
@@ -70,7 +70,7 @@ def _yes_no(ctx: Ctx, turn: Turn) -> Turn | None:
 
 
 def _typed(ctx: Ctx, turn: Turn, item: SelectionItem) -> Outcome | None:
-    slots = ctx.state.selection
+    slots = SelectionSlots.of(ctx.state)
     text = turn.text
     if words.says(text, Intent.TABLE):
         return navigation.stay(ctx, prompts.table(ctx))
@@ -108,7 +108,7 @@ def pgs_step(ctx: Ctx, turn: Turn) -> Outcome:
     answer = every_step.asked(ctx, turn) or _yes_no(ctx, turn)
     if answer is not None:
         return pgs_step(ctx, answer)
-    item = ctx.state.selection.pg_target()
+    item = SelectionSlots.of(ctx.state).pg_target()
     if item is None:
         return navigation.proceed(ctx)
     outcome = every_step.handle_action(ctx, turn)

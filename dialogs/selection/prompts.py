@@ -10,7 +10,7 @@ from dialogs.flow import Ctx
 from dialogs.replies import CardReply, ChoicesReply, MultiSelectReply, Option, Reply, TableReply
 from dialogs.replies import TextReply as Text
 from dialogs.selection import actions, applied, describe, pg_support, texts
-from dialogs.selection.slots import SelectionItem
+from dialogs.selection.slots import SelectionItem, SelectionSlots
 from knowledge.catalog import MethodCategory, Pg, SupportStatus, Via
 
 METHODS = "methods"
@@ -28,7 +28,7 @@ def methods_options(ctx: Ctx) -> list[Option]:
         Option(value=actions.OPEN + cat.value, label=texts.CATEGORY[cat](ctx.lang))
         for cat in MethodCategory
     ]
-    if ctx.state.selection.items:
+    if SelectionSlots.of(ctx.state).items:
         options.append(Option(value=actions.DONE, label=texts.DONE(ctx.lang), style="primary"))
     return options
 
@@ -52,7 +52,7 @@ def applied_replies(ctx: Ctx) -> list[Reply]:
 
 
 def cart(ctx: Ctx) -> Text:
-    items = ctx.state.selection.items
+    items = SelectionSlots.of(ctx.state).items
     if not items:
         return Text(text=texts.CART_EMPTY(ctx.lang))
     labels = describe.join((describe.item_label(i, ctx.lang) for i in items), ctx.lang)
@@ -62,7 +62,7 @@ def cart(ctx: Ctx) -> Text:
 def ask_methods(ctx: Ctx) -> list[Reply]:
     lang = ctx.lang
     question = texts.METHODS_ASK(lang)
-    if ctx.state.selection.items:
+    if SelectionSlots.of(ctx.state).items:
         question += "\n" + texts.CART_HINT(lang)
     return [
         *applied_replies(ctx),
@@ -75,7 +75,7 @@ def ask_methods(ctx: Ctx) -> list[Reply]:
 
 
 def open_category(ctx: Ctx) -> MethodCategory:
-    return pg_support.as_category(ctx.state.selection.category) or MethodCategory.GENERAL
+    return pg_support.as_category(SelectionSlots.of(ctx.state).category) or MethodCategory.GENERAL
 
 
 def category_options(ctx: Ctx) -> list[Option]:
@@ -95,7 +95,7 @@ def ask_category(ctx: Ctx) -> list[Reply]:
     lang = ctx.lang
     cat = open_category(ctx)
     options = category_options(ctx)
-    chosen = set(ctx.state.selection.methods())
+    chosen = set(SelectionSlots.of(ctx.state).methods())
     selected = [o.value for o in options if o.value.rsplit(":", 1)[1] in chosen]
     return [
         MultiSelectReply(
@@ -121,7 +121,7 @@ def types_options(ctx: Ctx) -> list[Option]:
                 type=texts.TYPE[t](lang),
             ),
         )
-        for item in ctx.state.selection.items
+        for item in SelectionSlots.of(ctx.state).items
         for t in pg_support.type_options(item.method)
     ]
 
@@ -131,7 +131,7 @@ def ask_types(ctx: Ctx) -> list[Reply]:
     options = types_options(ctx)
     selected = [
         actions.value(actions.SCOPE_TYPES, f"{item.method}.{t}")
-        for item in ctx.state.selection.items
+        for item in SelectionSlots.of(ctx.state).items
         for t in item.payment_types
     ]
     general_only = Option(
@@ -152,7 +152,7 @@ def ask_types(ctx: Ctx) -> list[Reply]:
 
 
 def offers_for(ctx: Ctx, item: SelectionItem) -> list[pg_support.Offer]:
-    slots = ctx.state.selection
+    slots = SelectionSlots.of(ctx.state)
     chosen = {i.pg for i in slots.items if i.pg and i.method != item.method}
     excluded = applied.applied_pgs(ctx, item.method)
     return pg_support.offers(item.method, item.payment_types, exclude=excluded, chosen=chosen)
@@ -216,7 +216,7 @@ def _offer_notes(ctx: Ctx, item: SelectionItem, offers: list[pg_support.Offer]) 
 
 def ask_pg(ctx: Ctx) -> list[Reply]:
     lang = ctx.lang
-    item = ctx.state.selection.pg_target()
+    item = SelectionSlots.of(ctx.state).pg_target()
     if item is None:
         return ask_methods(ctx)
     name = describe.method_name(item.method, lang)
@@ -240,7 +240,7 @@ def ask_pg(ctx: Ctx) -> list[Reply]:
 def table(ctx: Ctx) -> TableReply:
     """Every PG against the chosen methods (with their payment types)."""
     lang = ctx.lang
-    items = ctx.state.selection.items
+    items = SelectionSlots.of(ctx.state).items
     rows = []
     for pg in pg_support.v1_pgs():
         cells = [pg.name(lang)]
@@ -274,7 +274,7 @@ def summary_options(ctx: Ctx) -> list[Option]:
         Option(value=actions.CHANGE, label=texts.CHANGE_PG(lang)),
         Option(value=actions.REMOVE, label=texts.REMOVE_METHOD(lang)),
     ]
-    if any(pg_support.type_options(i.method) for i in ctx.state.selection.items):
+    if any(pg_support.type_options(i.method) for i in SelectionSlots.of(ctx.state).items):
         options.append(Option(value=actions.EDIT_TYPES, label=texts.EDIT_TYPES(lang)))
     return options
 
@@ -283,7 +283,7 @@ def grouped(ctx: Ctx) -> list[tuple[str, str]]:
     """(PG name, its methods with their payment types): one application per PG."""
     lang = ctx.lang
     labels: dict[str, list[str]] = defaultdict(list)
-    for item in ctx.state.selection.items:
+    for item in SelectionSlots.of(ctx.state).items:
         if item.pg is not None:
             labels[item.pg].append(describe.item_label(item, lang))
     return [(describe.pg_name(pg, lang), describe.join(ls, lang)) for pg, ls in labels.items()]
@@ -291,7 +291,7 @@ def grouped(ctx: Ctx) -> list[tuple[str, str]]:
 
 def _summary_notes(ctx: Ctx) -> list[str]:
     lang = ctx.lang
-    items = [i for i in ctx.state.selection.items if i.pg is not None]
+    items = [i for i in SelectionSlots.of(ctx.state).items if i.pg is not None]
     notes = []
     for i in items:
         pg = pg_support.pg(i.pg) if i.pg else None

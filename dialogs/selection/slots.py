@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import BaseModel, ConfigDict, Field
+
+from dialogs.state import JourneySlots
 
 
 class SelectionItem(BaseModel):
@@ -14,8 +18,8 @@ class SelectionItem(BaseModel):
     payment_types: list[str] = Field(default_factory=list)
 
 
-class SelectionSlots(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+class SelectionSlots(JourneySlots):
+    journey: ClassVar[str] = "selection"
 
     items: list[SelectionItem] = Field(default_factory=list)
     # The merchant confirmed the summary; filing waits only for business information.

@@ -220,3 +220,6 @@ TO_BUSINESS = T(
 )
 FILING = T("신청서를 접수할게요:", "Filing these applications:")
 FILING_LINE = T("• {pg}: {methods}", "• {pg}: {methods}")
+
+# How the main menu names this journey.
+MENU_LABEL = T("결제수단 신청", "Apply for payment methods")

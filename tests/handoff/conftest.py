@@ -31,7 +31,7 @@ class HandoffPorts:
 
     def __init__(self, desk: DeskConfig) -> None:
         self.desk = desk
-        self.faq = FakeFaq({"documents": "Bring the certificate."})
+        self.faq = FakeFaq({"fees": "Fees depend on the PG."})
 
     def __call__(
         self, session: Session, conversation: Conversation, now: datetime, turn: Turn

@@ -21,14 +21,16 @@ def _image_bytes(fmt: str, size: tuple[int, int] = (600, 800), **kw: object) -> 
     return buf.getvalue()
 
 
+def _chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+
 def _png_header(width: int, height: int) -> bytes:
+    """A PNG that claims `width` x `height`, with a few KB of zeros as its pixels."""
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    chunk = b"IHDR" + ihdr
+    idat = zlib.compress(b"\x00" * 65536, 9)
     return (
-        b"\x89PNG\r\n\x1a\n"
-        + struct.pack(">I", len(ihdr))
-        + chunk
-        + struct.pack(">I", zlib.crc32(chunk))
+        b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", ihdr) + _chunk(b"IDAT", idat) + _chunk(b"IEND", b"")
     )
 
 

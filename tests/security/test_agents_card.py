@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from bot.contracts.verification import verify
 from bot.store.tables import Application, Business, Conversation
+from dialogs.contracts.slots import ContractsSlots
 from dialogs.state import upgrade_state
 from tests.handoff.conftest import MONDAY_10_KST, Desk, desk, open_desk
 
@@ -55,7 +56,7 @@ def test_a_typed_number_shows_no_other_business_on_the_card(support: Desk) -> No
         )
         conversation = session.scalars(select(Conversation)).one()
         state = upgrade_state(conversation.state)
-        state.contracts.business_number = NUMBER
+        ContractsSlots.of(state).business_number = NUMBER
         conversation.state = state.model_dump(mode="json")
     support.chat.say("talk to a person")
     card = support.posted()[-1]

@@ -12,16 +12,15 @@ import pytest
 from sqlalchemy import select
 
 from bot.actors import EPHEMERAL_USER
-from bot.app import Services
+from bot.app import Services, ports_factory
 from bot.config import Settings
-from bot.ports import PortsFactory
 from bot.store.tables import Conversation, TranscriptLine
 from tests.harness import Chat, build_test_services
 
 
 @pytest.fixture
 def services(db_url: str, tmp_path: Path, db: Any) -> Iterator[Services]:
-    ports = PortsFactory(Settings(ONBOARD_AGENT_USERS="U0AGENT"))
+    ports = ports_factory(Settings(ONBOARD_AGENT_USERS="U0AGENT"))
     built = build_test_services(db_url, tmp_path, ports=ports)
     yield built
     built.close()

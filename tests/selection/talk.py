@@ -8,11 +8,13 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
+from dialogs.applications.port import AppliedItem, NoApplications
 from dialogs.effects import Effect
-from dialogs.ports import AppliedItem, NoApplications, Ports
+from dialogs.ports import Ports
 from dialogs.replies import Reply
 from dialogs.router import Dialog
 from dialogs.selection import flow
+from dialogs.selection.slots import SelectionSlots
 from dialogs.state import ConversationState
 from dialogs.turns import Turn
 from knowledge.language import Lang
@@ -79,10 +81,10 @@ class Talk:
 
     @property
     def chosen(self) -> dict[str, str | None]:
-        return {i.method: i.pg for i in self.state.selection.items}
+        return {i.method: i.pg for i in SelectionSlots.of(self.state).items}
 
     def types(self, method: str) -> list[str]:
-        item = self.state.selection.item(method)
+        item = SelectionSlots.of(self.state).item(method)
         assert item is not None
         return item.payment_types
 

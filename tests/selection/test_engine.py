@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 from bot.app import Services
 from bot.applications.ports import StoredApplicationsView
 from bot.store.tables import Application, Conversation
+from dialogs.business.slots import BusinessSlots
 from dialogs.ports import Ports
+from dialogs.selection.slots import SelectionSlots
 from dialogs.state import ConversationState
 from dialogs.turns import Turn
 from tests.fakes import FakeFaq
@@ -57,7 +59,7 @@ def edit_state(chat: Chat, **business: Any) -> None:
         row = session.scalars(select(Conversation).where(Conversation.key == chat.key)).one()
         state = ConversationState.model_validate(row.state)
         for name, value in business.items():
-            setattr(state.business, name, value)
+            setattr(BusinessSlots.of(state), name, value)
         row.state = state.model_dump(mode="json")
 
 
@@ -92,8 +94,8 @@ def test_a_merchant_chooses_and_is_handed_to_business_information(chat: Chat) ->
     assert "사업자 정보만 입력하시면" in chat.say("신청할게요")
     state = state_of(chat)
     assert state.flow == "business"
-    assert state.selection.confirmed
-    assert [(i.method, i.pg, i.payment_types) for i in state.selection.items] == [
+    assert SelectionSlots.of(state).confirmed
+    assert [(i.method, i.pg, i.payment_types) for i in SelectionSlots.of(state).items] == [
         ("card", "inicis", ["subscription"]),
         ("kakaopay", "inicis", []),
     ]
@@ -116,7 +118,7 @@ def test_with_business_information_finished_the_confirmation_files(chat: Chat) -
             (NUMBER, "kcp", ["vbank"]),
             (NUMBER, "naverpay", ["naverpay"]),
         ]
-    assert state_of(chat).selection.items == []
+    assert SelectionSlots.of(state_of(chat)).items == []
 
 
 def test_adding_a_method_later_skips_what_is_applied(chat: Chat) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dialogs.replies import ChoicesReply, MultiSelectReply
+from dialogs.selection.slots import SelectionSlots
 from knowledge.language import Lang
 from tests.selection.talk import Talk
 
@@ -120,4 +121,4 @@ def test_back_from_a_tab_and_cancel_forgets_the_selection() -> None:
     assert "지금 고른 결제수단: 신용카드" in said
     talk.say("취소")
     assert talk.state.flow == "menu"
-    assert talk.state.selection.items == []
+    assert SelectionSlots.of(talk.state).items == []

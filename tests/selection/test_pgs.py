@@ -4,6 +4,7 @@ disputed support and the whole table."""
 from __future__ import annotations
 
 from dialogs.replies import ChoicesReply, MultiSelectReply, TableReply
+from dialogs.selection.slots import SelectionSlots
 from knowledge.language import Lang
 from tests.selection.talk import Talk
 
@@ -64,7 +65,7 @@ def test_subscription_typed_filters_and_disputed_choice_is_said() -> None:
     talk.say("휴대폰 정기결제")
     assert talk.types("phone") == ["subscription"]
     assert talk.types("card") == []
-    assert talk.state.selection.pg_target().method == "card"  # type: ignore[union-attr]
+    assert SelectionSlots.of(talk.state).pg_target().method == "card"  # type: ignore[union-attr]
     talk.say("KG모빌리언스")
     said = talk.say("KG모빌리언스")  # phone subscription: confirmed for Mobilians
     assert "휴대폰 소액결제: KG모빌리언스 (KG파이낸셜) 선택했어요" in said

@@ -20,6 +20,8 @@ BOT_TOKEN = "xoxb-test-token"
 TEAM = "T0TEAM"
 BOT_USER = "U0BOT"
 BOT_ID = "B0BOT"
+# The content type marking a file that redirects (see ``add_redirect``).
+REDIRECT = "test/redirect"
 LOGIN_PAGE = b"<!DOCTYPE html><html><head><title>Slack</title></head><body>Sign in</body></html>"
 
 
@@ -79,6 +81,10 @@ class FakeSlack:
         body = b'{"ok": false, "error": "ratelimited"}' if status == 429 else b"Internal error"
         with self.lock:
             self.failures.setdefault(method, []).append(Failure(status, headers, body, after))
+
+    def add_redirect(self, file_id: str, location: str) -> str:
+        """A file whose download answers 302 to ``location``."""
+        return self.add_file(file_id, location.encode(), REDIRECT)
 
     def add_file(self, file_id: str, data: bytes, content_type: str = "image/png") -> str:
         """Serve ``data`` as a file; returns its url_private_download."""
@@ -258,6 +264,9 @@ def _handler(fake: FakeSlack) -> type[BaseHTTPRequestHandler]:
                 self._send(200, LOGIN_PAGE, "text/html; charset=utf-8")
                 return
             data, content_type = fake.files[file_id]
+            if content_type == REDIRECT:
+                self._send(302, b"", "text/plain", {"Location": data.decode()})
+                return
             self._send(200, data, content_type)
 
         def _send(

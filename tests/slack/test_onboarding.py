@@ -29,7 +29,13 @@ def test_a_merchant_is_greeted_in_a_thread_with_the_menu_as_buttons(slack: Slack
     thread = slack.post_message("안녕하세요")
     (menu,) = slack.bot_messages(thread)
     values = [element["value"] for _block, element in buttons(menu)]
-    assert values == ["menu:contracts", "menu:selection", "menu:business", "menu:applications"]
+    assert values == [
+        "menu:contracts",
+        "menu:selection",
+        "menu:business",
+        "menu:applications",
+        "menu:documents",
+    ]
 
 
 def send_webhook(slack: SlackWorkspace, body: dict[str, object]) -> int:

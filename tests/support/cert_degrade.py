@@ -29,8 +29,8 @@ def blur(img: Image.Image, rng: random.Random) -> tuple[Image.Image, Params]:
 def noise(img: Image.Image, rng: random.Random) -> tuple[Image.Image, Params]:
     nrng = np.random.default_rng(rng.randrange(2**32))
     sigma = round(rng.uniform(8, 16), 2)
-    arr = np.asarray(img, dtype=np.float32)
-    arr = arr + nrng.normal(0, sigma, arr.shape[:2])[..., None]
+    base = np.asarray(img, dtype=np.float32)
+    arr = base + nrng.normal(0, sigma, base.shape[:2])[..., None]
     speckles = rng.randrange(1500, 4000)
     ys = nrng.integers(0, arr.shape[0], speckles)
     xs = nrng.integers(0, arr.shape[1], speckles)
