@@ -99,15 +99,27 @@ async def bare_phase(slack: BenchSlack, args: argparse.Namespace, work: Path) ->
 
 
 async def ack_buckets(http: httpx.AsyncClient, url: str) -> dict[float, float]:
-    """The server's own histogram of its acks (``onboard_ack_seconds{kind="http"}``),
-    cumulative since it started: upper bound (s) -> acks within it."""
+    """The server's own histograms, cumulative since it started: upper bound (s) -> count
+    within it, of its acks (``onboard_ack_seconds{kind="http"}``, keys as they are) and of
+    their inbox writes (``onboard_inbox_write_seconds``, keys negated)."""
     text = (await http.get(url + "/metrics")).text
     buckets: dict[float, float] = {}
     for line in text.splitlines():
-        if line.startswith('onboard_ack_seconds_bucket{kind="http"'):
-            bound = line.split('le="', 1)[1].split('"', 1)[0]
-            buckets[float("inf") if bound == "+Inf" else float(bound)] = float(line.split()[-1])
+        for prefix, sign in (
+            ('onboard_ack_seconds_bucket{kind="http"', 1.0),
+            ("onboard_inbox_write_seconds_bucket{", -1.0),
+        ):
+            if line.startswith(prefix):
+                bound = line.split('le="', 1)[1].split('"', 1)[0]
+                value = float("inf") if bound == "+Inf" else float(bound)
+                buckets[sign * value] = float(line.split()[-1])
     return buckets
+
+
+def _p99(buckets: dict[float, float]) -> str:
+    total = buckets.get(float("inf"), 0.0)
+    bound = min(b for b, count in buckets.items() if count >= 0.99 * total)
+    return "> the largest bucket" if bound == float("inf") else f"≤ {bound * 1000:g} ms"
 
 
 def describe_acks(buckets: dict[float, float], since: dict[float, float] | None = None) -> str:
@@ -116,17 +128,18 @@ def describe_acks(buckets: dict[float, float], since: dict[float, float] | None 
     an earlier snapshot, to describe only the acks after it."""
     if since:
         buckets = {bound: count - since.get(bound, 0.0) for bound, count in buckets.items()}
-    total = buckets.get(float("inf"), 0.0)
+    acks = {b: c for b, c in buckets.items() if b > 0}
+    writes = {-b: c for b, c in buckets.items() if b < 0}
+    total = acks.get(float("inf"), 0.0)
     if not total:
         return "server-side acks: no figures"
     within = ", ".join(
         f"≤{bound * 1000:.0f} ms {count / total:.1%}"
-        for bound, count in sorted(buckets.items())
+        for bound, count in sorted(acks.items())
         if bound in (0.01, 0.025, 0.05, 0.1, 0.5)
     )
-    p99 = min(bound for bound, count in buckets.items() if count >= 0.99 * total)
-    p99_text = "> 5 s" if p99 == float("inf") else f"≤ {p99 * 1000:.0f} ms"
-    return f"server-side acks (n={total:.0f}): {within}; p99 {p99_text}"
+    inbox = f"; inbox write p99 {_p99(writes)}" if writes.get(float("inf")) else ""
+    return f"server-side acks (n={total:.0f}): {within}; p99 {_p99(acks)}{inbox}"
 
 
 def _client(concurrency: int) -> httpx.AsyncClient:

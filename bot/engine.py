@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from bot import actors
+from bot import actors, metrics
 from bot.clock import Clock, utcnow
 from bot.outbox import enqueue, post_to_conversation, record_out
 from bot.queue import UNFINISHED, Policy, Status, claim, is_abandoned, settle
@@ -131,7 +131,7 @@ class TurnEngine:
             "attempts": 0,
             "received_at": now,
         }
-        with self.db.transaction() as session:
+        with metrics.timed(metrics.INBOX_WRITE_SECONDS), self.db.transaction() as session:
             return insert_ignore(session, InboundEvent, values, keys=["event_id"])
 
     def handle(self, turn: Turn) -> bool:

@@ -232,6 +232,8 @@ class Application(Base):
     pg: Mapped[str] = mapped_column(String(40))
     methods: Mapped[list[str]] = mapped_column(Json)
     payment_types: Mapped[list[str]] = mapped_column(Json)
+    # The PG's own extra fields, field -> the merchant's answer (catalog ``extra_fields``).
+    extra_fields: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
     status: Mapped[str] = mapped_column(String(30))
     status_note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime]

@@ -88,11 +88,14 @@ class ConsoleChat:
 
     def wait_for_jobs(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
+        engine = self.services.engine
         while time.monotonic() < deadline:
-            if self.services.jobs.unfinished(self.key) == 0:
+            engine.process(self.key)
+            # The worker thread may be answering the job's result right now: wait for that
+            # turn too, not only for the job, or the answer is left undelivered at exit.
+            if self.services.jobs.unfinished(self.key) == 0 and engine.pending(self.key) == 0:
                 break
             time.sleep(0.1)
-        self.services.engine.process(self.key)
         self.deliver()
 
     def _upload(self, raw_path: str) -> Turn:

@@ -1,7 +1,7 @@
 """outbox.subject: the person a message without a conversation is about (for erasure)
 
 Revision ID: 0002_safety
-Revises: 0004_knowledge_gaps
+Revises: 0016_extra_fields
 Create Date: 2026-12-02
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0002_safety"
-down_revision: str | None = "0004_knowledge_gaps"
+down_revision: str | None = "0016_extra_fields"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
