@@ -37,6 +37,7 @@ from bot.store.tables import (
     InboundEvent,
     Job,
     KnowledgeGap,
+    Nudge,
     OutboxMessage,
     Subscription,
     TranscriptLine,
@@ -119,6 +120,8 @@ def erase_user(session: Session, user_key: str, *, dry_run: bool = True) -> Eras
             or_(InboundEvent.conversation_key.in_(keys), their_events),
         ),
         ("jobs", Job, Job.conversation_key.in_(keys)),
+        # Which reminders went to them (bot/nudges): the key names their conversation.
+        ("nudges", Nudge, Nudge.conversation_key.in_(keys)),
         ("uploads", Upload, their_uploads & Upload.id.not_in(kept_uploads)),
         ("subscriptions", Subscription, Subscription.subscriber_key.in_(keys)),
         ("contract_lookups", ContractLookup, ContractLookup.user_key == user_key),

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.commands import erase as erase_command
-from bot.store.tables import Base, Conversation, TranscriptLine
+from bot.store.tables import Base, Conversation, Nudge, TranscriptLine
 from bot.uploads import store_upload
 from tests.security.conftest import STRANGER, thread_key
 from tests.slack.workspace import AGENT, AGENTS, MERCHANT, SUPPORT, SlackWorkspace
@@ -71,6 +71,15 @@ def test_erase_leaves_nothing_of_the_person(
             data=b"\x89PNG not really",
             now=services.engine.clock(),
         )
+        # A reminder the nudges sent into their thread (bot/nudges).
+        session.add(
+            Nudge(
+                key=f"stalled:{thread_key(thread)}",
+                kind="stalled",
+                conversation_key=thread_key(thread),
+                created_at=services.engine.clock(),
+            )
+        )
         before = dump(session, skip=RECORDS)
     assert all(value in before for value in PERSONAL)
     assert any("홍길동" in t for t in slack.texts(None, channel=AGENTS))
@@ -88,7 +97,7 @@ def test_erase_leaves_nothing_of_the_person(
         after = dump(session, skip=RECORDS)
         # The other merchant's conversation is still theirs, intact.
         assert session.scalars(select(Conversation.user_id)).all() == [STRANGER]
-    for value in (*PERSONAL, MERCHANT, "hong"):
+    for value in (*PERSONAL, MERCHANT, "hong", thread_key(thread)):
         assert value not in after, value
 
 
