@@ -16,6 +16,7 @@ from dialogs.applications import texts
 from dialogs.business.slots import BusinessSlots
 from dialogs.effects import ApplicationItem, FileApplications
 from dialogs.flow import Ctx, Outcome
+from dialogs.nts import gate as nts_gate
 from dialogs.replies import TextReply
 from dialogs.selection import extras
 from dialogs.selection.slots import SelectionSlots
@@ -64,6 +65,9 @@ def file_applications(ctx: Ctx) -> Outcome:
     number = BusinessSlots.of(state).business_number
     if number is None or not items:
         return Outcome(replies=[TextReply(text=texts.FILED_NOTHING(ctx.lang))])
+    held = nts_gate.hold_filing(ctx, number)
+    if held is not None:  # the National Tax Service says the business is not running
+        return held
     said = texts.FILED_ONE(ctx.lang) if len(items) == 1 else FILED(ctx.lang, count=len(items))
     effect = FileApplications(business_number=number, items=items, lang=ctx.lang)
     selection = SelectionSlots.of(state)
