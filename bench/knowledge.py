@@ -42,7 +42,7 @@ from bench.knowledge_cv import cross_validate, fit, score
 from bot.commands.ask import payload
 from knowledge.confidence import DEFAULT_RULE
 from knowledge.language import Lang, detect_lang
-from knowledge.matcher import extract_methods, extract_pgs
+from knowledge.matcher import clear_fuzzy_memos, extract_methods, extract_pgs
 from knowledge.understand import load_understanding
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parent / "data" / "knowledge_questions.yaml"
@@ -91,6 +91,7 @@ def _new(text: str) -> Prediction:
     # Every timed run reads the text afresh: the per-text caches would flatter repeats.
     extract_pgs.cache_clear()
     extract_methods.cache_clear()
+    clear_fuzzy_memos()
     out = payload(text)
     top: tuple[str, float] | None = None
     if out["kind"] == "faq":
