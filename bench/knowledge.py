@@ -2,6 +2,9 @@
 to the matcher and FAQ as they were before issue 15 (bench/baseline/, frozen), in one run.
 
 Run: .venv/bin/python bench/knowledge.py [--questions FILE] [--topics MAP.yaml] [--verbose]
+Calibrate the decision rule (knowledge/confidence.py) on held-out questions, never the blind set:
+    .venv/bin/python bench/knowledge.py --questions FILE --cv          # 2-fold, fit/report halves
+    .venv/bin/python bench/knowledge.py --questions FILE --fit-on SET  # fit on SET, report FILE
 
 Question file::
 
