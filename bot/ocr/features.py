@@ -1,0 +1,24 @@
+"""Switches for the reader's checks against facts of the world, for ablations.
+
+Each name is one rule (a closed list or a grammar, `checks.py`) that `bench/ocr.py --off
+NAME` turns off to measure what it is worth on a set it was not developed on. Production
+never changes `ENABLED`.
+"""
+
+from __future__ import annotations
+
+TAX_OFFICE_LIST = "tax_offices"
+SURNAME_LIST = "surnames"
+DISTRICT_LIST = "districts"
+FLOOR_GRAMMAR = "floor_grammar"
+BIZ_TAIL = "biz_tail"
+DATE_ORDER = "date_order"
+
+ALL: frozenset[str] = frozenset(
+    {TAX_OFFICE_LIST, SURNAME_LIST, DISTRICT_LIST, FLOOR_GRAMMAR, BIZ_TAIL, DATE_ORDER}
+)
+ENABLED: frozenset[str] = ALL
+
+
+def on(name: str) -> bool:
+    return name in ENABLED
