@@ -343,12 +343,12 @@ def main() -> int:
     if args.ablate:
         cache_tesseract()  # each image is still read once by tesseract in the timed run
     sets: list[tuple[str, list[Case]]] = []
-    if args.dev:
-        sets.append((f"Development set ({args.dev} per variant, seed {args.seed})", []))
-    if args.blind:
-        sets.append((f"Independent set ({args.blind})", []))
     if args.digital:
         sets.append((f"Digital PDFs ({args.digital})", []))
+    if args.blind:
+        sets.append((f"Independent set ({args.blind})", []))
+    if args.dev:
+        sets.append((f"Development set ({args.dev} per variant, seed {args.seed})", []))
     started = time.perf_counter()
     for title, _ in sets:
         if title.startswith("Development"):
