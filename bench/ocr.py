@@ -146,7 +146,7 @@ def ablate(cases: list[Case], steps: frozenset[str] | None) -> str:
             f"| {label} | {_pct(tally.field_acc)} | {_pct(sum(tally.whole) / len(tally.whole))} "
             f"| {_pct(tally.sure_share)} | {_pct(tally.sure_precision)} ({tally.sure_wrong}) |"
         )
-    features.ENABLED = features.ALL
+    features.ENABLED = features.KEPT
     return "\n".join(out)
 
 
@@ -320,16 +320,18 @@ def main() -> int:
     parser.add_argument("--off", nargs="*", default=[], choices=sorted(features.ALL))
     parser.add_argument("--without", nargs="*", default=[], choices=sorted(ALL_STEPS))
     parser.add_argument("--ablate", action="store_true", help="each check on and off")
+    parser.add_argument("--all-checks", action="store_true", help="every check, kept or not")
     parser.add_argument("--misses", action="store_true", help="list the fields read wrong")
     parser.add_argument(
         "--dump", type=Path, help="append (field, confidence, flagged, sure, right)"
     )
     args = parser.parse_args()
     steps = ALL_STEPS - set(args.without) if args.without else None
-    features.ENABLED = features.ALL - set(args.off)
+    features.ENABLED = (features.ALL if args.all_checks else features.KEPT) - set(args.off)
     print(
         f"os.cpu_count() = {os.cpu_count()}; OMP_THREAD_LIMIT={os.environ['OMP_THREAD_LIMIT']}; "
-        f"features off: {sorted(args.off) or 'none'}; steps off: {sorted(args.without) or 'none'}"
+        f"checks on: {sorted(features.ENABLED) or 'none'}; "
+        f"steps off: {sorted(args.without) or 'none'}"
     )
     tmp = Path("/tmp") / f"bench-ocr-{os.getpid()}"
     tmp.mkdir(exist_ok=True)
