@@ -1,12 +1,23 @@
-"""Benchmark the FAQ matcher against a labelled question set, next to a plain baseline.
+"""Benchmark the question understanding (catalog + FAQ) against a labelled question set, next
+to the matcher and FAQ as they were before issue 15 (bench/baseline/, frozen), in one run.
 
-Run: .venv/bin/python bench/knowledge.py [--questions FILE] [--verbose]
+Run: .venv/bin/python bench/knowledge.py [--questions FILE] [--topics MAP.yaml] [--verbose]
 
-Figures: top-1 accuracy on on-topic questions (a confident answer naming the right entry),
-confident-wrong rate (a confident answer naming a wrong entry, over all questions), off-topic
-rejection (no confident answer for expect: null), and p50/p99 latency per query. The baseline
-is rapidfuzz WRatio over the raw FAQ question texts with a cutoff, as a naive implementation
-would do.
+Question file::
+
+    questions:
+      - {q: "...", lang: ko, expect: how_to_apply}        # an FAQ entry id
+      - {q: "...", lang: en, expect: null}                # off-topic: must be refused
+      - {q: "...", expect: catalog, catalog: {pg: kcp, payment_type: subscription}}
+      - {q: "...", expect: "topic:seal-certificate-recency"}  # resolved through --topics
+
+Scoring: an FAQ answer is right when its entry is the expected one; a catalog answer is right
+when the expected kind is catalog and every labelled slot equals the answer's slot; a
+clarifying question ("A or B?") is neither right nor confidently wrong; no answer is a refusal.
+Figures: top-1 (right / on-topic questions), confident-wrong (confident answers that are wrong
+/ all questions), off-topic refusal (no confident answer / off-topic questions), clarifying
+rate, p50/p99 latency per question (each timed REPEATS times), and the calibration of the new
+matcher's retrieval score (how often the top FAQ candidate is right, per score band).
 """
 
 from __future__ import annotations
@@ -17,20 +28,43 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import yaml
-from rapidfuzz import fuzz, process
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from knowledge.faq import Faq, load_faq
-from knowledge.language import Lang
+from bench.baseline.faq_v0 import load_baseline
+from bot.commands.ask import payload
+from knowledge.language import Lang, detect_lang
+from knowledge.matcher import extract_methods, extract_pgs
+from knowledge.understand import load_understanding
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parent / "data" / "knowledge_questions.yaml"
-BASELINE_CUTOFF = 70.0
-REPEATS = 5  # each query is timed several times; latency figures use every run
+REPEATS = 5
+SCORE_BANDS = (0.0, 20.0, 25.0, 30.0, 35.0, 40.0, 50.0, 60.0, 101.0)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    expect: str | None  # entry id, "catalog", or None (off-topic)
+    slots: dict[str, str]
+    lang: str = "?"
+    # Other acceptable answers (the blind set's ``alt``): entry ids, or "catalog" for the
+    # catalog answer with ``slots``.
+    alts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Prediction:
+    kind: str  # faq, catalog, clarify, none
+    entry: str | None
+    slots: dict[str, str | None] = field(default_factory=dict)
+    top: tuple[str, float] | None = None  # best FAQ candidate and its score, for calibration
 
 
 @dataclass
@@ -38,101 +72,186 @@ class Figures:
     name: str
     top1: float
     confident_wrong: float
-    offtopic_rejection: float
+    offtopic_refusal: float
+    clarify_rate: float
     p50_ms: float
     p99_ms: float
+    # Per question, the fastest of its REPEATS runs: the CPU cost without the scheduler's
+    # noise of a shared machine.
+    p99_best_ms: float
     misses: list[str]
+    bands: list[tuple[str, int, int]]
+    # (group, on-topic questions, right) for the breakdown by language and by kind of label.
+    groups: dict[str, list[int]] = field(default_factory=dict)
 
 
-def _baseline(faq: Faq) -> Callable[[str], str | None]:
-    texts: list[str] = []
-    owners: list[str] = []
-    for entry in faq.entries:
-        for lang in Lang:
-            for question in entry.questions.get(lang):
-                texts.append(question)
-                owners.append(entry.id)
-
-    def answer(text: str) -> str | None:
-        found = process.extractOne(text, texts, scorer=fuzz.WRatio, score_cutoff=BASELINE_CUTOFF)
-        return owners[found[2]] if found else None
-
-    return answer
+def _new(text: str) -> Prediction:
+    # Every timed run reads the text afresh: the per-text caches would flatter repeats.
+    extract_pgs.cache_clear()
+    extract_methods.cache_clear()
+    out = payload(text)
+    top: tuple[str, float] | None = None
+    if out["kind"] == "faq":
+        top = (out["entry"], float(out["score"]))
+    elif out["alternatives"]:
+        top = (out["alternatives"][0]["entry"], float(out["alternatives"][0]["score"]))
+    return Prediction(out["kind"], out["entry"], out.get("catalog") or {}, top)
 
 
-def _measure(
-    name: str, answer: Callable[[str], str | None], questions: list[tuple[str, str | None]]
-) -> Figures:
-    on_topic = [(q, e) for q, e in questions if e is not None]
-    off_topic = [q for q, e in questions if e is None]
-    correct = wrong = rejected = 0
+def _old(text: str) -> Prediction:
+    best = load_baseline().lookup(text).best
+    if best is None:
+        return Prediction("none", None)
+    return Prediction("faq", best.entry_id, {}, (best.entry_id, best.score))
+
+
+def _right(question: Question, got: Prediction) -> bool:
+    return any(_matches(want, question, got) for want in (question.expect, *question.alts))
+
+
+def _matches(want: str | None, question: Question, got: Prediction) -> bool:
+    if want == "catalog":
+        return got.kind == "catalog" and all(
+            got.slots.get(slot) == value for slot, value in question.slots.items()
+        )
+    return got.kind == "faq" and got.entry == want
+
+
+def _measure(name: str, answer: Callable[[str], Prediction], questions: list[Question]) -> Figures:
+    on_topic = [q for q in questions if q.expect is not None]
+    off_topic = [q for q in questions if q.expect is None]
+    right = wrong = refused = clarified = 0
     misses: list[str] = []
     latencies: list[float] = []
-    for text, expect in questions:
-        got: str | None = None
+    best: list[float] = []
+    band_counts = [[0, 0] for _ in SCORE_BANDS[:-1]]
+    groups: dict[str, list[int]] = {}
+    for question in questions:
+        got = Prediction("none", None)
+        runs = []
         for _ in range(REPEATS):
             start = time.perf_counter()
-            got = answer(text)
-            latencies.append((time.perf_counter() - start) * 1000)
-        if expect is None:
-            rejected += got is None
-            if got is not None:
+            got = answer(question.text)
+            runs.append((time.perf_counter() - start) * 1000)
+        latencies += runs
+        best.append(min(runs))
+        confident = got.kind in ("faq", "catalog")
+        clarified += got.kind == "clarify"
+        shown = f"{got.kind}:{got.entry}" + (f" {got.slots}" if got.slots else "")
+        if got.top is not None and question.expect not in (None, "catalog"):
+            for i, (low, high) in enumerate(pairwise(SCORE_BANDS)):
+                if low <= got.top[1] < high:
+                    band_counts[i][0] += 1
+                    band_counts[i][1] += got.top[0] == question.expect
+        if question.expect is None:
+            if confident:
                 wrong += 1
-                misses.append(f"off-topic answered: {text!r} -> {got}")
-        elif got == expect:
-            correct += 1
+                misses.append(f"off-topic answered: {question.text!r} -> {shown}")
+            else:
+                refused += 1
+        elif _right(question, got):
+            right += 1
         else:
-            if got is not None:
-                wrong += 1
-            misses.append(f"{text!r}: expected {expect}, got {got}")
+            wrong += confident
+            want = question.expect + (f" {question.slots}" if question.slots else "")
+            misses.append(f"{question.text!r}: expected {want}, got {shown}")
+        if question.expect is not None:
+            kind = "catalog" if question.expect == "catalog" else "faq"
+            for group in (f"lang={question.lang}", f"label={kind}"):
+                cell = groups.setdefault(group, [0, 0])
+                cell[0] += 1
+                cell[1] += _right(question, got)
     latencies.sort()
+    best.sort()
+    bands = [
+        (f"{low:.0f}-{min(high, 100):.0f}", n, ok)
+        for (low, high), (n, ok) in zip(pairwise(SCORE_BANDS), band_counts, strict=False)
+    ]
     return Figures(
         name=name,
-        top1=correct / len(on_topic),
+        top1=right / len(on_topic) if on_topic else 1.0,
         confident_wrong=wrong / len(questions),
-        offtopic_rejection=rejected / len(off_topic) if off_topic else 1.0,
+        offtopic_refusal=refused / len(off_topic) if off_topic else 1.0,
+        clarify_rate=clarified / len(questions),
         p50_ms=statistics.median(latencies),
         p99_ms=latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))],
+        p99_best_ms=best[min(len(best) - 1, int(len(best) * 0.99))],
         misses=misses,
+        bands=bands,
+        groups=groups,
     )
 
 
-def _load(path: Path) -> list[tuple[str, str | None]]:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return [(str(item["q"]), item["expect"]) for item in raw["questions"]]
+def _load(path: Path, topics: dict[str, str]) -> list[Question]:
+    raw: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    found: list[Question] = []
+    for item in raw["questions"]:
+        expect = item.get("expect")
+        if isinstance(expect, str) and expect.startswith("topic:"):
+            slug = expect.removeprefix("topic:")
+            if slug not in topics:
+                raise SystemExit(f"{path}: topic '{slug}' is not in the --topics map")
+            expect = topics[slug]
+        slots = {k: str(v) for k, v in (item.get("catalog") or {}).items()}
+        lang = item.get("lang") or (detect_lang(str(item["q"])) or Lang.KO).value
+        alts = tuple(str(alt) for alt in item.get("alt") or ())
+        found.append(Question(str(item["q"]), expect, slots, str(lang), alts))
+    return found
+
+
+def _topics(path: Path) -> dict[str, str]:
+    """The topic map: ``slug: entry_id`` at the top level or under ``topics:``; a slug mapped
+    to nothing stays unmapped (its questions are reported, not silently dropped)."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if isinstance(raw, dict) and isinstance(raw.get("topics"), dict):
+        raw = raw["topics"]
+    if not isinstance(raw, dict):
+        raise SystemExit(f"{path}: expected a mapping of topic slug to entry id")
+    return {str(k): str(v) for k, v in raw.items() if isinstance(v, str)}
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--questions", type=Path, default=DEFAULT_QUESTIONS)
+    parser.add_argument("--topics", type=Path, help="YAML map: topic slug -> entry id")
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
 
-    questions = _load(args.questions)
-    faq = load_faq()
-    known = {entry.id for entry in faq.entries}
-    unknown = {e for _, e in questions if e is not None and e not in known}
+    topics = _topics(args.topics) if args.topics else {}
+    questions = _load(args.questions, topics)
+    known = {entry.id for entry in load_understanding().faq.entries} | {"catalog"}
+    unknown = sorted({q.expect for q in questions if q.expect and q.expect not in known})
     if unknown:
-        print(f"unknown entry ids in the question set: {sorted(unknown)}")
-        return 2
+        # Still scored (as misses), so a map that lags behind the FAQ shows up, not hides.
+        print(f"warning: labels that are no FAQ entry of this build: {unknown}")
+    payload("warm up")  # load and index once, outside the timings
+    load_baseline()
 
-    def ours(text: str) -> str | None:
-        best = faq.lookup(text).best
-        return best.entry_id if best else None
-
-    results = [_measure("onboard FAQ matcher", ours, questions)]
-    results.append(_measure(f"baseline WRatio>={BASELINE_CUTOFF:.0f}", _baseline(faq), questions))
-
-    n_on = sum(1 for _, e in questions if e is not None)
-    print(f"questions: {len(questions)} ({n_on} on-topic, {len(questions) - n_on} off-topic)")
-    print(f"FAQ entries: {len(faq.entries)}; cpu cores (os.cpu_count): {os.cpu_count()}")
-    header = f"{'matcher':<28}{'top-1':>8}{'conf.wrong':>12}{'off-topic rej.':>16}"
-    print(header + f"{'p50 ms':>9}{'p99 ms':>9}")
+    results = [
+        _measure("new: catalog + FAQ", _new, questions),
+        _measure("old: FAQ matcher d7724ee", _old, questions),
+    ]
+    n_on = sum(1 for q in questions if q.expect is not None)
+    print(
+        f"questions: {args.questions.name}: {len(questions)} ({n_on} on-topic, "
+        f"{len(questions) - n_on} off-topic)"
+    )
+    print(f"cpu cores (os.cpu_count): {os.cpu_count()}; load average: {os.getloadavg()[0]:.2f}")
+    header = f"{'matcher':<28}{'top-1':>8}{'conf.wrong':>12}{'off-topic ref.':>16}{'clarify':>9}"
+    print(header + f"{'p50 ms':>9}{'p99 ms':>9}{'p99 best-of-5':>15}")
     for r in results:
         print(
-            f"{r.name:<28}{r.top1:>8.1%}{r.confident_wrong:>12.1%}{r.offtopic_rejection:>16.1%}"
-            f"{r.p50_ms:>9.3f}{r.p99_ms:>9.3f}"
+            f"{r.name:<28}{r.top1:>8.1%}{r.confident_wrong:>12.1%}{r.offtopic_refusal:>16.1%}"
+            f"{r.clarify_rate:>9.1%}{r.p50_ms:>9.3f}{r.p99_ms:>9.3f}{r.p99_best_ms:>15.3f}"
         )
+    print("\ntop-1 by group (on-topic questions: right / n)")
+    for r in results:
+        cells = [f"{g}: {ok}/{n} {ok / n:.0%}" for g, (n, ok) in sorted(r.groups.items()) if n]
+        print(f"  {r.name}: " + "; ".join(cells))
+    print("\ncalibration (FAQ questions; top candidate's score band: n, share right)")
+    for r in results:
+        cells = [f"{band}: {n} {ok / n:.0%}" for band, n, ok in r.bands if n]
+        print(f"  {r.name}: " + "; ".join(cells))
     if args.verbose:
         for r in results:
             print(f"\n-- misses: {r.name} ({len(r.misses)})")

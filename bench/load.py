@@ -98,24 +98,48 @@ async def bare_phase(slack: BenchSlack, args: argparse.Namespace, work: Path) ->
     return rate
 
 
-async def server_side_acks(http: httpx.AsyncClient, url: str) -> str:
-    """The server's own view of its acks (``onboard_ack_seconds{kind="http"}``): what the
-    driver measures includes this process's scheduling on the same two cores."""
+async def ack_buckets(http: httpx.AsyncClient, url: str) -> dict[float, float]:
+    """The server's own histograms, cumulative since it started: upper bound (s) -> count
+    within it, of its acks (``onboard_ack_seconds{kind="http"}``, keys as they are) and of
+    their inbox writes (``onboard_inbox_write_seconds``, keys negated)."""
     text = (await http.get(url + "/metrics")).text
     buckets: dict[float, float] = {}
     for line in text.splitlines():
-        if line.startswith('onboard_ack_seconds_bucket{kind="http"'):
-            bound = line.split('le="', 1)[1].split('"', 1)[0]
-            buckets[float("inf") if bound == "+Inf" else float(bound)] = float(line.split()[-1])
+        for prefix, sign in (
+            ('onboard_ack_seconds_bucket{kind="http"', 1.0),
+            ("onboard_inbox_write_seconds_bucket{", -1.0),
+        ):
+            if line.startswith(prefix):
+                bound = line.split('le="', 1)[1].split('"', 1)[0]
+                value = float("inf") if bound == "+Inf" else float(bound)
+                buckets[sign * value] = float(line.split()[-1])
+    return buckets
+
+
+def _p99(buckets: dict[float, float]) -> str:
     total = buckets.get(float("inf"), 0.0)
+    bound = min(b for b, count in buckets.items() if count >= 0.99 * total)
+    return "> the largest bucket" if bound == float("inf") else f"≤ {bound * 1000:g} ms"
+
+
+def describe_acks(buckets: dict[float, float], since: dict[float, float] | None = None) -> str:
+    """Server-side acks (what the driver measures includes this process's scheduling on the
+    same two cores): share within each bound, and the bucket that holds the p99. ``since``:
+    an earlier snapshot, to describe only the acks after it."""
+    if since:
+        buckets = {bound: count - since.get(bound, 0.0) for bound, count in buckets.items()}
+    acks = {b: c for b, c in buckets.items() if b > 0}
+    writes = {-b: c for b, c in buckets.items() if b < 0}
+    total = acks.get(float("inf"), 0.0)
     if not total:
         return "server-side acks: no figures"
     within = ", ".join(
         f"≤{bound * 1000:.0f} ms {count / total:.1%}"
-        for bound, count in sorted(buckets.items())
+        for bound, count in sorted(acks.items())
         if bound in (0.01, 0.025, 0.05, 0.1, 0.5)
     )
-    return f"server-side acks (cumulative since start, n={total:.0f}): {within}"
+    inbox = f"; inbox write p99 {_p99(writes)}" if writes.get(float("inf")) else ""
+    return f"server-side acks (n={total:.0f}): {within}; p99 {_p99(acks)}{inbox}"
 
 
 def _client(concurrency: int) -> httpx.AsyncClient:
@@ -207,7 +231,8 @@ async def _run_onboard(
             f"replies timed out {len(record.timeouts)}"
         )
         print(f"    ack latency {ms(record.acks)}")
-        print(f"    {await server_side_acks(http, proc.url)}")
+        after_journeys = await ack_buckets(http, proc.url)
+        print(f"    {describe_acks(after_journeys)}")
         print(f"    message-to-reply latency {ms(record.first_reply, (50, 99))}")
         journey_acks = list(record.acks)
 
@@ -231,6 +256,7 @@ async def _run_onboard(
             f"turns processed in {processed:.1f}s = {rate:.0f} turns/s"
         )
         print(f"    ack latency {ms(record.acks)}")
+        print(f"    {describe_acks(await ack_buckets(http, proc.url), since=after_journeys)}")
         if bare_rate:
             print(
                 f"    throughput vs bare bolt: {rate / bare_rate:.0%} (turns processed/s), "
@@ -296,7 +322,7 @@ async def paced_phase(slack: BenchSlack, args: argparse.Namespace, kind: str) ->
                     if response.status_code == 200:
                         acks.append(time.monotonic() - started)
                     await asyncio.sleep(max(0.0, interval - (time.monotonic() - started)))
-                side = await server_side_acks(http, proc.url)
+                side = describe_acks(await ack_buckets(http, proc.url))
         finally:
             proc.stop()
             for worker in workers:

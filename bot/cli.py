@@ -24,6 +24,8 @@ COMMANDS = (
     "serve",
     "transcript",
     "erase",
+    "report",
+    "prune",
 )
 
 

@@ -37,17 +37,35 @@ class Settings(BaseSettings):
     # (each with an interpreter of its own, so the acknowledgement path never waits for them).
     inline_processing: bool = Field(default=True, alias="ONBOARD_INLINE_PROCESSING")
     log_level: str = Field(default="INFO", alias="ONBOARD_LOG_LEVEL")
+    # Days processed inbox/outbox rows, finished jobs and unkept uploads stay (bot/retention.py).
+    retention_days: int = Field(default=30, ge=1, alias="ONBOARD_RETENTION_DAYS")
 
     # Support agents (bot/handoff): when they work, how long merchants usually wait, when a
     # waiting conversation nobody took is posted to the agents' channel again.
     office_hours: str = Field(default=DEFAULT_SCHEDULE, alias="ONBOARD_OFFICE_HOURS")
+    # The company's own days off; the country's public holidays come from the calendar of
+    # ``public_holidays`` (a country code, "" for none).
     holidays: CommaList = Field(default_factory=list, alias="ONBOARD_HOLIDAYS")
+    public_holidays: str = Field(default="KR", alias="ONBOARD_PUBLIC_HOLIDAYS")
     timezone: str = Field(default=DEFAULT_TIMEZONE, alias="ONBOARD_TIMEZONE")
     agent_wait_minutes: int = Field(default=10, ge=1, alias="ONBOARD_AGENT_WAIT_MINUTES")
     unassigned_alert_minutes: int = Field(
         default=10, ge=1, alias="ONBOARD_UNASSIGNED_ALERT_MINUTES"
     )
     agent_lang: Lang = Field(default=Lang.KO, alias="ONBOARD_AGENT_LANG")
+
+    # Nudges (bot/nudges): each on unless switched off; all wait for office hours.
+    nudge_stalled: bool = Field(default=True, alias="ONBOARD_NUDGE_STALLED")
+    nudge_stalled_hours: int = Field(default=24, ge=1, alias="ONBOARD_NUDGE_STALLED_HOURS")
+    nudge_pg_silent: bool = Field(default=True, alias="ONBOARD_NUDGE_PG_SILENT")
+    nudge_pg_silent_days: int = Field(default=3, ge=1, alias="ONBOARD_NUDGE_PG_SILENT_DAYS")
+    nudge_documents: bool = Field(default=True, alias="ONBOARD_NUDGE_DOCUMENTS")
+    # The National Tax Service's business status check before filing (bot/nts): off without
+    # a key from data.go.kr.
+    nts_service_key: SecretStr | None = Field(default=None, alias="ONBOARD_NTS_SERVICE_KEY")
+    nts_url: str = Field(
+        default="https://api.odcloud.kr/api/nts-businessman/v1/status", alias="ONBOARD_NTS_URL"
+    )
 
     @field_validator("support_channels", "agent_users", "holidays", mode="before")
     @classmethod
@@ -64,7 +82,7 @@ class Settings(BaseSettings):
     @model_validator(mode="after")
     def _office_hours_parse(self) -> Settings:
         # Checked at start: a typo in the schedule must stop the service, not every request.
-        office_hours(self.office_hours, self.holidays, self.timezone)
+        office_hours(self.office_hours, self.holidays, self.timezone, self.public_holidays)
         return self
 
     @property

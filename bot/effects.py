@@ -1,23 +1,23 @@
 """How the runtime carries out what dialogs ask for (see ``dialogs/effects.py``).
 
-Every handler runs inside the turn's transaction. Journeys add their handlers to
-``HANDLERS``; the engine refuses a turn whose effect has no handler (a programming error).
+Every handler runs inside the turn's transaction. Each journey brings its handlers in its
+``JourneyRuntime`` (``bot/<journey>/journey.py``); asking for a person and agents' actions
+work in every journey, so their handlers are always there. The engine refuses a turn whose
+effect has no handler (a programming error).
 """
 
 from __future__ import annotations
 
-from bot.applications.effects import HANDLERS as APPLICATION_HANDLERS
-from bot.business.effects import read_certificate, save_business
-from bot.contracts.effects import record_lookup
+from collections.abc import Iterable
+
 from bot.engine import EffectHandler
 from bot.handoff.handlers import HANDLERS as HANDOFF_HANDLERS
-from dialogs.effects import Effect, ReadCertificate, RecordLookup, SaveBusiness
+from bot.journeys import JourneyRuntime, merge_handlers
+from bot.knowledge_gaps import record_unanswered
+from dialogs.effects import Effect, RecordUnanswered
 
-HANDLERS: dict[type[Effect], EffectHandler] = {
-    # Asking for a person, and agents' actions (take over, hand back, ...): bot/handoff.
-    **HANDOFF_HANDLERS,
-    RecordLookup: record_lookup,
-    ReadCertificate: read_certificate,
-    SaveBusiness: save_business,
-    **APPLICATION_HANDLERS,
-}
+
+def effect_handlers(journeys: Iterable[JourneyRuntime]) -> dict[type[Effect], EffectHandler]:
+    # Questions nobody could answer are kept for the support team (bot/knowledge_gaps.py).
+    gaps: dict[type[Effect], EffectHandler] = {RecordUnanswered: record_unanswered}
+    return merge_handlers(HANDOFF_HANDLERS, gaps, *(j.handlers for j in journeys))

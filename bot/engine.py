@@ -12,6 +12,7 @@ an apology and the agents a card.
 from __future__ import annotations
 
 import logging
+import random
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -20,6 +21,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from bot import actors, metrics
 from bot.clock import Clock, utcnow
 from bot.outbox import enqueue, post_to_conversation, record_out
 from bot.queue import UNFINISHED, Policy, Status, claim, is_abandoned, settle
@@ -43,6 +45,9 @@ log = logging.getLogger(__name__)
 # a worker that died mid-turn holds the conversation up; a turn takes milliseconds.
 MAX_TURN_ATTEMPTS = 3
 TURN_POLICY = Policy(lease=timedelta(seconds=10), max_attempts=MAX_TURN_ATTEMPTS, backoff_first=0)
+# Computing a turn outside the write lock and finding the conversation moved on meanwhile is
+# retried this often before the turn is computed under the lock.
+OPTIMISTIC_TRIES = 3
 # The reason on the agents' card when work was given up (dialogs/handoff/texts.py REASONS).
 GAVE_UP = "gave_up"
 # Transcript mark of a reply kept back because an agent held the conversation.
@@ -69,6 +74,17 @@ class EffectContext:
 EffectHandler = Callable[[EffectContext, Any], None]
 
 
+@dataclass
+class _Outcome:
+    """A turn computed from the conversation at ``version``, not yet written."""
+
+    version: int
+    held: bool = False
+    state: dict[str, Any] | None = None
+    replies: list[Reply] = field(default_factory=list)
+    effects: list[Effect] = field(default_factory=list)
+
+
 @dataclass(frozen=True)
 class _Claimed:
     event_id: str
@@ -76,9 +92,12 @@ class _Claimed:
     attempt: int
     # Claimed as often as allowed already, by workers that died: not to be run again.
     give_up: bool = False
+    # Settled at the claim: an agent's turn naming no conversation (it never creates one).
+    settled: bool = False
 
 
-PortsFactory = Callable[[Session, Conversation, datetime], Ports]
+# The turn's ports, built for its acting user (rights come from who acts, bot/actors.py).
+PortsFactory = Callable[[Session, Conversation, datetime, Turn], Ports]
 
 
 class TurnEngine:
@@ -112,7 +131,7 @@ class TurnEngine:
             "attempts": 0,
             "received_at": now,
         }
-        with self.db.transaction() as session:
+        with metrics.timed(metrics.INBOX_WRITE_SECONDS), self.db.transaction() as session:
             return insert_ignore(session, InboundEvent, values, keys=["event_id"])
 
     def handle(self, turn: Turn) -> bool:
@@ -136,20 +155,29 @@ class TurnEngine:
         events whose worker died mid-turn (their lease ran out)."""
         now = self.clock()
         cutoff = now - older_than
+        held = select(InboundEvent.conversation_key).where(
+            InboundEvent.status == Status.RUNNING, InboundEvent.claimed_until >= now
+        )
         with self.db.reading() as session:
-            keys = session.scalars(
-                select(InboundEvent.conversation_key)
-                .where(
-                    or_(
-                        (InboundEvent.status == Status.PENDING)
-                        & (InboundEvent.received_at <= cutoff),
-                        (InboundEvent.status == Status.RUNNING)
-                        & (InboundEvent.claimed_until < now),
+            keys = list(
+                session.scalars(
+                    select(InboundEvent.conversation_key)
+                    .where(
+                        or_(
+                            (InboundEvent.status == Status.PENDING)
+                            & (InboundEvent.received_at <= cutoff),
+                            (InboundEvent.status == Status.RUNNING)
+                            & (InboundEvent.claimed_until < now),
+                        ),
+                        # Conversations another worker is answering are its own to finish.
+                        InboundEvent.conversation_key.not_in(held),
                     )
-                )
-                .distinct()
-                .limit(100)
-            ).all()
+                    .distinct()
+                    .limit(100)
+                ).all()
+            )
+        # Workers that read the same list at once start at different places in it.
+        random.shuffle(keys)
         return sum(self.process(key) for key in keys)
 
     def pending(self, conversation_key: str) -> int:
@@ -170,6 +198,8 @@ class TurnEngine:
         claimed = self._claim_next(key)
         if claimed is None:
             return False
+        if claimed.settled:
+            return True
         if claimed.give_up:
             # Claimed and never finished, as often as a turn may be: whatever it does kills
             # the process that runs it. It is not run again.
@@ -177,16 +207,13 @@ class TurnEngine:
             self._give_up(claimed.event_id, claimed.turn, "abandoned by a worker that died")
             return True
         try:
-            with self.db.transaction() as session:
-                conversation = self._lock_conversation(session, claimed.turn)
-                row = session.scalars(
-                    select(InboundEvent)
-                    .where(InboundEvent.event_id == claimed.event_id)
-                    .with_for_update()
-                ).one()
-                if row.status != Status.RUNNING or row.attempts != claimed.attempt:
-                    return True  # our lease ran out and another worker took the turn over
-                self._run(session, conversation, row, claimed.turn)
+            for _ in range(OPTIMISTIC_TRIES):
+                outcome = self._compute(claimed)
+                if self._commit(claimed, outcome):
+                    return True
+            # Another turn of this conversation committed every time we computed ours (a
+            # storm of turns on one conversation): compute it holding the lock, as before.
+            self._commit(claimed, None)
         except Exception:
             log.exception("turn %s of conversation %s failed", claimed.event_id, _mask_key(key))
             self._record_failure(claimed)
@@ -197,16 +224,26 @@ class TurnEngine:
         turn that kills its process still counts); None when there is none, or another
         worker holds it under a live lease."""
         now = self.clock()
+        if not self._has_unfinished(key):
+            return None  # the common end of ``process``: found without taking a write lock
         with self.db.transaction() as session:
-            row = session.scalars(
-                select(InboundEvent)
+            head = session.scalar(
+                select(InboundEvent.id)
                 .where(
                     InboundEvent.conversation_key == key,
                     InboundEvent.status.in_(UNFINISHED),
                 )
                 .order_by(InboundEvent.id)
                 .limit(1)
-                .with_for_update()
+            )
+            if head is None:
+                return None
+            # SKIP LOCKED (PostgreSQL): a worker claiming the same event right now has it; we
+            # neither wait for it nor take the event behind it (order within a conversation).
+            row = session.scalars(
+                select(InboundEvent)
+                .where(InboundEvent.id == head, InboundEvent.status.in_(UNFINISHED))
+                .with_for_update(skip_locked=True)
             ).first()
             if row is None:
                 return None
@@ -216,10 +253,18 @@ class TurnEngine:
             if is_abandoned(row) and self.policy.exhausted(row.attempts):
                 return _Claimed(row.event_id, turn, row.attempts, give_up=True)
             attempt = claim(row, self.policy, now)
+            # The conversation exists from here on, so the dialog can run without writing.
+            self._create_conversation(session, turn, now)
+            if not actors.creates_conversation(turn) and not _exists(session, turn):
+                settle(row, Status.DONE)  # an agent's action on no conversation: nothing to do
+                row.processed_at, row.error = now, "no such conversation"
+                return _Claimed(row.event_id, turn, attempt, settled=True)
             return _Claimed(row.event_id, turn, attempt)
 
-    def _lock_conversation(self, session: Session, turn: Turn) -> Conversation:
-        now = self.clock()
+    @staticmethod
+    def _create_conversation(session: Session, turn: Turn, now: datetime) -> None:
+        if not actors.creates_conversation(turn):
+            return
         insert_ignore(
             session,
             Conversation,
@@ -230,11 +275,18 @@ class TurnEngine:
                 "user_id": turn.user_id,
                 "state": ConversationState().model_dump(mode="json"),
                 "status": "active",
+                "version": 0,
                 "created_at": now,
                 "updated_at": now,
             },
             keys=["key"],
         )
+
+    def _lock_conversation(
+        self, session: Session, turn: Turn, *, create: bool = True
+    ) -> Conversation:
+        if create:
+            self._create_conversation(session, turn, self.clock())
         return session.scalars(
             select(Conversation)
             .where(Conversation.key == turn.conversation_key)
@@ -242,19 +294,63 @@ class TurnEngine:
             .execution_options(populate_existing=True)
         ).one()
 
+    def _has_unfinished(self, key: str) -> bool:
+        with self.db.reading() as session:
+            return (
+                session.scalar(
+                    select(InboundEvent.id)
+                    .where(
+                        InboundEvent.conversation_key == key,
+                        InboundEvent.status.in_(UNFINISHED),
+                    )
+                    .limit(1)
+                )
+                is not None
+            )
+
+    def _compute(self, claimed: _Claimed) -> _Outcome:
+        """Run the dialog in a read-only transaction: on SQLite no write lock is held while
+        it runs, so acknowledgements (inbox inserts) never wait for answering."""
+        with self.db.reading() as session:
+            conversation = session.scalars(
+                select(Conversation).where(Conversation.key == claimed.turn.conversation_key)
+            ).one()
+            return self._run(session, conversation, claimed.turn, self.clock())
+
+    def _commit(self, claimed: _Claimed, outcome: _Outcome | None) -> bool:
+        """Write a computed turn in one short transaction; False when the conversation moved
+        on since it was computed (its version changed: compute again). ``None``: compute it
+        here, under the lock."""
+        with self.db.transaction() as session:
+            # The claim created the conversation.
+            conversation = self._lock_conversation(session, claimed.turn, create=False)
+            row = session.scalars(
+                select(InboundEvent)
+                .where(InboundEvent.event_id == claimed.event_id)
+                .with_for_update()
+            ).one()
+            if row.status != Status.RUNNING or row.attempts != claimed.attempt:
+                return True  # our lease ran out and another worker took the turn over
+            if outcome is None:
+                outcome = self._run(session, conversation, claimed.turn, self.clock())
+            elif outcome.version != conversation.version:
+                return False
+            self._apply(session, conversation, row, claimed.turn, outcome)
+            return True
+
     def _run(
-        self, session: Session, conversation: Conversation, row: InboundEvent, turn: Turn
-    ) -> None:
-        now = self.clock()
-        self._transcribe_in(session, conversation, turn, now)
+        self, session: Session, conversation: Conversation, turn: Turn, now: datetime
+    ) -> _Outcome:
+        """What the turn does, decided without writing anything: the dialog's new state,
+        replies and effects."""
+        version = conversation.version
+        ports = self.ports(session, conversation, now, turn)
+        if actors.is_stranger(conversation, turn, ports):
+            return _Outcome(version=version)  # turned away in _apply; the dialog never runs
         if _held_by_agent(conversation, turn):
             # An agent holds the conversation (bot/handoff): the merchant's words are on record
             # but the assistant stays quiet until the agent hands back.
-            settle(row, Status.DONE)
-            row.processed_at = now
-            conversation.updated_at = now
-            return
-        ports = self.ports(session, conversation, now)
+            return _Outcome(version=version, held=True)
         try:
             state = upgrade_state(conversation.state)
         except StateError as exc:
@@ -266,14 +362,42 @@ class TurnEngine:
         else:
             result = self.dialog.respond(state, turn, ports)
             replies, effects = list(result.replies), list(result.effects)
+        return _Outcome(
+            version=version,
+            state=result.state.model_dump(mode="json"),
+            replies=replies,
+            effects=effects,
+        )
+
+    def _apply(
+        self,
+        session: Session,
+        conversation: Conversation,
+        row: InboundEvent,
+        turn: Turn,
+        outcome: _Outcome,
+    ) -> None:
+        now = self.clock()
+        ports = self.ports(session, conversation, now, turn)
+        if actors.turn_away(session, conversation, turn, ports, now):
+            settle(row, Status.DONE)  # a stranger's turn: nothing of the conversation changes
+            row.processed_at = now
+            return
+        self._transcribe_in(session, conversation, turn, now)
+        conversation.version += 1
+        conversation.updated_at = now
+        settle(row, Status.DONE)
+        row.processed_at = now
+        if outcome.held:
+            return
         context = EffectContext(
             session=session, conversation=conversation, turn=turn, now=now, ports=ports
         )
-        for effect in effects:
+        for effect in outcome.effects:
             self.effects[type(effect)](context, effect)
-        replies += context.replies
-        conversation.state = result.state.model_dump(mode="json")
-        conversation.updated_at = now
+        replies = [*outcome.replies, *context.replies]
+        if outcome.state is not None:
+            conversation.state = outcome.state
         if conversation.status == "assigned" and turn.author is Author.SYSTEM:
             # A worker's result (an OCR reading) while an agent holds the conversation: the
             # state takes it, the agent sees it in the transcript, the merchant hears it from
@@ -281,8 +405,6 @@ class TurnEngine:
             self._hold(session, conversation, replies, now)
         else:
             self.deliver(session, conversation, replies, now)
-        settle(row, Status.DONE)
-        row.processed_at = now
 
     def deliver(
         self, session: Session, conversation: Conversation, replies: list[Reply], now: datetime
@@ -391,11 +513,16 @@ class TurnEngine:
             self.deliver(session, conversation, [TextReply(text=texts.INTERNAL_ERROR(lang))], now)
         alert = self.effects.get(RequestHuman)
         if alert is not None:
-            ports = self.ports(session, conversation, now)
+            ports = self.ports(session, conversation, now, turn)
             context = EffectContext(
                 session=session, conversation=conversation, turn=turn, now=now, ports=ports
             )
             alert(context, RequestHuman(reason=GAVE_UP))
+
+
+def _exists(session: Session, turn: Turn) -> bool:
+    found = session.scalar(select(Conversation.id).where(Conversation.key == turn.conversation_key))
+    return found is not None
 
 
 def _held_by_agent(conversation: Conversation, turn: Turn) -> bool:

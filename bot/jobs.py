@@ -129,6 +129,13 @@ class JobRunner:
         if not self.handlers:
             return None
         now = self.clock()
+        due = select(Job.id).where(
+            Job.kind.in_(list(self.handlers)), claimable(Job, now, due=Job.run_after)
+        )
+        with self.db.reading() as session:
+            # The worker asks every round; on SQLite only a round with work takes the lock.
+            if session.scalar(due.limit(1)) is None:
+                return None
         with self.db.transaction() as session:
             job = session.scalars(
                 select(Job)

@@ -20,6 +20,11 @@ ACK_SECONDS = Histogram(
     ["kind"],
     buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 3.0, 5.0),
 )
+INBOX_WRITE_SECONDS = Histogram(
+    "onboard_inbox_write_seconds",
+    "Time of an acknowledgement's one write (storing the event in the inbox), lock wait included",
+    buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0),
+)
 TURN_SECONDS = Histogram(
     "onboard_turn_seconds",
     "Time to process a conversation's pending turns",
@@ -39,7 +44,7 @@ def timed(histogram: Histogram, **labels: str) -> Iterator[None]:
     try:
         yield
     finally:
-        histogram.labels(**labels).observe(perf_counter() - start)
+        (histogram.labels(**labels) if labels else histogram).observe(perf_counter() - start)
 
 
 def process_turns(process: Callable[[str], int], key: str, *, transport: str, source: str) -> int:

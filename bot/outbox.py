@@ -25,7 +25,7 @@ from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from bot.clock import Clock, utcnow
-from bot.queue import UNDELIVERED, Delivery, Policy, claim, is_abandoned, settle
+from bot.queue import UNDELIVERED, Delivery, Policy, claim, claimable, is_abandoned, settle
 from bot.store.db import Database
 from bot.store.tables import Conversation, DeliveryLane, OutboxMessage, TranscriptLine
 from bot.store.upsert import insert_ignore
@@ -158,6 +158,19 @@ class _Claim:
     pace: str
     recovering: bool
     attempts: int
+    # The lease's end: a send must not start unless it can end before it.
+    until: datetime
+
+
+@dataclass(frozen=True)
+class _Settlement:
+    claimed: _Claim
+    status: Delivery
+    at: datetime
+    pause: float
+    channel_pause: float
+    ref: str | None
+    error: str | None
 
 
 class Dispatcher:
@@ -188,8 +201,18 @@ class Dispatcher:
     def deliver_due(self, *, lanes: Collection[str] | None = None, limit: int = 50) -> int:
         """Send what is due now, at most one message a lane; the number sent (or settled)."""
         claims = self._claim(lanes, limit)
-        for claim_ in claims:
-            self._deliver(claim_)
+        settled = []
+        for claimed in claims:
+            if self.clock() + timedelta(seconds=SEND_TIMEOUT) >= claimed.until:
+                # The sends before it took so long that this one might outlive its lease and
+                # race a recovering worker: give it back instead (its attempt stays counted).
+                settled.append(self._settlement(claimed, Delivery.PENDING))
+            else:
+                settled.append(self._deliver(claimed))
+        if settled:
+            # One write for the whole round: on SQLite every write transaction is one more
+            # that an acknowledgement may have to wait for.
+            self._settle(settled)
         return len(claims)
 
     def deliver_all(self, *, lanes: Collection[str] | None = None, rounds: int = 100) -> int:
@@ -215,6 +238,8 @@ class Dispatcher:
         if not self.senders:
             return []
         now = self.clock()
+        if not self._anything_due(lanes, now):
+            return []  # asked every worker round: on SQLite, no write lock for nothing
         with self.db.transaction() as session:
             waiting = exists().where(
                 and_(
@@ -267,6 +292,20 @@ class Dispatcher:
                     claims.append(claimed)
             return claims
 
+    def _anything_due(self, lanes: Collection[str] | None, now: datetime) -> bool:
+        due = claimable(
+            OutboxMessage,
+            now,
+            due=OutboxMessage.next_attempt_at,
+            pending=Delivery.PENDING,
+            running=Delivery.SENDING,
+        )
+        query = select(OutboxMessage.id).where(due)
+        if lanes is not None:
+            query = query.where(OutboxMessage.lane.in_(list(lanes)))
+        with self.db.reading() as session:
+            return session.scalar(query.limit(1)) is not None
+
     def _claim_lane(self, session: Session, lane: DeliveryLane, now: datetime) -> _Claim | None:
         row = session.scalars(
             select(OutboxMessage)
@@ -316,11 +355,12 @@ class Dispatcher:
             pace=lane.pace or lane.lane,
             recovering=recovering,
             attempts=attempts,
+            until=now + self.policy.lease,
         )
 
     # -- sending ------------------------------------------------------------------------
 
-    def _deliver(self, claimed: _Claim) -> None:
+    def _deliver(self, claimed: _Claim) -> _Settlement:
         sender = self.senders[claimed.message.transport]
         ref: str | None = None
         interval = sender.min_interval
@@ -328,39 +368,35 @@ class Dispatcher:
             if claimed.recovering:
                 ref = sender.find_delivered(claimed.message)
                 if ref is not None:
-                    self._settle(claimed, Delivery.SENT, ref=ref, channel_pause=interval)
-                    return
+                    return self._settlement(claimed, Delivery.SENT, ref=ref, channel_pause=interval)
             ref = sender.send(claimed.message)
         except RetryLater as exc:
             # A rate limit is the channel's: every thread of it waits.
             log.info("outbox %s: retry in %.1fs", claimed.message.outbox_id, exc.retry_after)
-            self._settle(
+            return self._settlement(
                 claimed,
                 Delivery.PENDING,
                 pause=exc.retry_after,
                 channel_pause=exc.retry_after,
                 error=str(exc),
             )
-            return
         except Undeliverable as exc:
             log.warning("outbox %s undeliverable: %s", claimed.message.outbox_id, exc)
-            self._settle(claimed, Delivery.DEAD, error=str(exc))
-            return
+            return self._settlement(claimed, Delivery.DEAD, error=str(exc))
         except Exception as exc:
             log.exception("outbox %s: send failed", claimed.message.outbox_id)
             final = self.policy.exhausted(claimed.attempts)
             backoff = self.policy.backoff(claimed.attempts).total_seconds()
-            self._settle(
+            return self._settlement(
                 claimed,
                 Delivery.DEAD if final else Delivery.PENDING,
                 pause=backoff,
                 channel_pause=interval,
                 error=repr(exc),
             )
-            return
-        self._settle(claimed, Delivery.SENT, ref=ref, channel_pause=interval)
+        return self._settlement(claimed, Delivery.SENT, ref=ref, channel_pause=interval)
 
-    def _settle(
+    def _settlement(
         self,
         claimed: _Claim,
         status: Delivery,
@@ -369,25 +405,31 @@ class Dispatcher:
         channel_pause: float = 0.0,
         ref: str | None = None,
         error: str | None = None,
-    ) -> None:
-        """End the attempt: the message's new status; ``pause`` holds its lane (its thread),
-        ``channel_pause`` the channel's pace, both from now."""
-        now = self.clock()
+    ) -> _Settlement:
+        """How an attempt ended, timed now: the message's new status; ``pause`` holds its
+        lane (its thread), ``channel_pause`` the channel's pace, both from now."""
+        return _Settlement(claimed, status, self.clock(), pause, channel_pause, ref, error)
+
+    def _settle(self, settled: list[_Settlement]) -> None:
         with self.db.transaction() as session:
-            row = session.get(OutboxMessage, claimed.message.outbox_id, with_for_update=True)
-            lane = session.get(DeliveryLane, claimed.lane, with_for_update=True)
-            channel = session.get(DeliveryLane, claimed.pace, with_for_update=True)
-            if row is not None:
-                settle(row, status)
-                row.error = error
-                if status == Delivery.SENT:
-                    row.sent_at = now
-                    row.external_ref = ref
-                elif status == Delivery.PENDING:
-                    row.next_attempt_at = now + timedelta(seconds=pause)
-            if lane is not None:
-                lane.busy_until = None
-                lane.next_at = now + timedelta(seconds=pause)
-            if channel is not None:
-                # Never earlier than the slot taken at the claim (or another lane's since).
-                channel.next_at = max(channel.next_at, now + timedelta(seconds=channel_pause))
+            for end in settled:
+                claimed, now = end.claimed, end.at
+                row = session.get(OutboxMessage, claimed.message.outbox_id, with_for_update=True)
+                lane = session.get(DeliveryLane, claimed.lane, with_for_update=True)
+                channel = session.get(DeliveryLane, claimed.pace, with_for_update=True)
+                if row is not None:
+                    settle(row, end.status)
+                    row.error = end.error
+                    if end.status == Delivery.SENT:
+                        row.sent_at = now
+                        row.external_ref = end.ref
+                    elif end.status == Delivery.PENDING:
+                        row.next_attempt_at = now + timedelta(seconds=end.pause)
+                if lane is not None:
+                    lane.busy_until = None
+                    lane.next_at = now + timedelta(seconds=end.pause)
+                if channel is not None:
+                    # Never earlier than the slot taken at the claim (or another lane's since).
+                    channel.next_at = max(
+                        channel.next_at, now + timedelta(seconds=end.channel_pause)
+                    )

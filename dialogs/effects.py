@@ -30,6 +30,9 @@ class ApplicationItem:
     pg: str
     methods: tuple[str, ...]
     payment_types: tuple[str, ...] = ()
+    # The PG's own extra fields (catalog ``extra_fields``), (field, value) as the merchant
+    # answered them (``dialogs/selection/extras.py``).
+    extra_fields: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -102,3 +105,16 @@ class SaveBusiness(Effect):
     profile: tuple[tuple[str, str], ...]
     upload_id: int | None
     verify: bool = True
+
+
+@dataclass(frozen=True)
+class RecordUnanswered(Effect):
+    """A question the assistant had no confident answer to, kept for the support team
+    (``onboard knowledge gaps``). ``text`` is what the merchant typed; the handler masks it."""
+
+    text: str
+    lang: Lang
+    flow: str
+    step: str
+    # "clarify" when two entries were offered, "none" when nothing was.
+    outcome: str

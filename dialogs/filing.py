@@ -13,21 +13,26 @@ from collections import defaultdict
 
 from dialogs.applications import flow as applications
 from dialogs.applications import texts
+from dialogs.business.slots import BusinessSlots
 from dialogs.effects import ApplicationItem, FileApplications
 from dialogs.flow import Ctx, Outcome
+from dialogs.nts import gate as nts_gate
 from dialogs.replies import TextReply
+from dialogs.selection import extras
+from dialogs.selection.slots import SelectionSlots
 from dialogs.state import ConversationState
 
 FILED = texts.FILED
 
 
 def ready_to_file(state: ConversationState) -> bool:
-    selection, business = state.selection, state.business
+    selection, business = SelectionSlots.of(state), BusinessSlots.of(state)
     return (
         selection.confirmed
         and any(item.pg for item in selection.items)
         and business.finished
         and business.business_number is not None
+        and extras.complete(state)
     )
 
 
@@ -35,14 +40,19 @@ def items_by_pg(state: ConversationState) -> tuple[ApplicationItem, ...]:
     """One item per PG, in the order the merchant chose; a method listed twice counts once."""
     methods: dict[str, list[str]] = defaultdict(list)
     types: dict[str, set[str]] = defaultdict(set)
-    for item in state.selection.items:
+    for item in SelectionSlots.of(state).items:
         if item.pg is None:
             continue
         if item.method not in methods[item.pg]:
             methods[item.pg].append(item.method)
         types[item.pg].update(item.payment_types)
     return tuple(
-        ApplicationItem(pg=pg, methods=tuple(m), payment_types=tuple(sorted(types[pg])))
+        ApplicationItem(
+            pg=pg,
+            methods=tuple(m),
+            payment_types=tuple(sorted(types[pg])),
+            extra_fields=extras.filed(state, pg),
+        )
         for pg, m in methods.items()
     )
 
@@ -52,15 +62,20 @@ def file_applications(ctx: Ctx) -> Outcome:
     ``ready_to_file``; if nothing is left to file, say so instead of filing nothing."""
     state = ctx.state
     items = items_by_pg(state)
-    if state.business.business_number is None or not items:
+    number = BusinessSlots.of(state).business_number
+    if number is None or not items:
         return Outcome(replies=[TextReply(text=texts.FILED_NOTHING(ctx.lang))])
-    effect = FileApplications(
-        business_number=state.business.business_number, items=items, lang=ctx.lang
-    )
-    state.selection.items = []
-    state.selection.confirmed = False
+    held = nts_gate.hold_filing(ctx, number)
+    if held is not None:  # the National Tax Service says the business is not running
+        return held
+    said = texts.FILED_ONE(ctx.lang) if len(items) == 1 else FILED(ctx.lang, count=len(items))
+    effect = FileApplications(business_number=number, items=items, lang=ctx.lang)
+    selection = SelectionSlots.of(state)
+    selection.items = []
+    selection.confirmed = False
+    selection.extras = {}
     return Outcome(
-        replies=[TextReply(text=FILED(ctx.lang, count=len(items)))],
+        replies=[TextReply(text=said)],
         effects=[effect],
         # With a step given the router does not run the journey's entry, whose listing would
         # not yet see the applications this turn's effect inserts: the runtime posts the cards.

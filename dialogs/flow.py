@@ -1,12 +1,16 @@
 """The dialog framework: a flow is a table of steps, each a function of (context, turn)
-returning an ``Outcome``; prompts re-ask a step (after back, an FAQ answer or a restart)."""
+returning an ``Outcome``; prompts re-ask a step (after back, an FAQ answer or a restart).
+
+A journey is a flow that also says how the main menu names it and which free text enters it;
+see docs/adding-a-journey.md."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from dialogs.effects import Effect
+from dialogs.i18n import T
 from dialogs.ports import Ports
 from dialogs.replies import Reply
 from dialogs.state import ConversationState
@@ -40,6 +44,9 @@ class Outcome:
 
 StepFn = Callable[[Ctx, Turn], Outcome]
 PromptFn = Callable[[Ctx], list[Reply]]
+# Recognises a journey in free text typed at the menu ("기존 계약 확인해 주세요"): the outcome
+# entering it, or None.
+IntentFn = Callable[[Ctx, Turn], Outcome | None]
 
 
 @dataclass(frozen=True)
@@ -57,6 +64,18 @@ class Flow:
     on_system: StepFn | None = None
     # Forget this flow's unfinished slots when the merchant cancels it.
     on_cancel: Callable[[ConversationState], None] | None = None
+    # How the main menu names this flow (in the order flows are given); None: not listed.
+    menu_label: T | None = None
+    # Free text typed at the menu that this flow takes (first match over all flows wins).
+    intents: Sequence[IntentFn] = ()
+    # Files sent outside any flow that takes attachments come to this flow (one flow at most).
+    takes_files: bool = False
+    # Steps that take typed text as a value (a name, an address, a number, a choice typed):
+    # the router answers a question typed there instead of handing it to the step.
+    free_text_steps: frozenset[str] = frozenset()
+    # Asked instead of cancelling at once when there is something to lose ("discard the
+    # methods chosen so far?"); None cancels right away.
+    ask_before_cancel: Callable[[Ctx], Outcome | None] | None = None
 
     def enter(self, ctx: Ctx) -> Outcome:
         if self.on_enter is not None:

@@ -1,17 +1,19 @@
 """What dialogs need from the outside world, as Protocols. ``bot/`` implements them, bound to
-the turn's transaction; tests pass fakes. Writes go out as effects, not through ports."""
+the turn's transaction; tests pass fakes. Writes go out as effects, not through ports.
+
+Only what every journey shares is declared here; a journey declares its own port next to it
+(``dialogs/<journey>/port.py``) with a ``PortKey``."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar, cast
 
-from dialogs.business.port import BusinessPort, NoBusinesses
-from dialogs.contracts.port import ContractsPort, NoContracts
-from dialogs.handoff.port import AgentsPort, NoAgents
 from knowledge.language import Lang
+
+P = TypeVar("P")
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,8 @@ class FaqAnswer:
 class FaqLookup:
     best: FaqAnswer | None
     alternatives: list[FaqAnswer]
+    # No confident answer but two close entries: ask which one was meant.
+    close: list[FaqAnswer] = field(default_factory=list)
 
 
 class FaqPort(Protocol):
@@ -34,92 +38,25 @@ class FaqPort(Protocol):
     def answer(self, entry_id: str, lang: Lang) -> FaqAnswer | None: ...
 
 
-@dataclass(frozen=True)
-class AppliedItem:
-    """One payment method a business has applied for with one PG (catalog codes)."""
+class PortKey(Generic[P]):
+    """A read port a journey declares (in its own ``port.py``): the name the runtime gives
+    its implementation in ``Ports``, and what it is without one (tests, no store)."""
 
-    pg: str
-    method: str
-    status: str
+    def __init__(self, name: str, default: P) -> None:
+        self.name = name
+        self.default = default
 
-
-# Applications in these statuses are over: the method may be applied for again.
-NOT_APPLIED_STATUSES = frozenset({"cancelled", "rejected", "contract_cancelled"})
-
-
-@dataclass(frozen=True)
-class ApplicationView:
-    """One application as the merchant sees it (``status``: a knowledge.lifecycle value)."""
-
-    id: int
-    business_number: str
-    pg: str
-    methods: tuple[str, ...]
-    payment_types: tuple[str, ...]
-    status: str
-    status_note: str | None
-    updated_at: datetime
+    def of(self, ports: Ports) -> P:
+        found = ports.named.get(self.name)
+        # The runtime registers an implementation under this key's name (bot/app.py).
+        return cast(P, found) if found is not None else self.default
 
 
-@dataclass(frozen=True)
-class SubscriptionView:
-    scope: str  # business, application, all
-    value: str
-
-
-class ApplicationsPort(Protocol):
-    """Applications: what a business has applied for, those this conversation may see, and
-    who may follow what."""
-
-    def applied(self, business_number: str) -> list[AppliedItem]:
-        """What the business has applied for (so nothing is offered twice), leaving out
-        ``NOT_APPLIED_STATUSES``. Pairs of PG and method only, no details."""
-        ...
-
-    def visible(self) -> list[ApplicationView]:
-        """Filed in this conversation, or followed by it; oldest first."""
-        ...
-
-    def get(self, application_id: int) -> ApplicationView | None:
-        """The application if this conversation may see it."""
-        ...
-
-    def may_follow(self, business_number: str) -> bool:
-        """Verified for the business, or an agent."""
-        ...
-
-    def is_agent(self) -> bool: ...
-
-    def subscriptions(self) -> list[SubscriptionView]: ...
-
-
-class NoApplications:
-    """The default: no store, nothing applied for or to show, nobody may follow."""
-
-    def applied(self, business_number: str) -> list[AppliedItem]:
-        return []
-
-    def visible(self) -> list[ApplicationView]:
-        return []
-
-    def get(self, application_id: int) -> ApplicationView | None:
-        return None
-
-    def may_follow(self, business_number: str) -> bool:
-        return False
-
-    def is_agent(self) -> bool:
-        return False
-
-    def subscriptions(self) -> list[SubscriptionView]:
-        return []
-
-
-@dataclass
 class Ports:
-    faq: FaqPort
-    now: Callable[[], datetime]
-    contracts: ContractsPort = field(default_factory=NoContracts)
-    applications: ApplicationsPort = field(default_factory=NoApplications)
-    business: BusinessPort = field(default_factory=NoBusinesses)
-    agents: AgentsPort = field(default_factory=NoAgents)
+    """What one turn may read: the FAQ and the clock, which every journey uses, and each
+    journey's own read ports by name (``PortKey.of``). The framework names no journey."""
+
+    def __init__(self, faq: FaqPort, now: Callable[[], datetime], **named: object) -> None:
+        self.faq = faq
+        self.now = now
+        self.named: dict[str, object] = dict(named)

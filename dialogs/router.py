@@ -7,21 +7,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from dialogs import texts
+from dialogs.answers import texts as answer_texts
 from dialogs.choice import resolve_choice
 from dialogs.commands import ACTION_PREFIX as COMMAND_PREFIX
 from dialogs.commands import Command, detect_command
-from dialogs.effects import Effect
+from dialogs.effects import Effect, RecordUnanswered
 from dialogs.flow import Ctx, Flow, Outcome
 from dialogs.handoff import agent as handoff_agent
 from dialogs.handoff import request as handoff_request
 from dialogs.handoff.actions import is_agent_action
 from dialogs.menu import flow as menu
-from dialogs.ports import FaqAnswer, Ports
+from dialogs.ports import FaqAnswer, FaqLookup, Ports
 from dialogs.replies import ChoicesReply, Option, Reply, TextReply
+from dialogs.speech import is_speech
 from dialogs.state import ConversationState, Frame
 from dialogs.turns import Author, Turn
 from knowledge.language import Lang, detect_lang, latin_words
 from knowledge.matcher import extract_methods, extract_pgs
+from knowledge.questions import carries_value, looks_like_question
 
 # Longer messages are recorded but not interpreted: nobody answers a form in 2,000 characters.
 MAX_MESSAGE_CHARS = 2_000
@@ -40,11 +43,20 @@ class Result:
 
 
 class Dialog:
-    def __init__(self, flows: Sequence[Flow], *, files_flow: str | None = None) -> None:
-        names = {f.name for f in flows}
+    def __init__(self, flows: Sequence[Flow]) -> None:
+        """``flows``: the journeys, in the main menu's order (the composition root lists
+        them); the menu is built from their labels and intents unless one is given."""
+        entries = [(f.name, f.menu_label) for f in flows if f.menu_label is not None]
+        intents = [intent for f in flows for intent in f.intents]
         self.flows: dict[str, Flow] = {f.name: f for f in flows}
-        self.flows.setdefault(menu.NAME, menu.build(names))
-        self.files_flow = files_flow if files_flow in self.flows else None
+        self.flows.setdefault(menu.NAME, menu.build(entries, intents))
+        takes_files = [f.name for f in flows if f.takes_files]
+        if len(takes_files) > 1:
+            raise ValueError(f"more than one flow takes files: {takes_files}")
+        self.files_flow = takes_files[0] if takes_files else None
+        # (journey, intent): free text a step did not understand that asks for another
+        # journey ("카드랑 카카오페이 이니시스로 신청할게요" mid-inquiry) starts it.
+        self.intents = [(f.name, intent) for f in flows for intent in f.intents]
 
     # -- entry points -------------------------------------------------------------------
 
@@ -104,6 +116,8 @@ class Dialog:
         if turn.attachments and flow.on_attachment is None and self.files_flow is not None:
             flow = self.flows[self.files_flow]
             self._switch(ctx, flow.name)
+        if self._question_at_value_step(ctx, flow, turn, result):
+            return
         if turn.attachments and flow.on_attachment is not None:
             outcome = flow.on_attachment(ctx, turn)
         else:
@@ -115,16 +129,91 @@ class Dialog:
         ctx.state.misunderstood = 0
         self._settle(ctx, outcome, result)
 
+    def _question_at_value_step(self, ctx: Ctx, flow: Flow, turn: Turn, result: Result) -> bool:
+        """A question typed where a value is expected: answered (or routed to a person) and
+        the step asked again; the step never sees it, so it is never stored as the value."""
+        if ctx.state.step not in flow.free_text_steps or turn.action or turn.form:
+            return False
+        if turn.attachments or not looks_like_question(turn.text) or carries_value(turn.text):
+            return False  # "124-81-00998 계약 있나요?": the step takes its value
+        ctx.state.misunderstood = 0
+        lookup = ctx.ports.faq.lookup(turn.text, ctx.lang)
+        if lookup.best is not None:
+            self._answer_faq(ctx, lookup.best, result)
+            return True
+        self._record_unanswered(ctx, turn, lookup, result)
+        if lookup.close:
+            result.replies.append(self._clarify(ctx, lookup))
+        else:
+            person = Option(
+                value=COMMAND_PREFIX + Command.HUMAN, label=texts.TALK_TO_PERSON(ctx.lang)
+            )
+            text = answer_texts.NO_CONFIDENT_ANSWER(ctx.lang)
+            result.replies.append(ChoicesReply(text=text, options=[person]))
+        result.replies += [TextReply(text=answer_texts.BACK_TO_STEP(ctx.lang)), *self._prompt(ctx)]
+        return True
+
+    @staticmethod
+    def _clarify(ctx: Ctx, lookup: FaqLookup) -> ChoicesReply:
+        """ "Did you mean A or B?", with a button for each and one for a person."""
+        person = Option(value=COMMAND_PREFIX + Command.HUMAN, label=texts.TALK_TO_PERSON(ctx.lang))
+        options = [
+            Option(value=FAQ_ACTION_PREFIX + hit.entry_id, label=hit.question)
+            for hit in lookup.close
+        ]
+        return ChoicesReply(text=answer_texts.CLARIFY(ctx.lang), options=[*options, person])
+
+    @staticmethod
+    def _record_unanswered(ctx: Ctx, turn: Turn, lookup: FaqLookup, result: Result) -> None:
+        result.effects.append(
+            RecordUnanswered(
+                text=turn.text,
+                lang=ctx.lang,
+                flow=ctx.state.flow,
+                step=ctx.state.step,
+                outcome="clarify" if lookup.close else "none",
+            )
+        )
+
     def _fallback(self, ctx: Ctx, turn: Turn, outcome: Outcome, result: Result) -> None:
+        for journey, intent in self.intents:
+            if ctx.state.flow in (journey, menu.NAME):
+                continue  # a journey reads its own words; the menu asked its intents already
+            routed = intent(ctx, turn)
+            if routed is not None:
+                ctx.state.misunderstood = 0
+                self._settle(ctx, routed, result)
+                return
         lookup = ctx.ports.faq.lookup(turn.text, ctx.lang) if turn.text.strip() else None
         if lookup is not None and lookup.best is not None:
             self._answer_faq(ctx, lookup.best, result)
             return
+        a_question = looks_like_question(turn.text) or ctx.state.flow == menu.NAME
+        if lookup is not None and (a_question or lookup.close):
+            self._record_unanswered(ctx, turn, lookup, result)
+        if lookup is not None and lookup.close:
+            # Two entries close together: ask which, rather than guess or say nothing.
+            ctx.state.misunderstood = 0
+            result.effects += outcome.effects
+            result.replies += [self._clarify(ctx, lookup), *self._prompt(ctx)]
+            return
         ctx.state.misunderstood += 1
         result.effects += outcome.effects
-        result.replies += outcome.replies or [TextReply(text=texts.NOT_UNDERSTOOD(ctx.lang))]
         person = Option(value=COMMAND_PREFIX + Command.HUMAN, label=texts.TALK_TO_PERSON(ctx.lang))
-        if ctx.state.misunderstood >= 2 and not ctx.state.human_requested:
+        escalate = ctx.state.misunderstood >= 2 and not ctx.state.human_requested
+        if lookup is not None and looks_like_question(turn.text) and not escalate:
+            # Understood as a question, but not one the FAQ or the catalog can answer: say so
+            # (it was kept for the team), offer a person and the nearest topics, ask again.
+            topics = [
+                Option(value=FAQ_ACTION_PREFIX + alt.entry_id, label=alt.question)
+                for alt in lookup.alternatives[:2]
+            ]
+            text = answer_texts.NO_CONFIDENT_ANSWER(ctx.lang)
+            result.replies += [ChoicesReply(text=text, options=[*topics, person])]
+            result.replies += self._prompt(ctx)
+            return
+        result.replies += outcome.replies or [TextReply(text=texts.NOT_UNDERSTOOD(ctx.lang))]
+        if escalate:
             # Two misses in a row: call a person rather than guess a third time (dialogs/handoff).
             asked = handoff_request.request_human(ctx, handoff_request.NOT_UNDERSTOOD)
             self._settle(ctx, asked, result)
@@ -148,6 +237,8 @@ class Dialog:
         if command is Command.HELP:
             result.replies += [TextReply(text=texts.HELP(ctx.lang)), *self._prompt(ctx)]
         elif command in (Command.MENU, Command.CANCEL):
+            if command is Command.CANCEL and self._ask_before_cancel(ctx, result):
+                return
             if command is Command.CANCEL:
                 self._cancel_flow(ctx)
                 result.replies.append(TextReply(text=texts.CANCELLED(ctx.lang)))
@@ -176,6 +267,13 @@ class Dialog:
             state.misunderstood = 0
             # Marks the conversation waiting; says the expected wait or when agents are back.
             self._settle(ctx, handoff_request.request_human(ctx, handoff_request.ASKED), result)
+
+    def _ask_before_cancel(self, ctx: Ctx, result: Result) -> bool:
+        flow = self.flows.get(ctx.state.flow)
+        asked = flow.ask_before_cancel(ctx) if flow and flow.ask_before_cancel else None
+        if asked is not None:
+            self._settle(ctx, asked, result)
+        return asked is not None
 
     def _cancel_flow(self, ctx: Ctx) -> None:
         flow = self.flows.get(ctx.state.flow)
@@ -242,11 +340,15 @@ class Dialog:
     def _prompt(self, ctx: Ctx) -> list[Reply]:
         return self._current(ctx).prompt(ctx)
 
-    @staticmethod
-    def _follow_language(ctx: Ctx, turn: Turn) -> None:
+    def _follow_language(self, ctx: Ctx, turn: Turn) -> None:
         if ctx.state.lang_fixed or turn.action is not None:
             return
         detected = detect_lang(turn.text)
+        flow = self.flows.get(ctx.state.flow)
+        at_value_step = flow is not None and ctx.state.step in flow.free_text_steps
+        if detected is not None and at_value_step and not is_speech(turn.text, detected):
+            # An address or a name typed in the other language is data, not a wish to switch.
+            return
         if detected is Lang.EN and _only_names(turn.text):
             # "KCP", "Naver Pay": Korean merchants type brand names in Latin letters.
             return

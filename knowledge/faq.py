@@ -16,16 +16,24 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from knowledge.catalog import DATA_DIR, DataError, Text, read_yaml, validate_entries
+from knowledge.catalog import (
+    DATA_DIR,
+    DataError,
+    Text,
+    load_catalog_from,
+    read_yaml,
+    validate_entries,
+)
 from knowledge.language import Lang, detect_lang
-from knowledge.matcher import AliasIndex
+from knowledge.matcher import AliasIndex, extract_methods, extract_pgs
+from knowledge.morph import fold_spoken
 from knowledge.normalize import normalize
 
 FAQ_FILE = "faq.yaml"
@@ -33,10 +41,18 @@ FAQ_FILE = "faq.yaml"
 # Confidence rule. The values were checked against bench/data/knowledge_questions.yaml (see
 # docs/performance.md): answer when the best entry is similar enough AND ahead of the runner-up.
 MIN_SCORE = 0.22
-MIN_MARGIN = 0.02
+MIN_MARGIN = 0.05
 SURE_SCORE = 0.55  # above this the margin no longer matters
+OTHER_PG_FACTOR = 0.8  # a PG-specific entry for a question that does not name that PG
+SAME_PG_FACTOR = 1.15  # … and for one that does
+_PENALTY_WINDOW = 3
+NAMES_ONLY_SCORE = 0.3  # on topic only by a PG/method name or "결제": needs this much
 VERBATIM_SCORE = 0.7  # above this no domain concept is needed (a near-copy of a FAQ question)
 ALTERNATIVE_FLOOR = 0.12
+# Not confident, but two on-topic entries this close to each other and this similar: ask
+# "did you mean A or B?" instead of guessing one or answering nothing.
+CLARIFY_SCORE = 0.22
+CLARIFY_GAP = MIN_MARGIN
 
 _CONCEPT_WEIGHT = 2.2
 _BIGRAM_WEIGHT = 1.0
@@ -128,6 +144,18 @@ _KO_FILLER = re.compile(
 )
 
 
+# Words that put a question in the payment domain without being a topic of their own: they
+# let a question through the on-topic gate but add nothing to its vector.
+_PAYMENT_WORDS = re.compile(r"(결제|가맹|전자결제|\bpayments?\b|\bcheckout\b|\bpay\b)")
+
+
+def _names_payments(text: str) -> bool:
+    """A PG, a payment method or a payment word named: the question is about payments."""
+    if _PAYMENT_WORDS.search(normalize(text)):
+        return True
+    return bool(extract_pgs(text).matches or extract_methods(text).matches)
+
+
 class FaqQuestions(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     ko: tuple[str, ...] = Field(min_length=1)
@@ -143,6 +171,9 @@ class FaqEntry(BaseModel):
     topic: str = Field(min_length=1)
     questions: FaqQuestions
     answer: Text
+    # An entry about one PG's own procedure (Danal's MID timing, INICIS instant open): it fits
+    # a question that names no PG less well than the general entry does.
+    pg: str | None = None
 
     def question(self, lang: Lang) -> str:
         return self.questions.get(lang)[0]
@@ -171,6 +202,8 @@ class FaqResult:
     best: FaqHit | None
     alternatives: list[FaqHit]
     lang: Lang
+    # When not confident: the two close entries a clarifying question offers (else empty).
+    close: list[FaqHit] = field(default_factory=list)
 
 
 Vector = dict[str, float]
@@ -189,7 +222,7 @@ class _Featurizer:
         self._concepts = AliasIndex([(c.id, c.terms) for c in concepts], fuzzy_cutoff=88.0)
 
     def counts(self, text: str) -> Counter[str]:
-        norm = normalize(text)
+        norm = fold_spoken(normalize(text))
         feats: Counter[str] = Counter()
         for match in self._concepts.extract(norm).matches:
             feats["c:" + match.value] += 1
@@ -209,7 +242,12 @@ class _Featurizer:
         return feats
 
 
-_WEIGHTS = {"c": _CONCEPT_WEIGHT, "b": _BIGRAM_WEIGHT, "w": _WORD_WEIGHT, "t": _TRIGRAM_WEIGHT}
+_WEIGHTS = {
+    "c": _CONCEPT_WEIGHT,
+    "b": _BIGRAM_WEIGHT,
+    "w": _WORD_WEIGHT,
+    "t": _TRIGRAM_WEIGHT,
+}
 
 
 def _unit(vector: Vector) -> Vector:
@@ -300,6 +338,19 @@ class Faq:
             entry.topic,
         )
 
+    def _other_pg_penalty(self, text: str, ranked: list[tuple[float, int]]) -> None:
+        """Entries about one PG's procedure lose ground when the question names no PG or
+        another one ("MID 언제 나와요?" is not only about Danal), and gain when it names theirs."""
+        if not any(self.entries[i].pg for _, i in ranked[:_PENALTY_WINDOW]):
+            return
+        named = set(extract_pgs(text).values)
+        for k, (score, i) in enumerate(ranked):
+            pg = self.entries[i].pg
+            if pg is not None:
+                factor = SAME_PG_FACTOR if pg in named else OTHER_PG_FACTOR
+                ranked[k] = (min(1.0, score * factor), i)
+        ranked.sort(reverse=True)
+
     def lookup(self, text: str, lang: Lang | None = None) -> FaqResult:
         """Answer ``text`` from the FAQ in ``lang`` (detected from the text when None)."""
         lang = lang or detect_lang(text) or Lang.KO
@@ -308,16 +359,24 @@ class Faq:
         if not query:
             return FaqResult(None, [], lang)
         ranked = self._score(query)
+        self._other_pg_penalty(text, ranked)
         top, runner_up = ranked[0][0], (ranked[1][0] if len(ranked) > 1 else 0.0)
         # Without one payment-domain concept, only a near-verbatim question is trusted:
         # "노래 추천해줘" shares "추천" with the PG-choice entry but is not about PGs.
-        on_topic = not self._domain.isdisjoint(counts) or top >= VERBATIM_SCORE
+        # A PG, a method or the word "결제" alone is weaker evidence ("카드 결제가 두 번 됐어요"
+        # is a shopper's complaint): it lets a question in only with a higher score.
+        by_concept = not self._domain.isdisjoint(counts) or top >= VERBATIM_SCORE
+        by_name = not by_concept and top >= NAMES_ONLY_SCORE and _names_payments(text)
+        on_topic = by_concept or by_name
         clear = top - runner_up >= MIN_MARGIN or top >= SURE_SCORE
         confident = on_topic and top >= MIN_SCORE and clear
         best = self._hit(*ranked[0], lang) if confident else None
         rest = ranked[1:] if confident else ranked
         alternatives = [self._hit(s, i, lang) for s, i in rest[:3] if s >= ALTERNATIVE_FLOOR]
-        return FaqResult(best, alternatives, lang)
+        close: list[FaqHit] = []
+        if best is None and on_topic and top >= CLARIFY_SCORE and top - runner_up < CLARIFY_GAP:
+            close = [self._hit(*ranked[0], lang), self._hit(*ranked[1], lang)]
+        return FaqResult(best, alternatives, lang, close)
 
 
 def _check_unique_ids(labelled: Iterable[tuple[str, FaqEntry]]) -> None:
@@ -335,6 +394,11 @@ def load_faq_from(data_dir: Path) -> Faq:
     if not entries:
         raise DataError(FAQ_FILE, None, "entries", "the FAQ has no entries")
     _check_unique_ids(entries)
+    named = [(label, entry) for label, entry in entries if entry.pg is not None]
+    pgs = {pg.code for pg in load_catalog_from(data_dir).pgs} if named else set()
+    for label, entry in named:
+        if entry.pg not in pgs:
+            raise DataError(FAQ_FILE, label, "pg", f"unknown PG '{entry.pg}'")
     concepts = list(validate_entries(raw, "concepts", Concept, FAQ_FILE, "id"))
     return Faq([e for _, e in entries], [c for _, c in concepts])
 

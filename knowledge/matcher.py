@@ -24,7 +24,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 
 from knowledge.catalog import Catalog, load_catalog
-from knowledge.normalize import compact, has_latin, jamo, normalize, strip_particle
+from knowledge.normalize import compact, has_latin, is_hangul, jamo, normalize, strip_particle
 
 DEFAULT_FUZZY_CUTOFF = 85.0
 # Shorter leftovers are too likely to be ordinary words that happen to resemble an alias.
@@ -201,9 +201,25 @@ class AliasIndex:
                 used.update(range(first, last + 1))
         return found
 
+    def _swapped(self, term: str) -> _Hit | None:
+        """An alias typed with two neighbouring syllables swapped ("니이시스" for "이니시스"):
+        one slip of the fingers, but two substitutions for an edit distance."""
+        word = strip_particle(term)
+        if len(word) < 3 or not is_hangul(word):
+            return None
+        for i in range(len(word) - 1):
+            swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+            target = self._keys.get(swapped)
+            if target is not None and not target.blocker:
+                return _Hit(0, 0, target, self.fuzzy_cutoff)
+        return None
+
     def _fuzzy_term(self, term: str) -> _Hit | None:
         if not self._fuzzy_keys:
             return None
+        swapped = self._swapped(term)
+        if swapped is not None:
+            return swapped
         variants = dict.fromkeys((term, strip_particle(term), strip_particle(strip_particle(term))))
         best: _Hit | None = None
         for variant in variants:
@@ -326,11 +342,15 @@ def pg_index() -> AliasIndex:
     return _pg_index(load_catalog())
 
 
+# One message is read by several parts (the catalog question, the FAQ's on-topic gate, the
+# router's language check): remember the last few. Results are never modified by callers.
+@lru_cache(maxsize=512)
 def extract_methods(text: str) -> Extraction:
     """Payment methods named in ``text`` (codes in ``Match.value``), plus ambiguous terms."""
     return method_index().extract(text)
 
 
+@lru_cache(maxsize=512)
 def extract_pgs(text: str) -> Extraction:
     """PGs named in ``text`` (catalog codes in ``Match.value``), plus ambiguous terms."""
     return pg_index().extract(text)

@@ -1,5 +1,9 @@
 """When support agents work: weekly hours and holidays in one time zone (Asia/Seoul by default).
 
+Days off are a country's public holidays (the ``holidays`` package: Korea's lunar New Year,
+Chuseok and substitute days computed, nothing typed by hand) plus the company's own days
+(``ONBOARD_HOLIDAYS``).
+
 Pure rules, no clock of its own: every question takes the moment it is about. The weekly
 schedule is written the way operators say it, ``"mon-fri 09:00-18:00"``; several blocks are
 separated by ``;`` (``"mon-fri 09:00-18:00; sat 10:00-13:00"``). A block ends before it
@@ -13,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import holidays as public_calendars
 
 DEFAULT_SCHEDULE = "mon-fri 09:00-18:00"
 DEFAULT_TIMEZONE = "Asia/Seoul"
@@ -38,12 +44,18 @@ class Block:
 @dataclass(frozen=True)
 class OfficeHours:
     blocks: tuple[Block, ...]
+    # The company's own days off.
     holidays: frozenset[date]
     tz: ZoneInfo
+    # A country's public holidays; None: only ``holidays``.
+    public: public_calendars.HolidayBase | None = None
+
+    def is_day_off(self, day: date) -> bool:
+        return day in self.holidays or (self.public is not None and day in self.public)
 
     def is_open(self, at: datetime) -> bool:
         local = self.local(at)
-        if local.date() in self.holidays:
+        if self.is_day_off(local.date()):
             return False
         moment = local.time()
         return any(
@@ -59,7 +71,7 @@ class OfficeHours:
             return local
         for offset in range(_SEARCH_DAYS + 1):
             day = local.date() + timedelta(days=offset)
-            if day in self.holidays:
+            if self.is_day_off(day):
                 continue
             opens = sorted(b.opens for b in self.blocks if day.weekday() in b.days)
             for start in opens:
@@ -131,11 +143,24 @@ def zone(name: str) -> ZoneInfo:
         raise OfficeHoursError(f"unknown time zone {name!r}") from None
 
 
+def public_holidays(country: str) -> public_calendars.HolidayBase:
+    """The public holidays of ``country`` (ISO code, e.g. ``KR``), any year, computed."""
+    try:
+        return public_calendars.country_holidays(country.strip().upper())
+    except NotImplementedError:
+        raise OfficeHoursError(f"no public holidays known for country {country!r}") from None
+
+
 def office_hours(
     spec: str = DEFAULT_SCHEDULE,
     holidays: Iterable[str] = (),
     timezone: str = DEFAULT_TIMEZONE,
+    country: str | None = None,
 ) -> OfficeHours:
+    """``country``: whose public holidays are days off too (None or "": none)."""
     return OfficeHours(
-        blocks=parse_schedule(spec), holidays=parse_holidays(holidays), tz=zone(timezone)
+        blocks=parse_schedule(spec),
+        holidays=parse_holidays(holidays),
+        tz=zone(timezone),
+        public=public_holidays(country) if country else None,
     )

@@ -132,10 +132,15 @@ class Process:
             self.kill()
 
 
-def onboard_serve(env: Mapping[str, str], log: Path, port: int | None = None) -> Process:
+def onboard_serve(
+    env: Mapping[str, str], log: Path, port: int | None = None, *, module: str | None = None
+) -> Process:
+    """``onboard serve``; ``module``: a bench module run instead of the CLI (same arguments)."""
     port = port or free_port()
-    argv = [ONBOARD, "serve", "--host", "127.0.0.1", "--port", str(port)]
-    return Process(argv, env, port, log)
+    args = ["serve", "--host", "127.0.0.1", "--port", str(port)]
+    if module is None:
+        return Process([ONBOARD, *args], env, port, log)
+    return Process([PYTHON, "-m", module, *args], dict(env, PYTHONPATH=str(ROOT)), port, log)
 
 
 class WorkerProcess(Process):

@@ -48,9 +48,22 @@ class _Outages(dict[str, list[Failure]]):
         return super().get(method, default)
 
 
+@dataclass(frozen=True)
+class Held:
+    """A chat.postMessage the fake sat on (``slow``): in flight while it was held."""
+
+    since: float
+    channel: str
+    thread_ts: str
+    outbox_id: int
+
+
 class BenchSlack(FakeSlack):
     def __init__(self) -> None:
         super().__init__()
+        self.slow_until = 0.0
+        self.slow_delay = 0.0
+        self.held: list[Held] = []
         self.outages = _Outages()
         self.failures = self.outages
         self.posted: list[Posted] = []
@@ -78,7 +91,24 @@ class BenchSlack(FakeSlack):
                 Failure(status, headers, body),
             )
 
+    def slow(self, delay: float, seconds: float) -> None:
+        """chat.postMessage calls of the next ``seconds`` are answered ``delay`` s late (and
+        only then take effect): a kill meanwhile is a kill mid-send."""
+        with self.lock:
+            self.slow_delay, self.slow_until = delay, time.monotonic() + seconds
+
     def _chat_postMessage(self, args: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
+        if time.monotonic() < self.slow_until:
+            payload = (args.get("metadata") or {}).get("event_payload") or {}
+            held = Held(
+                time.monotonic(),
+                str(args.get("channel")),
+                str(args.get("thread_ts") or ""),
+                int(payload.get("outbox_id", -1)),
+            )
+            with self.lock:
+                self.held.append(held)
+            time.sleep(self.slow_delay)
         result = super()._chat_postMessage(args)
         if not result.get("ok"):
             return result

@@ -17,7 +17,7 @@ from bot.applications.views import lang_of
 from bot.outbox import enqueue, post_to_conversation
 from bot.store.tables import Conversation, Subscription
 from dialogs.applications.cards import change_message, status_card
-from dialogs.ports import ApplicationView
+from dialogs.applications.port import ApplicationView
 from dialogs.replies import Reply
 from knowledge.language import Lang
 

@@ -102,6 +102,7 @@ def file_applications(
             pg=item.pg,
             methods=list(item.methods),
             payment_types=list(item.payment_types),
+            extra_fields=dict(item.extra_fields),
             status=Status.SUBMITTED.value,
             status_note=None,
             created_at=now,
@@ -156,7 +157,11 @@ def change_status(
             select(ApplicationEvent).where(ApplicationEvent.idempotency_key == idempotency_key)
         ).first()
         if seen is not None:
-            same = seen.application_id == application_id and seen.to_status == str(to_status)
+            same = (
+                seen.application_id == application_id
+                and seen.to_status == str(to_status)
+                and (seen.note or None) == (note or None)  # a different note is another change
+            )
             return Result(
                 Change.DUPLICATE if same else Change.KEY_REUSED,
                 application_id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.store.tables import Application
-from dialogs.ports import ApplicationView
+from dialogs.applications.port import ApplicationView
 from knowledge.language import Lang
 
 

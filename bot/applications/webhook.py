@@ -22,8 +22,9 @@ import json
 import logging
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from pydantic import SecretStr
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -35,9 +36,6 @@ from bot.store.db import Database
 from dialogs.applications.parse import parse_app_id
 from knowledge.lifecycle import ActorKind
 
-if TYPE_CHECKING:
-    from bot.app import Services
-
 log = logging.getLogger(__name__)
 
 PATH = "/webhooks/status"
@@ -45,7 +43,11 @@ TIMESTAMP_HEADER = "X-Onboard-Timestamp"
 SIGNATURE_HEADER = "X-Onboard-Signature"
 SIGNATURE_VERSION = "v1"
 WINDOW_SECONDS = 300
+# The HTTP app bounds the body before this reads it (bot/http/limits.py WEBHOOK_MAX_BYTES);
+# this second check guards the endpoint mounted elsewhere.
 MAX_BODY_BYTES = 64 * 1024
+# Application ids are BIGINT (PostgreSQL) / INTEGER (SQLite): both signed 64-bit.
+MAX_APPLICATION_ID = 2**63 - 1
 # Keys from the webhook live in their own namespace: an agent's or the CLI's cannot clash.
 KEY_PREFIX = "webhook:"
 ACTOR = Actor(ActorKind.PG, "webhook")
@@ -103,6 +105,8 @@ class StatusReport:
         app_id = app if isinstance(app, int) and not isinstance(app, bool) else None
         if isinstance(app, str):
             app_id = parse_app_id(app)
+        if app_id is not None and not 0 < app_id <= MAX_APPLICATION_ID:
+            app_id = None  # 10**30 would overflow the database's integer, not find nothing
         status, note, key = raw.get("status"), raw.get("note"), raw.get("idempotency_key")
         if app_id is None:
             return "application_id is missing or malformed"
@@ -169,12 +173,7 @@ def build_endpoint(db: Database, secret: str | None, clock: Clock = utcnow) -> A
     return status_webhook
 
 
-def webhook_route(services: Services) -> Route:
-    """The route the HTTP app mounts; the secret is ``Settings.webhook_secret``."""
-    secret = services.settings.webhook_secret
-    endpoint = build_endpoint(
-        services.db,
-        secret.get_secret_value() if secret is not None else None,
-        services.engine.clock,
-    )
+def webhook_route(db: Database, secret: SecretStr | None, clock: Clock = utcnow) -> Route:
+    """The route the HTTP app mounts; ``secret`` is ``Settings.webhook_secret`` (None: off)."""
+    endpoint = build_endpoint(db, secret.get_secret_value() if secret is not None else None, clock)
     return Route(PATH, endpoint, methods=["POST"])

@@ -1,4 +1,5 @@
-"""``onboard knowledge check [--path DIR]``: validate the catalog and FAQ data files."""
+"""``onboard knowledge check [--path DIR]``: validate the catalog and FAQ data files.
+(``onboard knowledge gaps`` lives in ``knowledge_gaps``.)"""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from bot.commands import knowledge_gaps
 from knowledge.catalog import DATA_DIR, DataError, load_catalog_from
 from knowledge.faq import load_faq_from
 
@@ -18,6 +20,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--path", type=Path, default=DATA_DIR, help="data directory (default: the packaged one)"
     )
     check.set_defaults(func=run)
+    knowledge_gaps.add_to(actions)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -14,9 +14,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.config import Settings
+from bot.outbox import enqueue
 from bot.store.tables import Conversation
-from dialogs.handoff.port import DeskView
+from dialogs.handoff.port import AGENTS_PORT, DeskView
 from dialogs.ports import Ports
+from dialogs.replies import Reply
 from knowledge.language import Lang
 from knowledge.office_hours import OfficeHours, office_hours
 
@@ -39,7 +41,12 @@ class DeskConfig:
         return cls(
             agent_channel=settings.agent_channel or None,
             agent_users=frozenset(settings.agent_users),
-            hours=office_hours(settings.office_hours, settings.holidays, settings.timezone),
+            hours=office_hours(
+                settings.office_hours,
+                settings.holidays,
+                settings.timezone,
+                settings.public_holidays,
+            ),
             wait_minutes=settings.agent_wait_minutes,
             alert_minutes=settings.unassigned_alert_minutes,
             agent_lang=settings.agent_lang,
@@ -95,8 +102,22 @@ class StoredAgents:
         return int(self.session.scalar(query) or 0)
 
 
+def post_to_agents(
+    session: Session,
+    conversation: Conversation,
+    target: tuple[str, dict[str, Any]],
+    reply: Reply,
+    now: datetime,
+) -> None:
+    """Queue a message about ``conversation`` for the agents' channel. It has no
+    conversation of its own, so its subject names the merchant it is about: erasing that
+    person's data finds their cards too (bot/privacy.py)."""
+    row = enqueue(session, transport=target[0], target=target[1], reply=reply, now=now)
+    row.subject = f"{conversation.transport}:{conversation.user_id}"
+
+
 def desk_config(ports: Ports | None) -> DeskConfig:
     """The desk the turn's ports were built with; an unconfigured desk (no agents' channel,
     default hours) for ports without one, e.g. tests' fakes."""
-    agents = ports.agents if ports is not None else None
+    agents = AGENTS_PORT.of(ports) if ports is not None else None
     return agents.config if isinstance(agents, StoredAgents) else DeskConfig()

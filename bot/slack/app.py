@@ -14,11 +14,14 @@ from typing import Any
 from slack_bolt import App
 from slack_sdk import WebClient
 
+from bot import metrics
 from bot.app import Services, build_services
 from bot.config import Settings
+from bot.forms import FormOutbox
 from bot.outbox import SEND_TIMEOUT
 from bot.slack.adapter import TRANSPORT, Routing
 from bot.slack.files import SlackDownloader
+from bot.slack.forms import SlackForms
 from bot.slack.listeners import SlackListeners
 from bot.slack.sender import SlackSender
 
@@ -85,6 +88,16 @@ def build_bolt_app(
         listener_executor=listener_executor,
         logger=logging.getLogger("slack_bolt"),
     )
-    listeners = SlackListeners(services, routing_of(settings))
+    # Bolt logs every request whose signature it refuses, body included, at INFO: bodies carry
+    # personal data and can be huge. /slack/events refuses those before bolt (bot/http/slack.py);
+    # this keeps a future path from logging them.
+    logging.getLogger("slack_bolt.RequestVerification").setLevel(logging.WARNING)
+    forms = SlackForms(
+        FormOutbox(services.db),
+        lambda key: metrics.process_turns(
+            services.engine.process, key, transport=TRANSPORT, source="form"
+        ),
+    )
+    listeners = SlackListeners(services, routing_of(settings), forms)
     listeners.register(app)
     return app, listeners

@@ -1,21 +1,25 @@
 """Downloading files merchants shared in Slack, for the OCR job (run by a worker).
 
-``url_private_download`` needs the bot token. Without the ``files:read`` scope Slack does not
-refuse: it answers 200 with its HTML login page, so the magic bytes are checked and a page
-is reported as the missing scope it almost always is.
+``url_private_download`` needs the bot token, so a URL is fetched only from the origin
+(scheme, host and port, exactly) of the configured Slack API — plus, when that API is
+Slack's own, Slack's file host — and only over https unless the API is on this machine (the
+tests' fake). Redirects are followed by hand, each checked the same way, so the token never
+leaves. Without the ``files:read`` scope Slack does not refuse: it answers 200 with its HTML
+login page, so the magic bytes are checked (``bot.ocr.formats.sniff``, the one signature
+table) and a page is reported as the missing scope it almost always is.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import logging
-import urllib.error
-import urllib.request
 from collections.abc import Callable
-from typing import Any
-from urllib.parse import urlparse
+from urllib.parse import urljoin, urlsplit
 
+import httpx
 from slack_sdk import WebClient
 
+from bot.ocr.formats import sniff
 from bot.slack.adapter import FILE_ID_SCHEME
 
 log = logging.getLogger(__name__)
@@ -24,33 +28,60 @@ Downloader = Callable[[str], bytes]
 
 MAX_DOWNLOAD_BYTES = 10 * 1024 * 1024
 TIMEOUT_SECONDS = 30.0
-_CHUNK = 64 * 1024
-# What a business registration certificate can be: PDF, PNG, JPEG, TIFF. The OCR reader
-# checks further; this only tells a file from an error page.
-_MAGIC = (b"%PDF-", b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+MAX_REDIRECTS = 5
+# Where Slack serves ``url_private_download`` when the API is Slack's own.
+SLACK_API_HOST = "slack.com"
+SLACK_FILES_HOST = "files.slack.com"
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+Origin = tuple[str, str, int]
 
 
 class SlackFileError(Exception):
     """A shared file could not be fetched; the message says what to fix."""
 
 
-class _SlackOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    """Follow redirects, but never carry the token away from Slack's hosts."""
+def origin(url: str) -> Origin | None:
+    """(scheme, host, port) with the scheme's default port filled in; None if unusable."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return None
+    scheme, host = parts.scheme.lower(), (parts.hostname or "").lower()
+    if scheme not in _DEFAULT_PORTS or not host:
+        return None
+    return scheme, host, port or _DEFAULT_PORTS[scheme]
 
-    def __init__(self, allowed: Callable[[str], bool]) -> None:
-        self.allowed = allowed
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        if not self.allowed(newurl):
-            raise SlackFileError(f"Slack redirected the download to {urlparse(newurl).netloc}")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def allowed_origins(api_url: str) -> frozenset[Origin]:
+    api = origin(api_url)
+    if api is None:
+        return frozenset()
+    scheme, host, _ = api
+    if scheme != "https" and not _is_loopback(host):
+        # Plain http only to an API on this machine (the tests' fake Slack).
+        return frozenset()
+    found = {api}
+    if host == SLACK_API_HOST:
+        found.add(("https", SLACK_FILES_HOST, 443))
+    return frozenset(found)
 
 
 class SlackDownloader:
     def __init__(self, token: str, client: WebClient, *, api_url: str) -> None:
         self.token = token
         self.client = client
-        self.api_host = urlparse(api_url).hostname or ""
+        self.origins = allowed_origins(api_url)
 
     def __call__(self, url: str) -> bytes:
         try:
@@ -60,35 +91,31 @@ class SlackDownloader:
             log.warning("Slack file download refused: %s", exc)
             raise
 
+    def allowed(self, url: str) -> bool:
+        return origin(url) in self.origins
+
     def _download(self, url: str) -> bytes:
         if url.startswith(FILE_ID_SCHEME):
             url = self._url_of(url.removeprefix(FILE_ID_SCHEME))
-        if not self.allowed(url):
-            raise SlackFileError(f"refusing to send the bot token to {urlparse(url).netloc}")
-        request = urllib.request.Request(url, method="GET")  # noqa: S310 - checked above
-        # Unredirected: urllib would otherwise copy the token onto any redirect.
-        request.add_unredirected_header("Authorization", f"Bearer {self.token}")
-        opener = urllib.request.build_opener(_SlackOnlyRedirects(self.allowed))
+        headers = {"Authorization": f"Bearer {self.token}"}
         try:
-            with opener.open(request, timeout=TIMEOUT_SECONDS) as response:
-                declared = int(response.headers.get("Content-Length") or 0)
-                if declared > MAX_DOWNLOAD_BYTES:
-                    raise SlackFileError(_too_large(declared))
-                data = _read_limited(response)
-        except urllib.error.HTTPError as exc:
-            raise SlackFileError(f"Slack answered {exc.code} for the file download") from None
-        except urllib.error.URLError as exc:
+            with httpx.Client(timeout=TIMEOUT_SECONDS, follow_redirects=False) as http:
+                for _ in range(MAX_REDIRECTS + 1):
+                    if not self.allowed(url):
+                        raise SlackFileError(f"refusing to send the bot token to {_where(url)}")
+                    with http.stream("GET", url, headers=headers) as response:
+                        if response.is_redirect:
+                            url = urljoin(url, response.headers.get("Location", ""))
+                            continue
+                        data = _read(response)
+                    break
+                else:
+                    raise SlackFileError(f"more than {MAX_REDIRECTS} redirects")
+        except httpx.TransportError as exc:
             # A network failure: the job's retry may succeed, so it is not a SlackFileError.
-            raise OSError(f"file download failed: {exc.reason}") from None
+            raise OSError(f"file download failed: {type(exc).__name__}") from None
         check_magic(data)
         return data
-
-    def allowed(self, url: str) -> bool:
-        parsed = urlparse(url)
-        host = parsed.hostname or ""
-        if host == self.api_host:
-            return parsed.scheme in ("http", "https")
-        return parsed.scheme == "https" and (host == "slack.com" or host.endswith(".slack.com"))
 
     def _url_of(self, file_id: str) -> str:
         info = self.client.files_info(file=file_id)
@@ -99,15 +126,23 @@ class SlackDownloader:
         return str(url)
 
 
-def _read_limited(response: Any) -> bytes:
+def _where(url: str) -> str:
+    found = origin(url)
+    return f"{found[0]}://{found[1]}:{found[2]}" if found else "an unusable URL"
+
+
+def _read(response: httpx.Response) -> bytes:
+    if response.status_code >= 400:
+        raise SlackFileError(f"Slack answered {response.status_code} for the file download")
+    declared = int(response.headers.get("Content-Length") or 0)
+    if declared > MAX_DOWNLOAD_BYTES:
+        raise SlackFileError(_too_large(declared))
     data = bytearray()
-    while True:
-        chunk = response.read(_CHUNK)
-        if not chunk:
-            return bytes(data)
+    for chunk in response.iter_bytes():
         data += chunk
         if len(data) > MAX_DOWNLOAD_BYTES:
             raise SlackFileError(_too_large(len(data)))
+    return bytes(data)
 
 
 def _too_large(size: int) -> str:
@@ -115,7 +150,7 @@ def _too_large(size: int) -> str:
 
 
 def check_magic(data: bytes) -> None:
-    if data.startswith(_MAGIC) or b"%PDF-" in data[:1024]:
+    if sniff(data) is not None:
         return
     head = data[:512].lstrip().lower()
     if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:

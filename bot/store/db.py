@@ -1,15 +1,19 @@
 """The database: one engine per process, one transaction per unit of work.
 
 SQLite is the embedded default. There we take the write lock at BEGIN (``BEGIN IMMEDIATE``):
-two turns of one conversation then serialize instead of one failing at commit. On PostgreSQL
+two turns of one conversation then serialize instead of one failing at commit; writers of one
+process queue on a lock of their own first (see ``Database.__init__``). On PostgreSQL
 conversations are locked row by row (``SELECT … FOR UPDATE``) and workers claim rows with
 ``SKIP LOCKED``.
 """
 
 from __future__ import annotations
 
+import fcntl
+import os
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +59,43 @@ def _sqlite_engine(url: str) -> Engine:
 _READONLY = "onboard_readonly"
 
 
+class _WriterQueue:
+    """The queue of a SQLite database's writers: threads of this process on a lock, and
+    processes on an advisory lock of a file beside the database (``flock``: the kernel wakes a
+    waiter when it is released, where SQLite's own busy handler naps and polls). Re-entrant
+    within a thread, as a nested write would be (it would then wait on SQLite as before)."""
+
+    def __init__(self, database: str | None) -> None:
+        self._threads = threading.RLock()
+        self._depth = 0
+        self._fd: int | None = None
+        if database and database != ":memory:":
+            self._fd = os.open(f"{database}-writers.lock", os.O_RDWR | os.O_CREAT, 0o600)
+
+    def __enter__(self) -> _WriterQueue:
+        self._threads.acquire()
+        self._depth += 1
+        if self._depth == 1 and self._fd is not None:
+            try:
+                fcntl.flock(self._fd, fcntl.LOCK_EX)
+            except BaseException:
+                self._depth -= 1
+                self._threads.release()
+                raise
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._depth -= 1
+        if self._depth == 0 and self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+        self._threads.release()
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
 class Database:
     def __init__(self, url: str, *, pool_size: int = 10) -> None:
         self.url = normalize_url(url)
@@ -65,6 +106,15 @@ class Database:
                 self.url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True
             )
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # SQLite has one writer at a time, and a writer that finds the lock taken sleeps and
+        # polls (busy_timeout) with growing naps, unfairly: under a burst some acknowledgements
+        # waited a second or more while a worker's transactions went ahead. Writers queue
+        # instead, and are handed the lock as soon as it is free. PostgreSQL locks rows.
+        self._writers: AbstractContextManager[object] = (
+            _WriterQueue(make_url(self.url).database)
+            if self.url.startswith("sqlite")
+            else nullcontext()
+        )
         self._readers = sessionmaker(
             self.engine.execution_options(**{_READONLY: True}), expire_on_commit=False
         )
@@ -76,7 +126,7 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose work commits at the end of the block, or rolls back on error."""
-        with self._sessions() as session, session.begin():
+        with self._writers, self._sessions() as session, session.begin():
             yield session
 
     @contextmanager
@@ -88,3 +138,5 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if isinstance(self._writers, _WriterQueue):
+            self._writers.close()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dialogs.applications import texts
-from dialogs.ports import ApplicationView
+from dialogs.applications.port import ApplicationView
 from dialogs.replies import CardReply, TextReply
 from knowledge.bizno import format_business_number
 from knowledge.catalog import load_catalog

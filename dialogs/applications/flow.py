@@ -20,24 +20,27 @@ from dialogs.applications.cards import (
     status_label,
 )
 from dialogs.applications.parse import Intent, Request, parse_app_id, parse_request
+from dialogs.applications.port import APPLICATIONS_PORT, ApplicationView
+from dialogs.applications.steps import MOVES, NAME, Step
 from dialogs.choice import resolve_choice
 from dialogs.commands import ACTION_PREFIX as COMMAND_PREFIX
 from dialogs.commands import Command
 from dialogs.effects import CancelApplications, Subscribe, Unsubscribe
 from dialogs.flow import Ctx, Flow, Outcome
 from dialogs.menu.flow import ACTION_PREFIX as MENU_PREFIX
-from dialogs.ports import ApplicationView
 from dialogs.replies import ChoicesReply, Option, Reply, TableReply, TextReply
 from dialogs.turns import Turn
 from knowledge.bizno import format_business_number
 from knowledge.language import Lang
 from knowledge.lifecycle import FINAL, Refusal, Status, merchant_can_cancel, parse_status
 
-NAME = "applications"
-START = "start"
-CANCEL_PICK = "cancel_pick"
-SUBSCRIBE_TARGET = "subscribe_target"
-UNSUBSCRIBE_PICK = "unsubscribe_pick"
+__all__ = ["NAME", "START", "build"]
+
+START = Step.START
+CANCEL_PICK = Step.CANCEL_PICK
+CANCEL_REFUSED = Step.CANCEL_REFUSED
+SUBSCRIBE_TARGET = Step.SUBSCRIBE_TARGET
+UNSUBSCRIBE_PICK = Step.UNSUBSCRIBE_PICK
 
 A_REFRESH = "app:list"
 A_CANCEL = "app:cancel"
@@ -49,6 +52,7 @@ A_ADD = MENU_PREFIX + "selection"
 A_MENU = COMMAND_PREFIX + Command.MENU
 A_HUMAN = COMMAND_PREFIX + Command.HUMAN
 CANCEL_ALL = "all"
+KEEP_WORDS = ("아니요", "아니", "no", "keep", "keep it", "keep them", "취소하지 않기", "그대로")
 YES_WORDS = ("네", "예", "응", "yes", "y", "ok", "okay", "확인", "취소해 주세요", "취소해주세요")
 
 
@@ -74,7 +78,7 @@ def actions_prompt(lang: Lang) -> ChoicesReply:
 
 def overview(ctx: Ctx) -> list[Reply]:
     """Every visible application as a card, then what can be done."""
-    apps = ctx.ports.applications.visible()
+    apps = APPLICATIONS_PORT.of(ctx.ports).visible()
     if not apps:
         return [TextReply(text=texts.NONE_YET(ctx.lang)), actions_prompt(ctx.lang)]
     head = TextReply(text=texts.OVERVIEW(ctx.lang, count=len(apps)))
@@ -84,7 +88,7 @@ def overview(ctx: Ctx) -> list[Reply]:
 
 def summary(ctx: Ctx) -> list[Reply]:
     """The short re-prompt (after an FAQ answer or "back"): a table, not every card again."""
-    apps = ctx.ports.applications.visible()
+    apps = APPLICATIONS_PORT.of(ctx.ports).visible()
     if not apps:
         return [TextReply(text=texts.NONE_YET(ctx.lang)), actions_prompt(ctx.lang)]
     lang = ctx.lang
@@ -112,6 +116,12 @@ def on_enter(ctx: Ctx) -> Outcome:
 
 
 def start(ctx: Ctx, turn: Turn) -> Outcome:
+    if turn.action is None and turn.text.strip().isdigit() and ctx.state.offered:
+        # A number answers the last question asked: under a refusal the runtime posted
+        # ("2. Keep them"), not the journey's own buttons.
+        last = resolve_choice(turn, ctx.state.offered)
+        if last == A_KEEP:
+            turn = turn.model_copy(update={"action": A_KEEP, "text": ""})
     if turn.action == A_KEEP:  # "keep it" under an explanation why it can't be withdrawn
         kept = TextReply(text=texts.CANCEL_KEPT(ctx.lang))
         return Outcome(replies=[kept, actions_prompt(ctx.lang)])
@@ -152,7 +162,7 @@ def understand(ctx: Ctx, request: Request) -> Outcome:
 
 
 def integration(ctx: Ctx) -> Outcome:
-    card = integration_card(ctx.ports.applications.visible(), ctx.lang)
+    card = integration_card(APPLICATIONS_PORT.of(ctx.ports).visible(), ctx.lang)
     reply: Reply = card if card is not None else TextReply(text=texts.INTEGRATION_NONE(ctx.lang))
     return Outcome(replies=[reply, actions_prompt(ctx.lang)], next_step=START)
 
@@ -163,7 +173,7 @@ def integration(ctx: Ctx) -> Outcome:
 def _cancellable(ctx: Ctx) -> list[ApplicationView]:
     return [
         app
-        for app in ctx.ports.applications.visible()
+        for app in APPLICATIONS_PORT.of(ctx.ports).visible()
         if (status := parse_status(app.status)) is not None
         and merchant_can_cancel(app.pg, status) is None
     ]
@@ -184,6 +194,39 @@ def cancel_options(ctx: Ctx) -> list[Option]:
     return options
 
 
+def refused(lang: Lang, app: ApplicationView) -> Outcome:
+    """Why ``app`` can't be withdrawn; with a person and "keep it" offered, that question is
+    the next step (so "2" means "keep it", not the journey's second button)."""
+    replies = why_not_cancel(lang, app)
+    offers = any(isinstance(r, ChoicesReply) for r in replies)
+    return Outcome(replies=replies, next_step=CANCEL_REFUSED if offers else START)
+
+
+def refused_options(lang: Lang) -> list[Option]:
+    return [
+        Option(value=A_HUMAN, label=texts.ASK_AGENT(lang)),
+        Option(value=A_KEEP, label=texts.CANCEL_KEEP(lang)),
+    ]
+
+
+def cancel_refused(ctx: Ctx, turn: Turn) -> Outcome:
+    chosen = resolve_choice(turn, refused_options(ctx.lang), extra={A_KEEP: KEEP_WORDS})
+    if chosen == A_KEEP:
+        kept = TextReply(text=texts.CANCEL_KEPT(ctx.lang))
+        return Outcome(replies=[kept, actions_prompt(ctx.lang)], next_step=START)
+    if turn.action is not None or not turn.text.strip().isdigit():
+        # Anything but a number is read as at the journey's start ("APP-1 취소", its buttons).
+        return start(ctx, turn)
+    return Outcome(replies=refused_prompt(ctx), fallback=True)
+
+
+def refused_prompt(ctx: Ctx) -> list[Reply]:
+    question = ChoicesReply(
+        text=texts.CANCEL_REFUSED_ASK(ctx.lang), options=refused_options(ctx.lang)
+    )
+    return [question]
+
+
 def why_not_cancel(lang: Lang, app: ApplicationView) -> list[Reply]:
     """The reason, and a person who can do what the assistant can't. The runtime uses it too,
     when the PG took the application between the merchant's choice and the change."""
@@ -197,19 +240,17 @@ def why_not_cancel(lang: Lang, app: ApplicationView) -> list[Reply]:
         if refusal is Refusal.FORWARDED_IMMEDIATELY
         else texts.CANCEL_AFTER_RECEIVED
     )
-    human = Option(value=A_HUMAN, label=texts.ASK_AGENT(lang))
-    keep = Option(value=A_KEEP, label=texts.CANCEL_KEEP(lang))
-    return [ChoicesReply(text=template(lang, **names), options=[human, keep])]
+    return [ChoicesReply(text=template(lang, **names), options=refused_options(lang))]
 
 
 def ask_cancel(ctx: Ctx, application_id: int | None) -> Outcome:
     if application_id is not None:
-        app = ctx.ports.applications.get(application_id)
+        app = APPLICATIONS_PORT.of(ctx.ports).get(application_id)
         if app is None:
             unknown = texts.UNKNOWN_APP(ctx.lang, app=app_label(application_id))
             return Outcome(replies=[TextReply(text=unknown), *summary(ctx)], next_step=START)
         if app not in _cancellable(ctx):
-            return Outcome(replies=why_not_cancel(ctx.lang, app), next_step=START)
+            return refused(ctx.lang, app)
         question = ChoicesReply(
             text=texts.CANCEL_ONE(ctx.lang, **_names(app, ctx.lang)),
             options=[
@@ -222,14 +263,13 @@ def ask_cancel(ctx: Ctx, application_id: int | None) -> Outcome:
             ],
         )
         return Outcome(replies=[question], next_step=CANCEL_PICK)
-    apps = ctx.ports.applications.visible()
+    apps = APPLICATIONS_PORT.of(ctx.ports).visible()
     if not _cancellable(ctx):
         # Explain the first one that can't be withdrawn, if any is still open.
         open_apps = [a for a in apps if parse_status(a.status) not in FINAL]
-        replies: list[Reply] = [TextReply(text=texts.CANCEL_NOTHING(ctx.lang))]
         if open_apps:
-            replies = why_not_cancel(ctx.lang, open_apps[0])
-        return Outcome(replies=replies, next_step=START)
+            return refused(ctx.lang, open_apps[0])
+        return Outcome(replies=[TextReply(text=texts.CANCEL_NOTHING(ctx.lang))], next_step=START)
     return Outcome(replies=cancel_prompt(ctx), next_step=CANCEL_PICK)
 
 
@@ -241,21 +281,28 @@ def cancel_pick(ctx: Ctx, turn: Turn) -> Outcome:
     options = cancel_options(ctx)
     withdraw = [o.value for o in options if o.value != A_KEEP]
     # "yes" picks the only application there is to withdraw, never one of several.
-    extra: dict[str, Sequence[str]] | None = (
-        {withdraw[0]: YES_WORDS} if len(withdraw) == 1 else None
-    )
+    extra: dict[str, Sequence[str]] = {A_KEEP: KEEP_WORDS}
+    if len(withdraw) == 1:
+        extra[withdraw[0]] = YES_WORDS
     chosen = resolve_choice(turn, options, extra=extra)
     if chosen is None and turn.text.strip():
         typed = parse_app_id(turn.text) or parse_request(turn.text).application_id
         if typed is not None and f"{A_CANCEL}:{typed}" in withdraw:
             chosen = f"{A_CANCEL}:{typed}"
+        elif typed is not None:
+            # Named, but not one that can be withdrawn (or not the merchant's): say why.
+            app = APPLICATIONS_PORT.of(ctx.ports).get(typed)
+            if app is None:
+                unknown = texts.UNKNOWN_APP(ctx.lang, app=app_label(typed))
+                return Outcome(replies=[TextReply(text=unknown), *cancel_prompt(ctx)])
+            return refused(ctx.lang, app)
     if chosen is None:
         if turn.action is not None and turn.action.startswith(A_CANCEL + ":"):
             # A button for an application that can no longer be withdrawn (the PG took it).
             app_id = parse_app_id(turn.action.rsplit(":", 1)[1])
-            app = ctx.ports.applications.get(app_id) if app_id is not None else None
+            app = APPLICATIONS_PORT.of(ctx.ports).get(app_id) if app_id is not None else None
             if app is not None:
-                return Outcome(replies=why_not_cancel(ctx.lang, app), next_step=START)
+                return refused(ctx.lang, app)
         return Outcome(replies=cancel_prompt(ctx), fallback=True)
     if chosen == A_KEEP:
         return Outcome(replies=[TextReply(text=texts.CANCEL_KEPT(ctx.lang))], next_step=START)
@@ -270,7 +317,7 @@ def cancel_pick(ctx: Ctx, turn: Turn) -> Outcome:
 
 
 def ask_subscribe(ctx: Ctx) -> Outcome:
-    numbers = sorted({app.business_number for app in ctx.ports.applications.visible()})
+    numbers = sorted({app.business_number for app in APPLICATIONS_PORT.of(ctx.ports).visible()})
     options = [
         Option(
             value=f"{A_SUBSCRIBE}:{number}",
@@ -303,7 +350,7 @@ def subscribe_target(ctx: Ctx, turn: Turn) -> Outcome:
 
 
 def subscribe_to(ctx: Ctx, request: Request) -> Outcome:
-    lang, port = ctx.lang, ctx.ports.applications
+    lang, port = ctx.lang, APPLICATIONS_PORT.of(ctx.ports)
     if request.bad_number:
         return Outcome(replies=[TextReply(text=texts.BAD_NUMBER(lang))], next_step=SUBSCRIBE_TARGET)
     if request.application_id is not None:
@@ -345,7 +392,7 @@ def unsubscribe_options(ctx: Ctx) -> list[Option]:
             value=f"{A_UNSUBSCRIBE}:{s.scope}:{s.value}",
             label=describe_scope(s.scope, s.value, ctx.lang),
         )
-        for s in ctx.ports.applications.subscriptions()
+        for s in APPLICATIONS_PORT.of(ctx.ports).subscriptions()
     ]
 
 
@@ -388,17 +435,23 @@ def build() -> Flow:
     return Flow(
         name=NAME,
         start_step=START,
-        steps={
-            START: start,
-            CANCEL_PICK: cancel_pick,
-            SUBSCRIBE_TARGET: subscribe_target,
-            UNSUBSCRIBE_PICK: unsubscribe_pick,
-        },
+        # Every step's moves are declared in ``steps.MOVES``; a move it does not list raises.
+        steps=MOVES.guard_all(
+            {
+                START: start,
+                CANCEL_PICK: cancel_pick,
+                CANCEL_REFUSED: cancel_refused,
+                SUBSCRIBE_TARGET: subscribe_target,
+                UNSUBSCRIBE_PICK: unsubscribe_pick,
+            }
+        ),
         prompts={
             START: summary,
             CANCEL_PICK: cancel_prompt,
+            CANCEL_REFUSED: refused_prompt,
             SUBSCRIBE_TARGET: lambda ctx: ask_subscribe(ctx).replies,
             UNSUBSCRIBE_PICK: lambda ctx: ask_unsubscribe(ctx).replies,
         },
         on_enter=on_enter,
+        free_text_steps=frozenset({START, CANCEL_PICK, SUBSCRIBE_TARGET, UNSUBSCRIBE_PICK}),
     )

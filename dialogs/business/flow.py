@@ -9,10 +9,13 @@ takes the details form (a Slack modal) and free-text corrections ("대표자는 
 
 from __future__ import annotations
 
+import re
+
 from dialogs.business import cards, reading, texts
 from dialogs.business import fields as bf
 from dialogs.business import navigation as nav
-from dialogs.business.corrections import parse_correction
+from dialogs.business.corrections import Correction, parse_correction, parse_corrections
+from dialogs.business.port import BUSINESS_PORT
 from dialogs.business.slots import BusinessSlots
 from dialogs.business.update import (
     carried_by_certificate,
@@ -20,14 +23,19 @@ from dialogs.business.update import (
     set_field,
 )
 from dialogs.choice import resolve_choice
+from dialogs.contracts.slots import ContractsSlots
 from dialogs.effects import Effect, SaveBusiness
 from dialogs.filing import file_applications, ready_to_file
 from dialogs.flow import Ctx, Flow, Outcome, PromptFn, StepFn
 from dialogs.handoff.request import VERIFY_NUMBER, request_human
 from dialogs.replies import ChoicesReply, Option, Reply, TextReply
+from dialogs.selection import extras
+from dialogs.selection import prompts as selection_prompts
+from dialogs.selection.slots import SelectionSlots
 from dialogs.state import ConversationState
 from dialogs.turns import Turn
 from knowledge.bizno import normalize_digits
+from knowledge.fields import ServiceKind
 
 NAME = nav.NAME
 SELECTION_ACTION = "menu:selection"
@@ -47,25 +55,77 @@ def _form(ctx: Ctx, turn: Turn) -> Outcome:
         # Contact left empty: the representative is the contact.
         copied = set(bf.CONTACT_FIELDS)
         for target, source in bf.REPRESENTATIVE_CONTACT.items():
-            value = submitted.get(source) or ctx.state.business.fields.get(source, "")
+            value = submitted.get(source) or BusinessSlots.of(ctx.state).fields.get(source, "")
             submitted[target] = value.split(",")[0].strip() if target == "contact_name" else value
     for spec in bf.DETAIL_FIELDS:
         if spec.name not in submitted:
             continue
-        parsed = bf.parse_field(spec.name, submitted[spec.name], ctx.state.business.fields, today)
+        parsed = bf.parse_field(
+            spec.name, submitted[spec.name], BusinessSlots.of(ctx.state).fields, today
+        )
         if parsed.value is None:
             if spec.name not in copied:  # a copied value's error shows at its source
                 errors[spec.name] = texts.ERRORS[parsed.error or "invalid"](ctx.lang)
         else:
             set_field(ctx, spec.name, parsed.value)
     if errors:
-        form = cards.details_form(ctx.state.business, ctx.lang, errors, submitted=turn.form)
+        form = cards.details_form(
+            BusinessSlots.of(ctx.state), ctx.lang, errors, submitted=turn.form
+        )
         return Outcome(replies=[TextReply(text=texts.FORM_HAS_ERRORS(ctx.lang)), form])
     return nav.advance(ctx)
 
 
+def _apply(ctx: Ctx, turn: Turn, name: str, value: str) -> str | None:
+    """Set field ``name`` from typed ``value``; the error to show, or None when set."""
+    if bf.SPECS[name].choices:
+        chosen = resolve_choice(
+            turn.model_copy(update={"text": value, "action": None}),
+            nav.choice_options(name, ctx.lang),
+        )
+        if chosen is not None:
+            set_field(ctx, name, chosen)
+            return None
+    parsed = bf.parse_field(name, value, BusinessSlots.of(ctx.state).fields, ctx.ports.now().date())
+    if parsed.value is None:
+        return texts.ERRORS[parsed.error or "invalid"](ctx.lang)
+    set_field(ctx, name, parsed.value)
+    return None
+
+
+def _correct_many(ctx: Ctx, turn: Turn, corrections: list[Correction]) -> Outcome:
+    """Several fields in one message ("휴대폰: …, 이메일: …, 서비스명: …"): each set or its error
+    said. As with the form, a contact left out is the representative, a memo left out is none,
+    and a URL given makes it a web service."""
+    slots = BusinessSlots.of(ctx.state)
+    named = {c.field for c in corrections}
+    if "service_url" in named and "service_kind" not in named | set(slots.fields):
+        set_field(ctx, "service_kind", ServiceKind.WEB.value)
+    lines: list[str] = []
+    done: list[str] = []
+    for correction in corrections:
+        error = _apply(ctx, turn, correction.field, correction.value)
+        label = cards.label(correction.field, ctx.lang)
+        if error is None:
+            done.append(label)
+        else:
+            lines.append(f"{label}: {error}")
+    if not any(n in slots.fields for n in bf.CONTACT_FIELDS):
+        copy_representative_to_contact(ctx)
+    for spec in bf.DETAIL_FIELDS:
+        if spec.name not in slots.fields and bf.is_optional_now(spec, slots.fields):
+            set_field(ctx, spec.name, "")  # an optional field left out: none (memo, app URL)
+    if done:
+        lines.insert(0, texts.SAVED_MANY(ctx.lang, labels=", ".join(done)))
+    return nav.advance(ctx, TextReply(text="\n".join(lines)))
+
+
 def _correct(ctx: Ctx, turn: Turn, allowed: set[str]) -> Outcome | None:
-    """A free-text correction of one field, or None when the text names no field."""
+    """A free-text correction of one field (or several, "label: value" each), or None when
+    the text names no field."""
+    many = parse_corrections(turn.text, allowed)
+    if many:
+        return _correct_many(ctx, turn, many)
     correction = parse_correction(turn.text, allowed)
     if correction is None:
         return None
@@ -80,7 +140,7 @@ def _correct(ctx: Ctx, turn: Turn, allowed: set[str]) -> Outcome | None:
             set_field(ctx, name, chosen)
             return nav.advance(ctx, TextReply(text=texts.CORRECTED(ctx.lang, label=label)))
     today = ctx.ports.now().date()
-    parsed = bf.parse_field(name, correction.value, ctx.state.business.fields, today)
+    parsed = bf.parse_field(name, correction.value, BusinessSlots.of(ctx.state).fields, today)
     if parsed.value is None:
         error = texts.ERRORS[parsed.error or "invalid"](ctx.lang)
         again = nav.prompt(ctx, ctx.state.step)
@@ -90,13 +150,13 @@ def _correct(ctx: Ctx, turn: Turn, allowed: set[str]) -> Outcome | None:
 
 
 def _known_fields(ctx: Ctx) -> set[str]:
-    return {spec.name for spec in bf.applicable(ctx.state.business.fields)}
+    return {spec.name for spec in bf.applicable(BusinessSlots.of(ctx.state).fields)}
 
 
 def _common(ctx: Ctx, turn: Turn) -> Outcome | None:
     if turn.form is not None:
         return _form(ctx, turn)
-    if turn.text.strip() and ctx.state.business.card_confirmed:
+    if turn.text.strip() and BusinessSlots.of(ctx.state).card_confirmed:
         return _correct(ctx, turn, _known_fields(ctx))
     return None
 
@@ -124,22 +184,22 @@ def _reading(ctx: Ctx, turn: Turn) -> Outcome:
 
 def _mismatch(ctx: Ctx, turn: Turn) -> Outcome:
     chosen = resolve_choice(turn, nav.mismatch_options(ctx))
-    slots = ctx.state.business
+    slots = BusinessSlots.of(ctx.state)
     if chosen == nav.MISMATCH_CERTIFICATE:
         slots.conflicting_number = None
         return nav.advance(ctx)
     if chosen == nav.MISMATCH_EARLIER:
         earlier = bf.display("reg_no", slots.conflicting_number or "")
-        ctx.state.business = BusinessSlots()
+        ctx.state.put(BusinessSlots())
         reply = TextReply(text=texts.MISMATCH_UPLOAD_RIGHT_ONE(ctx.lang, number=earlier))
         return Outcome(replies=[reply], next_step=nav.UPLOAD)
     return Outcome(replies=nav.prompt(ctx, nav.MISMATCH), fallback=True)
 
 
 def _check(ctx: Ctx, turn: Turn) -> Outcome:
-    options = cards.certificate_card(ctx.state.business, ctx.lang).options
+    options = cards.certificate_card(BusinessSlots.of(ctx.state), ctx.lang).options
     chosen = resolve_choice(turn, options, extra={cards.CONFIRM: ("네", "yes", "ok", "맞아요")})
-    slots = ctx.state.business
+    slots = BusinessSlots.of(ctx.state)
     if chosen == cards.CONFIRM:
         slots.card_confirmed = True
         slots.unsure = []
@@ -148,7 +208,7 @@ def _check(ctx: Ctx, turn: Turn) -> Outcome:
             before.append(TextReply(text=texts.MISSING_INTRO(ctx.lang)))
         return nav.advance(ctx, *before)
     if chosen == cards.REUPLOAD:
-        ctx.state.business = BusinessSlots(fields=_typed(slots))
+        ctx.state.put(BusinessSlots(fields=_typed(slots)))
         return Outcome(replies=nav.prompt(ctx, nav.UPLOAD), next_step=nav.UPLOAD)
     certificate = {spec.name for spec in bf.CERTIFICATE_FIELDS} | {"birth_date"}
     corrected = _correct(ctx, turn, certificate)
@@ -168,18 +228,21 @@ def _field(name: str) -> StepFn:
     spec = bf.SPECS[name]
 
     def step(ctx: Ctx, turn: Turn) -> Outcome:
+        many = parse_corrections(turn.text, _known_fields(ctx)) if turn.action is None else []
+        if many:
+            return _correct_many(ctx, turn, many)
         if spec.choices:
             chosen = resolve_choice(turn, nav.choice_options(name, ctx.lang))
             if chosen is not None:
                 set_field(ctx, name, chosen)
                 return nav.advance(ctx)
         today = ctx.ports.now().date()
-        parsed = bf.parse_field(name, turn.text, ctx.state.business.fields, today)
+        parsed = bf.parse_field(name, turn.text, BusinessSlots.of(ctx.state).fields, today)
         if parsed.value is not None and turn.action is None:
             set_field(ctx, name, parsed.value)
             return nav.advance(ctx)
         # Maybe a correction of another field ("주소: …") while this one is asked.
-        if ctx.state.business.card_confirmed and turn.text.strip():
+        if BusinessSlots.of(ctx.state).card_confirmed and turn.text.strip():
             corrected = _correct(ctx, turn, _known_fields(ctx) - {name})
             if corrected is not None:
                 return corrected
@@ -208,11 +271,34 @@ def _contact(ctx: Ctx, turn: Turn) -> Outcome:
     return Outcome(replies=nav.prompt(ctx, nav.CONTACT), fallback=True)
 
 
+# "fix 3", "3번 수정", "수정 3": a field of the final check by its number.
+_FIX_NUMBER = re.compile(
+    r"^\s*(?:(?:fix|change|edit|수정|고치기)\s*(\d{1,2})\s*번?|(\d{1,2})\s*번?\s*"
+    r"(?:fix|change|edit|수정|고칠게요|고쳐\s*주세요|바꿀게요|바꿔\s*주세요)?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _fix_by_number(ctx: Ctx, turn: Turn) -> Outcome | None:
+    found = _FIX_NUMBER.match(turn.text) if turn.action is None else None
+    if found is None or not (found.group(1) or not turn.text.strip().isdigit()):
+        return None  # a bare "1" is the Finish button's number
+    names = cards.summary_names(BusinessSlots.of(ctx.state))
+    number = int(found.group(1) or found.group(2))
+    if not 1 <= number <= len(names):
+        return None
+    step = nav.field_step(names[number - 1])
+    return Outcome(replies=nav.prompt(ctx, step), next_step=step)
+
+
 def _summary(ctx: Ctx, turn: Turn) -> Outcome:
-    options = cards.summary_card(ctx.state.business, ctx.lang).options
+    options = cards.summary_card(BusinessSlots.of(ctx.state), ctx.lang).options
     chosen = resolve_choice(turn, options, extra={cards.FINISH: ("완료", "finish", "done")})
     if chosen == cards.FINISH:
         return finish(ctx)
+    fix = _fix_by_number(ctx, turn)
+    if fix is not None:
+        return fix
     common = _common(ctx, turn)
     if common is not None:
         return common
@@ -221,7 +307,7 @@ def _summary(ctx: Ctx, turn: Turn) -> Outcome:
 
 
 def finish(ctx: Ctx) -> Outcome:
-    slots = ctx.state.business
+    slots = BusinessSlots.of(ctx.state)
     number = slots.business_number
     missing = nav.next_step(ctx)
     if number is None or missing != nav.SUMMARY:
@@ -249,6 +335,18 @@ def finish(ctx: Ctx) -> Outcome:
             replies=[*replies, *filed.replies],
             effects=[*effects, *filed.effects],
             next_flow=filed.next_flow,
+            # The step too: entering the journey would list applications before this turn's
+            # effect files them ("none yet" right after "filed").
+            next_step=filed.next_step,
+        )
+    if SelectionSlots.of(ctx.state).confirmed and extras.missing(ctx.state) is not None:
+        # Confirmed before a PG's extra fields were asked: ask them, then it files.
+        extra_question = selection_prompts.ask_extra(ctx)
+        return Outcome(
+            replies=[*replies, *extra_question],
+            effects=list(effects),
+            next_flow="selection",
+            next_step=selection_prompts.EXTRAS,
         )
     offer = Option(value=SELECTION_ACTION, label=texts.CHOOSE_METHODS(ctx.lang), style="primary")
     replies.append(ChoicesReply(text=texts.NEXT_CHOOSE_METHODS(ctx.lang), options=[offer]))
@@ -257,7 +355,7 @@ def finish(ctx: Ctx) -> Outcome:
 
 def _done(ctx: Ctx, turn: Turn) -> Outcome:
     chosen = resolve_choice(turn, nav.done_options(ctx.lang))
-    slots = ctx.state.business
+    slots = BusinessSlots.of(ctx.state)
     if chosen == cards.USE_AS_IS:
         if ready_to_file(ctx.state):
             return file_applications(ctx)
@@ -274,29 +372,31 @@ def _done(ctx: Ctx, turn: Turn) -> Outcome:
 
 
 def _enter(ctx: Ctx) -> Outcome:
-    slots = ctx.state.business
+    slots = BusinessSlots.of(ctx.state)
     if not slots.finished and slots.reading_ref is None and not slots.fields:
-        number = slots.business_number or ctx.state.contracts.business_number
-        stored = ctx.ports.business.finished(normalize_digits(number)) if number else None
+        number = slots.business_number or ContractsSlots.of(ctx.state).business_number
+        stored = BUSINESS_PORT.of(ctx.ports).finished(normalize_digits(number)) if number else None
         if stored is not None and stored.verified:
             # Finished before (another conversation): reuse it, as the console does.
-            ctx.state.business = BusinessSlots(
-                business_number=stored.business_number,
-                fields=dict(stored.profile),
-                finished=True,
-                upload_id=stored.upload_id,
-                card_confirmed=True,
-                applied=stored.applied,
-                read_number=stored.business_number,
+            ctx.state.put(
+                BusinessSlots(
+                    business_number=stored.business_number,
+                    fields=dict(stored.profile),
+                    finished=True,
+                    upload_id=stored.upload_id,
+                    card_confirmed=True,
+                    applied=stored.applied,
+                    read_number=stored.business_number,
+                )
             )
     return nav.advance(ctx)
 
 
 def _cancel(state: ConversationState) -> None:
-    if state.business.finished:
-        state.business.reading_ref = None
+    if BusinessSlots.of(state).finished:
+        BusinessSlots.of(state).reading_ref = None
         return
-    state.business = BusinessSlots()
+    state.put(BusinessSlots())
 
 
 def _prompt_of(step: str) -> PromptFn:
@@ -332,4 +432,8 @@ def build() -> Flow:
         on_attachment=reading.on_attachment,
         on_system=reading.on_system,
         on_cancel=_cancel,
+        free_text_steps=frozenset(
+            {nav.MISMATCH, nav.CHECK, nav.CONTACT, nav.SUMMARY}
+            | {nav.field_step(spec.name) for spec in bf.ALL_FIELDS}
+        ),
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dialogs.business import cards, texts
 from dialogs.business import fields as bf
+from dialogs.business.slots import BusinessSlots
 from dialogs.flow import Ctx, Outcome
 from dialogs.i18n import T
 from dialogs.replies import ChoicesReply, Option, Reply, TextReply
@@ -33,7 +34,7 @@ def field_step(name: str) -> str:
 
 
 def next_step(ctx: Ctx) -> str:
-    slots = ctx.state.business
+    slots = BusinessSlots.of(ctx.state)
     fields = slots.fields
     if slots.finished:
         return DONE
@@ -84,7 +85,7 @@ def choice_options(name: str, lang: Lang) -> list[Option]:
 
 
 def mismatch_options(ctx: Ctx) -> list[Option]:
-    slots = ctx.state.business
+    slots = BusinessSlots.of(ctx.state)
     certificate = bf.display("reg_no", slots.fields.get("reg_no", ""))
     earlier = bf.display("reg_no", slots.conflicting_number or "")
     return [
@@ -112,7 +113,7 @@ def done_options(lang: Lang) -> list[Option]:
 
 def _field_prompt(ctx: Ctx, name: str) -> list[Reply]:
     lang = ctx.lang
-    slots = ctx.state.business
+    slots = BusinessSlots.of(ctx.state)
     replies: list[Reply] = []
     detail_names = {spec.name for spec in bf.DETAIL_FIELDS} - {"birth_date"}
     if name in detail_names and not detail_names & set(slots.fields):
@@ -134,7 +135,7 @@ def _field_prompt(ctx: Ctx, name: str) -> list[Reply]:
 
 def prompt(ctx: Ctx, step: str) -> list[Reply]:
     lang = ctx.lang
-    slots = ctx.state.business
+    slots = BusinessSlots.of(ctx.state)
     if step.startswith(FIELD_PREFIX) and step.removeprefix(FIELD_PREFIX) in bf.SPECS:
         return _field_prompt(ctx, step.removeprefix(FIELD_PREFIX))
     if step == READING:

@@ -41,7 +41,7 @@ def needs_agent(ctx: Ctx) -> Outcome:
 
 
 def on_attachment(ctx: Ctx, turn: Turn) -> Outcome:
-    slots = ctx.state.business
+    slots = BusinessSlots.of(ctx.state)
     if slots.finished and slots.applied:
         return needs_agent(ctx)
     attachment = turn.attachments[0]
@@ -69,7 +69,7 @@ def on_attachment(ctx: Ctx, turn: Turn) -> Outcome:
 
 def on_system(ctx: Ctx, turn: Turn) -> Outcome:
     payload: dict[str, Any] = turn.system or {}
-    slots = ctx.state.business
+    slots = BusinessSlots.of(ctx.state)
     if payload.get("event") != "ocr_result" or payload.get("ref") != slots.reading_ref:
         return Outcome()  # a result for an upload replaced or cancelled since
     slots.reading_ref = None
@@ -93,11 +93,11 @@ def on_system(ctx: Ctx, turn: Turn) -> Outcome:
 
 
 def _read(ctx: Ctx, payload: dict[str, Any], intro: Reply | None = None) -> Outcome:
-    old = ctx.state.business
+    old = BusinessSlots.of(ctx.state)
     # A new certificate replaces what the last one said; typed details are kept.
     kept = {k: v for k, v in old.fields.items() if k not in _KEPT}
-    ctx.state.business = BusinessSlots(fields=kept, upload_id=payload.get("upload_id"))
-    slots = ctx.state.business
+    ctx.state.put(BusinessSlots(fields=kept, upload_id=payload.get("upload_id")))
+    slots = BusinessSlots.of(ctx.state)
     today = ctx.ports.now().date()
     read: dict[str, Any] = payload.get("fields") or {}
     before: list[Reply] = [intro or TextReply(text=texts.READ_DONE(ctx.lang))]
@@ -137,4 +137,4 @@ def _flag(ctx: Ctx, name: str, item: dict[str, Any]) -> None:
     # a confidence and flags.
     sure = item.get("sure")
     if sure is False or (sure is None and (confidence < SURE_CONFIDENCE or item.get("flags"))):
-        ctx.state.business.unsure = [*ctx.state.business.unsure, name]
+        BusinessSlots.of(ctx.state).unsure = [*BusinessSlots.of(ctx.state).unsure, name]

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing import ClassVar
+
+from pydantic import Field
+
+from dialogs.state import JourneySlots
 
 
-class BusinessSlots(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+class BusinessSlots(JourneySlots):
+    journey: ClassVar[str] = "business"
 
     business_number: str | None = None
     # Field name -> value, as collected or read from the certificate and confirmed.

@@ -4,6 +4,8 @@ business type and is compared with the number the merchant gave earlier."""
 from __future__ import annotations
 
 from dialogs.business import fields as bf
+from dialogs.business.slots import BusinessSlots
+from dialogs.contracts.slots import ContractsSlots
 from dialogs.flow import Ctx
 from knowledge.bizno import normalize_digits
 
@@ -13,12 +15,12 @@ MAX_MISREAD_DIGITS = 2
 
 
 def earlier_number(ctx: Ctx) -> str | None:
-    earlier = ctx.state.contracts.business_number
+    earlier = ContractsSlots.of(ctx.state).business_number
     return normalize_digits(earlier) if earlier else None
 
 
 def set_field(ctx: Ctx, name: str, value: str) -> None:
-    slots = ctx.state.business
+    slots = BusinessSlots.of(ctx.state)
     fields = dict(slots.fields)
     fields[name] = value
     if name == "reg_no":
@@ -39,7 +41,7 @@ def set_field(ctx: Ctx, name: str, value: str) -> None:
 
 def copy_representative_to_contact(ctx: Ctx) -> bool:
     """ "Same as the representative": False when the representative's details are missing."""
-    fields = ctx.state.business.fields
+    fields = BusinessSlots.of(ctx.state).fields
     sources = {target: fields.get(source) for target, source in bf.REPRESENTATIVE_CONTACT.items()}
     if not all(sources.values()):
         return False
@@ -59,7 +61,7 @@ def digits_apart(a: str, b: str) -> int:
 def carried_by_certificate(ctx: Ctx) -> bool:
     """Whether the number being saved is the one read from the certificate (or a misread of
     it corrected by the merchant), so finishing may verify the merchant for it."""
-    slots = ctx.state.business
+    slots = BusinessSlots.of(ctx.state)
     read = slots.read_number
     number = slots.business_number
     if read is None or number is None:

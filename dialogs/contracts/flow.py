@@ -29,7 +29,7 @@ __all__ = ["NAME", "build"]
 
 
 def _ask_number(ctx: Ctx) -> list[Reply]:
-    pgs = ctx.state.contracts.pgs
+    pgs = ContractsSlots.of(ctx.state).pgs
     if pgs:
         text = texts.ASK_NUMBER_FOR_PGS(ctx.lang, pgs=answer.pg_list(pgs, ctx.lang))
     else:
@@ -52,7 +52,7 @@ def _option(ctx: Ctx, turn: Turn) -> Outcome | None:
     """The answer's buttons, pressed or typed (label or number)."""
     chosen = resolve_choice(turn, result_options(ctx.lang))
     if chosen == ACTION_ANOTHER:
-        ctx.state.contracts.pgs = []
+        ContractsSlots.of(ctx.state).pgs = []
         return Outcome(replies=_ask_number(ctx), next_step=STEP_NUMBER)
     if chosen == ACTION_APPLY:
         return Outcome(next_flow=ACTION_APPLY.removeprefix("menu:"))
@@ -68,7 +68,7 @@ def _result(ctx: Ctx, turn: Turn) -> Outcome:
     if number_runs(turn.text):
         return look_up(ctx, turn)
     # "And KCP?" after an answer: the same number again, for the PGs now named.
-    known = ctx.state.contracts.business_number
+    known = ContractsSlots.of(ctx.state).business_number
     if known is not None and answer.pgs_named(turn.text):
         parsed = parse_business_number(known)
         if isinstance(parsed, BusinessNumber):
@@ -78,7 +78,7 @@ def _result(ctx: Ctx, turn: Turn) -> Outcome:
 
 
 def _cancel(state: ConversationState) -> None:
-    state.contracts = ContractsSlots(business_number=state.contracts.business_number)
+    state.put(ContractsSlots(business_number=ContractsSlots.of(state).business_number))
 
 
 def build() -> Flow:
@@ -88,4 +88,6 @@ def build() -> Flow:
         steps={STEP_NUMBER: _number, STEP_RESULT: _result},
         prompts={STEP_NUMBER: _ask_number, STEP_RESULT: _after},
         on_cancel=_cancel,
+        # The result step takes "and KCP?" itself and leaves anything else to the FAQ.
+        free_text_steps=frozenset({STEP_NUMBER}),
     )

@@ -12,6 +12,7 @@ import unicodedata
 
 from dialogs.contracts import answer
 from dialogs.contracts.lookup import NAME, STEP_NUMBER, look_up
+from dialogs.contracts.slots import ContractsSlots
 from dialogs.flow import Ctx, Outcome
 from dialogs.turns import Turn
 from knowledge.bizno import ParseError, find_business_number
@@ -45,7 +46,7 @@ def route(ctx: Ctx, turn: Turn) -> Outcome | None:
     None when the message is not about existing contracts."""
     if turn.action is not None or not is_contract_question(turn.text):
         return None
-    ctx.state.contracts.pgs = answer.pgs_named(turn.text)
+    ContractsSlots.of(ctx.state).pgs = answer.pgs_named(turn.text)
     found = find_business_number(turn.text)
     if found in (ParseError.EMPTY, ParseError.WRONG_LENGTH):
         # No number (a year or a count is not one): the flow's entry asks for it.

@@ -11,7 +11,8 @@ from dialogs.commands import ACTION_PREFIX as COMMAND_PREFIX
 from dialogs.commands import Command
 from dialogs.contracts import answer, texts
 from dialogs.contracts.numbers import NumberProblem, read_business_number
-from dialogs.contracts.port import LookupAllowance
+from dialogs.contracts.port import CONTRACTS_PORT, LookupAllowance
+from dialogs.contracts.slots import ContractsSlots
 from dialogs.contracts.users import user_key
 from dialogs.effects import RecordLookup
 from dialogs.flow import Ctx, Outcome
@@ -40,7 +41,7 @@ def result_options(lang: Lang) -> list[Option]:
 
 def look_up(ctx: Ctx, turn: Turn) -> Outcome:
     """Answer a message that should carry a business number (and maybe PG names)."""
-    slots = ctx.state.contracts
+    slots = ContractsSlots.of(ctx.state)
     named = answer.pgs_named(turn.text)
     if named:
         slots.pgs = named
@@ -51,7 +52,7 @@ def look_up(ctx: Ctx, turn: Turn) -> Outcome:
 
 
 def _answer(ctx: Ctx, turn: Turn, number: BusinessNumber) -> Outcome:
-    slots, lang, port = ctx.state.contracts, ctx.lang, ctx.ports.contracts
+    slots, lang, port = ContractsSlots.of(ctx.state), ctx.lang, CONTRACTS_PORT.of(ctx.ports)
     who = user_key(turn)
     allowance = port.allowance(who, number.digits)
     if not allowance.allowed:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
 
+from dialogs.ports import PortKey
+
 
 @dataclass(frozen=True)
 class ContractView:
@@ -52,3 +54,6 @@ class NoContracts:
 
     def allowance(self, user_key: str, business_number: str) -> LookupAllowance:
         return LookupAllowance(allowed=True, limit=0)
+
+
+CONTRACTS_PORT: PortKey[ContractsPort] = PortKey("contracts", NoContracts())

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing import ClassVar
+
+from pydantic import Field
+
+from dialogs.state import JourneySlots
 
 
-class ContractsSlots(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+class ContractsSlots(JourneySlots):
+    journey: ClassVar[str] = "contracts"
 
     # The last business number the merchant gave (10 digits), checked and valid.
     business_number: str | None = None

@@ -66,11 +66,12 @@ KINDS: dict[BusinessKind, T] = {
 TABLE_TITLE = T("{number} ({kind})의 포트원 계약", "PortOne contracts of {number} ({kind})")
 COLUMNS = T("PG|결제수단|상태|계약일|MID", "PG|Methods|Status|Contract date|MID")
 STATUSES: dict[str, T] = {
-    "in_progress": T("계약 진행중", "in progress"),
-    "active": T("계약 완료", "active"),
-    "terminated": T("해지", "terminated"),
+    # Said as a merchant would, not as the registry's codes ("active").
+    "in_progress": T("계약 진행중", "Contract in progress"),
+    "active": T("계약 완료", "Contract signed"),
+    "terminated": T("해지", "Terminated"),
 }
-TERMINATED_ON = T("해지 ({date})", "terminated ({date})")
+TERMINATED_ON = T("해지 ({date})", "Terminated ({date})")
 NO_MID = T("발급 전", "not issued yet")
 NO_DATE = T("-", "-")
 NONE_FOR_PGS = T(
@@ -116,3 +117,6 @@ AFTER = T(
 ANOTHER = T("다른 번호 조회", "Look up another number")
 APPLY = T("전자결제 신청하기", "Apply for online payments")
 TALK_TO_PERSON = T("상담원과 이야기하기", "Talk to a person")
+
+# How the main menu names this journey.
+MENU_LABEL = T("기존 계약 확인", "Check existing contracts")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from dialogs.ports import PortKey
 from knowledge.language import Lang
 
 
@@ -43,3 +44,6 @@ class NoAgents:
 
     def is_agent(self, user_id: str) -> bool:
         return True
+
+
+AGENTS_PORT: PortKey[AgentsPort] = PortKey("agents", NoAgents())

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dialogs.effects import RequestHuman
 from dialogs.flow import Ctx, Outcome
 from dialogs.handoff import texts
+from dialogs.handoff.port import AGENTS_PORT
 from dialogs.replies import Reply, TextReply
 
 ASKED = "asked"
@@ -16,7 +17,7 @@ VERIFY_NUMBER = "verify_business_number"
 
 
 def request_human(ctx: Ctx, reason: str) -> Outcome:
-    desk = ctx.ports.agents.desk()
+    desk = AGENTS_PORT.of(ctx.ports).desk()
     ctx.state.human_requested = True
     if desk.status in ("waiting", "assigned"):
         # Asked again while queued: no second card for the agents, just reassurance.
@@ -29,7 +30,7 @@ def request_human(ctx: Ctx, reason: str) -> Outcome:
 
 
 def _what_next(ctx: Ctx) -> str:
-    desk = ctx.ports.agents.desk()
+    desk = AGENTS_PORT.of(ctx.ports).desk()
     lang = ctx.lang
     if desk.open_now:
         text = texts.REQUESTED_OPEN(lang, minutes=desk.wait_minutes)

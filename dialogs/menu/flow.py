@@ -2,46 +2,44 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+import re
+from collections.abc import Sequence
 
 from dialogs.choice import resolve_choice
-from dialogs.flow import Ctx, Flow, Outcome
+from dialogs.flow import Ctx, Flow, IntentFn, Outcome
 from dialogs.i18n import T
 from dialogs.menu import texts
 from dialogs.replies import ChoicesReply, Option, Reply
 from dialogs.turns import Turn
 
 NAME = "menu"
+_GREETING = re.compile(
+    r"^\s*(안녕(하세요|하십니까)?|하이|헬로|반가워요|hello|hi|hey|good\s+(morning|afternoon|evening))"
+    r"[\s!.~?]*$",
+    re.IGNORECASE,
+)
 ACTION_PREFIX = "menu:"
 
-# (flow name, label); a journey shows in the menu once its flow is registered.
-ENTRIES: tuple[tuple[str, T], ...] = (
-    ("contracts", texts.CONTRACTS),
-    ("selection", texts.APPLY),
-    ("business", texts.BUSINESS),
-    ("applications", texts.STATUS),
-)
+
+def options(ctx: Ctx, entries: Sequence[tuple[str, T]]) -> list[Option]:
+    return [Option(value=ACTION_PREFIX + name, label=label(ctx.lang)) for name, label in entries]
 
 
-def options(ctx: Ctx, available: Collection[str]) -> list[Option]:
-    return [
-        Option(value=ACTION_PREFIX + name, label=label(ctx.lang))
-        for name, label in ENTRIES
-        if name in available
-    ]
+def build(entries: Sequence[tuple[str, T]] = (), intents: Sequence[IntentFn] = ()) -> Flow:
+    """The menu listing ``entries`` (flow name, label) and entering a flow from free text
+    through ``intents``; the router builds it from the flows it is given."""
 
-
-# Recognises a journey in free text typed at the menu ("기존 계약 확인해 주세요"): the outcome
-# entering it, or None.
-Intent = Callable[[Ctx, Turn], Outcome | None]
-
-
-def build(available: Collection[str], intents: Sequence[Intent] = ()) -> Flow:
     def prompt(ctx: Ctx) -> list[Reply]:
-        return [ChoicesReply(text=texts.GREETING(ctx.lang), options=options(ctx, available))]
+        return [ChoicesReply(text=texts.GREETING(ctx.lang), options=options(ctx, entries))]
 
     def start(ctx: Ctx, turn: Turn) -> Outcome:
-        chosen = resolve_choice(turn, options(ctx, available))
+        if turn.action is None and _GREETING.match(turn.text):
+            if not ctx.state.offered:
+                return Outcome(replies=prompt(ctx))  # hello first: the greeting, once
+            # The greeting was just shown (the chat opened with it): not the same twice.
+            again = ChoicesReply(text=texts.HELLO_AGAIN(ctx.lang), options=options(ctx, entries))
+            return Outcome(replies=[again])
+        chosen = resolve_choice(turn, options(ctx, entries))
         if chosen is None and turn.action is None:
             for intent in intents:
                 routed = intent(ctx, turn)

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from dialogs.applications.port import APPLICATIONS_PORT, AppliedItem
+from dialogs.business.slots import BusinessSlots
+from dialogs.contracts.slots import ContractsSlots
 from dialogs.flow import Ctx
-from dialogs.ports import AppliedItem
 from dialogs.selection import pg_support
 
 
 def business_number(ctx: Ctx) -> str | None:
     state = ctx.state
-    return state.business.business_number or state.contracts.business_number
+    return BusinessSlots.of(state).business_number or ContractsSlots.of(state).business_number
 
 
 def applied_items(ctx: Ctx) -> list[AppliedItem]:
     number = business_number(ctx)
-    return ctx.ports.applications.applied(number) if number else []
+    return APPLICATIONS_PORT.of(ctx.ports).applied(number) if number else []
 
 
 def _canonical_pg(code: str) -> str:

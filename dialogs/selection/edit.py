@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dialogs.flow import Ctx
 from dialogs.replies import Reply, TextReply
 from dialogs.selection import applied, describe, pg_support, texts
-from dialogs.selection.slots import SelectionItem
+from dialogs.selection.slots import SelectionItem, SelectionSlots
 from knowledge.catalog import MethodCategory, PaymentType, SupportStatus, Text
 
 
@@ -22,7 +22,7 @@ def _say(*lines: str) -> list[Reply]:
 
 def add_methods(ctx: Ctx, codes: Iterable[str]) -> list[Reply]:
     lang = ctx.lang
-    slots = ctx.state.selection
+    slots = SelectionSlots.of(ctx.state)
     added: list[str] = []
     already: list[str] = []
     notes: list[str] = []
@@ -58,7 +58,7 @@ def add_methods(ctx: Ctx, codes: Iterable[str]) -> list[Reply]:
 
 def remove_methods(ctx: Ctx, codes: Iterable[str]) -> list[Reply]:
     lang = ctx.lang
-    slots = ctx.state.selection
+    slots = SelectionSlots.of(ctx.state)
     wanted = list(dict.fromkeys(codes))
     removed = [c for c in wanted if slots.item(c) is not None]
     missing = [c for c in wanted if slots.item(c) is None]
@@ -78,16 +78,21 @@ def set_category(ctx: Ctx, category: MethodCategory, codes: Sequence[str]) -> li
     """A tab's multi-select was submitted: exactly ``codes`` of that tab are chosen."""
     in_tab = {m.code for m in pg_support.catalog().methods_in(category)}
     chosen = [c for c in codes if c in in_tab]
-    dropped = [i.method for i in ctx.state.selection.items if i.method in in_tab - set(chosen)]
+    dropped = [
+        i.method for i in SelectionSlots.of(ctx.state).items if i.method in in_tab - set(chosen)
+    ]
     replies = remove_methods(ctx, dropped) if dropped else []
-    return [*replies, *add_methods(ctx, [c for c in chosen if ctx.state.selection.item(c) is None])]
+    return [
+        *replies,
+        *add_methods(ctx, [c for c in chosen if SelectionSlots.of(ctx.state).item(c) is None]),
+    ]
 
 
 def set_pg(ctx: Ctx, method: str, pg_code: str) -> tuple[bool, list[Reply]]:
     """Choose a PG for a method: refused (with the reason and the alternatives) when the PG
     does not take the method with its payment types, or was applied to for it before."""
     lang = ctx.lang
-    slots = ctx.state.selection
+    slots = SelectionSlots.of(ctx.state)
     item = slots.item(method)
     pg = pg_support.pg(pg_code)
     if item is None or pg is None:
@@ -117,7 +122,7 @@ def refusal(ctx: Ctx, item: SelectionItem, pg_code: str, notes: Sequence[Text]) 
         texts.FOR_TYPES(lang, types=describe.types_of(item, lang)) if item.payment_types else ""
     )
     if pg is not None and pg.v2_only:
-        notes = tuple(pg.notes)
+        notes = pg_support.for_merchants(pg.notes)
     reason = " ".join(n.get(lang) for n in notes)
     lines = [
         texts.PG_REFUSED(
@@ -142,7 +147,7 @@ def set_types(ctx: Ctx, wanted: Mapping[str, Sequence[str]]) -> list[Reply]:
     """Exactly these extra payment types per method (absent methods: general only). A PG chosen
     before that cannot take the new types is dropped, with the reason, to be asked again."""
     lang = ctx.lang
-    slots = ctx.state.selection
+    slots = SelectionSlots.of(ctx.state)
     lines: list[str] = []
     for item in slots.items:
         offered = [t.value for t in pg_support.type_options(item.method)]

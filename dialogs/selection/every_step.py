@@ -8,6 +8,7 @@ import re
 from dialogs.flow import Ctx, Outcome
 from dialogs.replies import ChoicesReply, MultiSelectReply, Option, Reply
 from dialogs.selection import actions, describe, edit, navigation, pg_support, prompts, texts
+from dialogs.selection.slots import SelectionSlots
 from dialogs.turns import Turn
 from knowledge.matcher import Ambiguity
 
@@ -32,7 +33,7 @@ def picked(text: str, options: list[Option]) -> list[str] | None:
 
 def ask(ctx: Ctx, reply: ChoicesReply | MultiSelectReply, *before: Reply) -> Outcome:
     """A clarifying question; its options answer typed numbers until the next question."""
-    ctx.state.selection.asking = [o.value for o in reply.options]
+    SelectionSlots.of(ctx.state).asking = [o.value for o in reply.options]
     return Outcome(replies=[*before, reply])
 
 
@@ -55,7 +56,7 @@ def ask_methods(ctx: Ctx, ambiguity: Ambiguity, *before: Reply) -> Outcome:
 def asked(ctx: Ctx, turn: Turn) -> Turn | None:
     """The turn as the button it names, when it answers the last clarifying question by
     number; several numbers of a multi-select become one submission."""
-    asking = ctx.state.selection.asking
+    asking = SelectionSlots.of(ctx.state).asking
     if turn.action is not None or not asking:
         return None
     options = [Option(value=v, label=v) for v in asking]
@@ -70,7 +71,7 @@ def handle_action(ctx: Ctx, turn: Turn) -> Outcome | None:
     action = turn.action
     if action is None:
         return None
-    slots = ctx.state.selection
+    slots = SelectionSlots.of(ctx.state)
     category = pg_support.as_category(actions.tail(action, actions.OPEN))
     if category is not None:
         slots.category = category.value
@@ -102,7 +103,10 @@ def handle_action(ctx: Ctx, turn: Turn) -> Outcome | None:
 def changed(ctx: Ctx, *replies: Reply) -> Outcome:
     """After methods were added or removed: choosing methods goes on while the merchant is
     choosing them; elsewhere the journey moves to whatever the change left missing."""
-    if ctx.state.step in (prompts.METHODS, prompts.CATEGORY) or not ctx.state.selection.items:
+    if (
+        ctx.state.step in (prompts.METHODS, prompts.CATEGORY)
+        or not SelectionSlots.of(ctx.state).items
+    ):
         return navigation.go(ctx, prompts.METHODS, *replies)
     return navigation.proceed(ctx, *replies)
 

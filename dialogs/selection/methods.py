@@ -11,31 +11,36 @@ from dialogs.selection import (
     edit,
     every_step,
     navigation,
+    one_message,
     pg_support,
     prompts,
     texts,
     words,
 )
+from dialogs.selection.slots import SelectionSlots
 from dialogs.selection.words import Intent
 from dialogs.turns import Turn
 from knowledge.catalog import MethodCategory
-from knowledge.matcher import extract_methods
 
 
 def done(ctx: Ctx) -> Outcome:
-    if not ctx.state.selection.items:
+    if not SelectionSlots.of(ctx.state).items:
         return navigation.go(ctx, prompts.METHODS, TextReply(text=texts.CHOOSE_ONE_FIRST(ctx.lang)))
     return navigation.proceed(ctx)
 
 
 def open_tab(ctx: Ctx, category: MethodCategory) -> Outcome:
-    ctx.state.selection.category = category.value
+    SelectionSlots.of(ctx.state).category = category.value
     return navigation.go(ctx, prompts.CATEGORY)
 
 
 def typed(ctx: Ctx, turn: Turn) -> Outcome | None:
     """Methods named in free text: added, or removed when the text says so; None if none."""
-    found = extract_methods(turn.text)
+    filled = one_message.fill(ctx, turn.text)
+    if filled is not None:
+        # Methods and their PG in one message: on to whatever is still missing.
+        return navigation.proceed(ctx, *filled)
+    found = one_message.methods_named(turn.text)
     if words.says(turn.text, Intent.REMOVE) and found.matches:
         return every_step.removed(ctx, found.values)
     replies = edit.add_methods(ctx, found.values) if found.matches else []

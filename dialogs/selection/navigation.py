@@ -11,7 +11,7 @@ from dialogs.selection.slots import SelectionSlots
 def go(ctx: Ctx, step: str, *before: Reply) -> Outcome:
     """Replies ``before``, then the question of ``step``; a new question forgets the last
     clarifying one."""
-    ctx.state.selection.asking = []
+    SelectionSlots.of(ctx.state).asking = []
     return Outcome(replies=[*before, *prompts.PROMPTS[step](ctx)], next_step=step)
 
 
@@ -35,4 +35,4 @@ def next_step(slots: SelectionSlots) -> str:
 
 
 def proceed(ctx: Ctx, *before: Reply) -> Outcome:
-    return go(ctx, next_step(ctx.state.selection), *before)
+    return go(ctx, next_step(SelectionSlots.of(ctx.state)), *before)

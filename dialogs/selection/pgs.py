@@ -7,6 +7,8 @@ that do; a disputed one is accepted with the disagreement said out loud; a vague
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from dialogs.choice import resolve_choice
 from dialogs.flow import Ctx, Outcome
 from dialogs.replies import ChoicesReply, Option, TextReply
@@ -20,7 +22,7 @@ from dialogs.selection import (
     texts,
     words,
 )
-from dialogs.selection.slots import SelectionItem
+from dialogs.selection.slots import SelectionItem, SelectionSlots
 from dialogs.selection.words import Intent
 from dialogs.turns import Turn
 from knowledge.matcher import Ambiguity, Extraction, extract_methods, extract_pgs
@@ -30,10 +32,19 @@ def _choose(ctx: Ctx, turn: Turn, item: SelectionItem, pg: str) -> Outcome:
     return pgs_step(ctx, turn.model_copy(update={"action": prompts.pg_value(item.method, pg)}))
 
 
+def _taking(ctx: Ctx, item: SelectionItem, candidates: Sequence[str]) -> list[str]:
+    """The candidates that can take the method (with its payment types); all of them when
+    none can, so that choosing one explains why not."""
+    offered = {o.pg.code for o in prompts.offers_for(ctx, item)}
+    taking = [c for c in candidates if c in offered]
+    return taking or list(candidates)
+
+
 def _ask_which(ctx: Ctx, item: SelectionItem, ambiguity: Ambiguity) -> Outcome:
     lang = ctx.lang
-    if len(ambiguity.candidates) == 1:
-        pg = ambiguity.candidates[0]
+    candidates = _taking(ctx, item, ambiguity.candidates)
+    if len(candidates) == 1:
+        pg = candidates[0]
         text = texts.PG_DID_YOU_MEAN(lang, term=ambiguity.term, pg=describe.pg_name(pg, lang))
         options = [
             Option(value=prompts.pg_value(item.method, pg), label=texts.YES(lang)),
@@ -43,7 +54,7 @@ def _ask_which(ctx: Ctx, item: SelectionItem, ambiguity: Ambiguity) -> Outcome:
         text = texts.PG_AMBIGUOUS(lang, term=ambiguity.term)
         options = [
             Option(value=prompts.pg_value(item.method, c), label=describe.pg_name(c, lang))
-            for c in ambiguity.candidates
+            for c in candidates
         ]
     return every_step.ask(ctx, ChoicesReply(text=text, options=options))
 
@@ -59,7 +70,7 @@ def _named_pg(text: str, found: Extraction) -> str | None:
 
 
 def _yes_no(ctx: Ctx, turn: Turn) -> Turn | None:
-    asking = ctx.state.selection.asking
+    asking = SelectionSlots.of(ctx.state).asking
     if turn.action is not None or actions.NO not in asking:
         return None
     if words.is_answer(turn.text, Intent.YES):
@@ -70,7 +81,7 @@ def _yes_no(ctx: Ctx, turn: Turn) -> Turn | None:
 
 
 def _typed(ctx: Ctx, turn: Turn, item: SelectionItem) -> Outcome | None:
-    slots = ctx.state.selection
+    slots = SelectionSlots.of(ctx.state)
     text = turn.text
     if words.says(text, Intent.TABLE):
         return navigation.stay(ctx, prompts.table(ctx))
@@ -108,7 +119,7 @@ def pgs_step(ctx: Ctx, turn: Turn) -> Outcome:
     answer = every_step.asked(ctx, turn) or _yes_no(ctx, turn)
     if answer is not None:
         return pgs_step(ctx, answer)
-    item = ctx.state.selection.pg_target()
+    item = SelectionSlots.of(ctx.state).pg_target()
     if item is None:
         return navigation.proceed(ctx)
     outcome = every_step.handle_action(ctx, turn)

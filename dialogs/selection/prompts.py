@@ -5,19 +5,20 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from dialogs.filing import items_by_pg
-from dialogs.flow import Ctx
+from dialogs.flow import Ctx, PromptFn
 from dialogs.replies import CardReply, ChoicesReply, MultiSelectReply, Option, Reply, TableReply
 from dialogs.replies import TextReply as Text
-from dialogs.selection import actions, applied, describe, pg_support, texts
-from dialogs.selection.slots import SelectionItem
+from dialogs.selection import actions, applied, describe, extras, pg_support, texts
+from dialogs.selection.slots import SelectionItem, SelectionSlots
+from dialogs.selection.steps import Step
 from knowledge.catalog import MethodCategory, Pg, SupportStatus, Via
 
-METHODS = "methods"
-CATEGORY = "category"
-TYPES = "types"
-PGS = "pgs"
-SUMMARY = "summary"
+METHODS = Step.METHODS
+CATEGORY = Step.CATEGORY
+TYPES = Step.TYPES
+PGS = Step.PGS
+SUMMARY = Step.SUMMARY
+EXTRAS = Step.EXTRAS
 
 
 # -- methods ----------------------------------------------------------------------------------
@@ -28,7 +29,7 @@ def methods_options(ctx: Ctx) -> list[Option]:
         Option(value=actions.OPEN + cat.value, label=texts.CATEGORY[cat](ctx.lang))
         for cat in MethodCategory
     ]
-    if ctx.state.selection.items:
+    if SelectionSlots.of(ctx.state).items:
         options.append(Option(value=actions.DONE, label=texts.DONE(ctx.lang), style="primary"))
     return options
 
@@ -52,7 +53,7 @@ def applied_replies(ctx: Ctx) -> list[Reply]:
 
 
 def cart(ctx: Ctx) -> Text:
-    items = ctx.state.selection.items
+    items = SelectionSlots.of(ctx.state).items
     if not items:
         return Text(text=texts.CART_EMPTY(ctx.lang))
     labels = describe.join((describe.item_label(i, ctx.lang) for i in items), ctx.lang)
@@ -62,7 +63,7 @@ def cart(ctx: Ctx) -> Text:
 def ask_methods(ctx: Ctx) -> list[Reply]:
     lang = ctx.lang
     question = texts.METHODS_ASK(lang)
-    if ctx.state.selection.items:
+    if SelectionSlots.of(ctx.state).items:
         question += "\n" + texts.CART_HINT(lang)
     return [
         *applied_replies(ctx),
@@ -75,7 +76,7 @@ def ask_methods(ctx: Ctx) -> list[Reply]:
 
 
 def open_category(ctx: Ctx) -> MethodCategory:
-    return pg_support.as_category(ctx.state.selection.category) or MethodCategory.GENERAL
+    return pg_support.as_category(SelectionSlots.of(ctx.state).category) or MethodCategory.GENERAL
 
 
 def category_options(ctx: Ctx) -> list[Option]:
@@ -95,7 +96,7 @@ def ask_category(ctx: Ctx) -> list[Reply]:
     lang = ctx.lang
     cat = open_category(ctx)
     options = category_options(ctx)
-    chosen = set(ctx.state.selection.methods())
+    chosen = set(SelectionSlots.of(ctx.state).methods())
     selected = [o.value for o in options if o.value.rsplit(":", 1)[1] in chosen]
     return [
         MultiSelectReply(
@@ -111,8 +112,10 @@ def ask_category(ctx: Ctx) -> list[Reply]:
 
 
 def types_options(ctx: Ctx) -> list[Option]:
+    """Each (method, subscription / key-in) some PG offers, then "one-time payments only"
+    last, in the same list: one question, one numbering."""
     lang = ctx.lang
-    return [
+    options = [
         Option(
             value=actions.value(actions.SCOPE_TYPES, f"{item.method}.{t.value}"),
             label=texts.TYPE_ITEM(
@@ -121,9 +124,15 @@ def types_options(ctx: Ctx) -> list[Option]:
                 type=texts.TYPE[t](lang),
             ),
         )
-        for item in ctx.state.selection.items
+        for item in SelectionSlots.of(ctx.state).items
         for t in pg_support.type_options(item.method)
     ]
+    options.append(Option(value=GENERAL_ONLY, label=texts.GENERAL_ONLY(lang)))
+    return options
+
+
+# The "one-time payments only" option: a submission of nothing beyond general payment.
+GENERAL_ONLY = actions.value(actions.SCOPE_TYPES, "")
 
 
 def ask_types(ctx: Ctx) -> list[Reply]:
@@ -131,20 +140,16 @@ def ask_types(ctx: Ctx) -> list[Reply]:
     options = types_options(ctx)
     selected = [
         actions.value(actions.SCOPE_TYPES, f"{item.method}.{t}")
-        for item in ctx.state.selection.items
+        for item in SelectionSlots.of(ctx.state).items
         for t in item.payment_types
     ]
-    general_only = Option(
-        value=actions.value(actions.SCOPE_TYPES, ""), label=texts.GENERAL_ONLY(lang)
-    )
     return [
         MultiSelectReply(
-            text=texts.TYPES_ASK(lang),
+            text=f"{texts.TYPES_ASK(lang)}\n{texts.STRICT_SCREENING(lang)}",
             options=options,
             selected=[s for s in selected if any(o.value == s for o in options)],
             submit_label=texts.TYPES_SUBMIT(lang),
         ),
-        ChoicesReply(text=texts.STRICT_SCREENING(lang), options=[general_only]),
     ]
 
 
@@ -152,7 +157,7 @@ def ask_types(ctx: Ctx) -> list[Reply]:
 
 
 def offers_for(ctx: Ctx, item: SelectionItem) -> list[pg_support.Offer]:
-    slots = ctx.state.selection
+    slots = SelectionSlots.of(ctx.state)
     chosen = {i.pg for i in slots.items if i.pg and i.method != item.method}
     excluded = applied.applied_pgs(ctx, item.method)
     return pg_support.offers(item.method, item.payment_types, exclude=excluded, chosen=chosen)
@@ -216,7 +221,7 @@ def _offer_notes(ctx: Ctx, item: SelectionItem, offers: list[pg_support.Offer]) 
 
 def ask_pg(ctx: Ctx) -> list[Reply]:
     lang = ctx.lang
-    item = ctx.state.selection.pg_target()
+    item = SelectionSlots.of(ctx.state).pg_target()
     if item is None:
         return ask_methods(ctx)
     name = describe.method_name(item.method, lang)
@@ -240,7 +245,7 @@ def ask_pg(ctx: Ctx) -> list[Reply]:
 def table(ctx: Ctx) -> TableReply:
     """Every PG against the chosen methods (with their payment types)."""
     lang = ctx.lang
-    items = ctx.state.selection.items
+    items = SelectionSlots.of(ctx.state).items
     rows = []
     for pg in pg_support.v1_pgs():
         cells = [pg.name(lang)]
@@ -274,7 +279,7 @@ def summary_options(ctx: Ctx) -> list[Option]:
         Option(value=actions.CHANGE, label=texts.CHANGE_PG(lang)),
         Option(value=actions.REMOVE, label=texts.REMOVE_METHOD(lang)),
     ]
-    if any(pg_support.type_options(i.method) for i in ctx.state.selection.items):
+    if any(pg_support.type_options(i.method) for i in SelectionSlots.of(ctx.state).items):
         options.append(Option(value=actions.EDIT_TYPES, label=texts.EDIT_TYPES(lang)))
     return options
 
@@ -283,7 +288,7 @@ def grouped(ctx: Ctx) -> list[tuple[str, str]]:
     """(PG name, its methods with their payment types): one application per PG."""
     lang = ctx.lang
     labels: dict[str, list[str]] = defaultdict(list)
-    for item in ctx.state.selection.items:
+    for item in SelectionSlots.of(ctx.state).items:
         if item.pg is not None:
             labels[item.pg].append(describe.item_label(item, lang))
     return [(describe.pg_name(pg, lang), describe.join(ls, lang)) for pg, ls in labels.items()]
@@ -291,7 +296,7 @@ def grouped(ctx: Ctx) -> list[tuple[str, str]]:
 
 def _summary_notes(ctx: Ctx) -> list[str]:
     lang = ctx.lang
-    items = [i for i in ctx.state.selection.items if i.pg is not None]
+    items = [i for i in SelectionSlots.of(ctx.state).items if i.pg is not None]
     notes = []
     for i in items:
         pg = pg_support.pg(i.pg) if i.pg else None
@@ -302,11 +307,22 @@ def _summary_notes(ctx: Ctx) -> list[str]:
             notes.append(f"{texts.SUMMARY_DISPUTED(lang, items=what)} {reason}".strip())
     if any(i.payment_types for i in items):
         notes.append(texts.SUMMARY_STRICT(lang))
-    for application in items_by_pg(ctx.state):
-        pg = pg_support.pg(application.pg)
-        if pg is not None and pg.extra_fields:
-            fields = describe.join((f.get(lang) for f in pg.extra_fields), lang)
-            notes.append(texts.SUMMARY_EXTRA(lang, pg=pg.name(lang), fields=fields))
+    if any(not i.payment_types and pg_support.type_options(i.method) for i in items):
+        # One-time payments only unless asked: a default said once here, not a question.
+        notes.append(texts.SUMMARY_GENERAL_ONLY(lang))
+    asked: dict[str, list[str]] = defaultdict(list)
+    for extra in extras.wanted(ctx.state):
+        name = describe.pg_name(extra.pg, lang)
+        given = extras.value(ctx.state, extra)
+        if given is None and extra.key in extras.FROM_BUSINESS:
+            given = texts.EXTRA_FROM_BUSINESS(lang)
+        if given is None:
+            asked[name].append(extra.label.get(lang))
+        else:
+            field = extra.label.get(lang)
+            notes.append(texts.SUMMARY_EXTRA_VALUE(lang, pg=name, field=field, value=given))
+    for name, fields in asked.items():
+        notes.append(texts.SUMMARY_EXTRA(lang, pg=name, fields=describe.join(fields, lang)))
     return notes
 
 
@@ -323,10 +339,24 @@ def ask_summary(ctx: Ctx) -> list[Reply]:
     ]
 
 
-PROMPTS = {
+# -- a PG's extra fields ----------------------------------------------------------------------
+
+
+def ask_extra(ctx: Ctx) -> list[Reply]:
+    """The next extra field a PG needs; the summary when none is left."""
+    extra = extras.missing(ctx.state)
+    if extra is None:
+        return ask_summary(ctx)
+    lang = ctx.lang
+    text = texts.EXTRA_ASK(lang, pg=describe.pg_name(extra.pg, lang), field=extra.label.get(lang))
+    return [Text(text=text)]
+
+
+PROMPTS: dict[str, PromptFn] = {
     METHODS: ask_methods,
     CATEGORY: ask_category,
     TYPES: ask_types,
     PGS: ask_pg,
     SUMMARY: ask_summary,
+    EXTRAS: ask_extra,
 }

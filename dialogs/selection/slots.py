@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import BaseModel, ConfigDict, Field
+
+from dialogs.state import JourneySlots
 
 
 class SelectionItem(BaseModel):
@@ -14,12 +18,14 @@ class SelectionItem(BaseModel):
     payment_types: list[str] = Field(default_factory=list)
 
 
-class SelectionSlots(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+class SelectionSlots(JourneySlots):
+    journey: ClassVar[str] = "selection"
 
     items: list[SelectionItem] = Field(default_factory=list)
     # The merchant confirmed the summary; filing waits only for business information.
     confirmed: bool = False
+    # PG -> its extra fields' answers (``dialogs.selection.extras``), filed with its application.
+    extras: dict[str, dict[str, str]] = Field(default_factory=dict)
 
     # -- where the journey is (not part of what gets filed) -------------------------------
     # The method tab whose multi-select is open (a knowledge.catalog.MethodCategory value).
@@ -31,6 +37,8 @@ class SelectionSlots(BaseModel):
     # Option values of the last clarifying question ("which pay did you mean?"), so that a
     # typed number answers that question rather than the step's own buttons.
     asking: list[str] = Field(default_factory=list)
+    # The step "cancel" was said at, while asking whether to discard the choices.
+    paused_at: str | None = None
 
     def item(self, method: str) -> SelectionItem | None:
         return next((i for i in self.items if i.method == method), None)

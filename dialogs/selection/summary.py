@@ -16,6 +16,7 @@ from dialogs.selection import (
     describe,
     edit,
     every_step,
+    extras,
     methods,
     navigation,
     payment_types,
@@ -23,6 +24,7 @@ from dialogs.selection import (
     texts,
     words,
 )
+from dialogs.selection.slots import SelectionSlots
 from dialogs.selection.words import Intent
 from dialogs.turns import Turn
 from knowledge.matcher import extract_methods, extract_pgs
@@ -30,10 +32,15 @@ from knowledge.matcher import extract_methods, extract_pgs
 
 def confirm(ctx: Ctx) -> Outcome:
     state = ctx.state
-    if not state.selection.items or any(i.pg is None for i in state.selection.items):
+    if not SelectionSlots.of(state).items or any(
+        i.pg is None for i in SelectionSlots.of(state).items
+    ):
         return navigation.proceed(ctx)
-    state.selection.confirmed = True
-    state.selection.asking = []
+    SelectionSlots.of(state).confirmed = True
+    SelectionSlots.of(state).asking = []
+    if extras.missing(state) is not None:
+        # What a PG needs beyond the common application, before filing (issue 16 defect 1).
+        return navigation.go(ctx, prompts.EXTRAS)
     if ready_to_file(state):
         lang = ctx.lang
         lines = [texts.FILING(lang)]
@@ -53,7 +60,7 @@ def confirm(ctx: Ctx) -> Outcome:
 
 def _which(ctx: Ctx, prefix: str, question: str) -> Outcome:
     """Ask which method to change or remove; with only one there is nothing to ask."""
-    items = ctx.state.selection.items
+    items = SelectionSlots.of(ctx.state).items
     if len(items) == 1:
         return (
             _change_pg(ctx, items[0].method)
@@ -67,7 +74,7 @@ def _which(ctx: Ctx, prefix: str, question: str) -> Outcome:
 
 
 def _change_pg(ctx: Ctx, method: str, *before: Reply) -> Outcome:
-    ctx.state.selection.current = method
+    SelectionSlots.of(ctx.state).current = method
     return navigation.go(ctx, prompts.PGS, *before)
 
 
@@ -98,7 +105,7 @@ def _change(ctx: Ctx, turn: Turn, named: list[str]) -> Outcome:
 
 
 def _typed(ctx: Ctx, turn: Turn) -> Outcome | None:
-    slots = ctx.state.selection
+    slots = SelectionSlots.of(ctx.state)
     text = turn.text
     found = extract_methods(text)
     chosen = [m for m in found.values if slots.item(m) is not None]

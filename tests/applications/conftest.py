@@ -9,15 +9,15 @@ from typing import Any
 
 import pytest
 
-from bot.app import Services
+from bot.app import Services, ports_factory
 from bot.config import Settings
-from bot.ports import PortsFactory
 from dialogs.applications import flow as applications
+from dialogs.business.slots import BusinessSlots
 from dialogs.filing import file_applications, ready_to_file
 from dialogs.flow import Ctx, Flow, Outcome
 from dialogs.replies import Reply, TextReply
 from dialogs.router import Dialog
-from dialogs.selection.slots import SelectionItem
+from dialogs.selection.slots import SelectionItem, SelectionSlots
 from dialogs.turns import Turn
 from tests.fakes import FakeClock
 from tests.harness import Chat, build_test_services
@@ -36,14 +36,15 @@ def filer_flow() -> Flow:
         if not turn.text.startswith("file"):
             return Outcome(fallback=True)
         state = ctx.state
-        state.selection.items = [
+        SelectionSlots.of(state).items = [
             SelectionItem(method="card", pg="kcp"),
             SelectionItem(method="trans", pg="kcp"),
             SelectionItem(method="card", pg="inicis", payment_types=["subscription"]),
         ]
-        state.selection.confirmed = True
-        state.business.business_number = BUSINESS
-        state.business.finished = True
+        SelectionSlots.of(state).confirmed = True
+        BusinessSlots.of(state).business_number = BUSINESS
+        BusinessSlots.of(state).finished = True
+        BusinessSlots.of(state).fields = {"service_name": "Sky Shop"}  # KG INICIS's website name
         assert ready_to_file(state)
         return file_applications(ctx)
 
@@ -57,7 +58,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def services(db_url: str, tmp_path: Path, db: Any, clock: FakeClock) -> Iterator[Services]:
-    ports = PortsFactory(Settings(ONBOARD_LOOKUPS_PER_HOUR=10, ONBOARD_AGENT_USERS=AGENT))
+    ports = ports_factory(Settings(ONBOARD_LOOKUPS_PER_HOUR=10, ONBOARD_AGENT_USERS=AGENT))
     built = build_test_services(db_url, tmp_path, ports=ports, clock=clock)
     built.engine.dialog = Dialog([applications.build(), filer_flow()])
     yield built

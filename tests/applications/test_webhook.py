@@ -10,6 +10,7 @@ import pytest
 from pydantic import SecretStr
 from sqlalchemy import select
 from starlette.applications import Starlette
+from starlette.routing import Route
 from starlette.testclient import TestClient
 
 from bot.app import Services
@@ -28,11 +29,16 @@ from tests.harness import Chat
 SECRET = "s3cret-for-tests"
 
 
+def route(services: Services) -> Route:
+    # As bot/http/app.py wires it.
+    return webhook_route(services.db, services.settings.webhook_secret, services.engine.clock)
+
+
 @pytest.fixture
 def client(services: Services, chat: Chat) -> Iterator[TestClient]:
     services.settings.webhook_secret = SecretStr(SECRET)
     file_for(chat)
-    app = Starlette(routes=[webhook_route(services)])
+    app = Starlette(routes=[route(services)])
     with TestClient(app) as test_client:
         yield test_client
 
@@ -146,5 +152,5 @@ def test_unknown_invalid_and_malformed(client: TestClient, clock: FakeClock, cha
 
 def test_without_a_secret_the_webhook_is_off(services: Services, clock: FakeClock) -> None:
     services.settings.webhook_secret = None
-    with TestClient(Starlette(routes=[webhook_route(services)])) as client:
+    with TestClient(Starlette(routes=[route(services)])) as client:
         assert post(client, clock, report(1)).status_code == 503

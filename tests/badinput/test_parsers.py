@@ -3,8 +3,13 @@ never an exception, and a value parses again to itself."""
 
 from __future__ import annotations
 
+import re
 import string
+from collections.abc import Callable, Iterator
+from multiprocessing import TimeoutError, get_context
+from multiprocessing.pool import Pool
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +22,15 @@ from knowledge.bizno import (
     format_business_number,
     parse_business_number,
 )
-from knowledge.fields import FieldError, parse_email, parse_mobile, parse_url
+from knowledge.fields import (
+    EMAIL_MAX_CHARS,
+    URL_MAX_CHARS,
+    FieldError,
+    Parsed,
+    parse_email,
+    parse_mobile,
+    parse_url,
+)
 
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # What merchants paste: digits in every width and script, dashes, Hangul, spaces, junk.
@@ -79,10 +92,79 @@ def test_mobile_numbers_in_any_spelling(prefix: str, middle: int, last: int, sep
     assert result == f"{prefix}-{middle}-{last:04d}"
 
 
+# A linear-time pattern answers these in microseconds; a backtracking one takes minutes to
+# ages on a few hundred characters. The margin makes a shared, slow machine irrelevant. The
+# parse runs in a worker process so that a pattern stuck in C code (holding the GIL) is still
+# stopped at the budget and reported as a failure, not left to the suite's timeout.
+BUDGET_SECONDS = 2.0
+REPEATING = "a.-@" + string.ascii_lowercase
+
+
+@pytest.fixture(scope="module")
+def worker() -> Iterator[Pool]:
+    with get_context("fork").Pool(1) as pool:
+        yield pool
+
+
+def in_time(worker: Pool, parse: Callable[[str], Parsed | object], text: str) -> object:
+    pending = worker.apply_async(parse, (text,))
+    try:
+        return pending.get(timeout=BUDGET_SECONDS)
+    except TimeoutError:
+        worker.terminate()
+        pytest.fail(f"{parse.__name__} gave no answer in {BUDGET_SECONDS} s on {len(text)} chars")
+
+
 @FUZZ
-@given(st.text(alphabet="a.-@" + string.ascii_lowercase, min_size=200, max_size=600))
-def test_email_and_url_regexes_do_not_backtrack_forever(text: str) -> None:
-    # Long runs of the characters the patterns repeat on: a catastrophic backtracking
-    # pattern would hang here (pytest-timeout ends it).
-    parse_email(text)
-    parse_url("https://" + text)
+@given(st.text(alphabet=REPEATING, min_size=100, max_size=EMAIL_MAX_CHARS))
+def test_email_regex_answers_long_repetitive_input_in_time(worker: Pool, text: str) -> None:
+    # Up to the length cap, so the pattern itself runs (longer text is refused before it).
+    result = in_time(worker, parse_email, text)
+    if text.count("@") != 1 or text.startswith("@") or text.endswith("@"):
+        assert result is FieldError.INVALID
+    elif not isinstance(result, FieldError):
+        local, domain = text.split("@")
+        assert result == f"{local}@{domain.lower()}"
+
+
+@FUZZ
+@given(st.text(alphabet=REPEATING, min_size=100, max_size=URL_MAX_CHARS - len("https://")))
+def test_url_regex_answers_long_repetitive_input_in_time(worker: Pool, text: str) -> None:
+    result = in_time(worker, parse_url, "https://" + text)
+    host = text.split("/", maxsplit=1)[0]
+    if "@" in host or ".." in host:
+        assert result is FieldError.INVALID
+    elif not isinstance(result, FieldError):
+        assert result == "https://" + text
+
+
+@pytest.mark.parametrize(
+    ("parse", "text"),
+    [
+        # Shapes that make nested quantifiers try every split: long runs of one class, almost
+        # matching, failing at the very end.
+        (parse_email, "a" * 64 + "@" + "a-" * 90 + "!"),
+        (parse_email, "a." * 120 + "@"),
+        (parse_email, "a@" + "a." * 125 + "1"),
+        (parse_url, "https://" + "a" * 61 + "." + "a-" * 200 + "."),
+        (parse_url, "https://" + "a." * 240 + "1"),
+        (parse_url, "www." + "a-" * 240),
+    ],
+)
+def test_worst_case_shapes_are_refused_in_time(
+    worker: Pool, parse: Callable[[str], Parsed], text: str
+) -> None:
+    assert in_time(worker, parse, text) in (FieldError.INVALID, FieldError.NO_SCHEME)
+
+
+def backtracking(text: str) -> bool:
+    """A pattern known to backtrack catastrophically, to show the budget catches one."""
+    return re.match(r"^([a-z]+)+@x$", text) is not None
+
+
+def test_the_budget_catches_a_backtracking_pattern() -> None:
+    with (
+        get_context("fork").Pool(1) as pool,
+        pytest.raises(pytest.fail.Exception, match="no answer"),
+    ):
+        in_time(pool, backtracking, "a" * 40 + "!")

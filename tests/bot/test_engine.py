@@ -11,9 +11,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select, update
 
-from bot.app import Services
+from bot.app import Services, ports_factory
 from bot.config import Settings
-from bot.ports import PortsFactory
 from bot.store.tables import Conversation, InboundEvent, OutboxMessage, TranscriptLine
 from dialogs.ports import Ports
 from dialogs.replies import TextReply
@@ -25,7 +24,7 @@ from tests.harness import Chat, build_test_services
 
 
 def fake_ports(*_args: Any) -> Ports:
-    return Ports(faq=FakeFaq({"documents": "Bring the certificate."}), now=datetime.now)
+    return Ports(faq=FakeFaq({"fees": "Fees depend on the PG."}), now=datetime.now)
 
 
 @pytest.fixture
@@ -41,8 +40,8 @@ def chat(services: Services) -> Chat:
 
 
 def test_a_transcript(chat: Chat) -> None:
-    assert "What would you like to do?" in chat.say("hello")
-    assert "Bring the certificate." in chat.say("which documents do I need?")
+    assert "Apply for payment methods" in chat.say("hello")  # the menu
+    assert "Fees depend on the PG." in chat.say("what are the fees?")
     assert "stopped" in chat.say("cancel")
     with chat.db.transaction() as session:
         lines = session.scalars(select(TranscriptLine).order_by(TranscriptLine.id)).all()
@@ -114,7 +113,7 @@ def test_a_state_that_fails_validation_restarts_with_an_apology(chat: Chat) -> N
     answer = chat.say("hi again")
     assert "couldn't restore" in answer or "불러오지 못해" in answer
     assert "무엇을 도와드릴까요" in answer  # the menu follows
-    assert "What would you like" in chat.say("hello")  # and the conversation goes on
+    assert "Apply for payment methods" in chat.say("hello")  # and the conversation goes on
 
 
 def test_a_failing_turn_is_retried_then_answered_with_an_apology(services: Services) -> None:
@@ -166,7 +165,7 @@ def test_bad_input_gets_an_answer_and_is_recorded(chat: Chat, text: str) -> None
 
 
 def test_real_ports_answer_from_the_faq(db_url: str, tmp_path: Path, db: Any) -> None:
-    services = build_test_services(db_url, tmp_path, ports=PortsFactory(Settings()))
+    services = build_test_services(db_url, tmp_path, ports=ports_factory(Settings()))
     chat = Chat(services, sender=RecordingSender())
     try:
         answer = chat.say("사업자등록증은 어떤 파일 형식으로 올리나요?")

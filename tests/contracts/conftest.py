@@ -8,11 +8,10 @@ from typing import Any
 
 import pytest
 
-from bot.app import Services
+from bot.app import Services, ports_factory
 from bot.config import Settings
 from bot.contracts.csvio import import_csv
 from bot.contracts.verification import verify
-from bot.ports import PortsFactory
 from bot.store.db import Database
 from tests.fakes import FakeClock
 from tests.harness import Chat, build_test_services
@@ -41,7 +40,7 @@ def registry(db: Database, clock: FakeClock) -> Database:
 @pytest.fixture
 def services(db_url: str, tmp_path: Path, registry: Any, clock: FakeClock) -> Iterator[Services]:
     built = build_test_services(
-        db_url, tmp_path, clock=clock, ports=PortsFactory(Settings(ONBOARD_LOOKUPS_PER_HOUR=LIMIT))
+        db_url, tmp_path, clock=clock, ports=ports_factory(Settings(ONBOARD_LOOKUPS_PER_HOUR=LIMIT))
     )
     yield built
     built.close()

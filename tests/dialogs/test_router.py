@@ -8,6 +8,7 @@ import pytest
 
 from dialogs.choice import resolve_choice
 from dialogs.flow import Ctx, Flow, Outcome
+from dialogs.i18n import T
 from dialogs.ports import FaqAnswer, FaqLookup, Ports
 from dialogs.replies import ChoicesReply, Option, Reply, TextReply
 from dialogs.router import Dialog, Result
@@ -38,10 +39,11 @@ def _color(ctx: Ctx, turn: Turn) -> Outcome:
 
 
 PROFILE = Flow(
-    name="contracts",  # reuse a menu entry's name so the menu offers it
+    name="contracts",
     start_step="name",
     steps={"name": _name, "color": _color},
     prompts={"name": _ask_name, "color": _ask_color},
+    menu_label=T("프로필", "Profile"),  # the menu offers it
 )
 
 
@@ -84,7 +86,7 @@ def texts(result: Result) -> str:
 def test_menu_then_flow_then_back(dialog: Dialog, ports: Ports) -> None:
     state = ConversationState()
     result = say(dialog, state, ports, "hello")
-    assert "What would you like to do?" in texts(result)
+    assert "What would you like to do?" in texts(result)  # hello first: the greeting
     result = say(dialog, result.state, ports, action="menu:contracts")
     assert texts(result) == "name?"
     result = say(dialog, result.state, ports, "Kim")

@@ -11,8 +11,9 @@ import pytest
 from sqlalchemy import select
 
 from bot.store.tables import AuditEntry, Conversation
+from dialogs.business.slots import BusinessSlots
 from dialogs.replies import CardReply
-from dialogs.selection.slots import SelectionItem
+from dialogs.selection.slots import SelectionItem, SelectionSlots
 from dialogs.state import ConversationState
 from tests.handoff.conftest import AGENTS_CHANNEL, Desk, desk, open_desk
 
@@ -52,7 +53,7 @@ def test_two_misses_in_a_row_call_a_person(support: Desk) -> None:
 
 def test_the_card_shows_the_merchant_and_a_take_over_button(support: Desk) -> None:
     _give_business(support)
-    support.chat.say("documents please")
+    support.chat.say("fees please")
     support.chat.say("talk to a human")
     [card] = support.agents.sent
     assert card.target == {"channel": AGENTS_CHANNEL}
@@ -119,7 +120,7 @@ def _give_business(support: Desk) -> None:
     with support.services.db.transaction() as session:
         conversation = session.scalars(select(Conversation)).one()
         state = ConversationState.model_validate(conversation.state)
-        state.business.business_number = "2208162517"
-        state.business.fields = {"trade_name": "주식회사 테스트"}
-        state.selection.items = [SelectionItem(method="card", pg="tosspayments")]
+        BusinessSlots.of(state).business_number = "2208162517"
+        BusinessSlots.of(state).fields = {"trade_name": "주식회사 테스트"}
+        SelectionSlots.of(state).items = [SelectionItem(method="card", pg="tosspayments")]
         conversation.state = state.model_dump(mode="json")

@@ -65,12 +65,12 @@ def test_merchant_turns_are_recorded_but_not_answered_while_assigned(support: De
     _waiting(support)
     support.agent(action="agent:takeover")
     assert support.chat.say("help") == ""
-    assert support.chat.say("which documents do I need?") == ""
+    assert support.chat.say("what are the fees?") == ""
     with support.services.db.transaction() as session:
         texts = session.scalars(
             select(TranscriptLine.text).where(TranscriptLine.direction == "in")
         ).all()
-    assert "which documents do I need?" in texts
+    assert "what are the fees?" in texts
     support.agent("You need the certificate.")  # the agent answers; on record too
     with support.services.db.transaction() as session:
         authors = session.scalars(select(TranscriptLine.author)).all()
@@ -103,7 +103,7 @@ def test_close(support: Desk) -> None:
     assert "closed this conversation" in support.agent(action="agent:close")
     conversation = support.conversation()
     assert (conversation.status, conversation.assignee) == ("closed", None)
-    assert "What would you like to do?" in support.chat.say("hello")  # back at the menu
+    assert "Apply for payment methods" in support.chat.say("hello")  # back at the menu
     support.agent(action="agent:takeover")
     support.agent(action="agent:close")
     assert support.agent(action="agent:close") == ""
@@ -146,8 +146,9 @@ def test_someone_marked_agent_but_not_listed_is_refused(support: Desk) -> None:
 
 
 def test_link_a_merchant_to_a_business(support: Desk) -> None:
-    support.agent(action="agent:link:220-81-62517")
+    support.agent(action="agent:link:220-81-62517 U1")
     assert "220-81-62517" in support.posted()[-1]
+    assert "U1 님(이 대화의 고객)" in support.posted()[-1]  # agents read Korean here
     from bot.contracts.verification import is_verified
 
     with support.services.db.transaction() as session:

@@ -62,3 +62,27 @@ def test_knowledge_check_fails_with_the_error(
     assert "methods.yaml" in err
     assert "methods[0] 'card'" in err
     assert "category" in err
+
+
+def test_ask_json_for_a_catalog_answer(capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run(["ask", "does KCP do subscriptions?", "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["kind"] == "catalog"
+    assert payload["entry"] == "catalog"
+    assert payload["catalog"] == {
+        "pg": "kcp",
+        "method": None,
+        "payment_type": "subscription",
+        "mode": None,
+    }
+    assert "NHN KCP" in payload["answer"]
+
+
+def test_ask_json_for_a_clarifying_question(capsys: pytest.CaptureFixture[str]) -> None:
+    # Documents, but for an individual business or a corporation? Ask, don't guess.
+    assert _run(["ask", "서류 머 내요", "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["kind"] == "clarify"
+    assert payload["entry"] is None
+    assert payload["answer"] is None
+    assert set(payload["clarify"]) == {"docs_individual", "docs_corporate"}

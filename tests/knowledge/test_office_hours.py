@@ -85,3 +85,32 @@ def test_bad_settings_are_refused_with_a_reason(spec: str, holidays: list[str], 
 def test_a_naive_moment_is_refused() -> None:
     with pytest.raises(OfficeHoursError):
         HOURS.is_open(datetime(2026, 11, 2, 10, 0))
+
+
+KOREA = office_hours("mon-fri 09:00-18:00", ["2026-11-20"], country="KR")
+
+
+@pytest.mark.parametrize(
+    ("moment", "is_open"),
+    [
+        (kst(2026, 9, 25, 10, 0), False),  # Chuseok (a Friday), from the lunar calendar
+        (kst(2026, 10, 5, 10, 0), False),  # substitute holiday for National Foundation Day
+        (kst(2026, 5, 25, 10, 0), False),  # substitute holiday for Buddha's Birthday
+        (kst(2026, 11, 20, 10, 0), False),  # the company's own day off still counts
+        (kst(2026, 11, 19, 10, 0), True),
+    ],
+)
+def test_public_holidays_come_from_the_calendar(moment: datetime, is_open: bool) -> None:
+    assert KOREA.is_open(moment) is is_open
+
+
+def test_the_next_opening_skips_chuseok_and_the_weekend() -> None:
+    # Wed 23 Sep 2026 evening; 24-26 Chuseok, 27 Sunday.
+    assert KOREA.next_opening(kst(2026, 9, 23, 19, 0)) == kst(2026, 9, 28, 9, 0)
+    # Without the country calendar only weekends and listed days are off.
+    assert HOURS.next_opening(kst(2026, 9, 23, 19, 0)) == kst(2026, 9, 24, 9, 0)
+
+
+def test_an_unknown_country_is_refused() -> None:
+    with pytest.raises(OfficeHoursError, match="no public holidays known"):
+        office_hours(country="XX")

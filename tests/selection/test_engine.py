@@ -16,20 +16,23 @@ from sqlalchemy.orm import Session
 from bot.app import Services
 from bot.applications.ports import StoredApplicationsView
 from bot.store.tables import Application, Conversation
+from dialogs.business.slots import BusinessSlots
 from dialogs.ports import Ports
+from dialogs.selection.slots import SelectionSlots
 from dialogs.state import ConversationState
+from dialogs.turns import Turn
 from tests.fakes import FakeFaq
 from tests.harness import Chat, build_test_services
 
 NUMBER = "1234567891"
 
 
-def ports(session: Session, conversation: Conversation, now: datetime) -> Ports:
+def ports(session: Session, conversation: Conversation, now: datetime, turn: Turn) -> Ports:
     # The real read port over the turn's session; a fake FAQ keeps the tests fast.
     return Ports(
         faq=FakeFaq(),
         now=lambda: now,
-        applications=StoredApplicationsView(session, conversation, agent_users=()),
+        applications=StoredApplicationsView(session, conversation, (), turn),
     )
 
 
@@ -56,7 +59,7 @@ def edit_state(chat: Chat, **business: Any) -> None:
         row = session.scalars(select(Conversation).where(Conversation.key == chat.key)).one()
         state = ConversationState.model_validate(row.state)
         for name, value in business.items():
-            setattr(state.business, name, value)
+            setattr(BusinessSlots.of(state), name, value)
         row.state = state.model_dump(mode="json")
 
 
@@ -91,8 +94,8 @@ def test_a_merchant_chooses_and_is_handed_to_business_information(chat: Chat) ->
     assert "사업자 정보만 입력하시면" in chat.say("신청할게요")
     state = state_of(chat)
     assert state.flow == "business"
-    assert state.selection.confirmed
-    assert [(i.method, i.pg, i.payment_types) for i in state.selection.items] == [
+    assert SelectionSlots.of(state).confirmed
+    assert [(i.method, i.pg, i.payment_types) for i in SelectionSlots.of(state).items] == [
         ("card", "inicis", ["subscription"]),
         ("kakaopay", "inicis", []),
     ]
@@ -102,11 +105,13 @@ def test_with_business_information_finished_the_confirmation_files(chat: Chat) -
     chat.choose("menu:selection")
     edit_state(chat, business_number=NUMBER, finished=True)
     chat.choose("sel:add:vbank,naverpay")
-    chat.choose("sel:done")
-    chat.choose("sel:types:")
-    chat.choose("sel:pg:vbank:kcp")
-    chat.choose("sel:pg:naverpay:naverpay")
-    said = chat.choose("sel:confirm")
+    chat.press("선택 완료")
+    chat.press("일반결제만")
+    chat.press("NHN KCP")
+    chat.press("네이버페이")
+    asked = chat.press("이대로 신청")
+    assert "개발 방식" in asked  # what Naver Pay needs beyond the common application
+    said = chat.say("자체개발")
     assert "NHN KCP: 가상계좌" in said
     assert "네이버페이: 네이버페이" in said
     with chat.db.transaction() as session:
@@ -115,7 +120,7 @@ def test_with_business_information_finished_the_confirmation_files(chat: Chat) -
             (NUMBER, "kcp", ["vbank"]),
             (NUMBER, "naverpay", ["naverpay"]),
         ]
-    assert state_of(chat).selection.items == []
+    assert SelectionSlots.of(state_of(chat)).items == []
 
 
 def test_adding_a_method_later_skips_what_is_applied(chat: Chat) -> None:

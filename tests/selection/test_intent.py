@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.registry import build_dialog
+from bot.app import journeys
+from dialogs.router import Dialog
 from dialogs.selection.intent import is_method_request
 from tests.selection.talk import Talk
 
 
 def menu_talk() -> Talk:
     talk = Talk()
-    talk.dialog = build_dialog()  # the real menu, with its free-text intents
+    talk.dialog = Dialog(journeys())  # the real menu, with its free-text intents
     return talk
 
 

@@ -3,9 +3,12 @@ and the add-later journey (what was applied for is shown and not offered again).
 
 from __future__ import annotations
 
+from dialogs.applications.port import AppliedItem
+from dialogs.business.slots import BusinessSlots
+from dialogs.contracts.slots import ContractsSlots
 from dialogs.effects import FileApplications
-from dialogs.ports import AppliedItem
 from dialogs.replies import CardReply, ChoicesReply
+from dialogs.selection.slots import SelectionSlots
 from knowledge.language import Lang
 from tests.selection.talk import FakeApplied, Talk
 
@@ -76,7 +79,7 @@ def test_buttons_ask_which_method() -> None:
     talk.choose("sel:change")
     talk.say("1")
     assert talk.step == "pgs"
-    assert talk.state.selection.current == "card"
+    assert SelectionSlots.of(talk.state).current == "card"
 
 
 def test_a_method_alone_asks_what_to_do_with_it() -> None:
@@ -98,8 +101,8 @@ def test_confirm_without_business_information_hands_over_with_the_selection_kept
     talk = at_summary()
     said = talk.say("신청할게요")
     assert "사업자 정보만 입력하시면" in said
-    assert talk.state.selection.confirmed
-    assert len(talk.state.selection.items) == 3
+    assert SelectionSlots.of(talk.state).confirmed
+    assert len(SelectionSlots.of(talk.state).items) == 3
     assert talk.effects == []
     # Only selection is registered in this pure dialog: the hand-over lands on the menu.
     assert talk.state.flow == "menu"
@@ -111,14 +114,15 @@ def test_a_change_after_confirming_unconfirms() -> None:
     talk.choose("menu:selection")
     assert talk.step == "summary"  # resumes where the selection stands
     talk.say("가상계좌 빼 주세요")
-    assert not talk.state.selection.confirmed
+    assert not SelectionSlots.of(talk.state).confirmed
 
 
 def test_confirm_with_business_information_files_one_application_per_pg() -> None:
     talk = at_summary()
-    talk.state.business.business_number = "1234567891"
-    talk.state.business.finished = True
-    said = talk.choose("sel:confirm")
+    BusinessSlots.of(talk.state).business_number = "1234567891"
+    BusinessSlots.of(talk.state).finished = True
+    BusinessSlots.of(talk.state).fields = {"service_name": "하늘쇼핑"}  # KG INICIS's website name
+    said = talk.press("이대로 신청")
     assert "KG이니시스: 신용카드, 카카오페이" in said
     (effect,) = talk.effects
     assert isinstance(effect, FileApplications)
@@ -127,7 +131,7 @@ def test_confirm_with_business_information_files_one_application_per_pg() -> Non
         ("inicis", ("card", "kakaopay")),
         ("kcp", ("vbank",)),
     ]
-    assert talk.state.selection.items == []
+    assert SelectionSlots.of(talk.state).items == []
 
 
 def test_add_later_shows_what_was_applied_and_does_not_offer_it_again() -> None:
@@ -140,7 +144,7 @@ def test_add_later_shows_what_was_applied_and_does_not_offer_it_again() -> None:
         }
     )
     talk = Talk(applied=applied)
-    talk.state.contracts.business_number = "1234567891"
+    ContractsSlots.of(talk.state).business_number = "1234567891"
     said = talk.start()
     assert "이미 신청하신 내역이에요" in said
     assert "KG이니시스: 신용카드, 카카오페이 (상태: PG사 접수)" in said

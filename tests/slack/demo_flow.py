@@ -1,10 +1,11 @@
 """A small journey that sends every kind of reply, so Slack tests do not depend on how the
-real journeys word things. It is registered as "selection", so the menu offers it."""
+real journeys word things. It is named "selection" and has a menu label, so the menu offers it."""
 
 from __future__ import annotations
 
 from dialogs.choice import resolve_choice
 from dialogs.flow import Ctx, Flow, Outcome
+from dialogs.i18n import T
 from dialogs.replies import (
     CardReply,
     ChoicesReply,
@@ -104,6 +105,7 @@ def build() -> Flow:
             "form": prompt_form,
             "done": lambda ctx: [],
         },
+        menu_label=T("결제수단 신청", "Apply for payment methods"),
     )
 
 

@@ -20,6 +20,8 @@ BOT_TOKEN = "xoxb-test-token"
 TEAM = "T0TEAM"
 BOT_USER = "U0BOT"
 BOT_ID = "B0BOT"
+# The content type marking a file that redirects (see ``add_redirect``).
+REDIRECT = "test/redirect"
 LOGIN_PAGE = b"<!DOCTYPE html><html><head><title>Slack</title></head><body>Sign in</body></html>"
 
 
@@ -79,6 +81,10 @@ class FakeSlack:
         body = b'{"ok": false, "error": "ratelimited"}' if status == 429 else b"Internal error"
         with self.lock:
             self.failures.setdefault(method, []).append(Failure(status, headers, body, after))
+
+    def add_redirect(self, file_id: str, location: str) -> str:
+        """A file whose download answers 302 to ``location``."""
+        return self.add_file(file_id, location.encode(), REDIRECT)
 
     def add_file(self, file_id: str, data: bytes, content_type: str = "image/png") -> str:
         """Serve ``data`` as a file; returns its url_private_download."""
@@ -143,6 +149,14 @@ class FakeSlack:
             message["metadata"] = args["metadata"]
         self.record_user_message(channel, message)
         return {"ok": True, "channel": channel, "ts": message["ts"], "message": message}
+
+    def _chat_postEphemeral(self, args: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
+        # Shown to one user and kept by nobody: recorded as a call only, never in ``messages``.
+        return {"ok": True, "message_ts": self.next_ts()}
+
+    def ephemerals(self, user: str) -> list[dict[str, Any]]:
+        """What the bot showed ``user`` alone (chat.postEphemeral), oldest first."""
+        return [c.args for c in self.called("chat.postEphemeral") if c.args.get("user") == user]
 
     def _chat_update(self, args: dict[str, Any]) -> dict[str, Any]:
         channel = str(args.get("channel"))
@@ -250,6 +264,9 @@ def _handler(fake: FakeSlack) -> type[BaseHTTPRequestHandler]:
                 self._send(200, LOGIN_PAGE, "text/html; charset=utf-8")
                 return
             data, content_type = fake.files[file_id]
+            if content_type == REDIRECT:
+                self._send(302, b"", "text/plain", {"Location": data.decode()})
+                return
             self._send(200, data, content_type)
 
         def _send(

@@ -4,11 +4,18 @@ downloads it with the bot token, and a login page in place of a file is a clear 
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+from slack_sdk import WebClient
 
 from bot.slack.app import build_client, build_downloader
-from bot.slack.files import MAX_DOWNLOAD_BYTES, SlackDownloader, SlackFileError
+from bot.slack.files import (
+    MAX_DOWNLOAD_BYTES,
+    SlackDownloader,
+    SlackFileError,
+    allowed_origins,
+)
 from tests.slack.conftest import slack_settings
 from tests.slack.fake_slack import LOGIN_PAGE, FakeSlack
 from tests.slack.workspace import SlackWorkspace
@@ -84,3 +91,58 @@ def test_files_without_a_url_are_looked_up_by_id(
 def test_the_token_is_never_sent_to_another_host(download: SlackDownloader) -> None:
     with pytest.raises(SlackFileError, match="refusing"):
         download("https://evil.example.com/files-pri/T-F1/download")
+
+
+def test_a_redirect_within_the_api_origin_is_followed_with_the_token(
+    download: SlackDownloader, fake_slack: FakeSlack
+) -> None:
+    target = fake_slack.add_file("F6", PNG)
+    url = fake_slack.add_redirect("F7", target)
+    assert download(url) == PNG
+    assert [c.authorized for c in fake_slack.called("files.download")] == [True, True]
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        "https://evil.example.com/files-pri/T-F1/download",  # another host
+        "{scheme_https}",  # the API's host and port over another scheme
+        "{other_port}",  # the API's host over another port
+    ],
+)
+def test_a_redirect_away_from_the_api_origin_is_refused(
+    download: SlackDownloader, fake_slack: FakeSlack, elsewhere: str
+) -> None:
+    parts = urlsplit(fake_slack.api_url)
+    location = elsewhere.format(
+        scheme_https=f"https://{parts.netloc}/files-pri/T-F1/download",
+        other_port=f"http://{parts.hostname}:{(parts.port or 80) + 1}/files-pri/T-F1/download",
+    )
+    url = fake_slack.add_redirect("F8", location)
+    with pytest.raises(SlackFileError, match="refusing"):
+        download(url)
+    assert len(fake_slack.called("files.download")) == 1  # only the redirecting request
+
+
+def test_only_the_exact_origin_and_slacks_file_host_are_allowed() -> None:
+    slack = allowed_origins("https://slack.com/api/")
+    assert slack == {("https", "slack.com", 443), ("https", "files.slack.com", 443)}
+    downloader = SlackDownloader("xoxb", WebClient(), api_url="https://slack.com/api/")
+    assert downloader.allowed("https://files.slack.com/files-pri/T1-F1/download/a.png")
+    assert downloader.allowed("https://FILES.slack.com:443/files-pri/T1-F1/download")
+    for refused in (
+        "http://files.slack.com/files-pri/T1-F1/download",
+        "https://files.slack.com:8443/files-pri/T1-F1/download",
+        "https://evil.slack.com/files-pri/T1-F1/download",
+        "https://files.slack.com.evil.example/x",
+        "https://slack.com@evil.example/x",
+        "ftp://files.slack.com/x",
+        "https://files.slack.com:99999/x",
+    ):
+        assert not downloader.allowed(refused), refused
+
+
+def test_plain_http_only_to_an_api_on_this_machine() -> None:
+    assert allowed_origins("http://slack.internal.example/api/") == frozenset()
+    assert allowed_origins("http://127.0.0.1:8080/api/") == {("http", "127.0.0.1", 8080)}
+    assert allowed_origins("http://localhost/api/") == {("http", "localhost", 80)}

@@ -1,0 +1,351 @@
+"""FROZEN copy of knowledge/faq.py as it was before issue 15 (commit d7724ee), kept only as the
+baseline of bench/knowledge.py together with its data (bench/baseline/faq_v0.yaml). Do not edit.
+
+The merchant FAQ (Korean and English) and the lookup that answers free-text questions.
+
+Why not plain fuzzy string matching: questions are paraphrased, not misspelled copies, and
+Korean runs words together. Each question becomes a sparse vector of
+- concepts (``concepts:`` in faq.yaml: "구독", "recurring" and "정기결제" are one feature),
+- Hangul character bigrams over the text with spaces removed (robust to spacing and particles),
+- English word stems and character trigrams (robust to inflection and typos),
+weighted by IDF and compared by cosine against every paraphrase and against each entry's
+combined vocabulary. An answer is returned only when it is clearly ahead; otherwise the closest
+entries are offered as alternatives.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from knowledge.catalog import DataError, Text, read_yaml, validate_entries
+from knowledge.language import Lang, detect_lang
+from knowledge.matcher import AliasIndex
+from knowledge.normalize import normalize
+
+FAQ_FILE = "faq.yaml"
+
+# Confidence rule. The values were checked against bench/data/knowledge_questions.yaml (see
+# docs/performance.md): answer when the best entry is similar enough AND ahead of the runner-up.
+MIN_SCORE = 0.22
+MIN_MARGIN = 0.02
+SURE_SCORE = 0.55  # above this the margin no longer matters
+VERBATIM_SCORE = 0.7  # above this no domain concept is needed (a near-copy of a FAQ question)
+ALTERNATIVE_FLOOR = 0.12
+
+_CONCEPT_WEIGHT = 2.2
+_BIGRAM_WEIGHT = 1.0
+_WORD_WEIGHT = 1.3
+_TRIGRAM_WEIGHT = 0.35
+_BEST_PARAPHRASE_SHARE = 0.65  # the rest of the score comes from the entry's whole vocabulary
+
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
+_LATIN_WORD = re.compile(r"[a-z][a-z0-9]*")
+_EN_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "i",
+        "me",
+        "my",
+        "we",
+        "our",
+        "you",
+        "your",
+        "it",
+        "its",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "do",
+        "does",
+        "did",
+        "to",
+        "of",
+        "in",
+        "on",
+        "for",
+        "with",
+        "at",
+        "by",
+        "from",
+        "and",
+        "or",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "have",
+        "has",
+        "had",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "how",
+        "when",
+        "where",
+        "why",
+        "if",
+        "then",
+        "so",
+        "as",
+        "about",
+        "any",
+        "some",
+        "please",
+        "hi",
+        "hello",
+        "thanks",
+        "thank",
+        "get",
+        "got",
+        "just",
+    ]
+)
+# Korean filler that carries no topic: endings and politeness, dropped before bigrams.
+_KO_FILLER = re.compile(
+    r"(해요|하나요|되나요|인가요|나요|어요|아요|에요|예요|이에요|주세요|할까요|습니다|니까)$"
+)
+
+
+class FaqQuestions(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    ko: tuple[str, ...] = Field(min_length=1)
+    en: tuple[str, ...] = Field(min_length=1)
+
+    def get(self, lang: Lang) -> tuple[str, ...]:
+        return self.ko if lang is Lang.KO else self.en
+
+
+class FaqEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    topic: str = Field(min_length=1)
+    questions: FaqQuestions
+    answer: Text
+
+    def question(self, lang: Lang) -> str:
+        return self.questions.get(lang)[0]
+
+
+class Concept(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    terms: tuple[str, ...] = Field(min_length=1)
+    # Intent words ("when", "recommend", "change") that occur in any chat; they help rank
+    # entries but are not evidence that the question is about payments at all.
+    generic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FaqHit:
+    entry_id: str
+    score: float  # 0-100
+    question: str
+    answer: str
+    topic: str
+
+
+@dataclass(frozen=True, slots=True)
+class FaqResult:
+    best: FaqHit | None
+    alternatives: list[FaqHit]
+    lang: Lang
+
+
+Vector = dict[str, float]
+
+
+def _stem(word: str) -> str:
+    # Enough to join "documents"/"document" and "subscribing"/"subscribe"; not a real stemmer.
+    for suffix in ("ations", "ation", "ings", "ing", "ies", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+class _Featurizer:
+    def __init__(self, concepts: list[Concept]) -> None:
+        self._concepts = AliasIndex([(c.id, c.terms) for c in concepts], fuzzy_cutoff=88.0)
+
+    def counts(self, text: str) -> Counter[str]:
+        norm = normalize(text)
+        feats: Counter[str] = Counter()
+        for match in self._concepts.extract(norm).matches:
+            feats["c:" + match.value] += 1
+        hangul = "".join(_KO_FILLER.sub("", run) for run in _HANGUL_RUN.findall(norm))
+        for i in range(len(hangul) - 1):
+            feats["b:" + hangul[i : i + 2]] += 1
+        if len(hangul) == 1:
+            feats["b:" + hangul] += 1
+        for word in _LATIN_WORD.findall(norm):
+            if word in _EN_STOPWORDS:
+                continue
+            stem = _stem(word)
+            feats["w:" + stem] += 1
+            padded = f"^{stem}$"
+            for i in range(len(padded) - 2):
+                feats["t:" + padded[i : i + 3]] += 1
+        return feats
+
+
+_WEIGHTS = {"c": _CONCEPT_WEIGHT, "b": _BIGRAM_WEIGHT, "w": _WORD_WEIGHT, "t": _TRIGRAM_WEIGHT}
+
+
+def _unit(vector: Vector) -> Vector:
+    norm = math.sqrt(sum(v * v for v in vector.values()))
+    return {k: v / norm for k, v in vector.items()} if norm else {}
+
+
+def _postings(vectors: Iterable[Vector]) -> dict[str, list[tuple[int, float]]]:
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for doc, vector in enumerate(vectors):
+        for feat, value in vector.items():
+            postings.setdefault(feat, []).append((doc, value))
+    return postings
+
+
+class Faq:
+    """Entries plus a precomputed index; build it with ``load_faq``."""
+
+    def __init__(self, entries: list[FaqEntry], concepts: list[Concept]) -> None:
+        self.entries = entries
+        self._by_id = {entry.id: entry for entry in entries}
+        self._featurizer = _Featurizer(concepts)
+        self._domain = frozenset("c:" + c.id for c in concepts if not c.generic)
+        docs: list[tuple[int, Counter[str]]] = [
+            (index, self._featurizer.counts(question))
+            for index, entry in enumerate(entries)
+            for lang in Lang
+            for question in entry.questions.get(lang)
+        ]
+        df: Counter[str] = Counter(feat for _, counts in docs for feat in counts)
+        n = len(docs)
+        self._idf = {feat: math.log((n + 1) / (count + 1)) + 1.0 for feat, count in df.items()}
+        self._oov_idf = math.log(n + 1) + 1.0
+        paraphrases = [(index, self._vector(counts)) for index, counts in docs]
+        self._owner = [index for index, _ in paraphrases]
+        centroids: list[Vector] = [{} for _ in entries]
+        for index, vector in paraphrases:
+            for feat, value in vector.items():
+                centroids[index][feat] = centroids[index].get(feat, 0.0) + value
+        # Inverted indices: a query touches only the postings of its own features.
+        self._para_postings = _postings(vector for _, vector in paraphrases)
+        self._centroid_postings = _postings(_unit(c) for c in centroids)
+
+    def _vector(self, counts: Counter[str]) -> Vector:
+        # Features the FAQ never uses keep the rarest IDF: they match nothing but still count
+        # in the norm, so "recommend a good pizza place" is mostly unexplained, not "recommend".
+        return _unit(
+            {
+                feat: (1.0 + math.log(count))
+                * self._idf.get(feat, self._oov_idf)
+                * _WEIGHTS[feat[0]]
+                for feat, count in counts.items()
+            }
+        )
+
+    def entry(self, entry_id: str) -> FaqEntry:
+        return self._by_id[entry_id]
+
+    def _score(self, query: Vector) -> list[tuple[float, int]]:
+        para = [0.0] * len(self._owner)
+        cent = [0.0] * len(self.entries)
+        for feat, weight in query.items():
+            for doc, value in self._para_postings.get(feat, ()):
+                para[doc] += weight * value
+            for entry, value in self._centroid_postings.get(feat, ()):
+                cent[entry] += weight * value
+        best = [0.0] * len(self.entries)
+        for doc, score in enumerate(para):
+            entry = self._owner[doc]
+            best[entry] = max(best[entry], score)
+        share = _BEST_PARAPHRASE_SHARE
+        ranked = [(share * best[i] + (1 - share) * cent[i], i) for i in range(len(self.entries))]
+        ranked.sort(reverse=True)
+        return ranked
+
+    def scores(self, text: str) -> list[tuple[float, int]]:
+        """(score 0-1, entry index) for every entry, best first."""
+        query = self._vector(self._featurizer.counts(text))
+        return self._score(query) if query else []
+
+    def _hit(self, score: float, index: int, lang: Lang) -> FaqHit:
+        entry = self.entries[index]
+        return FaqHit(
+            entry.id,
+            round(score * 100, 1),
+            entry.question(lang),
+            entry.answer.get(lang),
+            entry.topic,
+        )
+
+    def lookup(self, text: str, lang: Lang | None = None) -> FaqResult:
+        """Answer ``text`` from the FAQ in ``lang`` (detected from the text when None)."""
+        lang = lang or detect_lang(text) or Lang.KO
+        counts = self._featurizer.counts(text)
+        query = self._vector(counts)
+        if not query:
+            return FaqResult(None, [], lang)
+        ranked = self._score(query)
+        top, runner_up = ranked[0][0], (ranked[1][0] if len(ranked) > 1 else 0.0)
+        # Without one payment-domain concept, only a near-verbatim question is trusted:
+        # "노래 추천해줘" shares "추천" with the PG-choice entry but is not about PGs.
+        on_topic = not self._domain.isdisjoint(counts) or top >= VERBATIM_SCORE
+        clear = top - runner_up >= MIN_MARGIN or top >= SURE_SCORE
+        confident = on_topic and top >= MIN_SCORE and clear
+        best = self._hit(*ranked[0], lang) if confident else None
+        rest = ranked[1:] if confident else ranked
+        alternatives = [self._hit(s, i, lang) for s, i in rest[:3] if s >= ALTERNATIVE_FLOOR]
+        return FaqResult(best, alternatives, lang)
+
+
+def _check_unique_ids(labelled: Iterable[tuple[str, FaqEntry]]) -> None:
+    seen: set[str] = set()
+    for label, entry in labelled:
+        if entry.id in seen:
+            raise DataError(FAQ_FILE, label, "id", f"duplicate id '{entry.id}'")
+        seen.add(entry.id)
+
+
+def load_faq_from(data_dir: Path) -> Faq:
+    """Load and index the FAQ in ``data_dir`` (uncached; for tests and the CLI)."""
+    raw: dict[str, Any] = read_yaml(data_dir / FAQ_FILE)
+    entries = list(validate_entries(raw, "entries", FaqEntry, FAQ_FILE, "id"))
+    if not entries:
+        raise DataError(FAQ_FILE, None, "entries", "the FAQ has no entries")
+    _check_unique_ids(entries)
+    concepts = list(validate_entries(raw, "concepts", Concept, FAQ_FILE, "id"))
+    return Faq([e for _, e in entries], [c for _, c in concepts])
+
+
+@cache
+def load_baseline() -> Faq:
+    """The FAQ of d7724ee, indexed by the matcher of d7724ee."""
+    raw: dict[str, Any] = read_yaml(Path(__file__).with_name("faq_v0.yaml"))
+    entries = list(validate_entries(raw, "entries", FaqEntry, FAQ_FILE, "id"))
+    concepts = list(validate_entries(raw, "concepts", Concept, FAQ_FILE, "id"))
+    return Faq([e for _, e in entries], [c for _, c in concepts])

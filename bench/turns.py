@@ -1,0 +1,119 @@
+"""Profile of a turn: where the time of answering goes, without HTTP or Slack.
+
+    .venv/bin/python bench/turns.py [--journeys 20] [--db sqlite|postgres] [--top 25]
+
+Walks the journey of bench/common/journey.py (``--journeys`` merchants, each in a
+conversation of its own) through the real engine, dialogs and ports on a scratch database
+(SQLite in a temporary directory; PostgreSQL in a fresh schema of TEST_DATABASE_URL), with a
+recording sender standing in for Slack, under cProfile, after one unprofiled journey (loading
+the catalog and FAQ is once a process). Prints turns/s, the mean time of a turn, and the
+functions with the most cumulative and own time. Bounded: ``--journeys`` at most 200.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sqlalchemy import create_engine, text
+
+from bench.common.journey import JOURNEY
+from bot.app import build_services
+from bot.config import Settings
+from bot.store import migrate
+from bot.store.db import Database, normalize_url
+from dialogs.turns import Turn
+from tests.fakes import RecordingSender
+
+
+def _database(kind: str, work: Path) -> tuple[str, str | None]:
+    if kind == "sqlite":
+        return f"sqlite:///{work / 'turns.db'}", None
+    base = os.environ.get("TEST_DATABASE_URL")
+    if not base:
+        raise SystemExit("--db postgres needs TEST_DATABASE_URL")
+    schema = f"bench_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(normalize_url(base))
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    admin.dispose()
+    return f"{normalize_url(base)}?options=-csearch_path%3D{schema}", schema
+
+
+def _drop(schema: str) -> None:
+    admin = create_engine(normalize_url(os.environ["TEST_DATABASE_URL"]))
+    with admin.begin() as conn:
+        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+    admin.dispose()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--journeys", type=int, default=20)
+    parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument("--top", type=int, default=25)
+    args = parser.parse_args()
+    journeys = max(1, min(args.journeys, 200))
+    with tempfile.TemporaryDirectory(prefix="onboard-turns-") as tmp:
+        work = Path(tmp)
+        url, schema = _database(args.db, work)
+        try:
+            db = Database(url)
+            migrate.upgrade(db)
+            db.dispose()
+            services = build_services(
+                Settings(ONBOARD_DATA_DIR=work, ONBOARD_LOOKUPS_PER_HOUR=10_000),
+                database_url=url,
+            )
+            services.dispatcher.add_sender("test", RecordingSender())
+            turns = [
+                [
+                    Turn(
+                        event_id=f"ev-{j}-{step}",
+                        conversation_key=f"test:U{j}",
+                        transport="test",
+                        address={"channel": f"U{j}"},
+                        user_id=f"U{j}",
+                        text=words,
+                    )
+                    for step, words in enumerate(JOURNEY)
+                ]
+                for j in range(journeys + 1)
+            ]
+            # One journey first, unprofiled: loading the catalog and the FAQ is once a process.
+            for turn in turns.pop(0):
+                services.engine.handle(turn)
+            profile = cProfile.Profile()
+            started = time.perf_counter()
+            profile.enable()
+            for journey in turns:
+                for turn in journey:
+                    services.engine.handle(turn)
+            profile.disable()
+            took = time.perf_counter() - started
+            services.close()
+        finally:
+            if schema:
+                _drop(schema)
+    n = journeys * len(JOURNEY)
+    print(
+        f"os.cpu_count() = {os.cpu_count()}; {args.db}; {n} turns in {took:.2f}s under cProfile: "
+        f"{n / took:.1f} turns/s, {took / n * 1000:.1f} ms a turn (accept + process)"
+    )
+    stats = pstats.Stats(profile)
+    stats.sort_stats("cumulative").print_stats(args.top)
+    stats.sort_stats("tottime").print_stats(args.top)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

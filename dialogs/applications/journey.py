@@ -1,0 +1,12 @@
+"""Application status as the assistant offers it: its flow and menu entry."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dialogs.applications import flow, texts
+from dialogs.flow import Flow
+
+
+def build() -> Flow:
+    return replace(flow.build(), menu_label=texts.MENU_LABEL)

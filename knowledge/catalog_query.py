@@ -1,0 +1,323 @@
+"""Questions the catalog answers: which PG supports which method, payment type or integration
+mode, asked in either direction ("which PGs do key-in?", "does KCP do subscription?").
+
+``parse`` reads a question into slots (pg, method, payment type, mode) and says whether it is a
+support question at all; ``resolve`` looks the slots up in the catalog. Both are pure and
+return data: the words said to the merchant are rendered by ``dialogs/answers``.
+
+Why rules and not the FAQ retriever: the answer depends on the exact PG and method named, and
+the catalog already knows every alias of both; a retriever only finds prose about the topic.
+Questions about a process (documents, contracts, screening, timing, cancelling) name PGs and
+methods too, so they are left to the FAQ.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from knowledge.catalog import (
+    Catalog,
+    IntegrationMode,
+    PaymentType,
+    Pg,
+    SupportStatus,
+    Via,
+    load_catalog,
+)
+from knowledge.matcher import extract_methods, extract_pgs
+from knowledge.normalize import normalize
+
+# Words naming a payment type or an integration mode. Matched on the normalized text with
+# spaces removed for Hangul ("정기 결제" = "정기결제"), on word edges for Latin.
+_TYPE_WORDS: dict[PaymentType, tuple[str, ...]] = {
+    PaymentType.SUBSCRIPTION: (
+        "정기결제", "정기", "구독", "자동결제", "빌링키", "빌링", "반복결제", "월결제",
+        "subscription", "subscriptions", "recurring", "billing key", "billing",
+        "auto pay", "autopay", "auto renew", "auto renewal",
+    ),
+    PaymentType.KEYIN: (
+        "수기결제", "수기", "키인", "카드번호 입력", "key in", "keyin", "manual card entry",
+        "manual entry", "manual card", "manual payment", "manual payments", "moto",
+        "card not present", "mail order",
+    ),
+    PaymentType.GENERAL: (
+        "일반결제", "일회성", "단건결제", "단건", "1회성", "one time", "one off", "single payment",
+        "one time payment", "one time payments", "regular payment", "general payment",
+    ),
+}  # fmt: skip
+_MODE_WORDS: dict[IntegrationMode, tuple[str, ...]] = {
+    IntegrationMode.WINDOW: (
+        "결제창", "결제 창", "창 방식", "팝업", "payment window", "checkout window", "window",
+        "popup", "pop up", "hosted", "hosted page",
+    ),
+    IntegrationMode.API: (
+        "api", "자체 결제창", "자체결제창", "직접 만든", "자체 폼", "own form", "custom form",
+        "our own form", "server to server",
+    ),
+}  # fmt: skip
+
+# The shape of a support question: "되나요", "지원", "does … support", "which PGs".
+_SUPPORT_KO = re.compile(
+    r"(되나|되냐|되는|되요|돼요|돼\b|돼나|됨|되죠|됩니까|된다|되지|안되|안 되|가능|지원|있나|"
+    r"있어요|있는|있냐|어디|어느|어떤|무슨|뭐|뭘|목록|리스트|받을 수|쓸 수|할 수|쓸수|할수|받을수|"
+    r"되면)"
+)
+_SUPPORT_EN = re.compile(
+    r"\b(which|what|does|do|can|could|support|supports|supported|offer|offers|available|"
+    r"possible|allow|allows|list|provide|provides|any|who)\b"
+)
+# Asking whether something is offered at all ("가상계좌 되나요?", "is apple pay available?").
+_SUPPORT_VERB = re.compile(
+    r"(되나|되냐|되요|돼요|돼\b|돼나|됨|되죠|됩니까|가능|지원|있나|있어요|받을 수|받을수|쓸 수|"
+    r"쓸수|\bsupport|\bavailable\b|\bpossible\b|\boffer|\baccept|\ballow|"
+    r"\bpay (by|with|via|using)\b|\b(use|take)\b)"
+)
+# Asking which PG (rather than whether one PG can).
+_WHICH_PG_KO = re.compile(r"(pg|피지|대행사|어디|어느 ?곳|어떤 ?곳|곳이|곳은|업체|회사)")
+_WHICH_PG_EN = re.compile(
+    r"\b(which|what) (pgs?|providers?|gateways?|compan(y|ies)|ones?|psps?)\b|\bpgs\b|\bproviders\b|"
+    r"\bgateways\b|\bwhere\b|\bwho\b"
+)
+# Asking what one PG offers as a whole ("KCP는 뭐 돼요?", "what does KCP support?").
+_OVERVIEW_KO = re.compile(
+    r"(뭐 ?돼|뭐가 ?돼|뭐 ?되|뭐가 ?되|뭘 ?지원|뭐 ?지원|무엇을 지원|어떤 결제|무슨 결제|"
+    r"결제수단|결제 수단|지원하는|되는 결제|뭐 ?있|뭐가 ?있)"
+)
+_OVERVIEW_EN = re.compile(r"\b(methods?|supports?|offers?|available)\b")
+# Questions about a process, a definition or a comparison belong to the FAQ even when they
+# name a PG, a method or a payment type.
+_PROCESS = re.compile(
+    r"(서류|계약|수수료|비용|가입비|연회비|심사|승인|기간|얼마나|며칠|몇일|언제|취소|철회|상태|진행|"
+    r"접수|mid|상점아이디|키파일|보증보험|추가 정보|추가정보|차이|뜻|의미|이란|란 뭐|뭔가요|"
+    r"무엇인가요|설명|연동 방법|연동방법|개발|코드|테스트|신청하|신청할|신청 방법|신청방법|추천|"
+    r"좋아요|좋은가|좋을까|나을까|낫나|비교|정산|환불|부분취소|추가|다른 ?데|다른 ?곳|여러|나눠|"
+    r"따로|각각|만들|해야|탭|여권|신분증|외국인|통신판매|신청했|신청한|신청 후|신청서|뭐하는|"
+    r"뭐 하는|뭐에요|뭐예요|뭔데|뭐죠|뭐야|뭐임|뭔지|뭐냐|달라|다른 ?점|다른가|다르|"
+    r"\bdiffer|\bvs\b|바로오픈|바로 오픈|포함|\binclude|"
+    r"\bdocuments?\b|\bpaperwork\b|\bcontracts?\b|\bfees?\b|\bcosts?\b|\bprice\b|\breview\b|"
+    r"\bscreening\b|\bapproval\b|\bapproved?\b|\bhow long\b|\bwhen\b|\bcancel|\bstatus\b|"
+    r"\bdifference\b|\bwhat is\b|\bwhat s\b|\bwhats\b|\bmean\b|\bexplain\b|\bintegrat|"
+    r"\bdevelop|\bcode\b|\bsdk\b|\btest|\bapply\b|\bsign up\b|\brecommend|\bbetter\b|\bbest\b|"
+    r"\bsettlement\b|\brefund|\bkey ?file\b|\bmid\b|\bdays?\b|\bweeks?\b|\bstrict|\binsurance\b|"
+    r"\badd\b|\badding\b|\bdifferent\b|\bseparate|\bmultiple\b|\bseveral\b|\bboth\b|"
+    r"\bneed\b|\bhave to\b|\bmust\b|\bpassport\b|\bforeign(er)?\b|\bappl(y|ied|ication)\b|"
+    r"\bregistration\b|\bmail order number\b|\btabs?\b|\bbuild\b)"
+)
+
+
+_MIN_GROUP_TERM = 4
+
+
+@dataclass(frozen=True)
+class CatalogQuery:
+    """The slots of a support question; None means the question does not constrain it."""
+
+    pg: str | None = None
+    method: str | None = None
+    payment_type: PaymentType | None = None
+    mode: IntegrationMode | None = None
+    # A broad method word ("간편결제", "본인인증"): the methods it may mean.
+    method_group: tuple[str, ...] = ()
+
+    def slots(self) -> dict[str, str | None]:
+        """The slots by the catalog's codes, as ``onboard ask --json`` prints them."""
+        return {
+            "pg": self.pg,
+            "method": self.method,
+            "payment_type": self.payment_type.value if self.payment_type else None,
+            "mode": self.mode.value if self.mode else None,
+        }
+
+
+# "phone billing" names a method (휴대폰 소액결제), not a subscription.
+_METHOD_BILLING = re.compile(r"\b(phone|mobile|carrier) billing\b")
+
+
+def _has_term(norm: str, flat: str, term: str) -> bool:
+    if term.isascii():
+        norm = _METHOD_BILLING.sub(" ", norm)
+        return re.search(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", norm) is not None
+    return term.replace(" ", "") in flat
+
+
+def _payment_type(norm: str, flat: str) -> PaymentType | None:
+    found = [
+        (kind, t) for kind, terms in _TYPE_WORDS.items() for t in terms if _has_term(norm, flat, t)
+    ]
+    if not found:
+        return None
+    # "일반결제 말고 정기결제도 되나요?" names both: the question is about the rarer one, so
+    # subscription and key-in win over one-time payment.
+    kinds = {kind for kind, _ in found}
+    for kind in (PaymentType.SUBSCRIPTION, PaymentType.KEYIN, PaymentType.GENERAL):
+        if kind in kinds:
+            return kind
+    return None
+
+
+def _mode(norm: str, flat: str) -> IntegrationMode | None:
+    for mode, terms in _MODE_WORDS.items():
+        if any(_has_term(norm, flat, t) for t in terms):
+            return mode
+    return None
+
+
+def _pg(text: str, catalog: Catalog, supportish: bool) -> str | None:
+    found = extract_pgs(text)
+    named = [m.value for m in found.matches]
+    # "nice" alone is a word as often as a PG; in a support question it is the PG.
+    named += [a.candidates[0] for a in found.ambiguous if supportish and len(a.candidates) == 1]
+    # "naver pay through KG Inicis": the general PG is the one asked about; the easy-pay
+    # named beside it is the method.
+    methods = {m.code for m in catalog.methods}
+    general = [code for code in named if code not in methods]
+    chosen = general or named
+    return chosen[0] if chosen else None
+
+
+def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
+    """The support question ``text`` asks, or None when it is not one the catalog answers."""
+    catalog = catalog or load_catalog()
+    norm = normalize(text).replace("-", " ")
+    flat = norm.replace(" ", "")
+    if _PROCESS.search(norm):
+        return None
+    supportish = bool(_SUPPORT_KO.search(norm) or _SUPPORT_EN.search(norm) or "?" in text)
+    if not supportish:
+        return None
+    ptype = _payment_type(norm, flat)
+    mode = _mode(norm, flat)
+    pg = _pg(text, catalog, supportish)
+    methods = extract_methods(text)
+    method = methods.matches[0].value if methods.matches else None
+    group: tuple[str, ...] = ()
+    if pg is not None and pg in methods.values:
+        method = pg  # "PayPal", "Kakao Pay": the company and its method
+    elif len(methods.matches) > 1:
+        # "알리페이 위챗페이 되나요?": either of them.
+        method, group = None, tuple(methods.values)
+    if method is None and not group and methods.ambiguous:
+        amb = methods.ambiguous[0]
+        # "인증", "pay" alone are too vague to list anything for.
+        specific = len(amb.term.replace(" ", "")) >= _MIN_GROUP_TERM
+        if specific and not (ptype is PaymentType.GENERAL and "일반결제" in amb.term):
+            group = amb.candidates
+    asks_which = bool(_WHICH_PG_KO.search(norm) or _WHICH_PG_EN.search(norm))
+    if pg is not None and method == pg and ptype is None and mode is None and asks_which:
+        pg = None  # "카카오페이 되는 곳?": the easy-pay as a method; which PGs offer it
+    named = bool(method or group or ptype or mode)
+    if pg is None and not named:
+        return None
+    if pg is None and not (ptype or mode) and not (asks_which or _SUPPORT_VERB.search(norm)):
+        return None  # "how do I pay my phone bill?" names a method but asks nothing of PGs
+    overview = bool(_OVERVIEW_KO.search(norm) or _OVERVIEW_EN.search(norm))
+    if pg is not None and not named and not overview:
+        return None  # "이니시스 괜찮아요?" is not a support question
+    return CatalogQuery(pg=pg, method=method, payment_type=ptype, mode=mode, method_group=group)
+
+
+# ---------------------------------------------------------------------------------------------
+# Looking the slots up
+
+
+@dataclass(frozen=True)
+class PgFinding:
+    """What one PG offers for the question: methods, their support and modes."""
+
+    pg: Pg
+    status: SupportStatus
+    methods: tuple[str, ...]
+    modes: tuple[IntegrationMode, ...]
+    partner: bool = False
+
+
+@dataclass(frozen=True)
+class TypeFinding:
+    """For a PG overview: the methods a PG offers for one payment type."""
+
+    payment_type: PaymentType
+    methods: tuple[str, ...]
+    modes: tuple[IntegrationMode, ...]
+    disputed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CatalogFacts:
+    query: CatalogQuery
+    # A PG named: its verdict for the slots (one finding) or its overview (``overview``).
+    # No PG named: every PG that supports the slots (``findings``), disputed ones last.
+    findings: list[PgFinding] = field(default_factory=list)
+    overview: list[TypeFinding] = field(default_factory=list)
+    payment_type: PaymentType = PaymentType.GENERAL
+
+
+def _candidates(pg: Pg, query: CatalogQuery, ptype: PaymentType) -> list[str]:
+    if query.method is not None:
+        return [query.method]
+    if query.method_group:
+        return [m for m in query.method_group if m in pg.method_codes]
+    return list(pg.method_codes)
+
+
+def _finding(pg: Pg, query: CatalogQuery, ptype: PaymentType) -> PgFinding:
+    methods = _candidates(pg, query, ptype)
+    yes: list[str] = []
+    disputed: list[str] = []
+    modes: dict[IntegrationMode, None] = {}
+    partner = False
+    for code in methods:
+        support = pg.support(code, ptype)
+        if support.status is SupportStatus.NO:
+            continue
+        if query.mode is not None and support.modes and query.mode not in support.modes:
+            continue
+        (yes if support.status is SupportStatus.YES else disputed).append(code)
+        modes.update(dict.fromkeys(support.modes))
+        line = pg.line_for(code)
+        partner = partner or (line is not None and line.via is Via.PARTNER)
+    if yes:
+        return PgFinding(pg, SupportStatus.YES, tuple(yes), tuple(modes), partner)
+    if disputed:
+        return PgFinding(pg, SupportStatus.DISPUTED, tuple(disputed), tuple(modes), partner)
+    return PgFinding(pg, SupportStatus.NO, tuple(methods), ())
+
+
+def _overview(pg: Pg) -> list[TypeFinding]:
+    found = []
+    for ptype in PaymentType:
+        methods: list[str] = []
+        disputed: list[str] = []
+        modes: dict[IntegrationMode, None] = {}
+        for code in pg.method_codes:
+            support = pg.support(code, ptype)
+            if support.status is SupportStatus.YES:
+                methods.append(code)
+            elif support.status is SupportStatus.DISPUTED:
+                disputed.append(code)
+            else:
+                continue
+            modes.update(dict.fromkeys(support.modes))
+        if methods or disputed:
+            found.append(TypeFinding(ptype, tuple(methods), tuple(modes), tuple(disputed)))
+    return found
+
+
+def resolve(query: CatalogQuery, catalog: Catalog | None = None) -> CatalogFacts:
+    """What the catalog says about ``query``: never more, never less."""
+    catalog = catalog or load_catalog()
+    ptype = query.payment_type or PaymentType.GENERAL
+    if query.pg is not None:
+        pg = catalog.pg(query.pg)
+        if not (query.method or query.method_group or query.payment_type or query.mode):
+            return CatalogFacts(query, overview=_overview(pg), payment_type=ptype)
+        return CatalogFacts(query, findings=[_finding(pg, query, ptype)], payment_type=ptype)
+    findings = [
+        found
+        for pg in catalog.pgs
+        if not pg.v2_only
+        for found in [_finding(pg, query, ptype)]
+        if found.status is not SupportStatus.NO
+    ]
+    findings.sort(key=lambda f: (f.status is SupportStatus.DISPUTED, f.partner))
+    return CatalogFacts(query, findings=findings, payment_type=ptype)

@@ -1,0 +1,32 @@
+"""Spoken and mistyped Korean spellings folded to standard ones before matching ("되요" →
+"돼요", "머에요" → "뭐예요", "어딨어요" → "어디 있어요").
+
+Why not a morphological analyser: kiwipiepy was evaluated (docs/performance.md, issue 15): its
+model is a 105 MB package, takes 1.6 s and ~300 MB of memory to load and 2.7 s for its first
+call, and on the development set its morphemes moved top-1 by less than one question in a
+hundred over character bigrams. Word stems cut by a list of endings were tried too and did not
+help either (bigrams over the text without spaces already carry the stem). What the bigrams
+cannot do is read a spelling they never saw, so those few are folded here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Spoken or mistyped spellings merchants use, folded before matching.
+_SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"되요"), "돼요"),
+    (re.compile(r"(?<![가-힣])머(?=\s|에요|예요|임|야|가|를|$)"), "뭐"),
+    (re.compile(r"뭐에요"), "뭐예요"),
+    (re.compile(r"어딨"), "어디 있"),
+    (re.compile(r"몇일"), "며칠"),
+    (re.compile(r"됬"), "됐"),
+    (re.compile(r"않되"), "안 되"),
+    (re.compile(r"신쳥"), "신청"),
+)
+
+
+def fold_spoken(text: str) -> str:
+    for pattern, standard in _SPOKEN:
+        text = pattern.sub(standard, text)
+    return text
