@@ -1,7 +1,8 @@
 """Certificate reading benchmark: this branch's reader against a baseline, on several sets.
 
     .venv/bin/python bench/ocr.py [--dev N] [--blind DIR [--blind-n N]] [--digital N]
-                                  [--baseline-tree DIR] [--off FEATURE ...] [--without STEP ...]
+                                  [--baseline-tree DIR] [--ablate] [--all-checks]
+                                  [--off CHECK ...] [--without STEP ...] [--dump FILE]
 
 Sets:
 - `dev`: `--dev N` synthetic certificates per variant from `tests/support/certificates.py`
@@ -12,8 +13,10 @@ Sets:
 
 `--baseline-tree DIR` reads every file also with the reader of another checkout (e.g.
 `git archive main | tar -x -C DIR`), in a worker process, interleaved with this one so both
-see the same machine load. A field counts as right only if it equals the truth (spaces
-collapsed); a certificate is right when every field and the kind are. "sure" is the
+see the same machine load. `--ablate` then re-reads each set (tesseract's output cached)
+with every check of `bot/ocr/checks.py` on, each off, and none. A field counts as right
+only if it equals the truth (spaces collapsed); a certificate is right when every field and
+the kind are. "sure" is the
 reader's own mark: the figure that matters is how many sure fields were right.
 """
 
