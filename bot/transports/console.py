@@ -85,9 +85,14 @@ class ConsoleChat:
     def wait_for_jobs(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if self.services.jobs.unfinished(self.key) == 0:
+            if self.services.jobs.unfinished(self.key) == 0 and not self.services.engine.pending(
+                self.key
+            ):
                 break
             time.sleep(0.1)
+        # The worker thread may hold the job's answer (a claimed turn, a claimed message): it
+        # finishes its round, then what is left is answered and delivered here.
+        self.services.worker.stop()
         self.services.engine.process(self.key)
         self.deliver()
 
