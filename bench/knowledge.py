@@ -39,6 +39,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.baseline.faq_v0 import load_baseline
 from bot.commands.ask import payload
+from knowledge.language import Lang, detect_lang
+from knowledge.matcher import extract_methods, extract_pgs
+from knowledge.understand import load_understanding
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parent / "data" / "knowledge_questions.yaml"
 REPEATS = 5
@@ -50,6 +53,10 @@ class Question:
     text: str
     expect: str | None  # entry id, "catalog", or None (off-topic)
     slots: dict[str, str]
+    lang: str = "?"
+    # Other acceptable answers (the blind set's ``alt``): entry ids, or "catalog" for the
+    # catalog answer with ``slots``.
+    alts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,9 +81,14 @@ class Figures:
     p99_best_ms: float
     misses: list[str]
     bands: list[tuple[str, int, int]]
+    # (group, on-topic questions, right) for the breakdown by language and by kind of label.
+    groups: dict[str, list[int]] = field(default_factory=dict)
 
 
 def _new(text: str) -> Prediction:
+    # Every timed run reads the text afresh: the per-text caches would flatter repeats.
+    extract_pgs.cache_clear()
+    extract_methods.cache_clear()
     out = payload(text)
     top: tuple[str, float] | None = None
     if out["kind"] == "faq":
@@ -94,11 +106,15 @@ def _old(text: str) -> Prediction:
 
 
 def _right(question: Question, got: Prediction) -> bool:
-    if question.expect == "catalog":
+    return any(_matches(want, question, got) for want in (question.expect, *question.alts))
+
+
+def _matches(want: str | None, question: Question, got: Prediction) -> bool:
+    if want == "catalog":
         return got.kind == "catalog" and all(
             got.slots.get(slot) == value for slot, value in question.slots.items()
         )
-    return got.kind == "faq" and got.entry == question.expect
+    return got.kind == "faq" and got.entry == want
 
 
 def _measure(name: str, answer: Callable[[str], Prediction], questions: list[Question]) -> Figures:
@@ -109,6 +125,7 @@ def _measure(name: str, answer: Callable[[str], Prediction], questions: list[Que
     latencies: list[float] = []
     best: list[float] = []
     band_counts = [[0, 0] for _ in SCORE_BANDS[:-1]]
+    groups: dict[str, list[int]] = {}
     for question in questions:
         got = Prediction("none", None)
         runs = []
@@ -138,6 +155,12 @@ def _measure(name: str, answer: Callable[[str], Prediction], questions: list[Que
             wrong += confident
             want = question.expect + (f" {question.slots}" if question.slots else "")
             misses.append(f"{question.text!r}: expected {want}, got {shown}")
+        if question.expect is not None:
+            kind = "catalog" if question.expect == "catalog" else "faq"
+            for group in (f"lang={question.lang}", f"label={kind}"):
+                cell = groups.setdefault(group, [0, 0])
+                cell[0] += 1
+                cell[1] += _right(question, got)
     latencies.sort()
     best.sort()
     bands = [
@@ -155,6 +178,7 @@ def _measure(name: str, answer: Callable[[str], Prediction], questions: list[Que
         p99_best_ms=best[min(len(best) - 1, int(len(best) * 0.99))],
         misses=misses,
         bands=bands,
+        groups=groups,
     )
 
 
@@ -169,8 +193,21 @@ def _load(path: Path, topics: dict[str, str]) -> list[Question]:
                 raise SystemExit(f"{path}: topic '{slug}' is not in the --topics map")
             expect = topics[slug]
         slots = {k: str(v) for k, v in (item.get("catalog") or {}).items()}
-        found.append(Question(str(item["q"]), expect, slots))
+        lang = item.get("lang") or (detect_lang(str(item["q"])) or Lang.KO).value
+        alts = tuple(str(alt) for alt in item.get("alt") or ())
+        found.append(Question(str(item["q"]), expect, slots, str(lang), alts))
     return found
+
+
+def _topics(path: Path) -> dict[str, str]:
+    """The topic map: ``slug: entry_id`` at the top level or under ``topics:``; a slug mapped
+    to nothing stays unmapped (its questions are reported, not silently dropped)."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if isinstance(raw, dict) and isinstance(raw.get("topics"), dict):
+        raw = raw["topics"]
+    if not isinstance(raw, dict):
+        raise SystemExit(f"{path}: expected a mapping of topic slug to entry id")
+    return {str(k): str(v) for k, v in raw.items() if isinstance(v, str)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -180,10 +217,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
 
-    topics: dict[str, str] = {}
-    if args.topics:
-        topics = {str(k): str(v) for k, v in yaml.safe_load(args.topics.read_text()).items()}
+    topics = _topics(args.topics) if args.topics else {}
     questions = _load(args.questions, topics)
+    known = {entry.id for entry in load_understanding().faq.entries} | {"catalog"}
+    unknown = sorted({q.expect for q in questions if q.expect and q.expect not in known})
+    if unknown:
+        # Still scored (as misses), so a map that lags behind the FAQ shows up, not hides.
+        print(f"warning: labels that are no FAQ entry of this build: {unknown}")
     payload("warm up")  # load and index once, outside the timings
     load_baseline()
 
@@ -204,6 +244,10 @@ def main(argv: list[str] | None = None) -> int:
             f"{r.name:<28}{r.top1:>8.1%}{r.confident_wrong:>12.1%}{r.offtopic_refusal:>16.1%}"
             f"{r.clarify_rate:>9.1%}{r.p50_ms:>9.3f}{r.p99_ms:>9.3f}{r.p99_best_ms:>15.3f}"
         )
+    print("\ntop-1 by group (on-topic questions: right / n)")
+    for r in results:
+        cells = [f"{g}: {ok}/{n} {ok / n:.0%}" for g, (n, ok) in sorted(r.groups.items()) if n]
+        print(f"  {r.name}: " + "; ".join(cells))
     print("\ncalibration (FAQ questions; top candidate's score band: n, share right)")
     for r in results:
         cells = [f"{band}: {n} {ok / n:.0%}" for band, n, ok in r.bands if n]

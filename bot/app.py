@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -19,6 +20,9 @@ from bot.handoff.alerts import UnassignedAlerts
 from bot.handoff.desk import DeskConfig
 from bot.jobs import JobRunner
 from bot.journeys import JourneyRuntime
+from bot.nts import journey as nts_runtime
+from bot.nts.prefetch import nts_steps
+from bot.nudges.runner import NudgeConfig, Nudges
 from bot.outbox import Dispatcher
 from bot.ports import PortsFactory
 from bot.store.db import Database
@@ -54,6 +58,7 @@ def runtimes(settings: Settings) -> list[JourneyRuntime]:
         contracts_runtime.runtime(settings),
         business_runtime.runtime(),
         applications_runtime.runtime(settings),
+        nts_runtime.runtime(settings),
     ]
 
 
@@ -95,12 +100,14 @@ def build_services(
     downloaders: dict[str, Downloader] = {}
     jobs.add_handler(OCR_JOB, OcrJob(downloaders, clock=clock))
     alerts = UnassignedAlerts(db, clock, desk)
+    nudges = Nudges(db, clock, NudgeConfig.from_settings(settings, desk))
+    steps: list[Callable[[], int]] = [alerts, nudges, *nts_steps(settings, db, clock)]
     if settings.inline_processing:
         # Receivers answer their own events; the worker only recovers what they dropped.
-        worker = Worker(engine, jobs, dispatcher, steps=[alerts])
+        worker = Worker(engine, jobs, dispatcher, steps=steps)
     else:
         # Workers answer everything, as soon as it is stored.
         worker = Worker(
-            engine, jobs, dispatcher, steps=[alerts], idle_sleep=0.05, stale_after=timedelta(0)
+            engine, jobs, dispatcher, steps=steps, idle_sleep=0.05, stale_after=timedelta(0)
         )
     return Services(settings, db, engine, dispatcher, jobs, worker, downloaders)

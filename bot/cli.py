@@ -24,6 +24,7 @@ COMMANDS = (
     "serve",
     "transcript",
     "erase",
+    "report",
 )
 
 

@@ -52,6 +52,19 @@ class Settings(BaseSettings):
     )
     agent_lang: Lang = Field(default=Lang.KO, alias="ONBOARD_AGENT_LANG")
 
+    # Nudges (bot/nudges): each on unless switched off; all wait for office hours.
+    nudge_stalled: bool = Field(default=True, alias="ONBOARD_NUDGE_STALLED")
+    nudge_stalled_hours: int = Field(default=24, ge=1, alias="ONBOARD_NUDGE_STALLED_HOURS")
+    nudge_pg_silent: bool = Field(default=True, alias="ONBOARD_NUDGE_PG_SILENT")
+    nudge_pg_silent_days: int = Field(default=3, ge=1, alias="ONBOARD_NUDGE_PG_SILENT_DAYS")
+    nudge_documents: bool = Field(default=True, alias="ONBOARD_NUDGE_DOCUMENTS")
+    # The National Tax Service's business status check before filing (bot/nts): off without
+    # a key from data.go.kr.
+    nts_service_key: SecretStr | None = Field(default=None, alias="ONBOARD_NTS_SERVICE_KEY")
+    nts_url: str = Field(
+        default="https://api.odcloud.kr/api/nts-businessman/v1/status", alias="ONBOARD_NTS_URL"
+    )
+
     @field_validator("support_channels", "agent_users", "holidays", mode="before")
     @classmethod
     def _split(cls, value: object) -> object:

@@ -30,6 +30,9 @@ class ApplicationItem:
     pg: str
     methods: tuple[str, ...]
     payment_types: tuple[str, ...] = ()
+    # The PG's own extra fields (catalog ``extra_fields``), (field, value) as the merchant
+    # answered them (``dialogs/selection/extras.py``).
+    extra_fields: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,9 @@ from dialogs.applications import texts
 from dialogs.business.slots import BusinessSlots
 from dialogs.effects import ApplicationItem, FileApplications
 from dialogs.flow import Ctx, Outcome
+from dialogs.nts import gate as nts_gate
 from dialogs.replies import TextReply
+from dialogs.selection import extras
 from dialogs.selection.slots import SelectionSlots
 from dialogs.state import ConversationState
 
@@ -30,6 +32,7 @@ def ready_to_file(state: ConversationState) -> bool:
         and any(item.pg for item in selection.items)
         and business.finished
         and business.business_number is not None
+        and extras.complete(state)
     )
 
 
@@ -44,7 +47,12 @@ def items_by_pg(state: ConversationState) -> tuple[ApplicationItem, ...]:
             methods[item.pg].append(item.method)
         types[item.pg].update(item.payment_types)
     return tuple(
-        ApplicationItem(pg=pg, methods=tuple(m), payment_types=tuple(sorted(types[pg])))
+        ApplicationItem(
+            pg=pg,
+            methods=tuple(m),
+            payment_types=tuple(sorted(types[pg])),
+            extra_fields=extras.filed(state, pg),
+        )
         for pg, m in methods.items()
     )
 
@@ -57,12 +65,17 @@ def file_applications(ctx: Ctx) -> Outcome:
     number = BusinessSlots.of(state).business_number
     if number is None or not items:
         return Outcome(replies=[TextReply(text=texts.FILED_NOTHING(ctx.lang))])
+    held = nts_gate.hold_filing(ctx, number)
+    if held is not None:  # the National Tax Service says the business is not running
+        return held
+    said = texts.FILED_ONE(ctx.lang) if len(items) == 1 else FILED(ctx.lang, count=len(items))
     effect = FileApplications(business_number=number, items=items, lang=ctx.lang)
     selection = SelectionSlots.of(state)
     selection.items = []
     selection.confirmed = False
+    selection.extras = {}
     return Outcome(
-        replies=[TextReply(text=FILED(ctx.lang, count=len(items)))],
+        replies=[TextReply(text=said)],
         effects=[effect],
         # With a step given the router does not run the journey's entry, whose listing would
         # not yet see the applications this turn's effect inserts: the runtime posts the cards.

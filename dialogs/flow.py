@@ -73,6 +73,9 @@ class Flow:
     # Steps that take typed text as a value (a name, an address, a number, a choice typed):
     # the router answers a question typed there instead of handing it to the step.
     free_text_steps: frozenset[str] = frozenset()
+    # Asked instead of cancelling at once when there is something to lose ("discard the
+    # methods chosen so far?"); None cancels right away.
+    ask_before_cancel: Callable[[Ctx], Outcome | None] | None = None
 
     def enter(self, ctx: Ctx) -> Outcome:
         if self.on_enter is not None:

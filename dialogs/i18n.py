@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from dialogs.particles import attach_particles
 from knowledge.language import Lang
 
 
@@ -12,5 +13,7 @@ class T(NamedTuple):
     en: str
 
     def __call__(self, lang: Lang, **values: object) -> str:
-        template = self.ko if lang is Lang.KO else self.en
-        return template.format(**values) if values else template
+        if lang is not Lang.KO:
+            return self.en.format(**values) if values else self.en
+        # Names put into a Korean text take the particle that fits them ("을(를)" -> "를").
+        return attach_particles(self.ko.format(**values)) if values else self.ko

@@ -19,6 +19,7 @@ from dialogs.handoff.actions import is_agent_action
 from dialogs.menu import flow as menu
 from dialogs.ports import FaqAnswer, FaqLookup, Ports
 from dialogs.replies import ChoicesReply, Option, Reply, TextReply
+from dialogs.speech import is_speech
 from dialogs.state import ConversationState, Frame
 from dialogs.turns import Author, Turn
 from knowledge.language import Lang, detect_lang, latin_words
@@ -53,6 +54,9 @@ class Dialog:
         if len(takes_files) > 1:
             raise ValueError(f"more than one flow takes files: {takes_files}")
         self.files_flow = takes_files[0] if takes_files else None
+        # (journey, intent): free text a step did not understand that asks for another
+        # journey ("카드랑 카카오페이 이니시스로 신청할게요" mid-inquiry) starts it.
+        self.intents = [(f.name, intent) for f in flows for intent in f.intents]
 
     # -- entry points -------------------------------------------------------------------
 
@@ -172,6 +176,14 @@ class Dialog:
         )
 
     def _fallback(self, ctx: Ctx, turn: Turn, outcome: Outcome, result: Result) -> None:
+        for journey, intent in self.intents:
+            if ctx.state.flow in (journey, menu.NAME):
+                continue  # a journey reads its own words; the menu asked its intents already
+            routed = intent(ctx, turn)
+            if routed is not None:
+                ctx.state.misunderstood = 0
+                self._settle(ctx, routed, result)
+                return
         lookup = ctx.ports.faq.lookup(turn.text, ctx.lang) if turn.text.strip() else None
         if lookup is not None and lookup.best is not None:
             self._answer_faq(ctx, lookup.best, result)
@@ -187,9 +199,21 @@ class Dialog:
             return
         ctx.state.misunderstood += 1
         result.effects += outcome.effects
-        result.replies += outcome.replies or [TextReply(text=texts.NOT_UNDERSTOOD(ctx.lang))]
         person = Option(value=COMMAND_PREFIX + Command.HUMAN, label=texts.TALK_TO_PERSON(ctx.lang))
-        if ctx.state.misunderstood >= 2 and not ctx.state.human_requested:
+        escalate = ctx.state.misunderstood >= 2 and not ctx.state.human_requested
+        if lookup is not None and looks_like_question(turn.text) and not escalate:
+            # Understood as a question, but not one the FAQ or the catalog can answer: say so
+            # (it was kept for the team), offer a person and the nearest topics, ask again.
+            topics = [
+                Option(value=FAQ_ACTION_PREFIX + alt.entry_id, label=alt.question)
+                for alt in lookup.alternatives[:2]
+            ]
+            text = answer_texts.NO_CONFIDENT_ANSWER(ctx.lang)
+            result.replies += [ChoicesReply(text=text, options=[*topics, person])]
+            result.replies += self._prompt(ctx)
+            return
+        result.replies += outcome.replies or [TextReply(text=texts.NOT_UNDERSTOOD(ctx.lang))]
+        if escalate:
             # Two misses in a row: call a person rather than guess a third time (dialogs/handoff).
             asked = handoff_request.request_human(ctx, handoff_request.NOT_UNDERSTOOD)
             self._settle(ctx, asked, result)
@@ -213,6 +237,8 @@ class Dialog:
         if command is Command.HELP:
             result.replies += [TextReply(text=texts.HELP(ctx.lang)), *self._prompt(ctx)]
         elif command in (Command.MENU, Command.CANCEL):
+            if command is Command.CANCEL and self._ask_before_cancel(ctx, result):
+                return
             if command is Command.CANCEL:
                 self._cancel_flow(ctx)
                 result.replies.append(TextReply(text=texts.CANCELLED(ctx.lang)))
@@ -241,6 +267,13 @@ class Dialog:
             state.misunderstood = 0
             # Marks the conversation waiting; says the expected wait or when agents are back.
             self._settle(ctx, handoff_request.request_human(ctx, handoff_request.ASKED), result)
+
+    def _ask_before_cancel(self, ctx: Ctx, result: Result) -> bool:
+        flow = self.flows.get(ctx.state.flow)
+        asked = flow.ask_before_cancel(ctx) if flow and flow.ask_before_cancel else None
+        if asked is not None:
+            self._settle(ctx, asked, result)
+        return asked is not None
 
     def _cancel_flow(self, ctx: Ctx) -> None:
         flow = self.flows.get(ctx.state.flow)
@@ -307,11 +340,15 @@ class Dialog:
     def _prompt(self, ctx: Ctx) -> list[Reply]:
         return self._current(ctx).prompt(ctx)
 
-    @staticmethod
-    def _follow_language(ctx: Ctx, turn: Turn) -> None:
+    def _follow_language(self, ctx: Ctx, turn: Turn) -> None:
         if ctx.state.lang_fixed or turn.action is not None:
             return
         detected = detect_lang(turn.text)
+        flow = self.flows.get(ctx.state.flow)
+        at_value_step = flow is not None and ctx.state.step in flow.free_text_steps
+        if detected is not None and at_value_step and not is_speech(turn.text, detected):
+            # An address or a name typed in the other language is data, not a wish to switch.
+            return
         if detected is Lang.EN and _only_names(turn.text):
             # "KCP", "Naver Pay": Korean merchants type brand names in Latin letters.
             return

@@ -67,15 +67,24 @@ _SUPPORT_EN = re.compile(
     r"\b(which|what|does|do|can|could|support|supports|supported|offer|offers|available|"
     r"possible|allow|allows|list|provide|provides|any|who)\b"
 )
+# Asking whether something is offered at all ("가상계좌 되나요?", "is apple pay available?").
+_SUPPORT_VERB = re.compile(
+    r"(되나|되냐|되요|돼요|돼\b|돼나|됨|되죠|됩니까|가능|지원|있나|있어요|받을 수|받을수|쓸 수|"
+    r"쓸수|\bsupport|\bavailable\b|\bpossible\b|\boffer|\baccept|\ballow|"
+    r"\bpay (by|with|via|using)\b|\b(use|take)\b)"
+)
 # Asking which PG (rather than whether one PG can).
 _WHICH_PG_KO = re.compile(r"(pg|피지|대행사|어디|어느 ?곳|어떤 ?곳|곳이|곳은|업체|회사)")
 _WHICH_PG_EN = re.compile(
-    r"\b(which|what) (pgs?|providers?|gateways?|companies|ones?|psps?)\b|\bpgs\b|\bproviders\b|"
+    r"\b(which|what) (pgs?|providers?|gateways?|compan(y|ies)|ones?|psps?)\b|\bpgs\b|\bproviders\b|"
     r"\bgateways\b|\bwhere\b|\bwho\b"
 )
 # Asking what one PG offers as a whole ("KCP는 뭐 돼요?", "what does KCP support?").
-_OVERVIEW_KO = re.compile(r"(뭐|뭘|무엇|어떤 결제|무슨 결제|결제수단|결제 수단|지원하는)")
-_OVERVIEW_EN = re.compile(r"\b(methods?|supports?|offers?|do|does|available)\b")
+_OVERVIEW_KO = re.compile(
+    r"(뭐 ?돼|뭐가 ?돼|뭐 ?되|뭐가 ?되|뭘 ?지원|뭐 ?지원|무엇을 지원|어떤 결제|무슨 결제|"
+    r"결제수단|결제 수단|지원하는|되는 결제|뭐 ?있|뭐가 ?있)"
+)
+_OVERVIEW_EN = re.compile(r"\b(methods?|supports?|offers?|available)\b")
 # Questions about a process, a definition or a comparison belong to the FAQ even when they
 # name a PG, a method or a payment type.
 _PROCESS = re.compile(
@@ -84,7 +93,8 @@ _PROCESS = re.compile(
     r"무엇인가요|설명|연동 방법|연동방법|개발|코드|테스트|신청하|신청할|신청 방법|신청방법|추천|"
     r"좋아요|좋은가|좋을까|나을까|낫나|비교|정산|환불|부분취소|추가|다른 ?데|다른 ?곳|여러|나눠|"
     r"따로|각각|만들|해야|탭|여권|신분증|외국인|통신판매|신청했|신청한|신청 후|신청서|뭐하는|"
-    r"뭐 하는|뭐에요|뭐예요|뭔데|뭐죠|뭐야|포함|\binclude|"
+    r"뭐 하는|뭐에요|뭐예요|뭔데|뭐죠|뭐야|뭐임|뭔지|뭐냐|달라|다른 ?점|다른가|다르|"
+    r"\bdiffer|\bvs\b|바로오픈|바로 오픈|포함|\binclude|"
     r"\bdocuments?\b|\bpaperwork\b|\bcontracts?\b|\bfees?\b|\bcosts?\b|\bprice\b|\breview\b|"
     r"\bscreening\b|\bapproval\b|\bapproved?\b|\bhow long\b|\bwhen\b|\bcancel|\bstatus\b|"
     r"\bdifference\b|\bwhat is\b|\bwhat s\b|\bwhats\b|\bmean\b|\bexplain\b|\bintegrat|"
@@ -131,12 +141,14 @@ def _has_term(norm: str, flat: str, term: str) -> bool:
     return term.replace(" ", "") in flat
 
 
-def _first(norm: str, flat: str, table: dict[PaymentType, tuple[str, ...]]) -> PaymentType | None:
-    found = [(kind, t) for kind, terms in table.items() for t in terms if _has_term(norm, flat, t)]
+def _payment_type(norm: str, flat: str) -> PaymentType | None:
+    found = [
+        (kind, t) for kind, terms in _TYPE_WORDS.items() for t in terms if _has_term(norm, flat, t)
+    ]
     if not found:
         return None
-    # The longest term wins: "일반결제" inside "신용카드 일반결제" vs "정기" elsewhere both count,
-    # so prefer subscription/key-in when both are named (the question is about the rarer one).
+    # "일반결제 말고 정기결제도 되나요?" names both: the question is about the rarer one, so
+    # subscription and key-in win over one-time payment.
     kinds = {kind for kind, _ in found}
     for kind in (PaymentType.SUBSCRIPTION, PaymentType.KEYIN, PaymentType.GENERAL):
         if kind in kinds:
@@ -153,17 +165,15 @@ def _mode(norm: str, flat: str) -> IntegrationMode | None:
 
 def _pg(text: str, catalog: Catalog, supportish: bool) -> str | None:
     found = extract_pgs(text)
-    if found.matches:
-        # "naver pay through KG Inicis": the general PG is the one asked about; the easy-pay
-        # named beside it is the method.
-        methods = {m.code for m in catalog.methods}
-        general = [m.value for m in found.matches if m.value not in methods]
-        return general[0] if general else found.matches[0].value
+    named = [m.value for m in found.matches]
     # "nice" alone is a word as often as a PG; in a support question it is the PG.
-    for amb in found.ambiguous:
-        if supportish and len(amb.candidates) == 1:
-            return amb.candidates[0]
-    return None
+    named += [a.candidates[0] for a in found.ambiguous if supportish and len(a.candidates) == 1]
+    # "naver pay through KG Inicis": the general PG is the one asked about; the easy-pay
+    # named beside it is the method.
+    methods = {m.code for m in catalog.methods}
+    general = [code for code in named if code not in methods]
+    chosen = general or named
+    return chosen[0] if chosen else None
 
 
 def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
@@ -176,7 +186,7 @@ def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
     supportish = bool(_SUPPORT_KO.search(norm) or _SUPPORT_EN.search(norm) or "?" in text)
     if not supportish:
         return None
-    ptype = _first(norm, flat, _TYPE_WORDS)
+    ptype = _payment_type(norm, flat)
     mode = _mode(norm, flat)
     pg = _pg(text, catalog, supportish)
     methods = extract_methods(text)
@@ -199,6 +209,8 @@ def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
     named = bool(method or group or ptype or mode)
     if pg is None and not named:
         return None
+    if pg is None and not (ptype or mode) and not (asks_which or _SUPPORT_VERB.search(norm)):
+        return None  # "how do I pay my phone bill?" names a method but asks nothing of PGs
     overview = bool(_OVERVIEW_KO.search(norm) or _OVERVIEW_EN.search(norm))
     if pg is not None and not named and not overview:
         return None  # "이니시스 괜찮아요?" is not a support question

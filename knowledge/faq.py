@@ -23,7 +23,14 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from knowledge.catalog import DATA_DIR, DataError, Text, read_yaml, validate_entries
+from knowledge.catalog import (
+    DATA_DIR,
+    DataError,
+    Text,
+    load_catalog_from,
+    read_yaml,
+    validate_entries,
+)
 from knowledge.language import Lang, detect_lang
 from knowledge.matcher import AliasIndex, extract_methods, extract_pgs
 from knowledge.morph import fold_spoken
@@ -36,6 +43,10 @@ FAQ_FILE = "faq.yaml"
 MIN_SCORE = 0.22
 MIN_MARGIN = 0.05
 SURE_SCORE = 0.55  # above this the margin no longer matters
+OTHER_PG_FACTOR = 0.8  # a PG-specific entry for a question that does not name that PG
+SAME_PG_FACTOR = 1.15  # … and for one that does
+_PENALTY_WINDOW = 3
+NAMES_ONLY_SCORE = 0.3  # on topic only by a PG/method name or "결제": needs this much
 VERBATIM_SCORE = 0.7  # above this no domain concept is needed (a near-copy of a FAQ question)
 ALTERNATIVE_FLOOR = 0.12
 # Not confident, but two on-topic entries this close to each other and this similar: ask
@@ -160,6 +171,9 @@ class FaqEntry(BaseModel):
     topic: str = Field(min_length=1)
     questions: FaqQuestions
     answer: Text
+    # An entry about one PG's own procedure (Danal's MID timing, INICIS instant open): it fits
+    # a question that names no PG less well than the general entry does.
+    pg: str | None = None
 
     def question(self, lang: Lang) -> str:
         return self.questions.get(lang)[0]
@@ -324,6 +338,19 @@ class Faq:
             entry.topic,
         )
 
+    def _other_pg_penalty(self, text: str, ranked: list[tuple[float, int]]) -> None:
+        """Entries about one PG's procedure lose ground when the question names no PG or
+        another one ("MID 언제 나와요?" is not only about Danal), and gain when it names theirs."""
+        if not any(self.entries[i].pg for _, i in ranked[:_PENALTY_WINDOW]):
+            return
+        named = set(extract_pgs(text).values)
+        for k, (score, i) in enumerate(ranked):
+            pg = self.entries[i].pg
+            if pg is not None:
+                factor = SAME_PG_FACTOR if pg in named else OTHER_PG_FACTOR
+                ranked[k] = (min(1.0, score * factor), i)
+        ranked.sort(reverse=True)
+
     def lookup(self, text: str, lang: Lang | None = None) -> FaqResult:
         """Answer ``text`` from the FAQ in ``lang`` (detected from the text when None)."""
         lang = lang or detect_lang(text) or Lang.KO
@@ -332,12 +359,15 @@ class Faq:
         if not query:
             return FaqResult(None, [], lang)
         ranked = self._score(query)
+        self._other_pg_penalty(text, ranked)
         top, runner_up = ranked[0][0], (ranked[1][0] if len(ranked) > 1 else 0.0)
         # Without one payment-domain concept, only a near-verbatim question is trusted:
         # "노래 추천해줘" shares "추천" with the PG-choice entry but is not about PGs.
-        on_topic = (
-            not self._domain.isdisjoint(counts) or top >= VERBATIM_SCORE or _names_payments(text)
-        )
+        # A PG, a method or the word "결제" alone is weaker evidence ("카드 결제가 두 번 됐어요"
+        # is a shopper's complaint): it lets a question in only with a higher score.
+        by_concept = not self._domain.isdisjoint(counts) or top >= VERBATIM_SCORE
+        by_name = not by_concept and top >= NAMES_ONLY_SCORE and _names_payments(text)
+        on_topic = by_concept or by_name
         clear = top - runner_up >= MIN_MARGIN or top >= SURE_SCORE
         confident = on_topic and top >= MIN_SCORE and clear
         best = self._hit(*ranked[0], lang) if confident else None
@@ -364,6 +394,11 @@ def load_faq_from(data_dir: Path) -> Faq:
     if not entries:
         raise DataError(FAQ_FILE, None, "entries", "the FAQ has no entries")
     _check_unique_ids(entries)
+    named = [(label, entry) for label, entry in entries if entry.pg is not None]
+    pgs = {pg.code for pg in load_catalog_from(data_dir).pgs} if named else set()
+    for label, entry in named:
+        if entry.pg not in pgs:
+            raise DataError(FAQ_FILE, label, "pg", f"unknown PG '{entry.pg}'")
     concepts = list(validate_entries(raw, "concepts", Concept, FAQ_FILE, "id"))
     return Faq([e for _, e in entries], [c for _, c in concepts])
 

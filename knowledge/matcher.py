@@ -342,11 +342,15 @@ def pg_index() -> AliasIndex:
     return _pg_index(load_catalog())
 
 
+# One message is read by several parts (the catalog question, the FAQ's on-topic gate, the
+# router's language check): remember the last few. Results are never modified by callers.
+@lru_cache(maxsize=512)
 def extract_methods(text: str) -> Extraction:
     """Payment methods named in ``text`` (codes in ``Match.value``), plus ambiguous terms."""
     return method_index().extract(text)
 
 
+@lru_cache(maxsize=512)
 def extract_pgs(text: str) -> Extraction:
     """PGs named in ``text`` (catalog codes in ``Match.value``), plus ambiguous terms."""
     return pg_index().extract(text)

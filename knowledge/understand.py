@@ -9,13 +9,14 @@ is left unanswered rather than guessed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 
 from knowledge import catalog_query
 from knowledge.catalog_query import CatalogFacts
-from knowledge.faq import Faq, FaqHit, load_faq
+from knowledge.faq import Faq, FaqHit, FaqResult, load_faq
 from knowledge.language import Lang, detect_lang
 
 CATALOG_ENTRY = "catalog"
@@ -59,6 +60,8 @@ class Understanding:
             facts = catalog_query.resolve(query)
             return Understood(Kind.CATALOG, lang, catalog=facts)
         result = self.faq.lookup(text, lang)
+        if result.best is None and not result.close:
+            result = self._last_clause(text, lang) or result
         if result.best is not None:
             return Understood(Kind.FAQ, lang, best=result.best, alternatives=result.alternatives)
         if result.close:
@@ -66,6 +69,25 @@ class Understanding:
                 Kind.CLARIFY, lang, clarify=result.close, alternatives=result.alternatives
             )
         return Understood(Kind.NONE, lang, alternatives=result.alternatives)
+
+    def _last_clause(self, text: str, lang: Lang) -> FaqResult | None:
+        """A long message is often context, then the question: "제출한 지 일주일 됐는데 아직
+        연락이 없네요, 원래 이렇게 오래 걸리나요?". The context dilutes the whole message's
+        score, so the last clauses are tried on their own; only a confident answer counts."""
+        clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
+        if len(clauses) < _MIN_CLAUSES or len(text.split()) < _MIN_WORDS:
+            return None
+        for tail in (" ".join(clauses[-2:]), clauses[-1]):
+            found = self.faq.lookup(tail, lang)
+            if found.best is not None:
+                return found
+        return None
+
+
+# Where a long Korean or English message turns from context to question.
+_CLAUSE_BREAK = re.compile(r"[.?!\n;,]+|(?<=[는은]데)\s|(?<=네요)\s|(?<=어서)\s|(?<=니까)\s")
+_MIN_CLAUSES = 2
+_MIN_WORDS = 7
 
 
 @cache

@@ -11,8 +11,9 @@ from typing import Any
 
 from bot.app import Services, build_services
 from bot.config import Settings
+from bot.slack.render import selection_action, selection_prefix
 from bot.store.db import Database
-from dialogs.replies import Option
+from dialogs.replies import MultiSelectReply, Option
 from dialogs.turns import Attachment, Turn
 from tests.fakes import FakeClock, RecordingSender
 
@@ -39,6 +40,13 @@ def button(options: Sequence[Option], label: str) -> Option:
         labels = [o.label for o in options]
         raise AssertionError(f"{len(found)} buttons match {label!r} among {labels}")
     return found[0]
+
+
+def ticked(reply: MultiSelectReply, labels: Sequence[str]) -> str:
+    """The action a multi-select's submit button sends with exactly ``labels`` ticked (as
+    Slack sends it: the options' common prefix, then the chosen values after it)."""
+    values = [button(reply.options, label).value for label in labels]
+    return selection_action(selection_prefix(reply), values)
 
 
 class Chat:
@@ -90,6 +98,13 @@ class Chat:
             if options and message.target.get("channel") == self.user:
                 return list(options)
         return []
+
+    def tick(self, *labels: str) -> str:
+        """Submit the last multi-select with exactly ``labels`` ticked (none: submit empty)."""
+        for message in reversed(self.sender.sent):
+            if isinstance(message.reply, MultiSelectReply):
+                return self.choose(ticked(message.reply, labels))
+        raise AssertionError("no multi-select was offered")
 
     def press(self, label: str, **fields: Any) -> str:
         """Click the button labelled ``label`` (exactly, else the one label containing it)

@@ -102,6 +102,7 @@ def file_applications(
             pg=item.pg,
             methods=list(item.methods),
             payment_types=list(item.payment_types),
+            extra_fields=dict(item.extra_fields),
             status=Status.SUBMITTED.value,
             status_note=None,
             created_at=now,

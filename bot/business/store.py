@@ -32,6 +32,12 @@ class StoredBusinesses:
             business_number=row.business_number,
             profile={str(k): str(v) for k, v in row.profile.items()},
             upload_id=row.upload_id,
-            verified=is_verified(self.session, self.user_key, business_number),
+            # Shown only to a user verified for the number, and only when whoever wrote it
+            # was verified too: a stranger's typed profile must not reach the business.
+            verified=is_verified(self.session, self.user_key, business_number)
+            and (
+                row.finished_by == self.user_key
+                or is_verified(self.session, row.finished_by, business_number)
+            ),
             applied=applied is not None,
         )

@@ -1,4 +1,4 @@
-"""The handoff journey's effects and their handlers, for ``bot/effects.py`` ``HANDLERS``."""
+"""The handoff's effects and their handlers (always wired: see ``bot/effects.py``)."""
 
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ from starlette.responses import Response
 
 from bot import metrics
 from bot.app import Services
+from bot.insights import metrics as insights_metrics
 from bot.store.tables import Job
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,7 @@ def refresh(services: Services) -> None:
     metrics.JOBS.clear()  # a kind with no unfinished jobs left must read 0, not its last value
     for kind, status, count in counts:
         metrics.JOBS.labels(kind=kind, status=status).set(count)
+    insights_metrics.refresh(services.db, services.engine.clock())
 
 
 def metrics_endpoint(services: Services):  # type: ignore[no-untyped-def]

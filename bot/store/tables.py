@@ -228,6 +228,8 @@ class Application(Base):
     pg: Mapped[str] = mapped_column(String(40))
     methods: Mapped[list[str]] = mapped_column(Json)
     payment_types: Mapped[list[str]] = mapped_column(Json)
+    # The PG's own extra fields, field -> the merchant's answer (catalog ``extra_fields``).
+    extra_fields: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
     status: Mapped[str] = mapped_column(String(30))
     status_note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime]
@@ -278,6 +280,35 @@ class AuditEntry(Base):
     conversation_key: Mapped[str | None] = mapped_column(String(300))
     detail: Mapped[dict[str, Any]] = mapped_column(Json)
     at: Mapped[datetime]
+
+
+class Nudge(Base):
+    """A nudge sent (a reminder, an alert, a checklist): its key makes it go out once."""
+
+    __tablename__ = "nudges"
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    conversation_key: Mapped[str | None] = mapped_column(String(300))
+    application_id: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[datetime]
+
+    __table_args__ = (
+        Index("ix_nudges_kind_conversation", "kind", "conversation_key"),
+        Index("ix_nudges_kind_application", "kind", "application_id"),
+    )
+
+
+class NtsStatus(Base):
+    """The National Tax Service's word on a business number (계속/휴업/폐업), kept a day."""
+
+    __tablename__ = "nts_statuses"
+    business_number: Mapped[str] = mapped_column(String(10), primary_key=True)
+    # "01" in business, "02" suspended, "03" closed, "" not registered.
+    status_code: Mapped[str] = mapped_column(String(2))
+    tax_type: Mapped[str] = mapped_column(String(100))
+    end_date: Mapped[str | None] = mapped_column(String(8))
+    checked_at: Mapped[datetime]
 
 
 class KnowledgeGap(Base):

@@ -84,16 +84,18 @@ class ConsoleChat:
 
     def wait_for_jobs(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
+        engine = self.services.engine
         while time.monotonic() < deadline:
-            if self.services.jobs.unfinished(self.key) == 0 and not self.services.engine.pending(
-                self.key
-            ):
+            engine.process(self.key)
+            # The worker thread may be answering the job's result right now: wait for that
+            # turn too, not only for the job, or the answer is left undelivered at exit.
+            if self.services.jobs.unfinished(self.key) == 0 and engine.pending(self.key) == 0:
                 break
             time.sleep(0.1)
-        # The worker thread may hold the job's answer (a claimed turn, a claimed message): it
-        # finishes its round, then what is left is answered and delivered here.
+        # The worker thread may hold a claimed message of the answer: it finishes its round
+        # (sending what it claimed), then what is left is delivered here.
         self.services.worker.stop()
-        self.services.engine.process(self.key)
+        engine.process(self.key)
         self.deliver()
 
     def _upload(self, raw_path: str) -> Turn:

@@ -21,6 +21,7 @@ from dialogs.applications.cards import (
 )
 from dialogs.applications.parse import Intent, Request, parse_app_id, parse_request
 from dialogs.applications.port import APPLICATIONS_PORT, ApplicationView
+from dialogs.applications.steps import MOVES, NAME, Step
 from dialogs.choice import resolve_choice
 from dialogs.commands import ACTION_PREFIX as COMMAND_PREFIX
 from dialogs.commands import Command
@@ -33,11 +34,13 @@ from knowledge.bizno import format_business_number
 from knowledge.language import Lang
 from knowledge.lifecycle import FINAL, Refusal, Status, merchant_can_cancel, parse_status
 
-NAME = "applications"
-START = "start"
-CANCEL_PICK = "cancel_pick"
-SUBSCRIBE_TARGET = "subscribe_target"
-UNSUBSCRIBE_PICK = "unsubscribe_pick"
+__all__ = ["NAME", "START", "build"]
+
+START = Step.START
+CANCEL_PICK = Step.CANCEL_PICK
+CANCEL_REFUSED = Step.CANCEL_REFUSED
+SUBSCRIBE_TARGET = Step.SUBSCRIBE_TARGET
+UNSUBSCRIBE_PICK = Step.UNSUBSCRIBE_PICK
 
 A_REFRESH = "app:list"
 A_CANCEL = "app:cancel"
@@ -49,6 +52,7 @@ A_ADD = MENU_PREFIX + "selection"
 A_MENU = COMMAND_PREFIX + Command.MENU
 A_HUMAN = COMMAND_PREFIX + Command.HUMAN
 CANCEL_ALL = "all"
+KEEP_WORDS = ("아니요", "아니", "no", "keep", "keep it", "keep them", "취소하지 않기", "그대로")
 YES_WORDS = ("네", "예", "응", "yes", "y", "ok", "okay", "확인", "취소해 주세요", "취소해주세요")
 
 
@@ -112,6 +116,12 @@ def on_enter(ctx: Ctx) -> Outcome:
 
 
 def start(ctx: Ctx, turn: Turn) -> Outcome:
+    if turn.action is None and turn.text.strip().isdigit() and ctx.state.offered:
+        # A number answers the last question asked: under a refusal the runtime posted
+        # ("2. Keep them"), not the journey's own buttons.
+        last = resolve_choice(turn, ctx.state.offered)
+        if last == A_KEEP:
+            turn = turn.model_copy(update={"action": A_KEEP, "text": ""})
     if turn.action == A_KEEP:  # "keep it" under an explanation why it can't be withdrawn
         kept = TextReply(text=texts.CANCEL_KEPT(ctx.lang))
         return Outcome(replies=[kept, actions_prompt(ctx.lang)])
@@ -184,6 +194,39 @@ def cancel_options(ctx: Ctx) -> list[Option]:
     return options
 
 
+def refused(lang: Lang, app: ApplicationView) -> Outcome:
+    """Why ``app`` can't be withdrawn; with a person and "keep it" offered, that question is
+    the next step (so "2" means "keep it", not the journey's second button)."""
+    replies = why_not_cancel(lang, app)
+    offers = any(isinstance(r, ChoicesReply) for r in replies)
+    return Outcome(replies=replies, next_step=CANCEL_REFUSED if offers else START)
+
+
+def refused_options(lang: Lang) -> list[Option]:
+    return [
+        Option(value=A_HUMAN, label=texts.ASK_AGENT(lang)),
+        Option(value=A_KEEP, label=texts.CANCEL_KEEP(lang)),
+    ]
+
+
+def cancel_refused(ctx: Ctx, turn: Turn) -> Outcome:
+    chosen = resolve_choice(turn, refused_options(ctx.lang), extra={A_KEEP: KEEP_WORDS})
+    if chosen == A_KEEP:
+        kept = TextReply(text=texts.CANCEL_KEPT(ctx.lang))
+        return Outcome(replies=[kept, actions_prompt(ctx.lang)], next_step=START)
+    if turn.action is not None or not turn.text.strip().isdigit():
+        # Anything but a number is read as at the journey's start ("APP-1 취소", its buttons).
+        return start(ctx, turn)
+    return Outcome(replies=refused_prompt(ctx), fallback=True)
+
+
+def refused_prompt(ctx: Ctx) -> list[Reply]:
+    question = ChoicesReply(
+        text=texts.CANCEL_REFUSED_ASK(ctx.lang), options=refused_options(ctx.lang)
+    )
+    return [question]
+
+
 def why_not_cancel(lang: Lang, app: ApplicationView) -> list[Reply]:
     """The reason, and a person who can do what the assistant can't. The runtime uses it too,
     when the PG took the application between the merchant's choice and the change."""
@@ -197,9 +240,7 @@ def why_not_cancel(lang: Lang, app: ApplicationView) -> list[Reply]:
         if refusal is Refusal.FORWARDED_IMMEDIATELY
         else texts.CANCEL_AFTER_RECEIVED
     )
-    human = Option(value=A_HUMAN, label=texts.ASK_AGENT(lang))
-    keep = Option(value=A_KEEP, label=texts.CANCEL_KEEP(lang))
-    return [ChoicesReply(text=template(lang, **names), options=[human, keep])]
+    return [ChoicesReply(text=template(lang, **names), options=refused_options(lang))]
 
 
 def ask_cancel(ctx: Ctx, application_id: int | None) -> Outcome:
@@ -209,7 +250,7 @@ def ask_cancel(ctx: Ctx, application_id: int | None) -> Outcome:
             unknown = texts.UNKNOWN_APP(ctx.lang, app=app_label(application_id))
             return Outcome(replies=[TextReply(text=unknown), *summary(ctx)], next_step=START)
         if app not in _cancellable(ctx):
-            return Outcome(replies=why_not_cancel(ctx.lang, app), next_step=START)
+            return refused(ctx.lang, app)
         question = ChoicesReply(
             text=texts.CANCEL_ONE(ctx.lang, **_names(app, ctx.lang)),
             options=[
@@ -226,10 +267,9 @@ def ask_cancel(ctx: Ctx, application_id: int | None) -> Outcome:
     if not _cancellable(ctx):
         # Explain the first one that can't be withdrawn, if any is still open.
         open_apps = [a for a in apps if parse_status(a.status) not in FINAL]
-        replies: list[Reply] = [TextReply(text=texts.CANCEL_NOTHING(ctx.lang))]
         if open_apps:
-            replies = why_not_cancel(ctx.lang, open_apps[0])
-        return Outcome(replies=replies, next_step=START)
+            return refused(ctx.lang, open_apps[0])
+        return Outcome(replies=[TextReply(text=texts.CANCEL_NOTHING(ctx.lang))], next_step=START)
     return Outcome(replies=cancel_prompt(ctx), next_step=CANCEL_PICK)
 
 
@@ -241,21 +281,28 @@ def cancel_pick(ctx: Ctx, turn: Turn) -> Outcome:
     options = cancel_options(ctx)
     withdraw = [o.value for o in options if o.value != A_KEEP]
     # "yes" picks the only application there is to withdraw, never one of several.
-    extra: dict[str, Sequence[str]] | None = (
-        {withdraw[0]: YES_WORDS} if len(withdraw) == 1 else None
-    )
+    extra: dict[str, Sequence[str]] = {A_KEEP: KEEP_WORDS}
+    if len(withdraw) == 1:
+        extra[withdraw[0]] = YES_WORDS
     chosen = resolve_choice(turn, options, extra=extra)
     if chosen is None and turn.text.strip():
         typed = parse_app_id(turn.text) or parse_request(turn.text).application_id
         if typed is not None and f"{A_CANCEL}:{typed}" in withdraw:
             chosen = f"{A_CANCEL}:{typed}"
+        elif typed is not None:
+            # Named, but not one that can be withdrawn (or not the merchant's): say why.
+            app = APPLICATIONS_PORT.of(ctx.ports).get(typed)
+            if app is None:
+                unknown = texts.UNKNOWN_APP(ctx.lang, app=app_label(typed))
+                return Outcome(replies=[TextReply(text=unknown), *cancel_prompt(ctx)])
+            return refused(ctx.lang, app)
     if chosen is None:
         if turn.action is not None and turn.action.startswith(A_CANCEL + ":"):
             # A button for an application that can no longer be withdrawn (the PG took it).
             app_id = parse_app_id(turn.action.rsplit(":", 1)[1])
             app = APPLICATIONS_PORT.of(ctx.ports).get(app_id) if app_id is not None else None
             if app is not None:
-                return Outcome(replies=why_not_cancel(ctx.lang, app), next_step=START)
+                return refused(ctx.lang, app)
         return Outcome(replies=cancel_prompt(ctx), fallback=True)
     if chosen == A_KEEP:
         return Outcome(replies=[TextReply(text=texts.CANCEL_KEPT(ctx.lang))], next_step=START)
@@ -388,15 +435,20 @@ def build() -> Flow:
     return Flow(
         name=NAME,
         start_step=START,
-        steps={
-            START: start,
-            CANCEL_PICK: cancel_pick,
-            SUBSCRIBE_TARGET: subscribe_target,
-            UNSUBSCRIBE_PICK: unsubscribe_pick,
-        },
+        # Every step's moves are declared in ``steps.MOVES``; a move it does not list raises.
+        steps=MOVES.guard_all(
+            {
+                START: start,
+                CANCEL_PICK: cancel_pick,
+                CANCEL_REFUSED: cancel_refused,
+                SUBSCRIBE_TARGET: subscribe_target,
+                UNSUBSCRIBE_PICK: unsubscribe_pick,
+            }
+        ),
         prompts={
             START: summary,
             CANCEL_PICK: cancel_prompt,
+            CANCEL_REFUSED: refused_prompt,
             SUBSCRIBE_TARGET: lambda ctx: ask_subscribe(ctx).replies,
             UNSUBSCRIBE_PICK: lambda ctx: ask_unsubscribe(ctx).replies,
         },

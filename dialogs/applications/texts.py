@@ -5,7 +5,12 @@ from dialogs.i18n import T
 # -- filing --------------------------------------------------------------------------------
 FILED = T(
     "신청서를 결제대행사(PG)별로 {count}건 접수했어요. 진행 상황이 바뀔 때마다 이 대화로 알려 드릴게요.",
-    "I've filed {count} application(s), one per PG. I'll post every status change in this conversation.",
+    "I've filed {count} applications, one per PG. I'll post every status change in this "
+    "conversation.",
+)
+FILED_ONE = T(
+    "신청서를 1건 접수했어요. 진행 상황이 바뀔 때마다 이 대화로 알려 드릴게요.",
+    "I've filed the application. I'll post every status change in this conversation.",
 )
 FILED_NOTHING = T(
     "접수할 결제수단이 없어요. 결제수단과 PG사를 먼저 골라 주세요.",
@@ -77,6 +82,10 @@ CANCEL_ONE = T(
 CANCEL_YES = T("{app} ({pg}) 취소", "Withdraw {app} ({pg})")
 CANCEL_ALL = T("접수 상태인 {count}건 모두 취소", "Withdraw all {count} submitted")
 CANCEL_KEEP = T("취소하지 않기", "Keep them")
+CANCEL_REFUSED_ASK = T(
+    "이 신청은 여기서 취소할 수 없어요. 상담원에게 부탁하시거나 그대로 두시겠어요?",
+    "I can't withdraw this one here. Ask a person, or keep it?",
+)
 CANCEL_KEPT = T("취소하지 않았어요.", "Nothing was cancelled.")
 CANCEL_NOTHING = T(
     "지금 취소할 수 있는 신청이 없어요. 신청은 PG사가 받기 전(접수 상태)까지만 취소할 수 있어요.",

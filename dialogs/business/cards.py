@@ -72,11 +72,17 @@ def certificate_card(slots: BusinessSlots, lang: Lang) -> CardReply:
     )
 
 
+def summary_names(slots: BusinessSlots) -> list[str]:
+    """The fields of the final check, in the order they are numbered there ("fix 3")."""
+    return [spec.name for spec in bf.applicable(slots.fields)]
+
+
 def summary_card(slots: BusinessSlots, lang: Lang) -> CardReply:
-    names = [spec.name for spec in bf.applicable(slots.fields)]
+    names = summary_names(slots)
+    rows = [(f"{n}. {key}", value) for n, (key, value) in enumerate(_rows(slots, names, lang), 1)]
     return CardReply(
         title=texts.SUMMARY_TITLE(lang),
-        rows=_rows(slots, names, lang),
+        rows=rows,
         options=[Option(value=FINISH, label=texts.FINISH(lang), style="primary")],
         footer=texts.SUMMARY_FOOTER(lang),
         update_key=SUMMARY_CARD_KEY,

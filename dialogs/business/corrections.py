@@ -173,3 +173,40 @@ def parse_correction(text: str, allowed: set[str] | None = None) -> Correction |
         if value:
             return Correction(name, value)
     return None
+
+
+# A label followed by ":" starts a field in a message that fills several at once:
+# "휴대폰: 010-1234-5678, 이메일: ceo@sky.co.kr, 서비스명: 하늘쇼핑".
+_LABEL_STARTS = re.compile(
+    r"(?:^|(?<=[\n,;])|(?<=\s))(?:"
+    + "|".join(
+        sorted(
+            (_alias_pattern(alias) for aliases in _ALIASES.values() for alias in aliases),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s*[:：=]",
+    re.IGNORECASE,
+)
+# What a merchant leaves in a copied form line they do not fill.
+_BLANK = {"", "-", "–", "—", "?"}
+
+
+def parse_corrections(text: str, allowed: set[str] | None = None) -> list[Correction]:
+    """Every "label: value" of a message that fills several fields at once (one per line,
+    or separated by commas); empty when the message names fewer than two."""
+    message = _norm(text)
+    starts = [m.start() for m in _LABEL_STARTS.finditer(message)]
+    if len(starts) < 2:
+        return []
+    found: list[Correction] = []
+    for begin, end in zip(starts, [*starts[1:], len(message)], strict=True):
+        piece = message[begin:end].strip().rstrip(",;").strip()
+        _, _, value = piece.partition(":") if ":" in piece else piece.partition("=")
+        if value.strip() in _BLANK:
+            continue
+        correction = parse_correction(piece, allowed)
+        if correction is not None and correction.field not in {c.field for c in found}:
+            found.append(correction)
+    return found

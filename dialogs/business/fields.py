@@ -63,7 +63,11 @@ def _memo(text: str, _today: dt.date) -> Value:
 
 
 def _url(text: str, _today: dt.date) -> Value:
-    return _wrap(kf.parse_url)(text, _today)
+    parsed = _wrap(kf.parse_url)(text, _today)
+    if parsed.error == kf.FieldError.NO_SCHEME.value:
+        # "www.kmuyeok.co.kr": a host without its scheme is completed, not refused.
+        return _wrap(kf.parse_url)("https://" + text.strip(), _today)
+    return parsed
 
 
 @dataclass(frozen=True)

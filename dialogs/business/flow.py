@@ -9,10 +9,12 @@ takes the details form (a Slack modal) and free-text corrections ("대표자는 
 
 from __future__ import annotations
 
+import re
+
 from dialogs.business import cards, reading, texts
 from dialogs.business import fields as bf
 from dialogs.business import navigation as nav
-from dialogs.business.corrections import parse_correction
+from dialogs.business.corrections import Correction, parse_correction, parse_corrections
 from dialogs.business.port import BUSINESS_PORT
 from dialogs.business.slots import BusinessSlots
 from dialogs.business.update import (
@@ -27,9 +29,13 @@ from dialogs.filing import file_applications, ready_to_file
 from dialogs.flow import Ctx, Flow, Outcome, PromptFn, StepFn
 from dialogs.handoff.request import VERIFY_NUMBER, request_human
 from dialogs.replies import ChoicesReply, Option, Reply, TextReply
+from dialogs.selection import extras
+from dialogs.selection import prompts as selection_prompts
+from dialogs.selection.slots import SelectionSlots
 from dialogs.state import ConversationState
 from dialogs.turns import Turn
 from knowledge.bizno import normalize_digits
+from knowledge.fields import ServiceKind
 
 NAME = nav.NAME
 SELECTION_ACTION = "menu:selection"
@@ -70,8 +76,56 @@ def _form(ctx: Ctx, turn: Turn) -> Outcome:
     return nav.advance(ctx)
 
 
+def _apply(ctx: Ctx, turn: Turn, name: str, value: str) -> str | None:
+    """Set field ``name`` from typed ``value``; the error to show, or None when set."""
+    if bf.SPECS[name].choices:
+        chosen = resolve_choice(
+            turn.model_copy(update={"text": value, "action": None}),
+            nav.choice_options(name, ctx.lang),
+        )
+        if chosen is not None:
+            set_field(ctx, name, chosen)
+            return None
+    parsed = bf.parse_field(name, value, BusinessSlots.of(ctx.state).fields, ctx.ports.now().date())
+    if parsed.value is None:
+        return texts.ERRORS[parsed.error or "invalid"](ctx.lang)
+    set_field(ctx, name, parsed.value)
+    return None
+
+
+def _correct_many(ctx: Ctx, turn: Turn, corrections: list[Correction]) -> Outcome:
+    """Several fields in one message ("휴대폰: …, 이메일: …, 서비스명: …"): each set or its error
+    said. As with the form, a contact left out is the representative, a memo left out is none,
+    and a URL given makes it a web service."""
+    slots = BusinessSlots.of(ctx.state)
+    named = {c.field for c in corrections}
+    if "service_url" in named and "service_kind" not in named | set(slots.fields):
+        set_field(ctx, "service_kind", ServiceKind.WEB.value)
+    lines: list[str] = []
+    done: list[str] = []
+    for correction in corrections:
+        error = _apply(ctx, turn, correction.field, correction.value)
+        label = cards.label(correction.field, ctx.lang)
+        if error is None:
+            done.append(label)
+        else:
+            lines.append(f"{label}: {error}")
+    if not any(n in slots.fields for n in bf.CONTACT_FIELDS):
+        copy_representative_to_contact(ctx)
+    for spec in bf.DETAIL_FIELDS:
+        if spec.name not in slots.fields and bf.is_optional_now(spec, slots.fields):
+            set_field(ctx, spec.name, "")  # an optional field left out: none (memo, app URL)
+    if done:
+        lines.insert(0, texts.SAVED_MANY(ctx.lang, labels=", ".join(done)))
+    return nav.advance(ctx, TextReply(text="\n".join(lines)))
+
+
 def _correct(ctx: Ctx, turn: Turn, allowed: set[str]) -> Outcome | None:
-    """A free-text correction of one field, or None when the text names no field."""
+    """A free-text correction of one field (or several, "label: value" each), or None when
+    the text names no field."""
+    many = parse_corrections(turn.text, allowed)
+    if many:
+        return _correct_many(ctx, turn, many)
     correction = parse_correction(turn.text, allowed)
     if correction is None:
         return None
@@ -174,6 +228,9 @@ def _field(name: str) -> StepFn:
     spec = bf.SPECS[name]
 
     def step(ctx: Ctx, turn: Turn) -> Outcome:
+        many = parse_corrections(turn.text, _known_fields(ctx)) if turn.action is None else []
+        if many:
+            return _correct_many(ctx, turn, many)
         if spec.choices:
             chosen = resolve_choice(turn, nav.choice_options(name, ctx.lang))
             if chosen is not None:
@@ -214,11 +271,34 @@ def _contact(ctx: Ctx, turn: Turn) -> Outcome:
     return Outcome(replies=nav.prompt(ctx, nav.CONTACT), fallback=True)
 
 
+# "fix 3", "3번 수정", "수정 3": a field of the final check by its number.
+_FIX_NUMBER = re.compile(
+    r"^\s*(?:(?:fix|change|edit|수정|고치기)\s*(\d{1,2})\s*번?|(\d{1,2})\s*번?\s*"
+    r"(?:fix|change|edit|수정|고칠게요|고쳐\s*주세요|바꿀게요|바꿔\s*주세요)?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _fix_by_number(ctx: Ctx, turn: Turn) -> Outcome | None:
+    found = _FIX_NUMBER.match(turn.text) if turn.action is None else None
+    if found is None or not (found.group(1) or not turn.text.strip().isdigit()):
+        return None  # a bare "1" is the Finish button's number
+    names = cards.summary_names(BusinessSlots.of(ctx.state))
+    number = int(found.group(1) or found.group(2))
+    if not 1 <= number <= len(names):
+        return None
+    step = nav.field_step(names[number - 1])
+    return Outcome(replies=nav.prompt(ctx, step), next_step=step)
+
+
 def _summary(ctx: Ctx, turn: Turn) -> Outcome:
     options = cards.summary_card(BusinessSlots.of(ctx.state), ctx.lang).options
     chosen = resolve_choice(turn, options, extra={cards.FINISH: ("완료", "finish", "done")})
     if chosen == cards.FINISH:
         return finish(ctx)
+    fix = _fix_by_number(ctx, turn)
+    if fix is not None:
+        return fix
     common = _common(ctx, turn)
     if common is not None:
         return common
@@ -255,6 +335,18 @@ def finish(ctx: Ctx) -> Outcome:
             replies=[*replies, *filed.replies],
             effects=[*effects, *filed.effects],
             next_flow=filed.next_flow,
+            # The step too: entering the journey would list applications before this turn's
+            # effect files them ("none yet" right after "filed").
+            next_step=filed.next_step,
+        )
+    if SelectionSlots.of(ctx.state).confirmed and extras.missing(ctx.state) is not None:
+        # Confirmed before a PG's extra fields were asked: ask them, then it files.
+        extra_question = selection_prompts.ask_extra(ctx)
+        return Outcome(
+            replies=[*replies, *extra_question],
+            effects=list(effects),
+            next_flow="selection",
+            next_step=selection_prompts.EXTRAS,
         )
     offer = Option(value=SELECTION_ACTION, label=texts.CHOOSE_METHODS(ctx.lang), style="primary")
     replies.append(ChoicesReply(text=texts.NEXT_CHOOSE_METHODS(ctx.lang), options=[offer]))

@@ -16,8 +16,8 @@ class FinishedBusiness:
     business_number: str
     profile: dict[str, str] = field(default_factory=dict)
     upload_id: int | None = None
-    # This conversation's merchant is verified for the number: only then may they see the
-    # profile (it holds names, phones and e-mails).
+    # This conversation's merchant is verified for the number, and so was whoever wrote the
+    # profile: only then may they see it (it holds names, phones and e-mails).
     verified: bool = False
     # Applications were filed for the business: changes now go through an agent.
     applied: bool = False

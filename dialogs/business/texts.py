@@ -84,9 +84,14 @@ MISMATCH_UPLOAD_RIGHT_ONE = T(
 
 FORM_TITLE = T("사업자 정보 입력", "Business information")
 FORM_TEXT = T(
-    "한 번에 입력하시려면 이 양식을 쓰세요. 아니면 아래 질문에 하나씩 답해 주셔도 돼요.",
-    "Use this form to fill everything in at once, or answer the questions below one by one.",
+    "한 번에 입력하시려면 이 양식을 쓰시거나, '항목: 값'을 한 메시지에 줄마다(또는 쉼표로) 적어 "
+    "보내 주세요. 담당자를 비우면 대표자로, 메모를 비우면 없음으로 저장해요. 아래 질문에 하나씩 "
+    "답해 주셔도 돼요.",
+    "To fill everything in at once, use this form or send 'label: value' pairs in one message "
+    "(one per line, or separated by commas). A contact left out is the representative, a memo "
+    "left out is none. Or answer the questions below one by one.",
 )
+SAVED_MANY = T("저장했어요: {labels}", "Saved: {labels}")
 FORM_SUBMIT = T("저장", "Save")
 FORM_HAS_ERRORS = T(
     "양식에 고칠 곳이 있어요. 표시된 항목을 확인해 주세요.",
@@ -98,7 +103,7 @@ CURRENT_VALUE = T("지금 값: {value}", "Current value: {value}")
 CONTACT_SAME = T("대표자와 같아요", "Same as the representative")
 CONTACT_OTHER = T("다른 사람이에요", "Someone else")
 ASK_CONTACT = T(
-    '담당자(포트원과 연락할 분)는 누구인가요? 대표자와 같다면 "대표자와 같아요"를 눌러 주세요.',
+    '담당자(포트원과 연락할 분)는 누구인가요? 대표자와 같다면 "대표자와 같아요"를 골라 주세요.',
     'Who is the contact person (the one PortOne talks to)? If it\'s the representative, choose "Same as the representative".',
 )
 NEEDS_REPRESENTATIVE_FIRST = T(
@@ -110,8 +115,10 @@ NEEDS_REPRESENTATIVE_FIRST = T(
 
 SUMMARY_TITLE = T("사업자 정보 최종 확인", "Business information — final check")
 SUMMARY_FOOTER = T(
-    '고칠 항목이 있으면 "항목: 값"으로 적어 주세요. 모두 맞으면 완료를 눌러 주세요.',
-    'To change a field, write "field: value". If everything is right, choose Finish.',
+    '고칠 항목이 있으면 "항목: 값"으로 적거나 "3번 수정"처럼 번호로 말씀해 주세요. '
+    "모두 맞으면 완료를 골라 주세요.",
+    'To change a field, write "field: value" or "fix 3" with its number. '
+    "If everything is right, choose Finish.",
 )
 FINISH = T("완료", "Finish")
 FINISHED = T(
@@ -222,8 +229,8 @@ PROMPTS: dict[str, T] = {
     ),
     "service_kind": T("웹 서비스인가요, 앱 서비스인가요?", "Is it a web service or an app?"),
     "service_url": T(
-        "서비스 URL을 입력해 주세요. http:// 또는 https:// 로 시작해야 해요.",
-        "What is the service URL? It must start with http:// or https://.",
+        "서비스 URL을 입력해 주세요. (예: www.myshop.co.kr)",
+        "What is the service URL? (e.g. www.myshop.com)",
     ),
     "goods": T(
         "무엇을 판매하시나요? (예: 의류, 온라인 강의)",

@@ -66,11 +66,12 @@ KINDS: dict[BusinessKind, T] = {
 TABLE_TITLE = T("{number} ({kind})의 포트원 계약", "PortOne contracts of {number} ({kind})")
 COLUMNS = T("PG|결제수단|상태|계약일|MID", "PG|Methods|Status|Contract date|MID")
 STATUSES: dict[str, T] = {
-    "in_progress": T("계약 진행중", "in progress"),
-    "active": T("계약 완료", "active"),
-    "terminated": T("해지", "terminated"),
+    # Said as a merchant would, not as the registry's codes ("active").
+    "in_progress": T("계약 진행중", "Contract in progress"),
+    "active": T("계약 완료", "Contract signed"),
+    "terminated": T("해지", "Terminated"),
 }
-TERMINATED_ON = T("해지 ({date})", "terminated ({date})")
+TERMINATED_ON = T("해지 ({date})", "Terminated ({date})")
 NO_MID = T("발급 전", "not issued yet")
 NO_DATE = T("-", "-")
 NONE_FOR_PGS = T(

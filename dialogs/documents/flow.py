@@ -21,6 +21,7 @@ from knowledge import documents as kd
 from knowledge.catalog import load_catalog
 from knowledge.fields import BusinessType, FieldError, parse_business_type
 from knowledge.language import Lang
+from knowledge.questions import looks_like_question
 
 NAME = "documents"
 TYPE = "type"
@@ -165,7 +166,8 @@ def type_step(ctx: Ctx, turn: Turn) -> Outcome:
     if chosen is not None:
         DocumentsSlots.of(ctx.state).business_type = chosen.removeprefix(_TYPE_PREFIX)
         return advance(ctx)
-    if turn.action is None and turn.text.strip():
+    # A question ("법인도 같은 서류예요?") is answered by the router, never taken as the answer.
+    if turn.action is None and turn.text.strip() and not looks_like_question(turn.text):
         typed = _typed_type(turn.text)
         if typed is not None:
             DocumentsSlots.of(ctx.state).business_type = typed.value
@@ -207,6 +209,8 @@ def industry_step(ctx: Ctx, turn: Turn) -> Outcome:
         slots.industries = [] if chosen == _NO_INDUSTRY else [picked]
         slots.industry_asked = True
         return advance(ctx)
+    if turn.action is None and looks_like_question(turn.text):
+        return Outcome(replies=ask_industry(ctx), fallback=True)
     named = kd.industries_in(turn.text) if turn.action is None else []
     if not named and turn.action is None and _means_none(turn.text):
         slots.industries, slots.industry_asked = [], True

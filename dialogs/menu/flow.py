@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from dialogs.choice import resolve_choice
@@ -12,6 +13,11 @@ from dialogs.replies import ChoicesReply, Option, Reply
 from dialogs.turns import Turn
 
 NAME = "menu"
+_GREETING = re.compile(
+    r"^\s*(안녕(하세요|하십니까)?|하이|헬로|반가워요|hello|hi|hey|good\s+(morning|afternoon|evening))"
+    r"[\s!.~?]*$",
+    re.IGNORECASE,
+)
 ACTION_PREFIX = "menu:"
 
 
@@ -27,6 +33,10 @@ def build(entries: Sequence[tuple[str, T]] = (), intents: Sequence[IntentFn] = (
         return [ChoicesReply(text=texts.GREETING(ctx.lang), options=options(ctx, entries))]
 
     def start(ctx: Ctx, turn: Turn) -> Outcome:
+        if turn.action is None and _GREETING.match(turn.text):
+            # The greeting was just shown (the chat opened with it): not the same twice.
+            again = ChoicesReply(text=texts.HELLO_AGAIN(ctx.lang), options=options(ctx, entries))
+            return Outcome(replies=[again])
         chosen = resolve_choice(turn, options(ctx, entries))
         if chosen is None and turn.action is None:
             for intent in intents:

@@ -122,7 +122,7 @@ def refusal(ctx: Ctx, item: SelectionItem, pg_code: str, notes: Sequence[Text]) 
         texts.FOR_TYPES(lang, types=describe.types_of(item, lang)) if item.payment_types else ""
     )
     if pg is not None and pg.v2_only:
-        notes = tuple(pg.notes)
+        notes = pg_support.for_merchants(pg.notes)
     reason = " ".join(n.get(lang) for n in notes)
     lines = [
         texts.PG_REFUSED(

@@ -14,11 +14,22 @@ Button values and the multi-select encoding are documented in ``actions``.
 from __future__ import annotations
 
 from dialogs.flow import Ctx, Flow, Outcome
-from dialogs.selection import methods, navigation, payment_types, pgs, prompts, summary
+from dialogs.selection import (
+    cancelling,
+    extra_step,
+    methods,
+    navigation,
+    payment_types,
+    pgs,
+    prompts,
+    summary,
+)
 from dialogs.selection.slots import SelectionSlots
+from dialogs.selection.steps import MOVES, NAME, Step
 from dialogs.state import ConversationState
+from dialogs.turns import Turn
 
-NAME = "selection"
+__all__ = ["NAME", "build"]
 
 
 def enter(ctx: Ctx) -> Outcome:
@@ -36,21 +47,32 @@ def cancel(state: ConversationState) -> None:
     state.put(SelectionSlots())
 
 
+def _extras_step(ctx: Ctx, turn: Turn) -> Outcome:
+    return extra_step.extras_step(ctx, turn, summary.confirm)
+
+
 def build() -> Flow:
     return Flow(
         name=NAME,
-        start_step=prompts.METHODS,
-        steps={
-            prompts.METHODS: methods.methods_step,
-            prompts.CATEGORY: methods.category_step,
-            prompts.TYPES: payment_types.types_step,
-            prompts.PGS: pgs.pgs_step,
-            prompts.SUMMARY: summary.summary_step,
-        },
-        prompts=prompts.PROMPTS,
+        start_step=Step.METHODS,
+        # Every step's moves are declared in ``steps.MOVES``; a move it does not list raises.
+        steps=MOVES.guard_all(
+            {
+                Step.METHODS: methods.methods_step,
+                Step.CATEGORY: methods.category_step,
+                Step.TYPES: payment_types.types_step,
+                Step.PGS: pgs.pgs_step,
+                Step.SUMMARY: summary.summary_step,
+                Step.EXTRAS: _extras_step,
+                Step.CANCEL_CONFIRM: cancelling.cancel_confirm_step,
+            }
+        ),
+        prompts={**prompts.PROMPTS, Step.CANCEL_CONFIRM: cancelling.ask},
         on_enter=enter,
         on_cancel=cancel,
+        ask_before_cancel=cancelling.ask_before_cancel,
+        # A PG's extra field takes what is typed as its value, like the choosing steps.
         free_text_steps=frozenset(
-            {prompts.METHODS, prompts.CATEGORY, prompts.TYPES, prompts.PGS, prompts.SUMMARY}
+            {Step.METHODS, Step.CATEGORY, Step.TYPES, Step.PGS, Step.SUMMARY, Step.EXTRAS}
         ),
     )

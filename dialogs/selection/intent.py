@@ -1,8 +1,11 @@
-"""Is a free-text message at the menu a request for payment methods?
+"""Is a free-text message at the menu a request to apply for payment methods?
 
-"카드랑 카카오페이 신청하고 싶어요", "I'd like card and Naver Pay": methods named, and no sign of a
-question ("카드 결제는 어떻게 신청해요?" is for the FAQ). The selection journey then starts with
-those methods already picked.
+Two kinds, neither a question ("카드 결제는 어떻게 신청해요?" is for the FAQ):
+
+- an opener: "전자결제 신청하려고요", "결제수단 신청할래요", "I want to apply" start the journey;
+- methods named: "카드랑 카카오페이 신청하고 싶어요", "I'd like card and Naver Pay" start it with
+  those methods picked, and with a PG named too ("…이니시스로", even misspelt "니이시스로") the
+  PG is set for them (``one_message``) and the journey goes on to what is missing.
 """
 
 from __future__ import annotations
@@ -11,38 +14,67 @@ import re
 import unicodedata
 
 from dialogs.flow import Ctx, Outcome
-from dialogs.selection import methods, prompts
-from dialogs.selection.flow import NAME
+from dialogs.selection import methods, navigation, one_message, prompts
 from dialogs.selection.slots import SelectionSlots
+from dialogs.selection.steps import NAME
 from dialogs.turns import Turn
 from knowledge.matcher import extract_methods
 
-__all__ = ["NAME", "is_method_request", "route"]
+__all__ = ["NAME", "is_method_request", "is_opener", "route"]
 
 _QUESTION = re.compile(
     r"[?？]|어떻게|어떤|무엇|뭐|뭔가|왜|언제|얼마|가능한가|되나요|있나요|인가요|할\s*수\s*있|"
     r"\b(how|what|which|when|why|can|could|does|do|is|are)\b"
 )
+_OPENER_KO = re.compile(
+    r"신청\s*(하려|할래|하고\s*싶|하고싶|할게|합니다|해요|해\s*주|하기|할려|하겠|원해|하러|진행)"
+    r"|(전자\s*결제|결제\s*수단|pg|입점)\s*(신청|가입|등록)\s*$"
+)
+_OPENER_EN = re.compile(
+    r"\b(i\s+want\s+to|i'd\s+like\s+to|i\s+would\s+like\s+to|let's|i\s+need\s+to|start\s+an?|"
+    r"help\s+me)\s+(\w+\s+){0,3}(apply|application|sign\s*up|register|onboard)"
+    r"|^\s*(apply|sign\s*up|get\s+started|start\s+application)\b"
+)
+# Not a new application: its status, or withdrawing one (the applications journey).
+_NOT_NEW = re.compile(r"현황|상태|취소|철회|내역|조회|status|cancel|withdraw")
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
 
 
 def is_method_request(text: str) -> bool:
-    folded = unicodedata.normalize("NFKC", text).casefold()
+    folded = _fold(text)
     if _QUESTION.search(folded):
         return False
     return bool(extract_methods(text).matches)
 
 
+def is_opener(text: str) -> bool:
+    """ "전자결제 신청하려고요", "I want to apply": a wish to start, not a question about it."""
+    folded = _fold(text).strip()
+    if _QUESTION.search(folded) or _NOT_NEW.search(folded):
+        return False
+    return bool(_OPENER_KO.search(folded) or _OPENER_EN.search(folded))
+
+
 def route(ctx: Ctx, turn: Turn) -> Outcome | None:
-    """The selection journey, entered with the methods the message named; None when the
-    message names none or asks a question."""
-    if turn.action is not None or not is_method_request(turn.text):
+    """The selection journey, entered with what the message named; None when it names no
+    method and is no opener, or asks a question."""
+    if turn.action is not None:
         return None
+    if not is_method_request(turn.text):
+        return Outcome(next_flow=NAME) if is_opener(turn.text) else None
     slots = SelectionSlots.of(ctx.state)
     slots.category = None
     slots.current = None
-    outcome = methods.methods_step(ctx, turn)
-    if outcome.fallback:
-        return None
+    filled = one_message.fill(ctx, turn.text)
+    if filled is not None:
+        outcome = navigation.proceed(ctx, *filled)
+    else:
+        outcome = methods.methods_step(ctx, turn)
+        if outcome.fallback:
+            return None
     outcome.next_flow = NAME
     outcome.next_step = outcome.next_step or prompts.METHODS
     return outcome

@@ -11,6 +11,7 @@ from dialogs.selection import (
     edit,
     every_step,
     navigation,
+    one_message,
     pg_support,
     prompts,
     texts,
@@ -36,6 +37,10 @@ def open_tab(ctx: Ctx, category: MethodCategory) -> Outcome:
 
 def typed(ctx: Ctx, turn: Turn) -> Outcome | None:
     """Methods named in free text: added, or removed when the text says so; None if none."""
+    filled = one_message.fill(ctx, turn.text)
+    if filled is not None:
+        # Methods and their PG in one message: on to whatever is still missing.
+        return navigation.proceed(ctx, *filled)
     found = extract_methods(turn.text)
     if words.says(turn.text, Intent.REMOVE) and found.matches:
         return every_step.removed(ctx, found.values)

@@ -31,6 +31,8 @@ def _save(ctx: Ctx, pairs: list[str]) -> Outcome:
     wanted: dict[str, list[str]] = defaultdict(list)
     for pair in pairs:
         method, _, ptype = pair.partition(".")
+        if not ptype:
+            continue  # "one-time payments only" chosen together with others
         wanted[method].append(ptype)
     return navigation.proceed(ctx, *edit.set_types(ctx, wanted))
 
@@ -59,6 +61,9 @@ def _typed(ctx: Ctx, turn: Turn) -> Outcome | None:
     if not ptypes:
         if words.says(turn.text, Intent.NONE) or words.is_answer(turn.text, Intent.NO):
             return _save(ctx, [])
+        if words.says(turn.text, Intent.DONE):
+            # "선택완료", "done": the types as they stand.
+            return _save(ctx, [f"{i.method}.{t}" for i in slots.items for t in i.payment_types])
         return methods.typed(ctx, turn)
     named = mentioned(turn.text, slots.methods())
     targets = named or slots.methods()

@@ -8,11 +8,11 @@ only if it supports every type asked, and it is "disputed" if any of them is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from knowledge.catalog import (
-    NOT_DOCUMENTED,
     Catalog,
     MethodCategory,
     PaymentMethod,
@@ -77,6 +77,21 @@ class Verdict:
     failing: PaymentType | None = None
 
 
+# How the catalog's notes argue from our sources: "the help-center list (C, 2025-02) …",
+# "payrq는 …", "개발 문서(non-auth.mdx)는 …". That is for agents weighing the sources, never
+# for merchants.
+_SOURCE_TALK = re.compile(
+    r"[(（][A-Z](,\s*\d{4}-\d{2})?[)）]|\b(payrq|V1API|DEV)\b|\.mdx|문서|자료|목록|"
+    r"\b(document|documented|docs|sources?|list)\b",
+    re.IGNORECASE,
+)
+
+
+def for_merchants(notes: Sequence[Text]) -> tuple[Text, ...]:
+    """The notes a merchant may read: those that say what is so, not which source says it."""
+    return tuple(n for n in notes if not (_SOURCE_TALK.search(n.ko) or _SOURCE_TALK.search(n.en)))
+
+
 def verdict(pg_: Pg, method_code: str, types: Sequence[str]) -> Verdict:
     supports: list[tuple[PaymentType, Support]] = [
         (t, pg_.support(method_code, t)) for t in _types(types)
@@ -84,9 +99,13 @@ def verdict(pg_: Pg, method_code: str, types: Sequence[str]) -> Verdict:
     for wanted in (SupportStatus.NO, SupportStatus.DISPUTED):
         hit = [(t, s) for t, s in supports if s.status is wanted]
         if hit:
-            notes = tuple(s.note for _, s in hit if s.note is not None)
-            if not notes and wanted is SupportStatus.NO:
-                notes = (NOT_DOCUMENTED.note,) if NOT_DOCUMENTED.note else ()
+            # A disputed fact is explained by "our sources disagree" alone; the agent-facing
+            # reasoning about which source says what stays out.
+            notes = (
+                for_merchants([s.note for _, s in hit if s.note is not None])
+                if wanted is SupportStatus.NO
+                else ()
+            )
             return Verdict(wanted, notes, hit[0][0])
     return Verdict(SupportStatus.YES)
 
@@ -158,4 +177,4 @@ def refusals(method_code: str) -> tuple[Text, ...]:
         support = line.general if line else None
         if support is not None and support.note is not None and not support.supported:
             notes.append(support.note)
-    return tuple(dict.fromkeys(notes))
+    return for_merchants(list(dict.fromkeys(notes)))

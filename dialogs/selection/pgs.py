@@ -7,6 +7,8 @@ that do; a disputed one is accepted with the disagreement said out loud; a vague
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from dialogs.choice import resolve_choice
 from dialogs.flow import Ctx, Outcome
 from dialogs.replies import ChoicesReply, Option, TextReply
@@ -30,10 +32,19 @@ def _choose(ctx: Ctx, turn: Turn, item: SelectionItem, pg: str) -> Outcome:
     return pgs_step(ctx, turn.model_copy(update={"action": prompts.pg_value(item.method, pg)}))
 
 
+def _taking(ctx: Ctx, item: SelectionItem, candidates: Sequence[str]) -> list[str]:
+    """The candidates that can take the method (with its payment types); all of them when
+    none can, so that choosing one explains why not."""
+    offered = {o.pg.code for o in prompts.offers_for(ctx, item)}
+    taking = [c for c in candidates if c in offered]
+    return taking or list(candidates)
+
+
 def _ask_which(ctx: Ctx, item: SelectionItem, ambiguity: Ambiguity) -> Outcome:
     lang = ctx.lang
-    if len(ambiguity.candidates) == 1:
-        pg = ambiguity.candidates[0]
+    candidates = _taking(ctx, item, ambiguity.candidates)
+    if len(candidates) == 1:
+        pg = candidates[0]
         text = texts.PG_DID_YOU_MEAN(lang, term=ambiguity.term, pg=describe.pg_name(pg, lang))
         options = [
             Option(value=prompts.pg_value(item.method, pg), label=texts.YES(lang)),
@@ -43,7 +54,7 @@ def _ask_which(ctx: Ctx, item: SelectionItem, ambiguity: Ambiguity) -> Outcome:
         text = texts.PG_AMBIGUOUS(lang, term=ambiguity.term)
         options = [
             Option(value=prompts.pg_value(item.method, c), label=describe.pg_name(c, lang))
-            for c in ambiguity.candidates
+            for c in candidates
         ]
     return every_step.ask(ctx, ChoicesReply(text=text, options=options))
 

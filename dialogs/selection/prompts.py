@@ -5,19 +5,20 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from dialogs.filing import items_by_pg
-from dialogs.flow import Ctx
+from dialogs.flow import Ctx, PromptFn
 from dialogs.replies import CardReply, ChoicesReply, MultiSelectReply, Option, Reply, TableReply
 from dialogs.replies import TextReply as Text
-from dialogs.selection import actions, applied, describe, pg_support, texts
+from dialogs.selection import actions, applied, describe, extras, pg_support, texts
 from dialogs.selection.slots import SelectionItem, SelectionSlots
+from dialogs.selection.steps import Step
 from knowledge.catalog import MethodCategory, Pg, SupportStatus, Via
 
-METHODS = "methods"
-CATEGORY = "category"
-TYPES = "types"
-PGS = "pgs"
-SUMMARY = "summary"
+METHODS = Step.METHODS
+CATEGORY = Step.CATEGORY
+TYPES = Step.TYPES
+PGS = Step.PGS
+SUMMARY = Step.SUMMARY
+EXTRAS = Step.EXTRAS
 
 
 # -- methods ----------------------------------------------------------------------------------
@@ -111,8 +112,10 @@ def ask_category(ctx: Ctx) -> list[Reply]:
 
 
 def types_options(ctx: Ctx) -> list[Option]:
+    """Each (method, subscription / key-in) some PG offers, then "one-time payments only"
+    last, in the same list: one question, one numbering."""
     lang = ctx.lang
-    return [
+    options = [
         Option(
             value=actions.value(actions.SCOPE_TYPES, f"{item.method}.{t.value}"),
             label=texts.TYPE_ITEM(
@@ -124,6 +127,12 @@ def types_options(ctx: Ctx) -> list[Option]:
         for item in SelectionSlots.of(ctx.state).items
         for t in pg_support.type_options(item.method)
     ]
+    options.append(Option(value=GENERAL_ONLY, label=texts.GENERAL_ONLY(lang)))
+    return options
+
+
+# The "one-time payments only" option: a submission of nothing beyond general payment.
+GENERAL_ONLY = actions.value(actions.SCOPE_TYPES, "")
 
 
 def ask_types(ctx: Ctx) -> list[Reply]:
@@ -134,17 +143,13 @@ def ask_types(ctx: Ctx) -> list[Reply]:
         for item in SelectionSlots.of(ctx.state).items
         for t in item.payment_types
     ]
-    general_only = Option(
-        value=actions.value(actions.SCOPE_TYPES, ""), label=texts.GENERAL_ONLY(lang)
-    )
     return [
         MultiSelectReply(
-            text=texts.TYPES_ASK(lang),
+            text=f"{texts.TYPES_ASK(lang)}\n{texts.STRICT_SCREENING(lang)}",
             options=options,
             selected=[s for s in selected if any(o.value == s for o in options)],
             submit_label=texts.TYPES_SUBMIT(lang),
         ),
-        ChoicesReply(text=texts.STRICT_SCREENING(lang), options=[general_only]),
     ]
 
 
@@ -302,11 +307,22 @@ def _summary_notes(ctx: Ctx) -> list[str]:
             notes.append(f"{texts.SUMMARY_DISPUTED(lang, items=what)} {reason}".strip())
     if any(i.payment_types for i in items):
         notes.append(texts.SUMMARY_STRICT(lang))
-    for application in items_by_pg(ctx.state):
-        pg = pg_support.pg(application.pg)
-        if pg is not None and pg.extra_fields:
-            fields = describe.join((f.get(lang) for f in pg.extra_fields), lang)
-            notes.append(texts.SUMMARY_EXTRA(lang, pg=pg.name(lang), fields=fields))
+    if any(not i.payment_types and pg_support.type_options(i.method) for i in items):
+        # One-time payments only unless asked: a default said once here, not a question.
+        notes.append(texts.SUMMARY_GENERAL_ONLY(lang))
+    asked: dict[str, list[str]] = defaultdict(list)
+    for extra in extras.wanted(ctx.state):
+        name = describe.pg_name(extra.pg, lang)
+        given = extras.value(ctx.state, extra)
+        if given is None and extra.key in extras.FROM_BUSINESS:
+            given = texts.EXTRA_FROM_BUSINESS(lang)
+        if given is None:
+            asked[name].append(extra.label.get(lang))
+        else:
+            field = extra.label.get(lang)
+            notes.append(texts.SUMMARY_EXTRA_VALUE(lang, pg=name, field=field, value=given))
+    for name, fields in asked.items():
+        notes.append(texts.SUMMARY_EXTRA(lang, pg=name, fields=describe.join(fields, lang)))
     return notes
 
 
@@ -323,10 +339,24 @@ def ask_summary(ctx: Ctx) -> list[Reply]:
     ]
 
 
-PROMPTS = {
+# -- a PG's extra fields ----------------------------------------------------------------------
+
+
+def ask_extra(ctx: Ctx) -> list[Reply]:
+    """The next extra field a PG needs; the summary when none is left."""
+    extra = extras.missing(ctx.state)
+    if extra is None:
+        return ask_summary(ctx)
+    lang = ctx.lang
+    text = texts.EXTRA_ASK(lang, pg=describe.pg_name(extra.pg, lang), field=extra.label.get(lang))
+    return [Text(text=text)]
+
+
+PROMPTS: dict[str, PromptFn] = {
     METHODS: ask_methods,
     CATEGORY: ask_category,
     TYPES: ask_types,
     PGS: ask_pg,
     SUMMARY: ask_summary,
+    EXTRAS: ask_extra,
 }

@@ -24,6 +24,8 @@ class SelectionSlots(JourneySlots):
     items: list[SelectionItem] = Field(default_factory=list)
     # The merchant confirmed the summary; filing waits only for business information.
     confirmed: bool = False
+    # PG -> its extra fields' answers (``dialogs.selection.extras``), filed with its application.
+    extras: dict[str, dict[str, str]] = Field(default_factory=dict)
 
     # -- where the journey is (not part of what gets filed) -------------------------------
     # The method tab whose multi-select is open (a knowledge.catalog.MethodCategory value).
@@ -35,6 +37,8 @@ class SelectionSlots(JourneySlots):
     # Option values of the last clarifying question ("which pay did you mean?"), so that a
     # typed number answers that question rather than the step's own buttons.
     asking: list[str] = Field(default_factory=list)
+    # The step "cancel" was said at, while asking whether to discard the choices.
+    paused_at: str | None = None
 
     def item(self, method: str) -> SelectionItem | None:
         return next((i for i in self.items if i.method == method), None)

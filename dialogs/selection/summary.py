@@ -16,6 +16,7 @@ from dialogs.selection import (
     describe,
     edit,
     every_step,
+    extras,
     methods,
     navigation,
     payment_types,
@@ -37,6 +38,9 @@ def confirm(ctx: Ctx) -> Outcome:
         return navigation.proceed(ctx)
     SelectionSlots.of(state).confirmed = True
     SelectionSlots.of(state).asking = []
+    if extras.missing(state) is not None:
+        # What a PG needs beyond the common application, before filing (issue 16 defect 1).
+        return navigation.go(ctx, prompts.EXTRAS)
     if ready_to_file(state):
         lang = ctx.lang
         lines = [texts.FILING(lang)]

@@ -40,7 +40,7 @@ METHODS_ASK = T(
 CART = T("지금 고른 결제수단: {methods}", "Chosen so far: {methods}")
 CART_EMPTY = T("아직 고른 결제수단이 없어요.", "Nothing chosen yet.")
 CART_HINT = T(
-    "더 고르시거나 '카카오페이 빼 주세요'처럼 빼실 수 있어요. 다 고르셨으면 '선택 완료'를 눌러 주세요.",
+    "더 고르시거나 '카카오페이 빼 주세요'처럼 빼실 수 있어요. 다 고르셨으면 '선택 완료'를 골라 주세요.",
     "Add more, or remove one ('remove Kakao Pay'). When you're done, choose 'Done choosing'.",
 )
 DONE = T("선택 완료", "Done choosing")
@@ -92,7 +92,7 @@ CATEGORY_SUBMIT = T("담기", "Save selection")
 
 TYPES_ASK = T(
     "일반결제 외에 정기결제(빌링키)나 수기결제(키인)도 필요하세요? 필요한 것을 모두 골라 주시고, "
-    "없으면 '일반결제만'을 눌러 주세요.",
+    "없으면 '일반결제만'을 골라 주세요.",
     "Besides one-time payments, do you need subscriptions (billing keys) or key-in payments? "
     "Choose all you need, or 'One-time payments only'.",
 )
@@ -106,7 +106,7 @@ TYPES_SUBMIT = T("정하기", "Save")
 TYPES_SET = T("추가로 신청: {items}", "Also applying for: {items}")
 TYPES_NONE = T("일반결제만 신청할게요.", "One-time payments only, then.")
 TYPE_NOT_OFFERED = T(
-    "{method}: {type}을 지원하는 PG사가 없어요.", "{method}: no PG supports {type} for it."
+    "{method}: {type}을(를) 지원하는 PG사가 없어요.", "{method}: no PG supports {type} for it."
 )
 TYPES_NOT_UNDERSTOOD = T(
     "'카드 정기결제', '수기결제' 또는 '없어요'처럼 말씀해 주세요.",
@@ -154,7 +154,7 @@ PG_ALREADY_APPLIED = T(
 PG_AMBIGUOUS = T(
     "'{term}'은(는) 어느 PG사를 말씀하신 건가요?", "Which PG did you mean by '{term}'?"
 )
-PG_DID_YOU_MEAN = T("'{term}': {pg}를 말씀하신 건가요?", "'{term}': did you mean {pg}?")
+PG_DID_YOU_MEAN = T("'{term}': {pg}을(를) 말씀하신 건가요?", "'{term}': did you mean {pg}?")
 YES = T("네", "Yes")
 NO = T("아니요", "No")
 PG_NONE_LEFT = T(
@@ -163,8 +163,8 @@ PG_NONE_LEFT = T(
     "subscription / key-in.",
 )
 PG_NOT_UNDERSTOOD = T(
-    "PG사 이름을 찾지 못했어요. 버튼을 누르시거나 'KG이니시스'처럼 입력해 주세요.",
-    "I couldn't find a PG in that. Choose a button or type a name, e.g. 'KG INICIS'.",
+    "PG사 이름을 찾지 못했어요. 목록에서 고르시거나 'KG이니시스'처럼 입력해 주세요.",
+    "I couldn't find a PG in that. Choose one from the list or type a name, e.g. 'KG INICIS'.",
 )
 NO_RECOMMENDATION = T(
     "이 결제수단에는 따로 추천하는 PG사가 없어요. 목록에서 골라 주세요.",
@@ -191,8 +191,8 @@ SUMMARY_DISPUTED = T(
     "Unverified: {items}. Our sources disagree, so the PG confirms after you apply.",
 )
 SUMMARY_EXTRA = T(
-    "{pg}: 신청 중에 추가로 물어볼 정보가 있어요 ({fields}).",
-    "{pg} will also ask for: {fields}.",
+    "{pg} 신청서에 필요한 정보({fields})는 '이대로 신청'을 고르시면 여쭤볼게요.",
+    "Once you confirm, I'll ask what {pg} needs: {fields}.",
 )
 SUMMARY_STRICT = T(
     "정기·수기결제가 있어 PG사 입점 심사가 더 까다로워요.",
@@ -223,3 +223,32 @@ FILING_LINE = T("• {pg}: {methods}", "• {pg}: {methods}")
 
 # How the main menu names this journey.
 MENU_LABEL = T("결제수단 신청", "Apply for payment methods")
+
+# -- cancelling -------------------------------------------------------------------------------
+
+CANCEL_ASK = T(
+    "지금까지 고른 결제수단({methods})을 모두 지울까요?",
+    "Discard the methods chosen so far ({methods})?",
+)
+CANCEL_YES = T("네, 지워 주세요", "Yes, discard them")
+CANCEL_NO = T("아니요, 이어서 할게요", "No, keep them")
+CANCEL_KEPT = T("그대로 두었어요. 이어서 할게요.", "Kept them. Let's carry on.")
+SUMMARY_GENERAL_ONLY = T(
+    "정기결제·수기결제가 없는 항목은 일반결제로 신청해요. 필요하면 '카드 정기결제 추가'처럼 말씀해 주세요.",
+    "Items without subscription or key-in are one-time payments only; to add one, say e.g. "
+    "'add card subscription'.",
+)
+
+# -- a PG's extra fields ----------------------------------------------------------------------
+
+EXTRA_ASK = T(
+    "{pg} 신청서에 들어갈 정보예요. {field}을(를) 알려 주세요.",
+    "{pg}'s application needs one more thing: {field}?",
+)
+EXTRA_SAVED = T("{pg} · {field}: {value}", "{pg} · {field}: {value}")
+EXTRA_EMPTY = T("비워 둘 수 없는 항목이에요.", "This one can't be left empty.")
+EXTRA_TOO_LONG = T("{limit}자 이내로 적어 주세요.", "Please keep it to {limit} characters.")
+EXTRA_FROM_BUSINESS = T(
+    "(사업자 정보의 서비스명)", "(the service name from your business information)"
+)
+SUMMARY_EXTRA_VALUE = T("{pg} · {field}: {value}", "{pg} · {field}: {value}")

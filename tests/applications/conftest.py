@@ -44,6 +44,7 @@ def filer_flow() -> Flow:
         SelectionSlots.of(state).confirmed = True
         BusinessSlots.of(state).business_number = BUSINESS
         BusinessSlots.of(state).finished = True
+        BusinessSlots.of(state).fields = {"service_name": "Sky Shop"}  # KG INICIS's website name
         assert ready_to_file(state)
         return file_applications(ctx)
 

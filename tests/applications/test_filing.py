@@ -18,7 +18,7 @@ TRANSFER = load_catalog().method("trans").name(Lang.EN)
 def test_filing_inserts_one_application_per_pg_and_posts_their_cards(chat: Chat) -> None:
     before = len(chat.sender.sent)
     said = file_for(chat)
-    assert "filed 2 application(s)" in said
+    assert "filed 2 applications" in said
     with chat.db.transaction() as session:
         apps = session.scalars(select(Application).order_by(Application.id)).all()
         assert [(a.pg, a.methods, a.payment_types, a.status) for a in apps] == [

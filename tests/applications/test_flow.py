@@ -49,7 +49,7 @@ def test_cancel_while_submitted_then_refused_after_the_pg_has_it(chat: Chat) -> 
     said = chat.say("cancel APP-2")
     assert "KG INICIS takes applications over the moment they are filed" in said
     assert "Talk to an agent" in said
-    assert "Nothing was cancelled" in chat.choose("app:keep")
+    assert "Nothing was cancelled" in chat.press("Keep them")
     assert status_of(chat, inicis) == "submitted"
 
 
@@ -59,7 +59,7 @@ def test_after_the_pg_received_it_the_assistant_offers_an_agent(chat: Chat) -> N
     move(chat, kcp, "received")
     said = chat.say("I want to withdraw APP-1")
     assert "already been received by the PG" in said and "Talk to an agent" in said
-    assert "asked a support agent" in chat.choose("cmd:human")
+    assert "asked a support agent" in chat.press("Talk to an agent")
     assert status_of(chat, kcp) == "received"
 
 

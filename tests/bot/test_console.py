@@ -54,3 +54,10 @@ def test_upload_of_a_missing_file_is_explained(tmp_path: Path) -> None:
 def test_console_on_postgres(tmp_path: Path, pg_url: str) -> None:
     chat(tmp_path, ["English"], db_url=pg_url)
     assert "What would you like to do?" in chat(tmp_path, [], db_url=pg_url)
+
+
+def test_a_greeting_does_not_print_the_greeting_twice(tmp_path: Path) -> None:
+    """Issue 16 defect 9: "안녕하세요" repeated the whole greeting the chat opened with."""
+    out = chat(tmp_path, ["안녕하세요"])
+    assert out.count("Onboard예요") == 1, out
+    assert "아래에서 고르시거나" in out

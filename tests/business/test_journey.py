@@ -37,7 +37,7 @@ def test_happy_path_saves_and_verifies(chat: BusinessChat) -> None:
     assert "Individual business" in card
     assert "1985-07-21" in card
     asked = chat.choose("business:confirm")
-    assert "Use this form" in asked  # the whole form offered once
+    assert "use this form" in asked  # the whole form offered once
     assert "representative's mobile" in asked
     summary = fill_details(chat)
     assert "final check" in summary
@@ -167,7 +167,7 @@ def test_the_form_at_once_with_errors(chat: BusinessChat) -> None:
         "contact_email": "",
         "service_name": "Sky Shop",
         "service_kind": "Web service",
-        "service_url": "shop.example.com",
+        "service_url": "shop example",
         "goods": "clothing",
         "volume": "KRW 10–100 million",
         "memo": "",
@@ -177,7 +177,7 @@ def test_the_form_at_once_with_errors(chat: BusinessChat) -> None:
     assert isinstance(replies[1], FormReply)
     errors = {f.name: f.error for f in replies[1].fields if f.error}
     assert set(errors) == {"rep_phone", "service_url"}
-    assert "http://" in errors["service_url"]
+    assert "URL" in errors["service_url"] or "look right" in errors["service_url"]
     assert replies[1].fields[1].value == "02-123-4567"  # nothing typed is lost
     summary = chat.say(
         form={**form, "rep_phone": "010 1234 5678", "service_url": "https://shop.example.com"}

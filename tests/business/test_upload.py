@@ -15,7 +15,7 @@ PNG_HEADER = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x04\x00\x00\x00\x04\x
 
 
 def test_html_named_png_is_refused_with_its_reason(chat: BusinessChat) -> None:
-    chat.choose("menu:business")
+    chat.press("Enter business information")
     chat.upload(chat.store(b"<!DOCTYPE html><html>login</html>", "cert.png"), "cert.png")
     answer = chat.run_jobs()
     assert "This is not an image or PDF" in answer
@@ -24,13 +24,13 @@ def test_html_named_png_is_refused_with_its_reason(chat: BusinessChat) -> None:
 
 
 def test_unreadable_file_is_refused(chat: BusinessChat) -> None:
-    chat.choose("menu:business")
+    chat.press("Enter business information")
     chat.upload(chat.store(PNG_HEADER + b"\x00" * 64))  # a PNG header, then nothing
     assert "damaged or cannot be read" in chat.run_jobs()
 
 
 def test_too_large_file_is_refused_before_reading(chat: BusinessChat) -> None:
-    chat.choose("menu:business")
+    chat.press("Enter business information")
     big = Attachment(name="scan.tiff", size=11 * 1024 * 1024, url="https://files.example/x")
     answer = chat.say(attachments=[big])
     assert "too large (11.0 MB" in answer
@@ -40,7 +40,7 @@ def test_too_large_file_is_refused_before_reading(chat: BusinessChat) -> None:
 
 def test_a_downloaded_file_too_large_is_refused(chat: BusinessChat) -> None:
     chat.services.downloaders["test"] = lambda _url: b"\x89PNG" + b"0" * (11 * 1024 * 1024)
-    chat.choose("menu:business")
+    chat.press("Enter business information")
     chat.say(attachments=[Attachment(name="scan.png", url="https://files.example/x")])
     assert "too large" in chat.run_jobs()
 
@@ -49,7 +49,7 @@ def test_a_linked_file_is_downloaded_and_stored_before_reading(chat: BusinessCha
     data = b"linked certificate"
     chat.reader.readings[data] = reading(INDIVIDUAL)
     chat.services.downloaders["test"] = lambda _url: data
-    chat.choose("menu:business")
+    chat.press("Enter business information")
     chat.say(
         attachments=[Attachment(name="c.png", url="https://files.example/c", external_id="F1")]
     )
@@ -62,7 +62,7 @@ def test_a_linked_file_is_downloaded_and_stored_before_reading(chat: BusinessCha
 
 
 def test_without_a_downloader_the_merchant_hears_it(chat: BusinessChat) -> None:
-    chat.choose("menu:business")
+    chat.press("Enter business information")
     chat.say(attachments=[Attachment(name="c.png", url="https://files.example/c")])
     assert "couldn't fetch the file" in chat.run_jobs()
 
@@ -75,7 +75,7 @@ def test_a_file_sent_from_the_menu_starts_the_journey(chat: BusinessChat) -> Non
 def test_crash_between_upload_and_ocr(
     chat: BusinessChat, make_services: Callable[[ScriptedReader], Services], reader: ScriptedReader
 ) -> None:
-    chat.choose("menu:business")
+    chat.press("Enter business information")
     assert "Reading your certificate" in chat.send_certificate(reading(INDIVIDUAL))
     assert "still reading" in chat.say("are you done?")
     chat.services.close()  # the process dies before any worker ran the job
@@ -96,8 +96,8 @@ def test_crash_between_upload_and_ocr(
 
 
 def test_a_result_for_a_cancelled_upload_is_ignored(chat: BusinessChat) -> None:
-    chat.choose("menu:business")
+    chat.press("Enter business information")
     chat.send_certificate(reading(INDIVIDUAL))
     chat.say("cancel")
     assert chat.run_jobs() == ""
-    assert "What would you like to do?" in chat.say("hi")
+    assert "what you'd like to do" in chat.say("hi")

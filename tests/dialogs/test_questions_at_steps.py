@@ -16,7 +16,7 @@ from dialogs.effects import RecordUnanswered
 from dialogs.ports import Ports
 from dialogs.router import Dialog, Result
 from dialogs.selection.slots import SelectionSlots
-from dialogs.state import ConversationState
+from dialogs.state import ConversationState, JourneySlots
 from dialogs.turns import Turn
 from knowledge.faq import load_faq
 from knowledge.language import Lang
@@ -29,7 +29,7 @@ FREE_TEXT_STEPS = [
     for step in sorted(flow.free_text_steps)
 ]
 # Slots that are the merchant's values: none may change when a question is asked.
-VALUE_SLOTS = ("business", "contracts", "selection")
+VALUE_SLOTS: tuple[type[JourneySlots], ...] = (BusinessSlots, ContractsSlots, SelectionSlots)
 
 
 def _ports() -> Ports:
@@ -66,12 +66,8 @@ def _say(state: ConversationState, text: str) -> Result:
 
 
 def _values(state: ConversationState) -> dict[str, Any]:
-    # Slots appear when first read: read each journey's so empty and absent compare equal.
-    state = state.model_copy(deep=True)
-    for slots in (BusinessSlots, ContractsSlots, SelectionSlots):
-        slots.of(state)
-    dumped = state.model_dump()["slots"]
-    return {slot: dumped.get(slot) for slot in VALUE_SLOTS}
+    copy = state.model_copy(deep=True)  # reading slots that were never set creates them
+    return {slots.journey: slots.of(copy).model_dump() for slots in VALUE_SLOTS}
 
 
 def _card_review(lang: Lang) -> str:
@@ -160,3 +156,13 @@ def test_a_question_that_carries_the_value_goes_to_the_step() -> None:
     state = ConversationState(flow="contracts", step="number", lang=Lang.KO, lang_fixed=True)
     result = _say(state, "124-81-00998 계약 있나요?")
     assert ContractsSlots.of(result.state).business_number == "1248100998"
+
+
+def test_an_unknown_question_at_the_menu_is_said_unanswered_and_kept() -> None:
+    state = ConversationState(lang=Lang.KO, lang_fixed=True)
+    result = _say(state, "정산 주기가 어떻게 되나요?")
+    said = "\n".join(reply.fallback() for reply in result.replies)
+    assert "확실한 답을 찾지 못했어요" in said
+    assert "상담원과 이야기하기" in said
+    assert [type(e) for e in result.effects] == [RecordUnanswered]
+    assert result.state.misunderstood == 1

@@ -12,6 +12,7 @@ import pytest
 
 from bot.app import Services, journeys
 from dialogs.business.slots import BusinessSlots
+from dialogs.documents.slots import DocumentsSlots
 from dialogs.ports import Ports
 from dialogs.replies import Reply
 from dialogs.router import Dialog
@@ -136,3 +137,13 @@ def test_a_public_body_number_is_asked_about() -> None:
     state, replies = respond(state, text="123-83-00010")  # 83: a public body
     assert "이 번호로는 사업자 유형을 알 수 없어요." in text_of(replies)
     assert state.step == "type"
+
+
+def test_a_question_at_a_step_is_not_taken_as_the_answer() -> None:
+    state = ConversationState(lang=Lang.KO, lang_fixed=True)
+    state, _ = respond(state, action="menu:documents")
+    state, _ = respond(state, text="법인도 같은 서류예요?")
+    assert (state.step, DocumentsSlots.of(state).business_type) == ("type", None)
+    state, _ = respond(state, text="법인이에요")
+    state, _ = respond(state, text="주류도 따로 서류가 있나요?")
+    assert (state.step, DocumentsSlots.of(state).industry_asked) == ("industry", False)

@@ -79,10 +79,10 @@ def test_ask_json_for_a_catalog_answer(capsys: pytest.CaptureFixture[str]) -> No
 
 
 def test_ask_json_for_a_clarifying_question(capsys: pytest.CaptureFixture[str]) -> None:
-    # Two entries fit this equally (Danal's identity review, test channels): ask, don't guess.
-    assert _run(["ask", "다날 sms 인증 테스트 할 수 있어요?", "--json"]) == 0
+    # Documents, but for an individual business or a corporation? Ask, don't guess.
+    assert _run(["ask", "서류 머 내요", "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert payload["kind"] == "clarify"
     assert payload["entry"] is None
     assert payload["answer"] is None
-    assert set(payload["clarify"]) == {"danal_identity", "test_channel"}
+    assert set(payload["clarify"]) == {"docs_individual", "docs_corporate"}

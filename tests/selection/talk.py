@@ -11,7 +11,7 @@ from pydantic import BaseModel
 from dialogs.applications.port import AppliedItem, NoApplications
 from dialogs.effects import Effect
 from dialogs.ports import Ports
-from dialogs.replies import Reply
+from dialogs.replies import MultiSelectReply, Reply
 from dialogs.router import Dialog
 from dialogs.selection import flow
 from dialogs.selection.slots import SelectionSlots
@@ -19,6 +19,7 @@ from dialogs.state import ConversationState
 from dialogs.turns import Turn
 from knowledge.language import Lang
 from tests.fakes import FakeFaq
+from tests.harness import button, ticked
 
 R = TypeVar("R", bound=BaseModel)
 
@@ -71,6 +72,14 @@ class Talk:
 
     def choose(self, action: str) -> str:
         return self.send(action=action)
+
+    def press(self, label: str) -> str:
+        """Click the button labelled ``label`` among the options of the last question."""
+        return self.choose(button(self.state.offered, label).value)
+
+    def tick(self, *labels: str) -> str:
+        """Submit the last multi-select with exactly ``labels`` ticked (none: submit empty)."""
+        return self.choose(ticked(self.reply(MultiSelectReply), labels))
 
     def start(self) -> str:
         return self.choose("menu:selection")

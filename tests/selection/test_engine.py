@@ -108,7 +108,9 @@ def test_with_business_information_finished_the_confirmation_files(chat: Chat) -
     chat.choose("sel:types:")
     chat.choose("sel:pg:vbank:kcp")
     chat.choose("sel:pg:naverpay:naverpay")
-    said = chat.choose("sel:confirm")
+    asked = chat.choose("sel:confirm")
+    assert "개발 방식" in asked  # what Naver Pay needs beyond the common application
+    said = chat.say("자체개발")
     assert "NHN KCP: 가상계좌" in said
     assert "네이버페이: 네이버페이" in said
     with chat.db.transaction() as session:

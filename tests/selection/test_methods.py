@@ -38,7 +38,7 @@ def test_a_tab_multi_select_sets_exactly_that_tab() -> None:
     talk = Talk()
     talk.start()
     talk.say("카드랑 카카오페이")
-    talk.choose("sel:open:general")
+    talk.press("일반결제 (카드·계좌이체·가상계좌·휴대폰·상품권)")
     select = talk.reply(MultiSelectReply)
     assert talk.step == "category"
     assert select.selected == ["sel:methods:card"]
@@ -56,7 +56,7 @@ def test_a_tab_by_typed_numbers_and_by_form() -> None:
     assert talk.step == "category"
     talk.say("1, 2")
     assert list(talk.chosen) == ["kakaopay", "naverpay"]
-    talk.choose("sel:open:overseas")
+    talk.press("해외결제")
     talk.send(form={"selected": "sel:methods:paypal"})
     assert list(talk.chosen) == ["kakaopay", "naverpay", "paypal"]
 
@@ -65,7 +65,7 @@ def test_pay_alone_is_asked_back_and_answered_by_number() -> None:
     talk = Talk()
     talk.start()
     said = talk.say("페이")
-    assert "'페이'은(는) 여러 결제수단을 뜻할 수 있어요" in said
+    assert "'페이'는 여러 결제수단을 뜻할 수 있어요" in said
     assert talk.chosen == {}
     talk.say("2")  # the second candidate of the question, not the second tab
     assert list(talk.chosen) == ["naverpay"]
@@ -77,7 +77,7 @@ def test_pay_asked_back_answered_by_multi_select() -> None:
     talk.start()
     talk.say("카드랑 페이")
     assert list(talk.chosen) == ["card"]
-    talk.choose("sel:add:kakaopay,payco")
+    talk.tick("카카오페이", "페이코")
     assert list(talk.chosen) == ["card", "kakaopay", "payco"]
 
 
@@ -115,10 +115,11 @@ def test_back_from_a_tab_and_cancel_forgets_the_selection() -> None:
     talk = Talk()
     talk.start()
     talk.say("카드")
-    talk.choose("sel:open:easy_pay")
+    talk.press("간편결제 (카카오페이·네이버페이 등)")
     said = talk.say("뒤로")
     assert talk.step == "methods"
     assert "지금 고른 결제수단: 신용카드" in said
-    talk.say("취소")
+    assert "지울까요" in talk.say("취소")
+    talk.say("네")
     assert talk.state.flow == "menu"
     assert SelectionSlots.of(talk.state).items == []

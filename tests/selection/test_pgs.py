@@ -29,6 +29,7 @@ def test_types_offered_only_where_some_pg_supports_them() -> None:
         "sel:types:card.subscription",
         "sel:types:card.keyin",
         "sel:types:kakaopay.subscription",
+        "sel:types:",  # one-time payments only, numbered with the rest
     ]
     assert "입점 심사가 더 까다로워요" in "\n".join(r.fallback() for r in talk.replies)
 
@@ -54,7 +55,7 @@ def test_key_in_offers_only_pgs_that_support_it() -> None:
     assert "확인 필요 스마트로" in said
     # Typed, a PG without key-in is refused with the reason and the alternatives.
     said = talk.say("블루월넛으로 할게요")
-    assert "블루월넛: 신용카드 수기결제은(는) 지원하지 않아요" in said
+    assert "블루월넛: 신용카드 수기결제는 지원하지 않아요" in said
     assert "비인증 결제" in said
     assert "지원하는 PG사: KG이니시스" in said
     assert talk.chosen == {"card": None}
@@ -71,11 +72,12 @@ def test_subscription_typed_filters_and_disputed_choice_is_said() -> None:
     assert "휴대폰 소액결제: KG모빌리언스 (KG파이낸셜) 선택했어요" in said
     talk.choose("sel:edit_types")
     said = talk.choose("sel:types:card.subscription,phone.subscription")
-    # Card subscription is disputed for Mobilians: the choice stays, with the reason.
+    # Card subscription is disputed for Mobilians: the choice stays, marked; which source
+    # says what is for agents (issue 16 defect 7).
     assert talk.chosen == {"card": "mobilians", "phone": "mobilians"}
     assert talk.step == "summary"
     assert "확인 필요" in said
-    assert "non-auth.mdx" in said
+    assert "non-auth.mdx" not in said
 
 
 def test_changing_types_drops_a_pg_that_cannot_take_them() -> None:
@@ -85,7 +87,7 @@ def test_changing_types_drops_a_pg_that_cannot_take_them() -> None:
     assert talk.chosen == {"card": "kicc"}
     assert talk.step == "summary"
     said = talk.say("수기결제도 추가해 주세요")
-    assert "KICC (이지페이): 신용카드 수기결제은(는) 지원하지 않아요" in said
+    assert "KICC (이지페이): 신용카드 수기결제는 지원하지 않아요" in said
     assert talk.chosen == {"card": None}
     assert talk.step == "pgs"
 
@@ -111,21 +113,23 @@ def test_nice_alone_is_asked_back() -> None:
     assert talk.chosen == {"vbank": "nice"}
 
 
-def test_toss_is_asked_back_and_a_wrong_pick_refused() -> None:
+def test_toss_is_asked_back_among_the_pgs_that_take_the_method() -> None:
     talk = at_types("vbank")
-    said = talk.say("토스")
-    assert "'토스'은(는) 어느 PG사를 말씀하신 건가요?" in said
-    said = talk.say("1")  # Toss Pay: a wallet, not a PG for virtual accounts
-    assert "토스페이: 가상계좌 지원하지 않아요" in said
-    talk.say("토스페이먼츠")
+    said = talk.say("토스")  # Toss Pay, a wallet, does not take virtual accounts
+    assert "'토스': 토스페이먼츠를 말씀하신 건가요?" in said
+    talk.say("네")
     assert talk.chosen == {"vbank": "tosspayments"}
+    talk = at_types("vbank")
+    said = talk.say("토스페이")  # named outright: refused, with the reason
+    assert "토스페이: 가상계좌" in said and "지원하지 않아요" in said
 
 
 def test_a_pg_that_does_not_take_the_method_is_refused_with_alternatives() -> None:
     talk = at_types("naverpay", lang=Lang.EN)
     talk.choose("sel:types:")
     said = talk.say("Kakao Pay")
-    assert "Kakao Pay does not support Naver Pay. Our sources do not document it." in said
+    assert "Kakao Pay does not support Naver Pay." in said
+    assert "sources" not in said
     assert "PGs that do: Naver Pay, KG INICIS" in said
     assert talk.chosen == {"naverpay": None}
 

@@ -80,6 +80,8 @@ def test_the_whole_onboarding_in_one_thread(slack: SlackWorkspace) -> None:
     assert "NHN KCP" in summary
     assert "카카오페이" in summary
     slack.click("sel:confirm", thread=thread)
+    assert "배송 및 서비스 기간" in slack.last_text(thread)  # what Kakao Pay needs besides
+    slack.post_message("주문 후 3일 내 배송", thread=thread)
     assert "사업자등록증" in slack.last_text(thread)
 
     # 3. The certificate as a Slack file: acked at once, read by the worker after.
@@ -116,14 +118,14 @@ def test_the_whole_onboarding_in_one_thread(slack: SlackWorkspace) -> None:
         "rep_email": "ceo@example.com",
         "service_name": "바른몰",
         "service_kind": "웹",
-        "service_url": "shop.example.com",
+        "service_url": "shop example",
         "goods": "교육 콘텐츠",
         "volume": "1억원 미만",
     }
     answer = slack.submit_view(values, view=view)
     assert answer.json()["response_action"] == "errors"
     assert "service_url" in answer.json()["errors"]
-    values["service_url"] = "https://shop.example.com"
+    values["service_url"] = "shop.example.com"  # completed to https://
     answer = slack.submit_view(values, view=view)
     slack.settle()
     assert answer.status_code == 200
@@ -153,3 +155,70 @@ def test_the_whole_onboarding_in_one_thread(slack: SlackWorkspace) -> None:
     # 7. Too late to cancel APP-1 now; APP-2 still can be.
     slack.click("app:cancel", thread=thread)
     assert "APP-2" in slack.last_text(thread)
+
+
+@pytest.mark.tesseract
+@needs_tesseract
+def test_hello_to_filed_in_at_most_twelve_slack_actions(slack: SlackWorkspace) -> None:
+    """Issue 16: the happy path in Slack, each message, click and modal submission counted."""
+    count = 0
+
+    def say(text: str, **kwargs: object) -> str:
+        nonlocal count
+        count += 1
+        return slack.post_message(text, **kwargs)  # type: ignore[arg-type]
+
+    def click(value: str) -> None:
+        nonlocal count
+        count += 1
+        slack.click(value, thread=thread)
+
+    thread = say("안녕하세요")
+    say("카드랑 카카오페이 니이시스로 신청하고 싶어요", thread=thread)  # methods, PG, misspelt
+    assert "KG이니시스: 신용카드, 카카오페이" in slack.last_text(thread)
+    click("sel:confirm")
+    cert = render_certificate(12, kind="individual", variant="clean", font="NanumMyeongjo")
+    url = slack.fake.add_file("F0CERT", cert.data)
+    file = {
+        "id": "F0CERT",
+        "name": cert.filename,
+        "mimetype": "image/png",
+        "size": len(cert.data),
+        "url_private_download": url,
+    }
+    say("", thread=thread, files=[file])
+    for _ in range(10):
+        if slack.services.jobs.run_due() == 0:
+            break
+    slack.settle()
+    click("business:confirm")
+    form_button = next(v for v in reversed(button_values(slack, thread)) if v.isdigit())
+    click(form_button)  # opens the details form
+    count += 1
+    view = slack.opened_view()
+    # What Slack submits: the fields as shown (the birth date read from the certificate) with
+    # the merchant's entries.
+    shown = {
+        block["block_id"]: str(block["element"].get("initial_value", ""))
+        for block in view["blocks"]
+        if block["type"] == "input"
+    }
+    answer = slack.submit_view(
+        {
+            **shown,
+            "rep_phone": "010-1234-5678",
+            "rep_email": "ceo@example.com",
+            "service_name": "바른몰",
+            "service_kind": "웹",
+            "service_url": "www.barunmall.co.kr",
+            "goods": "교육 콘텐츠",
+            "volume": "1천만원 미만",
+        }
+    )
+    slack.settle()
+    assert answer.status_code == 200
+    assert "errors" not in answer.text
+    click("business:finish")
+    texts = "\n".join(slack.texts(thread))
+    assert "[APP-1 · KG이니시스]" in texts
+    assert count <= 12, count

@@ -1,0 +1,1 @@
+"""Nudges: what the assistant says, unprompted, when an application stalls."""

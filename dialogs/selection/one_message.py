@@ -1,0 +1,73 @@
+"""Several answers in one message: "카드랑 카카오페이, 이니시스로 정기결제도" names the methods,
+the PG for them and a payment type at once, and the journey goes straight to what is still
+missing (often the summary) instead of asking each in turn.
+
+A PG named together with methods is taken for every named method it can take (the others
+are asked as usual). With a PG named, payment types not mentioned default to one-time
+payments only; the summary says so and offers to change them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogs.flow import Ctx
+from dialogs.replies import Reply
+from dialogs.selection import edit, pg_support, words
+from dialogs.selection.slots import SelectionSlots
+from dialogs.selection.typos import find_pgs
+from dialogs.selection.words import Intent
+from knowledge.matcher import extract_methods
+
+# Where one answer of a message ends: "카드랑 카카오페이, 이니시스로 카드 정기결제도".
+_CLAUSES = re.compile(r"[,;/\n]|(?<=\S)(?:이랑|랑|하고)\s|\s(?:and|plus)\s", re.IGNORECASE)
+
+
+def named_pgs(text: str, methods: list[str]) -> list[str]:
+    """PGs the text names as PGs: "카카오페이" next to other methods is a method."""
+    return [p for p in find_pgs(text).values if p not in methods]
+
+
+def fill(ctx: Ctx, text: str) -> list[Reply] | None:
+    """Methods with their PG (and payment types) from one message; None when the message
+    does not name both methods and a PG (the usual steps take it then)."""
+    found = extract_methods(text)
+    methods = found.values
+    if not methods or found.ambiguous or words.says(text, Intent.REMOVE):
+        return None
+    pgs = named_pgs(text, methods)
+    if not pgs:
+        return None
+    slots = SelectionSlots.of(ctx.state)
+    replies = edit.add_methods(ctx, methods)
+    chosen = [m for m in methods if slots.item(m) is not None]
+    wanted: dict[str, list[str]] = {i.method: list(i.payment_types) for i in slots.items}
+    typed = False
+    for clause in _CLAUSES.split(text):
+        ptypes = words.payment_types(clause)
+        if not ptypes:
+            continue
+        # "카드 정기결제도": the methods of the same clause; none there: every named one.
+        targets = [m for m in extract_methods(clause).values if m in chosen] or chosen
+        for method in targets:
+            offered = pg_support.type_options(method)
+            wanted[method] += [t.value for t in ptypes if t in offered]
+            typed = True
+    if typed:
+        replies += edit.set_types(ctx, wanted)
+    # Said with a PG: the payment types are settled (one-time only unless named).
+    slots.types_asked = list(dict.fromkeys([*slots.types_asked, *chosen]))
+    for method in chosen:
+        item = slots.item(method)
+        if item is None or item.pg is not None:
+            continue
+        refused: list[Reply] = []
+        for pg in pgs:
+            ok, said = edit.set_pg(ctx, method, pg)
+            if ok:
+                replies += said
+                refused = []
+                break
+            refused = said
+        replies += refused  # why the named PG can't take it; its PG is asked next
+    return replies
