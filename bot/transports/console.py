@@ -146,4 +146,7 @@ def run_chat(
         out.write("\n")
     finally:
         services.worker.stop()
+        # What the worker thread queued but had not sent when it stopped (a reading's card
+        # after its text, say) is still due: deliver it before leaving.
+        chat.deliver()
     return 0

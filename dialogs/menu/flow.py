@@ -34,6 +34,8 @@ def build(entries: Sequence[tuple[str, T]] = (), intents: Sequence[IntentFn] = (
 
     def start(ctx: Ctx, turn: Turn) -> Outcome:
         if turn.action is None and _GREETING.match(turn.text):
+            if not ctx.state.offered:
+                return Outcome(replies=prompt(ctx))  # hello first: the greeting, once
             # The greeting was just shown (the chat opened with it): not the same twice.
             again = ChoicesReply(text=texts.HELLO_AGAIN(ctx.lang), options=options(ctx, entries))
             return Outcome(replies=[again])

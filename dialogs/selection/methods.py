@@ -21,7 +21,6 @@ from dialogs.selection.slots import SelectionSlots
 from dialogs.selection.words import Intent
 from dialogs.turns import Turn
 from knowledge.catalog import MethodCategory
-from knowledge.matcher import extract_methods
 
 
 def done(ctx: Ctx) -> Outcome:
@@ -41,7 +40,7 @@ def typed(ctx: Ctx, turn: Turn) -> Outcome | None:
     if filled is not None:
         # Methods and their PG in one message: on to whatever is still missing.
         return navigation.proceed(ctx, *filled)
-    found = extract_methods(turn.text)
+    found = one_message.methods_named(turn.text)
     if words.says(turn.text, Intent.REMOVE) and found.matches:
         return every_step.removed(ctx, found.values)
     replies = edit.add_methods(ctx, found.values) if found.matches else []

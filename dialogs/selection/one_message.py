@@ -17,10 +17,32 @@ from dialogs.selection import edit, pg_support, words
 from dialogs.selection.slots import SelectionSlots
 from dialogs.selection.typos import find_pgs
 from dialogs.selection.words import Intent
-from knowledge.matcher import extract_methods
+from knowledge.matcher import Extraction, extract_methods
 
 # Where one answer of a message ends: "카드랑 카카오페이, 이니시스로 카드 정기결제도".
 _CLAUSES = re.compile(r"[,;/\n]|(?<=\S)(?:이랑|랑|하고)\s|\s(?:and|plus)\s", re.IGNORECASE)
+
+
+# "identity verification by phone": the phone is how identity is verified, not phone billing.
+_BY_PHONE = re.compile(
+    r"\b(by|via|through|over|with)\s+(a\s+|the\s+)?(mobile\s+)?(phone|mobile)\b"
+    r"|(휴대폰|핸드폰|휴대전화)\s*(으로|로)",
+    re.IGNORECASE,
+)
+_BARE_PHONE = {"phone", "mobile", "휴대폰", "핸드폰", "휴대전화"}
+
+
+def methods_named(text: str) -> Extraction:
+    """The methods a message names, without phone billing read into "…by phone" next to an
+    identity verification."""
+    found = extract_methods(text)
+    identity = any(m.value.startswith("identity_") for m in found.matches) or any(
+        any(c.startswith("identity_") for c in a.candidates) for a in found.ambiguous
+    )
+    if not (identity and _BY_PHONE.search(text)):
+        return found
+    kept = [m for m in found.matches if not (m.value == "phone" and m.term in _BARE_PHONE)]
+    return Extraction(matches=kept, ambiguous=found.ambiguous)
 
 
 def named_pgs(text: str, methods: list[str]) -> list[str]:
@@ -31,7 +53,7 @@ def named_pgs(text: str, methods: list[str]) -> list[str]:
 def fill(ctx: Ctx, text: str) -> list[Reply] | None:
     """Methods with their PG (and payment types) from one message; None when the message
     does not name both methods and a PG (the usual steps take it then)."""
-    found = extract_methods(text)
+    found = methods_named(text)
     methods = found.values
     if not methods or found.ambiguous or words.says(text, Intent.REMOVE):
         return None

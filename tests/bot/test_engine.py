@@ -40,7 +40,7 @@ def chat(services: Services) -> Chat:
 
 
 def test_a_transcript(chat: Chat) -> None:
-    assert "What would you like to do?" in chat.say("hello")
+    assert "Apply for payment methods" in chat.say("hello")  # the menu
     assert "Fees depend on the PG." in chat.say("what are the fees?")
     assert "stopped" in chat.say("cancel")
     with chat.db.transaction() as session:
@@ -113,7 +113,7 @@ def test_a_state_that_fails_validation_restarts_with_an_apology(chat: Chat) -> N
     answer = chat.say("hi again")
     assert "couldn't restore" in answer or "불러오지 못해" in answer
     assert "무엇을 도와드릴까요" in answer  # the menu follows
-    assert "What would you like" in chat.say("hello")  # and the conversation goes on
+    assert "Apply for payment methods" in chat.say("hello")  # and the conversation goes on
 
 
 def test_a_failing_turn_is_retried_then_answered_with_an_apology(services: Services) -> None:

@@ -36,7 +36,7 @@ def test_happy_path_saves_and_verifies(chat: BusinessChat) -> None:
     assert "하늘상사" in card
     assert "Individual business" in card
     assert "1985-07-21" in card
-    asked = chat.choose("business:confirm")
+    asked = chat.press("All correct")
     assert "use this form" in asked  # the whole form offered once
     assert "representative's mobile" in asked
     summary = fill_details(chat)

@@ -86,7 +86,7 @@ def texts(result: Result) -> str:
 def test_menu_then_flow_then_back(dialog: Dialog, ports: Ports) -> None:
     state = ConversationState()
     result = say(dialog, state, ports, "hello")
-    assert "what you'd like to do" in texts(result)  # a greeting answered briefly
+    assert "What would you like to do?" in texts(result)  # hello first: the greeting
     result = say(dialog, result.state, ports, action="menu:contracts")
     assert texts(result) == "name?"
     result = say(dialog, result.state, ports, "Kim")

@@ -103,7 +103,7 @@ def test_close(support: Desk) -> None:
     assert "closed this conversation" in support.agent(action="agent:close")
     conversation = support.conversation()
     assert (conversation.status, conversation.assignee) == ("closed", None)
-    assert "What would you like to do?" in support.chat.say("hello")  # back at the menu
+    assert "Apply for payment methods" in support.chat.say("hello")  # back at the menu
     support.agent(action="agent:takeover")
     support.agent(action="agent:close")
     assert support.agent(action="agent:close") == ""

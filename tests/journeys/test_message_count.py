@@ -40,7 +40,7 @@ KOREAN = [
 ]
 ENGLISH = [
     "hello",
-    "I'd like card, Kakao Pay and phone identity verification with KG Inicis, "
+    "I'd like card, Kakao Pay and identity verification by phone with KG Inicis, "
     "with card subscriptions too",
     "Danal",
     "1",  # apply

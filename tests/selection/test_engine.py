@@ -104,11 +104,11 @@ def test_with_business_information_finished_the_confirmation_files(chat: Chat) -
     chat.choose("menu:selection")
     edit_state(chat, business_number=NUMBER, finished=True)
     chat.choose("sel:add:vbank,naverpay")
-    chat.choose("sel:done")
-    chat.choose("sel:types:")
-    chat.choose("sel:pg:vbank:kcp")
-    chat.choose("sel:pg:naverpay:naverpay")
-    asked = chat.choose("sel:confirm")
+    chat.press("선택 완료")
+    chat.press("일반결제만")
+    chat.press("NHN KCP")
+    chat.press("네이버페이")
+    asked = chat.press("이대로 신청")
     assert "개발 방식" in asked  # what Naver Pay needs beyond the common application
     said = chat.say("자체개발")
     assert "NHN KCP: 가상계좌" in said

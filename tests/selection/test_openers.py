@@ -117,3 +117,13 @@ def test_an_application_asked_for_in_another_journey_starts_it() -> None:
     assert talk.state.flow == "selection", said
     assert talk.step == "summary"
     assert talk.chosen == {"card": "inicis", "kakaopay": "inicis"}
+
+
+def test_identity_verification_by_phone_is_not_phone_billing() -> None:
+    talk = menu_talk()
+    talk.state.lang = Lang.EN
+    talk.say("card and identity verification by phone with Danal")
+    assert set(talk.chosen) == {"card", "identity_phone"}
+    talk = menu_talk()
+    talk.say("카드랑 휴대폰 결제 다날로 신청할게요")  # phone billing named outright stays
+    assert set(talk.chosen) == {"card", "phone"}

@@ -70,8 +70,8 @@ def test_subscription_typed_filters_and_disputed_choice_is_said() -> None:
     talk.say("KG모빌리언스")
     said = talk.say("KG모빌리언스")  # phone subscription: confirmed for Mobilians
     assert "휴대폰 소액결제: KG모빌리언스 (KG파이낸셜) 선택했어요" in said
-    talk.choose("sel:edit_types")
-    said = talk.choose("sel:types:card.subscription,phone.subscription")
+    talk.press("정기·수기결제 바꾸기")
+    said = talk.tick("신용카드 정기결제", "휴대폰 소액결제 정기결제")
     # Card subscription is disputed for Mobilians: the choice stays, marked; which source
     # says what is for agents (issue 16 defect 7).
     assert talk.chosen == {"card": "mobilians", "phone": "mobilians"}

@@ -122,7 +122,7 @@ def test_confirm_with_business_information_files_one_application_per_pg() -> Non
     BusinessSlots.of(talk.state).business_number = "1234567891"
     BusinessSlots.of(talk.state).finished = True
     BusinessSlots.of(talk.state).fields = {"service_name": "하늘쇼핑"}  # KG INICIS's website name
-    said = talk.choose("sel:confirm")
+    said = talk.press("이대로 신청")
     assert "KG이니시스: 신용카드, 카카오페이" in said
     (effect,) = talk.effects
     assert isinstance(effect, FileApplications)

@@ -28,6 +28,7 @@ def button_values(slack: SlackWorkspace, thread: str) -> list[str]:
 def test_a_merchant_is_greeted_in_a_thread_with_the_menu_as_buttons(slack: SlackWorkspace) -> None:
     thread = slack.post_message("안녕하세요")
     (menu,) = slack.bot_messages(thread)
+    assert "Onboard예요" in menu["text"]  # the greeting, once (issue 16 defect 9)
     values = [element["value"] for _block, element in buttons(menu)]
     assert values == [
         "menu:contracts",
