@@ -146,7 +146,8 @@ class TurnEngine:
         Stops early when another worker holds the conversation's next event: that worker
         goes on with the events behind it."""
         handled = 0
-        while self._process_next(conversation_key):
+        # The first claim goes straight to the write: the caller has just stored an event.
+        while self._process_next(conversation_key, peek=handled > 0):
             handled += 1
         return handled
 
@@ -194,8 +195,8 @@ class TurnEngine:
 
     # -- one turn -----------------------------------------------------------------------
 
-    def _process_next(self, key: str) -> bool:
-        claimed = self._claim_next(key)
+    def _process_next(self, key: str, *, peek: bool = True) -> bool:
+        claimed = self._claim_next(key, peek=peek)
         if claimed is None:
             return False
         if claimed.settled:
@@ -219,12 +220,12 @@ class TurnEngine:
             self._record_failure(claimed)
         return True
 
-    def _claim_next(self, key: str) -> _Claimed | None:
+    def _claim_next(self, key: str, *, peek: bool = True) -> _Claimed | None:
         """Claim the conversation's next event (attempt counted now, in its own commit, so a
         turn that kills its process still counts); None when there is none, or another
         worker holds it under a live lease."""
         now = self.clock()
-        if not self._has_unfinished(key):
+        if peek and not self._has_unfinished(key):
             return None  # the common end of ``process``: found without taking a write lock
         with self.db.transaction() as session:
             head = session.scalar(

@@ -96,6 +96,10 @@ class ConsoleChat:
             if self.services.jobs.unfinished(self.key) == 0 and engine.pending(self.key) == 0:
                 break
             time.sleep(0.1)
+        # The worker thread may hold a claimed message of the answer: it finishes its round
+        # (sending what it claimed), then what is left is delivered here.
+        self.services.worker.stop()
+        engine.process(self.key)
         self.deliver()
 
     def _upload(self, raw_path: str) -> Turn:
