@@ -266,8 +266,9 @@ ERRORS: dict[str, T] = {
     "too_long": T("너무 길어요.", "That's too long."),
     "invalid": T("형식이 맞지 않아요.", "That doesn't look right."),
     "not_mobile": T(
-        "휴대폰번호가 아니에요. 010으로 시작하는 번호를 적어 주세요.",
-        "That's not a Korean mobile number; please give one starting with 010.",
+        # Said for a foreign number and for a digit too few alike: name the whole shape.
+        "한국 휴대폰번호 형식이 아니에요. 010-1234-5678처럼 11자리로 적어 주세요.",
+        "That's not a Korean mobile number; please give all 11 digits, like 010-1234-5678.",
     ),
     "no_scheme": T(
         "http:// 또는 https:// 로 시작해야 해요.", "It must start with http:// or https://."

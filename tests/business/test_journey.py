@@ -69,7 +69,7 @@ def test_korean_conversation(chat: BusinessChat) -> None:
     assert "사업자등록증에서 읽은 내용" in card
     assert "개인사업자" in card
     assert "대표자 휴대폰번호" in chat.say("모두 맞아요")
-    assert "010으로 시작하는" in chat.say("02-123-4567")
+    assert "한국 휴대폰번호 형식이 아니에요" in chat.say("02-123-4567")
 
 
 def test_each_correction_form(chat: BusinessChat) -> None:
