@@ -173,7 +173,20 @@ def _step(handler: StepFn) -> StepFn:
 # -- the steps ----------------------------------------------------------------------------
 
 
+# "직접 입력할게요", "can I type it in?": the merchant means to type what the file holds.
+_TYPE_IT_IN = re.compile(
+    r"직접|수기로|손으로|입력할|입력하|입력해|타이핑|\btype\b|\btyping\b|manual|\benter\b",
+    re.IGNORECASE,
+)
+
+
 def _upload(ctx: Ctx, turn: Turn) -> Outcome:
+    # A business number or "I'll type it" is not a miss to hand to an agent: say why the
+    # file is needed (anything else may be a question for the FAQ).
+    typed = turn.text.strip()
+    if typed and (len(normalize_digits(typed)) == 10 or _TYPE_IT_IN.search(typed)):
+        said = TextReply(text=texts.TYPED_INSTEAD_OF_UPLOAD(ctx.lang))
+        return Outcome(replies=[said, *nav.prompt(ctx, nav.UPLOAD)])
     return Outcome(replies=nav.prompt(ctx, nav.UPLOAD), fallback=True)
 
 

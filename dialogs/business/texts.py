@@ -12,6 +12,11 @@ UPLOAD_HOW_CONSOLE = T(
     "콘솔에서는 `/upload 파일경로` 로 올릴 수 있어요.",
     "In the console, type `/upload PATH` to attach it.",
 )
+# A number or "I'll type it" at the upload step: there is nothing to type, the file is needed.
+TYPED_INSTEAD_OF_UPLOAD = T(
+    "사업자등록번호와 나머지 정보는 사업자등록증에서 읽어 드려요. 직접 입력하지 않으셔도 되니 사업자등록증 파일을 올려 주세요. (PG사 심사에도 사본이 필요해요.)",
+    "I'll read it from the certificate, the business number and the rest, so there's nothing to type: please upload the certificate file (the PGs need a copy for screening too).",
+)
 READING = T(
     "사업자등록증을 읽고 있어요… 잠시만 기다려 주세요.",
     "Reading your certificate… this takes a moment.",

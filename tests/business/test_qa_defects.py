@@ -34,3 +34,33 @@ def test_a_short_mobile_number_in_english(chat: BusinessChat) -> None:
     said = chat.say("010-1234-567")
     assert "starting with 010" not in said
     assert "11 digits" in said
+
+
+def test_a_business_number_typed_at_the_upload_step_is_not_a_miss(
+    make_services: Callable[[ScriptedReader], Services], reader: ScriptedReader
+) -> None:
+    """At "사업자등록증을 올려 주세요" a merchant typed "직접 입력할게요", then the number
+    "124-81-00998": an FAQ guess about payment windows, then "두 번 연속으로 말씀을 이해하지
+    못했어요" and an agent. Both are understood: the number is read from the certificate."""
+    chat = BusinessChat(make_services(reader), reader)
+    chat.say("안녕하세요")
+    assert "사업자등록증을" in chat.choose("menu:business")
+    said = chat.say("124-81-00998")
+    assert "상담원" not in said and "결제창" not in said
+    assert "사업자등록증에서 읽어" in said and "사업자등록증을" in said
+    said = chat.say("직접 입력할게요")
+    assert "상담원" not in said and "이해하지 못했어요" not in said
+    assert "사업자등록증에서 읽어" in said
+    said = chat.say("123-45-67890")
+    assert "이해하지 못했어요" not in said
+    chat.send_certificate(reading(INDIVIDUAL))
+    assert "123-45-67891" in chat.run_jobs()  # the certificate's number, not a typed one
+
+
+def test_a_business_number_typed_at_the_upload_step_in_english(chat: BusinessChat) -> None:
+    chat.choose("menu:business")
+    said = chat.say("my business number is 124-81-00998")
+    assert "agent" not in said.casefold()
+    assert "read it from the certificate" in said
+    said = chat.say("can I type it in instead?")
+    assert "read it from the certificate" in said
