@@ -293,9 +293,15 @@ _FIX_NUMBER = re.compile(
 
 
 def _fix_by_number(ctx: Ctx, turn: Turn) -> Outcome | None:
-    found = _FIX_NUMBER.match(turn.text) if turn.action is None else None
-    if found is None or not (found.group(1) or not turn.text.strip().isdigit()):
-        return None  # a bare "1" is the Finish button's number
+    if turn.action is not None and turn.action.startswith(cards.FIX_PREFIX):
+        text = turn.action.removeprefix(cards.FIX_PREFIX)
+    elif turn.action is None:
+        text = turn.text
+    else:
+        return None
+    found = _FIX_NUMBER.match(text)
+    if found is None:
+        return None
     names = cards.summary_names(BusinessSlots.of(ctx.state))
     number = int(found.group(1) or found.group(2))
     if not 1 <= number <= len(names):
@@ -304,8 +310,23 @@ def _fix_by_number(ctx: Ctx, turn: Turn) -> Outcome | None:
     return Outcome(replies=nav.prompt(ctx, step), next_step=step)
 
 
+def _finish_or_row_one(ctx: Ctx) -> Outcome:
+    """A bare "1": the Finish button's number and the first row's alike. Filing cannot be
+    undone, so ask which (a button each)."""
+    slots = BusinessSlots.of(ctx.state)
+    first = cards.label(cards.summary_names(slots)[0], ctx.lang)
+    options = [
+        Option(value=cards.FINISH, label=texts.FINISH(ctx.lang), style="primary"),
+        Option(value=f"{cards.FIX_PREFIX}1", label=texts.FIX_ROW(ctx.lang, label=first)),
+    ]
+    ask = texts.FINISH_OR_ROW_ONE(ctx.lang, label=first)
+    return Outcome(replies=[ChoicesReply(text=ask, options=options)])
+
+
 def _summary(ctx: Ctx, turn: Turn) -> Outcome:
     options = cards.summary_card(BusinessSlots.of(ctx.state), ctx.lang).options
+    if turn.action is None and turn.text.strip() == "1":
+        return _finish_or_row_one(ctx)
     chosen = resolve_choice(turn, options, extra={cards.FINISH: ("완료", "finish", "done")})
     if chosen == cards.FINISH:
         return finish(ctx)

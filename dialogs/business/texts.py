@@ -126,6 +126,11 @@ SUMMARY_FOOTER = T(
     "If everything is right, choose Finish.",
 )
 FINISH = T("완료", "Finish")
+FINISH_OR_ROW_ONE = T(
+    "'1'은 완료일까요, 1번 항목({label}) 수정일까요? 완료하면 바로 신청서가 접수돼요.",
+    "Does '1' mean Finish, or changing row 1 ({label})? Finishing files the applications at once.",
+)
+FIX_ROW = T("{label} 고치기", "Change {label}")
 FINISHED = T(
     "사업자 정보를 저장했어요. 이제 {number} 사업자로 인증되었어요.",
     "Your business information is saved, and you're verified for business {number}.",

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from bot.app import Services
 from tests.business.conftest import INDIVIDUAL, BusinessChat, ScriptedReader, reading
+from tests.business.test_journey import fill_details
 
 
 def at_phone_step(chat: BusinessChat) -> None:
@@ -64,3 +65,40 @@ def test_a_business_number_typed_at_the_upload_step_in_english(chat: BusinessCha
     assert "read it from the certificate" in said
     said = chat.say("can I type it in instead?")
     assert "read it from the certificate" in said
+
+
+def test_a_bare_one_at_the_summary_does_not_file_the_applications(chat: BusinessChat) -> None:
+    """The summary card numbers its rows 1-20 ("1. Business registration number …") and says
+    "fix 3" picks a row, then offers "1. Finish": a merchant typing "1" to fix the first row
+    had the business saved and the applications filed at once. A bare number now asks."""
+    chat.choose("menu:selection")
+    chat.say("card")
+    chat.choose("sel:done")
+    chat.choose("sel:types:")
+    chat.choose("sel:pg:card:kcp")
+    chat.choose("sel:confirm")
+    chat.send_certificate(reading(INDIVIDUAL))
+    chat.run_jobs()
+    chat.choose("business:confirm")
+    summary = fill_details(chat)
+    assert "1. Business registration number" in summary and "1. Finish" in summary
+    said = chat.say("1")
+    assert "filed" not in said and "saved" not in said
+    assert "Business registration number" in said  # which row 1 is, and a way to finish
+    said = chat.say("3")  # a bare row number other than 1: that row, as "fix 3"
+    assert "filed" not in said
+    assert "trade name" in said
+    assert "Trade name: 하늘상사" in chat.say("하늘상사")
+    said = chat.say("finish")
+    assert "I've filed the application" in said
+
+
+def test_a_bare_row_number_at_the_summary_opens_that_row(chat: BusinessChat) -> None:
+    chat.choose("menu:business")
+    chat.send_certificate(reading(INDIVIDUAL))
+    chat.run_jobs()
+    chat.choose("business:confirm")
+    summary = fill_details(chat)
+    row = next(line for line in summary.splitlines() if "Service name" in line)
+    number = row.strip().split(".")[0]
+    assert "name of the service" in chat.say(number)
