@@ -237,10 +237,45 @@ def _typed(slots: BusinessSlots) -> dict[str, str]:
     return {k: v for k, v in slots.fields.items() if k not in certificate}
 
 
+# Said at a row reopened from the summary by a merchant who changed their mind: the value
+# stays (it was stored as the trade name, "완료", before).
+_KEEP_WORDS = frozenset(
+    {
+        "완료",
+        "그대로",
+        "그대로요",
+        "그대로둘게요",
+        "그대로두세요",
+        "그대로할게요",
+        "괜찮아요",
+        "됐어요",
+        "수정안함",
+        "안고칠게요",
+        "취소",
+        "finish",
+        "done",
+        "keep",
+        "keepit",
+        "keepitasis",
+        "asis",
+        "nochange",
+        "nevermind",
+        "cancel",
+    }
+)
+
+
+def _keeps_value(text: str) -> bool:
+    return re.sub(r"[\s.!,~]", "", text).casefold() in _KEEP_WORDS
+
+
 def _field(name: str) -> StepFn:
     spec = bf.SPECS[name]
 
     def step(ctx: Ctx, turn: Turn) -> Outcome:
+        stored = BusinessSlots.of(ctx.state).fields.get(name)
+        if stored and turn.action is None and _keeps_value(turn.text):
+            return nav.advance(ctx)
         many = parse_corrections(turn.text, _known_fields(ctx)) if turn.action is None else []
         if many:
             return _correct_many(ctx, turn, many)

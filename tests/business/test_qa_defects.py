@@ -88,9 +88,27 @@ def test_a_bare_one_at_the_summary_does_not_file_the_applications(chat: Business
     said = chat.say("3")  # a bare row number other than 1: that row, as "fix 3"
     assert "filed" not in said
     assert "trade name" in said
-    assert "Trade name: 하늘상사" in chat.say("하늘상사")
+    # Changed their mind at the reopened row: "완료" kept the old value, not "Trade name: 완료".
+    said = chat.say("완료")
+    assert "Trade name: 하늘상사" in said and "filed" not in said
     said = chat.say("finish")
     assert "I've filed the application" in said
+
+
+def test_done_at_a_reopened_row_keeps_its_value(
+    make_services: Callable[[ScriptedReader], Services], reader: ScriptedReader
+) -> None:
+    """ "3번 수정" then "그대로 둘게요" stored "그대로 둘게요" as the trade name."""
+    chat = BusinessChat(make_services(reader), reader)
+    chat.say("안녕하세요")
+    at_phone_step(chat)
+    chat.say(
+        "휴대폰: 010-1234-5678, 이메일: ceo@sky.co.kr, 서비스명: 하늘쇼핑, "
+        "URL: www.sky.co.kr, 판매 품목: 의류, 월 거래액: 1천만원 미만"
+    )
+    assert "상호" in chat.say("3번 수정")
+    said = chat.say("그대로 둘게요")
+    assert "상호(법인명): 하늘상사" in said and "그대로 둘게요" not in said
 
 
 def test_a_bare_row_number_at_the_summary_opens_that_row(chat: BusinessChat) -> None:
