@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dialogs.business import cards, reading, texts
+from dialogs.business import cancelling, cards, reading, texts
 from dialogs.business import fields as bf
 from dialogs.business import navigation as nav
 from dialogs.business.corrections import Correction, parse_correction, parse_corrections
@@ -478,7 +478,9 @@ def _prompt_of(step: str) -> PromptFn:
 def _prompts() -> dict[str, PromptFn]:
     steps = [nav.UPLOAD, nav.READING, nav.MISMATCH, nav.CHECK, nav.CONTACT, nav.SUMMARY, nav.DONE]
     steps += [nav.field_step(spec.name) for spec in bf.ALL_FIELDS]
-    return {step: _prompt_of(step) for step in steps}
+    prompts = {step: _prompt_of(step) for step in steps}
+    prompts[cancelling.STEP] = cancelling.ask
+    return prompts
 
 
 def build() -> Flow:
@@ -490,6 +492,7 @@ def build() -> Flow:
         nav.CONTACT: _contact,
         nav.SUMMARY: _summary,
         nav.DONE: _done,
+        cancelling.STEP: cancelling.cancel_confirm_step,
     }
     steps |= {nav.field_step(spec.name): _field(spec.name) for spec in bf.ALL_FIELDS}
     return Flow(
@@ -501,6 +504,7 @@ def build() -> Flow:
         on_attachment=reading.on_attachment,
         on_system=reading.on_system,
         on_cancel=_cancel,
+        ask_before_cancel=cancelling.ask_before_cancel,
         free_text_steps=frozenset(
             {nav.MISMATCH, nav.CHECK, nav.CONTACT, nav.SUMMARY}
             | {nav.field_step(spec.name) for spec in bf.ALL_FIELDS}

@@ -313,5 +313,14 @@ ERRORS: dict[str, T] = {
     "memo_too_long": T("메모는 100자 이내여야 해요.", "The memo can be at most 100 characters."),
 }
 
+# "취소" mid-way, with a certificate read or fields typed.
+CANCEL_ASK = T(
+    "지금까지 입력한 사업자 정보(사업자등록증 포함)를 모두 지울까요?",
+    "Discard the business information entered so far (the certificate too)?",
+)
+CANCEL_YES = T("네, 지워 주세요", "Yes, discard it")
+CANCEL_NO = T("아니요, 이어서 할게요", "No, keep it")
+CANCEL_KEPT = T("그대로 두었어요. 이어서 할게요.", "Kept it. Let's carry on.")
+
 # How the main menu names this journey.
 MENU_LABEL = T("사업자 정보 입력", "Enter business information")

@@ -140,7 +140,8 @@ def test_back_and_cancel(chat: BusinessChat) -> None:
     answer = chat.say("back")
     assert "representative's mobile" in answer
     assert "010-1234-5678" in answer
-    assert "stopped" in chat.say("cancel")
+    assert "Discard" in chat.say("cancel")  # the certificate and the phone would be lost
+    assert "stopped" in chat.press("Yes, discard")
     assert "upload your business registration certificate" in chat.choose("menu:business")
 
 

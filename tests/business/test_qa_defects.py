@@ -120,3 +120,34 @@ def test_a_bare_row_number_at_the_summary_opens_that_row(chat: BusinessChat) -> 
     row = next(line for line in summary.splitlines() if "Service name" in line)
     number = row.strip().split(".")[0]
     assert "name of the service" in chat.say(number)
+
+
+def test_cancel_mid_business_form_asks_before_wiping(
+    make_services: Callable[[ScriptedReader], Services], reader: ScriptedReader
+) -> None:
+    """ "취소" after the certificate was read and the phone typed stopped at once ("진행하던
+    일을 취소했어요"); coming back asked for the certificate again. Now it asks first."""
+    chat = BusinessChat(make_services(reader), reader)
+    chat.say("안녕하세요")
+    at_phone_step(chat)
+    chat.say("010-2222-3333")
+    said = chat.say("취소")
+    assert "지울까요" in said and "취소했어요" not in said
+    said = chat.say("아니요")
+    assert "이메일" in said  # back where it was said
+    chat.say("취소")
+    assert "취소했어요" in chat.say("네")
+    assert "사업자등록증을" in chat.choose("menu:business")
+
+
+def test_cancel_in_english_keeps_on_no(chat: BusinessChat) -> None:
+    at_phone_step(chat)
+    said = chat.say("cancel")
+    assert "Discard" in said
+    said = chat.press("No, keep")
+    assert "mobile" in said
+
+
+def test_cancel_before_anything_is_read_stops_at_once(chat: BusinessChat) -> None:
+    chat.choose("menu:business")
+    assert "stopped" in chat.say("cancel")
