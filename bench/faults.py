@@ -145,7 +145,9 @@ def _stall_lines(
 ) -> list[str]:
     first_post = {}
     for posted in slack.posted:
-        first_post.setdefault(posted.outbox_id, posted.at)
+        # Outbox ids start again in each scenario's database: only what arrived after the kill.
+        if posted.at >= killed:
+            first_post.setdefault(posted.outbox_id, posted.at)
     lines = []
     held = [first_post[h.outbox_id] - ready for h in in_flight if h.outbox_id in first_post]
     if held:

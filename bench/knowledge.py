@@ -2,6 +2,9 @@
 to the matcher and FAQ as they were before issue 15 (bench/baseline/, frozen), in one run.
 
 Run: .venv/bin/python bench/knowledge.py [--questions FILE] [--topics MAP.yaml] [--verbose]
+Calibrate the decision rule (knowledge/confidence.py) on held-out questions, never the blind set:
+    .venv/bin/python bench/knowledge.py --questions FILE --cv          # 2-fold, fit/report halves
+    .venv/bin/python bench/knowledge.py --questions FILE --fit-on SET  # fit on SET, report FILE
 
 Question file::
 
@@ -38,9 +41,11 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.baseline.faq_v0 import load_baseline
+from bench.knowledge_cv import cross_validate, fit, score
 from bot.commands.ask import payload
+from knowledge.confidence import DEFAULT_RULE
 from knowledge.language import Lang, detect_lang
-from knowledge.matcher import extract_methods, extract_pgs
+from knowledge.matcher import clear_fuzzy_memos, extract_methods, extract_pgs
 from knowledge.understand import load_understanding
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parent / "data" / "knowledge_questions.yaml"
@@ -89,6 +94,7 @@ def _new(text: str) -> Prediction:
     # Every timed run reads the text afresh: the per-text caches would flatter repeats.
     extract_pgs.cache_clear()
     extract_methods.cache_clear()
+    clear_fuzzy_memos()
     out = payload(text)
     top: tuple[str, float] | None = None
     if out["kind"] == "faq":
@@ -210,12 +216,44 @@ def _topics(path: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in raw.items() if isinstance(v, str)}
 
 
+def _calibrate(args: argparse.Namespace) -> int:
+    topics = _topics(args.topics) if args.topics else {}
+    questions = _load(args.questions, topics)
+    understanding = load_understanding()
+    print(f"rule in the code: {DEFAULT_RULE}")
+    print(f"  on {args.questions.name}: {score(understanding, DEFAULT_RULE, questions).line()}")
+    if args.cv:
+        print(f"2-fold cross-validation on {args.questions.name} (held out, pooled):")
+        print("  " + cross_validate(understanding, list(questions), DEFAULT_RULE).line())
+    if args.fit_on:
+        train = [q for path in args.fit_on for q in _load(path, topics)]
+        rule = fit(understanding, list(train), DEFAULT_RULE)
+        names = ", ".join(p.name for p in args.fit_on)
+        print(f"fitted on {names} ({len(train)}): {rule}")
+        print(f"  on {names}: {score(understanding, rule, train).line()}")
+        print(f"  on {args.questions.name}: {score(understanding, rule, questions).line()}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--questions", type=Path, default=DEFAULT_QUESTIONS)
     parser.add_argument("--topics", type=Path, help="YAML map: topic slug -> entry id")
     parser.add_argument("--verbose", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--cv",
+        action="store_true",
+        help="2-fold cross-validation of the decision rule's thresholds on --questions",
+    )
+    parser.add_argument(
+        "--fit-on",
+        type=Path,
+        action="append",
+        help="fit the rule's thresholds on this set (repeatable), report on --questions",
+    )
     args = parser.parse_args(argv)
+    if args.cv or args.fit_on:
+        return _calibrate(args)
 
     topics = _topics(args.topics) if args.topics else {}
     questions = _load(args.questions, topics)

@@ -25,6 +25,7 @@ from bot.nts.prefetch import nts_steps
 from bot.nudges.runner import NudgeConfig, Nudges
 from bot.outbox import Dispatcher
 from bot.ports import PortsFactory
+from bot.retention import Retention
 from bot.store.db import Database
 from bot.worker import Worker
 from dialogs.applications import journey as applications
@@ -101,7 +102,9 @@ def build_services(
     jobs.add_handler(OCR_JOB, OcrJob(downloaders, clock=clock))
     alerts = UnassignedAlerts(db, clock, desk)
     nudges = Nudges(db, clock, NudgeConfig.from_settings(settings, desk))
-    steps: list[Callable[[], int]] = [alerts, nudges, *nts_steps(settings, db, clock)]
+    # Prunes what is past ONBOARD_RETENTION_DAYS, about once an hour (bot/retention.py).
+    retention = Retention(db, settings.retention_days, clock)
+    steps: list[Callable[[], int]] = [alerts, nudges, retention, *nts_steps(settings, db, clock)]
     if settings.inline_processing:
         # Receivers answer their own events; the worker only recovers what they dropped.
         worker = Worker(engine, jobs, dispatcher, steps=steps)

@@ -25,6 +25,7 @@ COMMANDS = (
     "transcript",
     "erase",
     "report",
+    "prune",
 )
 
 

@@ -37,6 +37,8 @@ class Settings(BaseSettings):
     # (each with an interpreter of its own, so the acknowledgement path never waits for them).
     inline_processing: bool = Field(default=True, alias="ONBOARD_INLINE_PROCESSING")
     log_level: str = Field(default="INFO", alias="ONBOARD_LOG_LEVEL")
+    # Days processed inbox/outbox rows, finished jobs and unkept uploads stay (bot/retention.py).
+    retention_days: int = Field(default=30, ge=1, alias="ONBOARD_RETENTION_DAYS")
 
     # Support agents (bot/handoff): when they work, how long merchants usually wait, when a
     # waiting conversation nobody took is posted to the agents' channel again.

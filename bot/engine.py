@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from bot import metrics
+from bot import actors, metrics
 from bot.clock import Clock, utcnow
 from bot.outbox import enqueue, post_to_conversation, record_out
 from bot.queue import UNFINISHED, Policy, Status, claim, is_abandoned, settle
@@ -92,9 +92,12 @@ class _Claimed:
     attempt: int
     # Claimed as often as allowed already, by workers that died: not to be run again.
     give_up: bool = False
+    # Settled at the claim: an agent's turn naming no conversation (it never creates one).
+    settled: bool = False
 
 
-PortsFactory = Callable[[Session, Conversation, datetime], Ports]
+# The turn's ports, built for its acting user (rights come from who acts, bot/actors.py).
+PortsFactory = Callable[[Session, Conversation, datetime, Turn], Ports]
 
 
 class TurnEngine:
@@ -143,7 +146,8 @@ class TurnEngine:
         Stops early when another worker holds the conversation's next event: that worker
         goes on with the events behind it."""
         handled = 0
-        while self._process_next(conversation_key):
+        # The first claim goes straight to the write: the caller has just stored an event.
+        while self._process_next(conversation_key, peek=handled > 0):
             handled += 1
         return handled
 
@@ -191,10 +195,12 @@ class TurnEngine:
 
     # -- one turn -----------------------------------------------------------------------
 
-    def _process_next(self, key: str) -> bool:
-        claimed = self._claim_next(key)
+    def _process_next(self, key: str, *, peek: bool = True) -> bool:
+        claimed = self._claim_next(key, peek=peek)
         if claimed is None:
             return False
+        if claimed.settled:
+            return True
         if claimed.give_up:
             # Claimed and never finished, as often as a turn may be: whatever it does kills
             # the process that runs it. It is not run again.
@@ -214,12 +220,12 @@ class TurnEngine:
             self._record_failure(claimed)
         return True
 
-    def _claim_next(self, key: str) -> _Claimed | None:
+    def _claim_next(self, key: str, *, peek: bool = True) -> _Claimed | None:
         """Claim the conversation's next event (attempt counted now, in its own commit, so a
         turn that kills its process still counts); None when there is none, or another
         worker holds it under a live lease."""
         now = self.clock()
-        if not self._has_unfinished(key):
+        if peek and not self._has_unfinished(key):
             return None  # the common end of ``process``: found without taking a write lock
         with self.db.transaction() as session:
             head = session.scalar(
@@ -250,10 +256,16 @@ class TurnEngine:
             attempt = claim(row, self.policy, now)
             # The conversation exists from here on, so the dialog can run without writing.
             self._create_conversation(session, turn, now)
+            if not actors.creates_conversation(turn) and not _exists(session, turn):
+                settle(row, Status.DONE)  # an agent's action on no conversation: nothing to do
+                row.processed_at, row.error = now, "no such conversation"
+                return _Claimed(row.event_id, turn, attempt, settled=True)
             return _Claimed(row.event_id, turn, attempt)
 
     @staticmethod
     def _create_conversation(session: Session, turn: Turn, now: datetime) -> None:
+        if not actors.creates_conversation(turn):
+            return
         insert_ignore(
             session,
             Conversation,
@@ -333,11 +345,13 @@ class TurnEngine:
         """What the turn does, decided without writing anything: the dialog's new state,
         replies and effects."""
         version = conversation.version
+        ports = self.ports(session, conversation, now, turn)
+        if actors.is_stranger(conversation, turn, ports):
+            return _Outcome(version=version)  # turned away in _apply; the dialog never runs
         if _held_by_agent(conversation, turn):
             # An agent holds the conversation (bot/handoff): the merchant's words are on record
             # but the assistant stays quiet until the agent hands back.
             return _Outcome(version=version, held=True)
-        ports = self.ports(session, conversation, now)
         try:
             state = upgrade_state(conversation.state)
         except StateError as exc:
@@ -365,6 +379,11 @@ class TurnEngine:
         outcome: _Outcome,
     ) -> None:
         now = self.clock()
+        ports = self.ports(session, conversation, now, turn)
+        if actors.turn_away(session, conversation, turn, ports, now):
+            settle(row, Status.DONE)  # a stranger's turn: nothing of the conversation changes
+            row.processed_at = now
+            return
         self._transcribe_in(session, conversation, turn, now)
         conversation.version += 1
         conversation.updated_at = now
@@ -372,7 +391,6 @@ class TurnEngine:
         row.processed_at = now
         if outcome.held:
             return
-        ports = self.ports(session, conversation, now)
         context = EffectContext(
             session=session, conversation=conversation, turn=turn, now=now, ports=ports
         )
@@ -496,11 +514,16 @@ class TurnEngine:
             self.deliver(session, conversation, [TextReply(text=texts.INTERNAL_ERROR(lang))], now)
         alert = self.effects.get(RequestHuman)
         if alert is not None:
-            ports = self.ports(session, conversation, now)
+            ports = self.ports(session, conversation, now, turn)
             context = EffectContext(
                 session=session, conversation=conversation, turn=turn, now=now, ports=ports
             )
             alert(context, RequestHuman(reason=GAVE_UP))
+
+
+def _exists(session: Session, turn: Turn) -> bool:
+    found = session.scalar(select(Conversation.id).where(Conversation.key == turn.conversation_key))
+    return found is not None
 
 
 def _held_by_agent(conversation: Conversation, turn: Turn) -> bool:

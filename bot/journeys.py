@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session
 from bot.engine import EffectHandler
 from bot.store.tables import Conversation
 from dialogs.effects import Effect
+from dialogs.turns import Turn
 
-# Builds a journey's read port over one turn's transaction.
-PortBuilder = Callable[[Session, Conversation, datetime], object]
+# Builds a journey's read port over one turn's transaction, for the turn's acting user.
+PortBuilder = Callable[[Session, Conversation, datetime, Turn], object]
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from bot.knowledge_port import KnowledgeAdapter
 from bot.store.tables import Conversation
 from dialogs.handoff.port import AGENTS_PORT
 from dialogs.ports import Ports
+from dialogs.turns import Turn
 from knowledge.understand import load_understanding
 
 
@@ -34,9 +35,12 @@ class PortsFactory:
         self.desk = desk or DeskConfig.from_settings(settings)
         self.journeys = journeys
 
-    def __call__(self, session: Session, conversation: Conversation, now: datetime) -> Ports:
+    def __call__(
+        self, session: Session, conversation: Conversation, now: datetime, turn: Turn
+    ) -> Ports:
+        # Rights (agent, verified for a business) are the acting user's: ``turn.user_id``.
         named = {
-            j.port_name: j.port(session, conversation, now)
+            j.port_name: j.port(session, conversation, now, turn)
             for j in self.journeys
             if j.port is not None and j.port_name is not None
         }

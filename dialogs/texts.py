@@ -39,3 +39,10 @@ INTERNAL_ERROR = T(
     "Sorry, something went wrong handling that message. It's on record and an agent will "
     "look at it. Could you say it again?",
 )
+# To someone acting in another person's conversation (bot/actors.py), shown to them alone.
+NOT_YOUR_CONVERSATION = T(
+    "이 스레드는 다른 분의 상담이라 제가 답할 수 없어요. 상담을 시작하시려면 채널에 새 메시지를 "
+    "올리시거나(스레드 밖에서) 저에게 DM을 보내 주세요.",
+    "This thread is someone else's conversation, so I can't act on it for you. To start your "
+    "own, post a new message in the channel (not in a thread) or send me a direct message.",
+)

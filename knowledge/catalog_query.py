@@ -209,6 +209,10 @@ def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
     named = bool(method or group or ptype or mode)
     if pg is None and not named:
         return None
+    if pg is None and not (method or group or mode) and ptype is PaymentType.GENERAL:
+        # Every PG takes one-time payments: "일반결제에는 뭐가 있어요?" asks about the tab,
+        # and a list of all PGs would answer nothing.
+        return None
     if pg is None and not (ptype or mode) and not (asks_which or _SUPPORT_VERB.search(norm)):
         return None  # "how do I pay my phone bill?" names a method but asks nothing of PGs
     overview = bool(_OVERVIEW_KO.search(norm) or _OVERVIEW_EN.search(norm))

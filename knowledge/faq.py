@@ -31,6 +31,7 @@ from knowledge.catalog import (
     read_yaml,
     validate_entries,
 )
+from knowledge.confidence import DEFAULT_RULE, Decision, Rule, Signals, decide
 from knowledge.language import Lang, detect_lang
 from knowledge.matcher import AliasIndex, extract_methods, extract_pgs
 from knowledge.morph import fold_spoken
@@ -38,21 +39,11 @@ from knowledge.normalize import normalize
 
 FAQ_FILE = "faq.yaml"
 
-# Confidence rule. The values were checked against bench/data/knowledge_questions.yaml (see
-# docs/performance.md): answer when the best entry is similar enough AND ahead of the runner-up.
-MIN_SCORE = 0.22
-MIN_MARGIN = 0.05
-SURE_SCORE = 0.55  # above this the margin no longer matters
+# The decision (score, margin, coverage, domain) lives in knowledge/confidence.py.
 OTHER_PG_FACTOR = 0.8  # a PG-specific entry for a question that does not name that PG
 SAME_PG_FACTOR = 1.15  # … and for one that does
 _PENALTY_WINDOW = 3
-NAMES_ONLY_SCORE = 0.3  # on topic only by a PG/method name or "결제": needs this much
-VERBATIM_SCORE = 0.7  # above this no domain concept is needed (a near-copy of a FAQ question)
 ALTERNATIVE_FLOOR = 0.12
-# Not confident, but two on-topic entries this close to each other and this similar: ask
-# "did you mean A or B?" instead of guessing one or answering nothing.
-CLARIFY_SCORE = 0.22
-CLARIFY_GAP = MIN_MARGIN
 
 _CONCEPT_WEIGHT = 2.2
 _BIGRAM_WEIGHT = 1.0
@@ -188,6 +179,16 @@ class Concept(BaseModel):
     generic: bool = False
 
 
+class OutOfScope(BaseModel):
+    """A near-domain topic the FAQ does not answer (tax filing, other marketplaces' settlement,
+    marketing, hiring): a question naming it is refused and the agent offered, however well
+    its other words match an entry."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    terms: tuple[str, ...] = Field(min_length=1)
+
+
 @dataclass(frozen=True, slots=True)
 class FaqHit:
     entry_id: str
@@ -204,6 +205,7 @@ class FaqResult:
     lang: Lang
     # When not confident: the two close entries a clarifying question offers (else empty).
     close: list[FaqHit] = field(default_factory=list)
+    signals: Signals | None = None  # None when the text had no features at all
 
 
 Vector = dict[str, float]
@@ -266,8 +268,15 @@ def _postings(vectors: Iterable[Vector]) -> dict[str, list[tuple[int, float]]]:
 class Faq:
     """Entries plus a precomputed index; build it with ``load_faq``."""
 
-    def __init__(self, entries: list[FaqEntry], concepts: list[Concept]) -> None:
+    def __init__(
+        self,
+        entries: list[FaqEntry],
+        concepts: list[Concept],
+        out_of_scope: list[OutOfScope] | None = None,
+    ) -> None:
         self.entries = entries
+        # Exact terms only: a fuzzy "세무" would catch too many ordinary words.
+        self._out_of_scope = AliasIndex([(o.id, o.terms) for o in out_of_scope or []], fuzzy=False)
         self._by_id = {entry.id: entry for entry in entries}
         self._featurizer = _Featurizer(concepts)
         self._domain = frozenset("c:" + c.id for c in concepts if not c.generic)
@@ -287,6 +296,9 @@ class Faq:
         for index, vector in paraphrases:
             for feat, value in vector.items():
                 centroids[index][feat] = centroids[index].get(feat, 0.0) + value
+        # What each entry knows: a question whose weight lies mostly outside it is not asking
+        # what the entry answers, whatever its cosine.
+        self._vocab = [frozenset(c) for c in centroids]
         # Inverted indices: a query touches only the postings of its own features.
         self._para_postings = _postings(vector for _, vector in paraphrases)
         self._centroid_postings = _postings(_unit(c) for c in centroids)
@@ -351,32 +363,51 @@ class Faq:
                 ranked[k] = (min(1.0, score * factor), i)
         ranked.sort(reverse=True)
 
-    def lookup(self, text: str, lang: Lang | None = None) -> FaqResult:
-        """Answer ``text`` from the FAQ in ``lang`` (detected from the text when None)."""
-        lang = lang or detect_lang(text) or Lang.KO
+    def out_of_scope(self, text: str) -> bool:
+        """The question names a topic the FAQ deliberately does not answer."""
+        return bool(self._out_of_scope.extract(text).matches)
+
+    def rank(self, text: str) -> tuple[list[tuple[float, int]], Signals] | None:
+        """Every entry's score (best first) and the signals the decision reads; None when
+        the text has no features at all."""
         counts = self._featurizer.counts(text)
         query = self._vector(counts)
         if not query:
-            return FaqResult(None, [], lang)
+            return None
         ranked = self._score(query)
         self._other_pg_penalty(text, ranked)
         top, runner_up = ranked[0][0], (ranked[1][0] if len(ranked) > 1 else 0.0)
-        # Without one payment-domain concept, only a near-verbatim question is trusted:
-        # "노래 추천해줘" shares "추천" with the PG-choice entry but is not about PGs.
-        # A PG, a method or the word "결제" alone is weaker evidence ("카드 결제가 두 번 됐어요"
-        # is a shopper's complaint): it lets a question in only with a higher score.
-        by_concept = not self._domain.isdisjoint(counts) or top >= VERBATIM_SCORE
-        by_name = not by_concept and top >= NAMES_ONLY_SCORE and _names_payments(text)
-        on_topic = by_concept or by_name
-        clear = top - runner_up >= MIN_MARGIN or top >= SURE_SCORE
-        confident = on_topic and top >= MIN_SCORE and clear
+        vocab = self._vocab[ranked[0][1]]
+        # "노래 추천해줘" shares "추천" with the PG-choice entry but names no payment concept;
+        # a PG, a method or the word "결제" alone is weaker evidence ("카드 결제가 두 번
+        # 됐어요" is a shopper's complaint), so the rule asks more of the score then.
+        by_concept = not self._domain.isdisjoint(counts)
+        signals = Signals(
+            top=top,
+            runner_up=runner_up,
+            coverage=sum(w * w for f, w in query.items() if f in vocab),
+            by_concept=by_concept,
+            by_name=not by_concept and _names_payments(text),
+            out_of_scope=self.out_of_scope(text),
+        )
+        return ranked, signals
+
+    def lookup(self, text: str, lang: Lang | None = None, rule: Rule = DEFAULT_RULE) -> FaqResult:
+        """Answer ``text`` from the FAQ in ``lang`` (detected from the text when None)."""
+        lang = lang or detect_lang(text) or Lang.KO
+        found = self.rank(text)
+        if found is None:
+            return FaqResult(None, [], lang)
+        ranked, signals = found
+        decision = decide(signals, rule)
+        confident = decision is Decision.ANSWER
         best = self._hit(*ranked[0], lang) if confident else None
         rest = ranked[1:] if confident else ranked
         alternatives = [self._hit(s, i, lang) for s, i in rest[:3] if s >= ALTERNATIVE_FLOOR]
         close: list[FaqHit] = []
-        if best is None and on_topic and top >= CLARIFY_SCORE and top - runner_up < CLARIFY_GAP:
+        if decision is Decision.CLARIFY:
             close = [self._hit(*ranked[0], lang), self._hit(*ranked[1], lang)]
-        return FaqResult(best, alternatives, lang, close)
+        return FaqResult(best, alternatives, lang, close, signals)
 
 
 def _check_unique_ids(labelled: Iterable[tuple[str, FaqEntry]]) -> None:
@@ -400,7 +431,8 @@ def load_faq_from(data_dir: Path) -> Faq:
         if entry.pg not in pgs:
             raise DataError(FAQ_FILE, label, "pg", f"unknown PG '{entry.pg}'")
     concepts = list(validate_entries(raw, "concepts", Concept, FAQ_FILE, "id"))
-    return Faq([e for _, e in entries], [c for _, c in concepts])
+    scope = list(validate_entries(raw, "out_of_scope", OutOfScope, FAQ_FILE, "id"))
+    return Faq([e for _, e in entries], [c for _, c in concepts], [o for _, o in scope])
 
 
 @cache

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
+from weakref import WeakSet
 
 from rapidfuzz import fuzz, process
 
@@ -31,6 +32,18 @@ DEFAULT_FUZZY_CUTOFF = 85.0
 _MIN_FUZZY_LATIN = 4
 _MIN_FUZZY_JAMO = 6  # about three Hangul syllables
 _PLURAL_SUFFIXES = ("s", "es")
+
+
+# One question is read several times over (whole, then its last clauses; by the catalog reader
+# and the FAQ), and the fuzzy pass is the costly part: remember each leftover word's result.
+_MEMO_LIMIT = 4096
+_INDICES: WeakSet[AliasIndex] = WeakSet()
+
+
+def clear_fuzzy_memos() -> None:
+    """Forget every index's remembered fuzzy results (benchmarks time a cold read)."""
+    for index in list(_INDICES):
+        index.fuzzy_memo.clear()
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +106,7 @@ class AliasIndex:
         ambiguous: Sequence[tuple[Sequence[str], Sequence[str]]] = (),
         blockers: Sequence[str] = (),
         fuzzy_cutoff: float = DEFAULT_FUZZY_CUTOFF,
+        fuzzy: bool = True,
     ) -> None:
         self.fuzzy_cutoff = fuzzy_cutoff
         keys: dict[str, _Target] = {}
@@ -122,9 +136,11 @@ class AliasIndex:
         self._fuzzy_keys = [
             key
             for key in keys
-            if len(jamo(key)) >= (_MIN_FUZZY_LATIN if has_latin(key) else _MIN_FUZZY_JAMO)
+            if fuzzy and len(jamo(key)) >= (_MIN_FUZZY_LATIN if has_latin(key) else _MIN_FUZZY_JAMO)
         ]
         self._fuzzy_jamo = [jamo(key) for key in self._fuzzy_keys]
+        self.fuzzy_memo: dict[str, _Hit | None] = {}
+        _INDICES.add(self)
 
     # -- pass 1: exact aliases ------------------------------------------------------------
 
@@ -217,6 +233,14 @@ class AliasIndex:
     def _fuzzy_term(self, term: str) -> _Hit | None:
         if not self._fuzzy_keys:
             return None
+        if term in self.fuzzy_memo:
+            return self.fuzzy_memo[term]
+        if len(self.fuzzy_memo) >= _MEMO_LIMIT:
+            self.fuzzy_memo.clear()
+        hit = self.fuzzy_memo[term] = self._fuzzy_term_uncached(term)
+        return hit
+
+    def _fuzzy_term_uncached(self, term: str) -> _Hit | None:
         swapped = self._swapped(term)
         if swapped is not None:
             return swapped

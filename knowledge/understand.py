@@ -16,6 +16,7 @@ from functools import cache
 
 from knowledge import catalog_query
 from knowledge.catalog_query import CatalogFacts
+from knowledge.confidence import DEFAULT_RULE, Rule
 from knowledge.faq import Faq, FaqHit, FaqResult, load_faq
 from knowledge.language import Lang, detect_lang
 
@@ -53,15 +54,21 @@ class Understanding:
     def __init__(self, faq: Faq) -> None:
         self.faq = faq
 
-    def understand(self, text: str, lang: Lang | None = None) -> Understood:
+    def understand(
+        self, text: str, lang: Lang | None = None, rule: Rule = DEFAULT_RULE
+    ) -> Understood:
         lang = lang or detect_lang(text) or Lang.KO
+        if self.faq.out_of_scope(text):
+            # "쿠팡 정산 주기", "이니시스 수수료 협상": the catalog or an entry may match the
+            # PG named, but the question is about something this desk does not answer.
+            return Understood(Kind.NONE, lang)
         query = catalog_query.parse(text)
         if query is not None:
             facts = catalog_query.resolve(query)
             return Understood(Kind.CATALOG, lang, catalog=facts)
-        result = self.faq.lookup(text, lang)
+        result = self.faq.lookup(text, lang, rule)
         if result.best is None and not result.close:
-            result = self._last_clause(text, lang) or result
+            result = self._last_clause(text, lang, rule) or result
         if result.best is not None:
             return Understood(Kind.FAQ, lang, best=result.best, alternatives=result.alternatives)
         if result.close:
@@ -70,7 +77,7 @@ class Understanding:
             )
         return Understood(Kind.NONE, lang, alternatives=result.alternatives)
 
-    def _last_clause(self, text: str, lang: Lang) -> FaqResult | None:
+    def _last_clause(self, text: str, lang: Lang, rule: Rule) -> FaqResult | None:
         """A long message is often context, then the question: "제출한 지 일주일 됐는데 아직
         연락이 없네요, 원래 이렇게 오래 걸리나요?". The context dilutes the whole message's
         score, so the last clauses are tried on their own; only a confident answer counts."""
@@ -78,7 +85,7 @@ class Understanding:
         if len(clauses) < _MIN_CLAUSES or len(text.split()) < _MIN_WORDS:
             return None
         for tail in (" ".join(clauses[-2:]), clauses[-1]):
-            found = self.faq.lookup(tail, lang)
+            found = self.faq.lookup(tail, lang, rule)
             if found.best is not None:
                 return found
         return None

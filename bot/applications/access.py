@@ -1,6 +1,11 @@
 """Who may see or follow what. A business's applications are personal data of that business:
 only a user verified for its number (bot.contracts.verification), the conversation that filed
-them, or an agent may follow them."""
+them, or an agent may follow them.
+
+Every check is about the *acting* user (the turn), never about who started the conversation:
+in a shared channel an agent's thread may have a stranger in it (bot/actors.py turns strangers
+away before the dialog runs; these checks hold even if a caller forgets that).
+"""
 
 from __future__ import annotations
 
@@ -11,22 +16,26 @@ from sqlalchemy.orm import Session
 
 from bot.contracts.verification import is_verified, user_key
 from bot.store.tables import Application, Conversation
+from dialogs.turns import Turn
 
 
-def is_agent(conversation: Conversation, agent_users: Collection[str]) -> bool:
-    return conversation.user_id in agent_users
+def is_agent(actor: Turn, agent_users: Collection[str]) -> bool:
+    return actor.user_id in agent_users
 
 
 def may_follow(
     session: Session,
     conversation: Conversation,
+    actor: Turn,
     business_number: str,
     agent_users: Collection[str],
 ) -> bool:
-    if is_agent(conversation, agent_users):
+    if is_agent(actor, agent_users):
         return True
-    if is_verified(session, user_key(conversation), business_number):
+    if is_verified(session, user_key(actor), business_number):
         return True
+    if actor.transport != conversation.transport or actor.user_id != conversation.user_id:
+        return False  # what this conversation filed is its owner's to follow
     filed_here = session.scalar(
         select(Application.id)
         .where(

@@ -15,8 +15,8 @@ def runtime(settings: Settings) -> JourneyRuntime:
     agents = frozenset(settings.agent_users)
     return JourneyRuntime(
         port_name=APPLICATIONS_PORT.name,
-        port=lambda session, conversation, now: StoredApplicationsView(
-            session, conversation, agents
+        port=lambda session, conversation, now, turn: StoredApplicationsView(
+            session, conversation, agents, turn
         ),
         handlers=HANDLERS,
     )

@@ -17,6 +17,7 @@ from dialogs.applications.port import (
     AppliedItem,
     SubscriptionView,
 )
+from dialogs.turns import Turn
 
 # A conversation that follows many businesses still gets a readable list.
 MAX_LISTED = 50
@@ -24,11 +25,17 @@ MAX_LISTED = 50
 
 class StoredApplicationsView:
     def __init__(
-        self, session: Session, conversation: Conversation, agent_users: Collection[str]
+        self,
+        session: Session,
+        conversation: Conversation,
+        agent_users: Collection[str],
+        actor: Turn,
     ) -> None:
         self.session = session
         self.conversation = conversation
         self.agent_users = agent_users
+        # Who is acting this turn: rights are theirs, not the conversation owner's.
+        self.actor = actor
 
     def applied(self, business_number: str) -> list[AppliedItem]:
         rows = self.session.scalars(
@@ -80,10 +87,12 @@ class StoredApplicationsView:
         return view_of(row) if row is not None else None
 
     def may_follow(self, business_number: str) -> bool:
-        return access.may_follow(self.session, self.conversation, business_number, self.agent_users)
+        return access.may_follow(
+            self.session, self.conversation, self.actor, business_number, self.agent_users
+        )
 
     def is_agent(self) -> bool:
-        return access.is_agent(self.conversation, self.agent_users)
+        return access.is_agent(self.actor, self.agent_users)
 
     def subscriptions(self) -> list[SubscriptionView]:
         return [

@@ -157,7 +157,11 @@ def change_status(
             select(ApplicationEvent).where(ApplicationEvent.idempotency_key == idempotency_key)
         ).first()
         if seen is not None:
-            same = seen.application_id == application_id and seen.to_status == str(to_status)
+            same = (
+                seen.application_id == application_id
+                and seen.to_status == str(to_status)
+                and (seen.note or None) == (note or None)  # a different note is another change
+            )
             return Result(
                 Change.DUPLICATE if same else Change.KEY_REUSED,
                 application_id,

@@ -43,7 +43,11 @@ TIMESTAMP_HEADER = "X-Onboard-Timestamp"
 SIGNATURE_HEADER = "X-Onboard-Signature"
 SIGNATURE_VERSION = "v1"
 WINDOW_SECONDS = 300
+# The HTTP app bounds the body before this reads it (bot/http/limits.py WEBHOOK_MAX_BYTES);
+# this second check guards the endpoint mounted elsewhere.
 MAX_BODY_BYTES = 64 * 1024
+# Application ids are BIGINT (PostgreSQL) / INTEGER (SQLite): both signed 64-bit.
+MAX_APPLICATION_ID = 2**63 - 1
 # Keys from the webhook live in their own namespace: an agent's or the CLI's cannot clash.
 KEY_PREFIX = "webhook:"
 ACTOR = Actor(ActorKind.PG, "webhook")
@@ -101,6 +105,8 @@ class StatusReport:
         app_id = app if isinstance(app, int) and not isinstance(app, bool) else None
         if isinstance(app, str):
             app_id = parse_app_id(app)
+        if app_id is not None and not 0 < app_id <= MAX_APPLICATION_ID:
+            app_id = None  # 10**30 would overflow the database's integer, not find nothing
         status, note, key = raw.get("status"), raw.get("note"), raw.get("idempotency_key")
         if app_id is None:
             return "application_id is missing or malformed"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.contracts.verification import verify
 from bot.engine import EffectContext
 from bot.jobs import enqueue_job
-from bot.store.tables import Business
+from bot.store.tables import Business, Upload
 from dialogs.effects import ReadCertificate, SaveBusiness
 
 OCR_JOB = "ocr"
@@ -36,13 +36,16 @@ def read_certificate(ctx: EffectContext, effect: ReadCertificate) -> None:
 
 def save_business(ctx: EffectContext, effect: SaveBusiness) -> None:
     profile = dict(effect.profile)
+    upload_id = effect.upload_id
+    if upload_id is not None and ctx.session.get(Upload, upload_id) is None:
+        upload_id = None  # pruned after ONBOARD_RETENTION_DAYS (bot/retention.py) or erased
     row = ctx.session.get(Business, effect.business_number, with_for_update=True)
     if row is None:
         ctx.session.add(
             Business(
                 business_number=effect.business_number,
                 profile=profile,
-                upload_id=effect.upload_id,
+                upload_id=upload_id,
                 finished_by=_user_key(ctx),
                 conversation_key=ctx.conversation.key,
                 finished_at=ctx.now,
@@ -51,7 +54,7 @@ def save_business(ctx: EffectContext, effect: SaveBusiness) -> None:
         )
     else:
         row.profile = profile
-        row.upload_id = effect.upload_id or row.upload_id
+        row.upload_id = upload_id or row.upload_id
         row.finished_by = _user_key(ctx)
         row.conversation_key = ctx.conversation.key
         row.updated_at = ctx.now

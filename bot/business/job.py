@@ -86,6 +86,7 @@ class OcrJob:
                 "kind": str(reading.kind),
                 "fields": {name: f.to_json_dict() for name, f in reading.fields.items()},
                 "missing": list(reading.missing),
+                "source": str(reading.source),
             },
         )
 

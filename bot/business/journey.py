@@ -13,6 +13,6 @@ from dialogs.effects import ReadCertificate, SaveBusiness
 def runtime() -> JourneyRuntime:
     return JourneyRuntime(
         port_name=BUSINESS_PORT.name,
-        port=lambda session, conversation, now: StoredBusinesses(session, conversation),
+        port=lambda session, conversation, now, turn: StoredBusinesses(session, conversation),
         handlers={ReadCertificate: read_certificate, SaveBusiness: save_business},
     )

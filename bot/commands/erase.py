@@ -32,6 +32,9 @@ def run(args: argparse.Namespace) -> int:
     print(f"{args.user}: {verb} {report.total} rows")
     for table, count in report.erased.items():
         print(f"  {table:18} {count}")
+    print("redacted (their lines in other people's conversations):")
+    for table, count in report.redacted.items():
+        print(f"  {table:18} {count}")
     print("kept (records of the business or of actions, not of the person):")
     for table, count in report.kept.items():
         print(f"  {table:18} {count}")

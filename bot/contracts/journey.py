@@ -14,6 +14,6 @@ def runtime(settings: Settings) -> JourneyRuntime:
     per_hour = settings.lookups_per_hour
     return JourneyRuntime(
         port_name=CONTRACTS_PORT.name,
-        port=lambda session, conversation, now: StoredContracts(session, now, per_hour),
+        port=lambda session, conversation, now, turn: StoredContracts(session, now, per_hour),
         handlers={RecordLookup: record_lookup},
     )

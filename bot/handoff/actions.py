@@ -8,7 +8,7 @@ from bot.contracts.verification import user_key, verify
 from bot.engine import EffectContext
 from bot.handoff import audit
 from bot.handoff.card import Kind, build_card
-from bot.handoff.desk import DeskConfig, desk_config
+from bot.handoff.desk import DeskConfig, desk_config, post_to_agents
 from bot.handoff.transcript import format_lines, last_lines
 from dialogs.handoff import texts
 from dialogs.handoff.effects import (
@@ -50,7 +50,7 @@ def tell_agents(ctx: EffectContext, config: DeskConfig, reply: Reply) -> None:
     if target is None:
         ctx.replies.append(reply)  # no agents' channel: the agent reads the conversation
     else:
-        ctx.notify(target[0], target[1], reply)
+        post_to_agents(ctx.session, ctx.conversation, target, reply, ctx.now)
 
 
 def _update_card(ctx: EffectContext, kind: str) -> None:
@@ -58,7 +58,7 @@ def _update_card(ctx: EffectContext, kind: str) -> None:
     target = config.agents_target
     if target is not None:
         card = build_card(ctx.session, ctx.conversation, config, ctx.now, kind=kind)
-        ctx.notify(target[0], target[1], card)
+        post_to_agents(ctx.session, ctx.conversation, target, card, ctx.now)
 
 
 def take_over(ctx: EffectContext, effect: TakeOver) -> None:
@@ -91,7 +91,9 @@ def _release(ctx: EffectContext, action: str, status: str) -> None:
 
 
 def link_business(ctx: EffectContext, effect: LinkBusiness) -> None:
-    merchant = user_key(ctx.conversation)
+    # The agent named the user: the conversation's owner, or someone else they vouch for.
+    merchant = f"{ctx.conversation.transport}:{effect.user_id}"
+    owner = merchant == user_key(ctx.conversation)
     added = verify(
         ctx.session,
         merchant,
@@ -100,11 +102,21 @@ def link_business(ctx: EffectContext, effect: LinkBusiness) -> None:
         verified_by=user_key(ctx.turn),
         now=ctx.now,
     )
-    _audit(ctx, "link", merchant=merchant, business_number=effect.business_number, added=added)
+    _audit(
+        ctx,
+        "link",
+        merchant=merchant,
+        business_number=effect.business_number,
+        added=added,
+        owner=owner,
+    )
     config = desk_config(ctx.ports)
+    lang = config.agent_lang
     text = texts.LINKED if added else texts.ALREADY_LINKED
     business = format_business_number(effect.business_number)
-    tell_agents(ctx, config, TextReply(text=text(config.agent_lang, business=business)))
+    whose = (texts.LINK_OWNER if owner else texts.LINK_NOT_OWNER)(lang)
+    reply = TextReply(text=text(lang, business=business, user=effect.user_id, whose=whose))
+    tell_agents(ctx, config, reply)
 
 
 def change_application_status(ctx: EffectContext, effect: ChangeApplicationStatus) -> None:

@@ -16,8 +16,7 @@ from sqlalchemy import func, select
 from bot.clock import Clock
 from bot.handoff import audit
 from bot.handoff.card import Kind, build_card
-from bot.handoff.desk import DeskConfig
-from bot.outbox import enqueue
+from bot.handoff.desk import DeskConfig, post_to_agents
 from bot.store.db import Database
 from bot.store.tables import Conversation
 
@@ -65,7 +64,7 @@ class UnassignedAlerts:
             for conversation in due:
                 conversation.last_alert_at = now
                 card = build_card(session, conversation, config, now, kind=Kind.ALERT)
-                enqueue(session, transport=target[0], target=target[1], reply=card, now=now)
+                post_to_agents(session, conversation, target, card, now)
                 audit.record(
                     session,
                     actor="system",

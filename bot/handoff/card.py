@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from bot.contracts.verification import is_verified, user_key
 from bot.handoff.desk import DeskConfig
 from bot.handoff.transcript import format_lines, last_lines
 from bot.store.tables import Application, Business, Conversation
@@ -109,6 +110,11 @@ def _state(conversation: Conversation) -> ConversationState | None:
         return None
 
 
+def _number_cell(number: str, verified: bool, lang: Lang) -> str:
+    shown = format_business_number(number)
+    return shown if verified else f"{shown} ({texts.NUMBER_UNVERIFIED(lang)})"
+
+
 def _business_rows(
     session: Session, conversation: Conversation, state: ConversationState | None, lang: Lang
 ) -> list[tuple[str, str]]:
@@ -121,12 +127,16 @@ def _business_rows(
         selections = ", ".join(
             f"{item.method} → {item.pg or '?'}" for item in SelectionSlots.of(state).items
         )
-    if number and not name:
+    # A number the merchant only typed says nothing about who they are: the business's stored
+    # name and its applications filed elsewhere are shown only for a number they are verified
+    # for (a certificate that carried it, or an agent's link).
+    verified = bool(number) and is_verified(session, user_key(conversation), str(number))
+    if number and not name and verified:
         business = session.get(Business, number)
         if business is not None:
             name = str(business.profile.get("trade_name") or "") or None
     clauses = [Application.conversation_key == conversation.key]
-    if number:
+    if number and verified:
         clauses.append(Application.business_number == number)
     applications = session.scalars(
         select(Application).where(or_(*clauses)).order_by(Application.id).limit(10)
@@ -134,7 +144,10 @@ def _business_rows(
     none = texts.NONE(lang)
     return [
         (texts.ROW_WHERE(lang), f"{state.flow} / {state.step}" if state else "?"),
-        (texts.ROW_BUSINESS_NUMBER(lang), format_business_number(number) if number else none),
+        (
+            texts.ROW_BUSINESS_NUMBER(lang),
+            _number_cell(number, verified, lang) if number else none,
+        ),
         (texts.ROW_BUSINESS_NAME(lang), name or none),
         (texts.ROW_SELECTIONS(lang), selections or none),
         (

@@ -14,9 +14,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.config import Settings
+from bot.outbox import enqueue
 from bot.store.tables import Conversation
 from dialogs.handoff.port import AGENTS_PORT, DeskView
 from dialogs.ports import Ports
+from dialogs.replies import Reply
 from knowledge.language import Lang
 from knowledge.office_hours import OfficeHours, office_hours
 
@@ -98,6 +100,20 @@ class StoredAgents:
         if self.conversation.status == "waiting" and self.conversation.waiting_since:
             query = query.where(Conversation.waiting_since < self.conversation.waiting_since)
         return int(self.session.scalar(query) or 0)
+
+
+def post_to_agents(
+    session: Session,
+    conversation: Conversation,
+    target: tuple[str, dict[str, Any]],
+    reply: Reply,
+    now: datetime,
+) -> None:
+    """Queue a message about ``conversation`` for the agents' channel. It has no
+    conversation of its own, so its subject names the merchant it is about: erasing that
+    person's data finds their cards too (bot/privacy.py)."""
+    row = enqueue(session, transport=target[0], target=target[1], reply=reply, now=now)
+    row.subject = f"{conversation.transport}:{conversation.user_id}"
 
 
 def desk_config(ports: Ports | None) -> DeskConfig:

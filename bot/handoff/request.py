@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.engine import EffectContext
 from bot.handoff import audit
 from bot.handoff.card import Kind, build_card
-from bot.handoff.desk import desk_config
+from bot.handoff.desk import desk_config, post_to_agents
 from dialogs.effects import RequestHuman
 
 
@@ -38,4 +38,4 @@ def request_human(ctx: EffectContext, effect: RequestHuman) -> None:
         card = build_card(
             ctx.session, conversation, config, ctx.now, kind=Kind.REQUEST, reason=effect.reason
         )
-        ctx.notify(target[0], target[1], card)
+        post_to_agents(ctx.session, conversation, target, card, ctx.now)

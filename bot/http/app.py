@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from slack_bolt import App
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.routing import BaseRoute, Route
 
 from bot.app import Services
+from bot.applications.webhook import PATH as WEBHOOK_PATH
 from bot.applications.webhook import webhook_route
 from bot.http.health import health_endpoint
+from bot.http.limits import SLACK_MAX_BYTES, WEBHOOK_MAX_BYTES, BodyLimit
 from bot.http.metrics import metrics_endpoint
 from bot.http.slack import slack_endpoint
 
@@ -22,8 +25,14 @@ def build_http_app(services: Services, slack_app: App | None) -> Starlette:
         Route("/metrics", metrics_endpoint(services), methods=["GET"]),
     ]
     if slack_app is not None:
-        routes.append(Route(SLACK_PATH, slack_endpoint(slack_app), methods=["POST"]))
+        signing = services.settings.slack_signing_secret
+        signing_secret = signing.get_secret_value() if signing is not None else ""
+        routes.append(
+            Route(SLACK_PATH, slack_endpoint(slack_app, signing_secret), methods=["POST"])
+        )
     # ``/webhooks/status``: PGs' status updates (bot/applications/webhook.py).
     secret = services.settings.webhook_secret
     routes.append(webhook_route(services.db, secret, services.engine.clock))
-    return Starlette(routes=routes)
+    # Bodies are bounded before anything reads them (bot/http/limits.py).
+    limits = {SLACK_PATH: SLACK_MAX_BYTES, WEBHOOK_PATH: WEBHOOK_MAX_BYTES}
+    return Starlette(routes=routes, middleware=[Middleware(BodyLimit, limits=limits)])

@@ -12,9 +12,12 @@ from bot.journeys import JourneyRuntime
 from bot.nts.cache import CachedBusinessStatus
 from bot.store.tables import Conversation
 from dialogs.nts.port import BUSINESS_STATUS_PORT
+from dialogs.turns import Turn
 
 
-def _port(session: Session, conversation: Conversation, now: datetime) -> CachedBusinessStatus:
+def _port(
+    session: Session, conversation: Conversation, now: datetime, turn: Turn
+) -> CachedBusinessStatus:
     return CachedBusinessStatus(session, now)
 
 

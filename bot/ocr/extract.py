@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from bot.ocr import checks
 from bot.ocr.engine import Word
 from bot.ocr.labels import LabelMatch, split_label
 from bot.ocr.layout import Line, mean_conf, split_at_gaps, words_text
@@ -118,6 +120,15 @@ def _text_field(
     return FieldReading(value, conf)
 
 
+def checked(reading: FieldReading, check: Callable[[str], checks.Checked]) -> FieldReading:
+    """`reading` through a world check: a correction lowers the confidence, any flag is kept."""
+    value, flags = check(reading.value)
+    if not flags:
+        return reading
+    conf = reading.confidence * (CORRECTED_FACTOR if value != reading.value else 1.0)
+    return FieldReading(value, conf, tuple(dict.fromkeys((*reading.flags, *flags))))
+
+
 def _address(text: str) -> tuple[str, bool]:
     """The address re-spaced, its 시/도 corrected when it is one letter off a real one."""
     address = normalize_address(text)
@@ -171,8 +182,8 @@ def _biz_rows(
     for k, words in enumerate(candidates):
         left = [w for w in words if w.right <= item_x]
         right = [w for w in words if w.right > item_x]
-        type_text = restore_spaces(clean_text(words_text(left)))
-        item_text = restore_spaces(clean_text(words_text(right)))
+        type_text = checks.biz_name(restore_spaces(clean_text(words_text(left))))
+        item_text = checks.biz_name(restore_spaces(clean_text(words_text(right))))
         if k == 0:
             type_text = _drop_column_label(type_text, "업태")
             item_text = _drop_column_label(item_text, "종목")
@@ -271,8 +282,12 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
         elif name in _TEXT_FIELDS:
             cleaned, corrected = _address(text)
             reading = _text_field(cleaned, value_words, match.score, corrected=corrected)
+            if reading is not None:
+                reading = checked(reading, checks.address)
         elif name == "representative":
             reading = _text_field(hangul_name(text), value_words, match.score)
+            if reading is not None and not exact:
+                reading = checked(reading, checks.representative)
         elif name in _DATE_FIELDS:
             date = parse_date(text)
             reading = FieldReading(date, mean_conf(value_words)) if date else None
@@ -336,6 +351,6 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
     ex.body_end = last_body
     office = find_in_lines(lines, last_body)
     if office is not None:
-        ex.fields["tax_office"] = office[1]
+        ex.fields["tax_office"] = office[1] if exact else checked(office[1], checks.tax_office)
     _issue_date(lines, last_body, office[0] if office else len(lines), ex)
     return ex

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
-from bot.ocr import tax_office
+from bot.ocr import checks, tax_office
 from bot.ocr.engine import read_words
-from bot.ocr.extract import CORRECTED_FACTOR, Extraction, extract, trade_name_value
+from bot.ocr.extract import CORRECTED_FACTOR, Extraction, checked, extract, trade_name_value
 from bot.ocr.formats import ImageFormat, check_upload
 from bot.ocr.latin import reread_capitals
 from bot.ocr.layout import group_lines
@@ -37,10 +38,14 @@ def read_certificate(
     prepared = prepare(loaded.image, loaded.dpi, steps)
     lines = group_lines(read_words(prepared.image, dpi=prepared.dpi))
     ex = extract(lines)
-    if "tax_office" not in ex.fields or ex.fields["tax_office"].confidence < 0.8:
+    office = ex.fields.get("tax_office")
+    if office is None or office.confidence < 0.8 or office.flags:
         second = tax_office.reread(prepared.image, lines, ex.body_end)
         if second is not None:
-            ex.fields["tax_office"] = second
+            second = checked(second, checks.tax_office)
+            # Keep the first read when the second is no better by the list of offices.
+            if office is None or not second.flags or office.flags:
+                ex.fields["tax_office"] = second
     trade = ex.fields.get("trade_name")
     if trade is not None and "trade_name" in ex.boxes:
         capitals = reread_capitals(prepared.image, ex.boxes["trade_name"], prepared.dpi)
@@ -48,7 +53,15 @@ def read_certificate(
             value, _ = trade_name_value(capitals[0])
             conf = min(trade.confidence, capitals[1]) * CORRECTED_FACTOR
             ex.fields["trade_name"] = FieldReading(value, conf, (*trade.flags, FLAG_LATIN))
+    _flag_implausible_dates(ex)
     return _reading(ex, tuple(prepared.steps), started, Source.OCR)
+
+
+def _flag_implausible_dates(ex: Extraction) -> None:
+    dates = {k: f.value for k, f in ex.fields.items() if k.endswith("_date")}
+    for name in checks.implausible_dates(dates, dt.date.today().isoformat()):
+        f = ex.fields[name]
+        ex.fields[name] = FieldReading(f.value, f.confidence, (*f.flags, checks.FLAG_IMPLAUSIBLE))
 
 
 def _read_text_layer(data: bytes) -> Extraction | None:

@@ -88,6 +88,10 @@ def build_bolt_app(
         listener_executor=listener_executor,
         logger=logging.getLogger("slack_bolt"),
     )
+    # Bolt logs every request whose signature it refuses, body included, at INFO: bodies carry
+    # personal data and can be huge. /slack/events refuses those before bolt (bot/http/slack.py);
+    # this keeps a future path from logging them.
+    logging.getLogger("slack_bolt.RequestVerification").setLevel(logging.WARNING)
     forms = SlackForms(
         FormOutbox(services.db),
         lambda key: metrics.process_turns(

@@ -15,18 +15,22 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
+from sqlalchemy import select
 
 from bot import metrics
+from bot.actors import stranger_hint
 from bot.app import Services
 from bot.forms import is_known
+from bot.handoff import audit
 from bot.outbox import lane_of
 from bot.slack import texts
 from bot.slack.adapter import (
+    AGENT_ACTION_PREFIX,
     TRANSPORT,
     Routing,
     action_turn,
@@ -44,6 +48,7 @@ from bot.slack.render import (
     chosen_label,
     form_values,
 )
+from bot.store.tables import Conversation
 from dialogs.turns import Turn
 
 log = logging.getLogger(__name__)
@@ -52,6 +57,8 @@ log = logging.getLogger(__name__)
 _KEY = "onboard_conversation_key"
 _LANE = "onboard_lane"
 _ANSWERED = "onboard_answered_question"
+# A refusal to show the clicker alone after the ack: (channel, thread_ts or "", user, text).
+_REFUSED = "onboard_refused"
 
 
 def answered_question(body: Mapping[str, Any], routing: Routing) -> AnsweredQuestion | None:
@@ -101,13 +108,13 @@ class SlackListeners:
 
     def ack_message(self, body: dict[str, Any], ack: Ack, context: BoltContext) -> None:
         with metrics.timed(metrics.ACK_SECONDS, kind="message"):
-            turn = message_turn(body, self._routing(context), known=self.known)
+            turn = self.translate(message_turn, body, self._routing(context), known=self.known)
             self.accept(turn, context)
             ack()
 
     def ack_mention(self, body: dict[str, Any], ack: Ack, context: BoltContext) -> None:
         with metrics.timed(metrics.ACK_SECONDS, kind="app_mention"):
-            self.accept(mention_turn(body, self._routing(context)), context)
+            self.accept(self.translate(mention_turn, body, self._routing(context)), context)
             ack()
 
     def ignore(self, ack: Ack) -> None:
@@ -120,13 +127,33 @@ class SlackListeners:
     ) -> None:
         with metrics.timed(metrics.ACK_SECONDS, kind="block_actions"):
             action = (body.get("actions") or [{}])[0]
+            user = str((body.get("user") or {}).get("id") or "")
+            value = str(action.get("value") or "")
             if action.get("action_id") == FORM_OPEN_ACTION:
                 ack()
                 channel = str((body.get("channel") or {}).get("id") or "")
-                value = str(action.get("value") or "")
+                owner_key = self.form_conversation(value, channel)
+                if owner_key is not None and self.stranger(owner_key, user):
+                    # The form may show the merchant's answers: only its owner opens it.
+                    self.refuse(
+                        context, body, user, "open_form", key=owner_key, text=stranger_hint()
+                    )
+                    return
                 self.forms.open(client, str(body["trigger_id"]), value, channel)
                 return
-            turn = action_turn(body, self._routing(context))
+            if value.startswith(AGENT_ACTION_PREFIX) and user not in self.routing.agent_users:
+                # An agent's button pressed by anyone else: refused before anything is stored.
+                self.refuse(context, body, user, value[:60])
+                ack()
+                return
+            turn = self.translate(action_turn, body, self._routing(context))
+            if turn is not None and self.stranger(turn.conversation_key, user):
+                # Someone else's button: nothing stored, and the question keeps its buttons
+                # for its owner (the engine would turn the click away too: bot/actors.py).
+                key = turn.conversation_key
+                self.refuse(context, body, user, "choice", key=key, text=stranger_hint())
+                ack()
+                return
             self.accept(turn, context)
             if turn is not None:
                 context[_ANSWERED] = answered_question(body, self.routing)
@@ -136,7 +163,7 @@ class SlackListeners:
         with metrics.timed(metrics.ACK_SECONDS, kind="view_submission"):
             view = body.get("view") or {}
             values = form_values((view.get("state") or {}).get("values") or {})
-            turn = view_turn(body, self._routing(context), values)
+            turn = self.translate(view_turn, body, self._routing(context), values)
             if turn is None:
                 ack()
                 return
@@ -155,15 +182,30 @@ class SlackListeners:
             if request.verb in ("help", "?"):
                 ack(text=texts.COMMAND_USAGE)
                 return
+            user = str(body.get("user_id") or "")
+            if user not in self.routing.agent_users:
+                # Checked before anything is stored: no inbox row, no conversation, and the
+                # answer goes to the person who typed it alone (a command's ack is ephemeral).
+                key = request.place.key if request.place is not None else None
+                self._audit_refusal(user, f"command:{request.verb}"[:60], key)
+                ack(text=texts.AGENTS_ONLY)
+                return
             if request.place is None:
                 ack(text=texts.COMMAND_NEEDS_TARGET)
                 return
-            self.accept(command_turn(body, request, self._routing(context)), context)
+            if not self.known(request.place.key):
+                ack(text=texts.NO_CONVERSATION)
+                return
+            turn = self.translate(command_turn, body, request, self._routing(context))
+            self.accept(turn, context)
             ack(text=texts.COMMAND_ACCEPTED.format(verb=request.verb))
 
     # -- after the ack ------------------------------------------------------------------
 
     def after_ack(self, context: BoltContext, client: WebClient) -> None:
+        refused = context.get(_REFUSED)
+        if refused is not None:
+            self.show_refusal(client, *refused)
         question = context.get(_ANSWERED)
         if question is not None:
             self.forms.mark_answered(client, question)
@@ -180,9 +222,84 @@ class SlackListeners:
 
     def on_error(self, error: Exception, body: dict[str, Any]) -> None:
         metrics.ERRORS.labels(where="slack_listener").inc()
-        log.error("Slack listener failed on a %s: %r", body.get("type", "request"), error)
+        # The type only: an exception's text may quote the payload (pydantic's does).
+        kind = body.get("type", "request")
+        log.error("Slack listener failed on a %s: %s", kind, type(error).__name__)
+
+    # -- refusals -----------------------------------------------------------------------
+
+    def refuse(
+        self,
+        context: BoltContext,
+        body: Mapping[str, Any],
+        user: str,
+        action: str,
+        *,
+        key: str | None = None,
+        text: str = texts.AGENTS_ONLY,
+    ) -> None:
+        """Audit a refused click (what, never content) and show the clicker alone why, after
+        the ack (a Web API call has no place in Slack's 3 seconds)."""
+        self._audit_refusal(user, action, key)
+        container = body.get("container") or {}
+        message = body.get("message") or {}
+        channel = str((body.get("channel") or {}).get("id") or container.get("channel_id") or "")
+        thread = str(message.get("thread_ts") or container.get("thread_ts") or "")
+        if channel and user:
+            context[_REFUSED] = (channel, thread, user, text)
+
+    def show_refusal(
+        self, client: WebClient, channel: str, thread: str, user: str, text: str
+    ) -> None:
+        arguments: dict[str, Any] = {"channel": channel, "user": user, "text": text}
+        if thread:
+            arguments["thread_ts"] = thread
+        try:
+            client.chat_postEphemeral(**arguments)
+        except Exception:
+            metrics.ERRORS.labels(where="slack_api").inc()
+            log.warning("could not show a refusal to %s in %s", user, channel)
+
+    def _audit_refusal(self, user: str, action: str, key: str | None) -> None:
+        with self.services.db.transaction() as session:
+            audit.record(
+                session,
+                actor=user,
+                action=action,
+                allowed=False,
+                conversation_key=key,
+                now=self.services.engine.clock(),
+                reason="not_owner" if action in ("open_form", "choice") else "not_an_agent",
+                transport=TRANSPORT,
+            )
+
+    def stranger(self, conversation_key: str, user: str) -> bool:
+        """Whether ``user`` (not an agent) acts in a conversation someone else started."""
+        if user in self.routing.agent_users:
+            return False
+        with self.services.db.reading() as session:
+            owner = session.scalar(
+                select(Conversation.user_id).where(Conversation.key == conversation_key)
+            )
+        return owner is not None and owner != user
+
+    def form_conversation(self, outbox_value: str, channel: str) -> str | None:
+        """The conversation whose form message this button opens."""
+        outbox_id = int(outbox_value) if outbox_value.isdigit() else -1
+        found = self.forms.outbox.form_of(outbox_id, TRANSPORT, channel)
+        return found[0] if found is not None else None
 
     # -- helpers ------------------------------------------------------------------------
+
+    @staticmethod
+    def translate(to_turn: Callable[..., Turn | None], *args: Any, **kwargs: Any) -> Turn | None:
+        """A payload as a turn; None (acknowledged, ignored) for a shape no sender of Slack's
+        would send, rather than a listener error, a 500 and a retry of the same payload."""
+        try:
+            return to_turn(*args, **kwargs)
+        except (ValueError, TypeError, AttributeError, KeyError) as exc:
+            log.warning("malformed Slack payload ignored (%s)", type(exc).__name__)
+            return None
 
     def accept(self, turn: Turn | None, context: BoltContext) -> None:
         if turn is None:

@@ -17,6 +17,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot import metrics
+from bot.actors import EPHEMERAL_USER
 from bot.outbox import Outgoing, RetryLater, Undeliverable
 from bot.slack.render import SlackMessage, paginate, render
 
@@ -25,7 +26,15 @@ log = logging.getLogger(__name__)
 METADATA_EVENT = "onboard_outbox"
 # The channel is gone or closed to the bot: retrying cannot help.
 _UNDELIVERABLE = frozenset(
-    {"channel_not_found", "not_in_channel", "is_archived", "account_inactive", "user_disabled"}
+    {
+        "channel_not_found",
+        "not_in_channel",
+        "is_archived",
+        "account_inactive",
+        "user_disabled",
+        # chat.postEphemeral to someone who is not (or no longer) in the channel.
+        "user_not_in_channel",
+    }
 )
 # Slack refused the blocks (a renderer bug or a limit we missed): the text alone still goes.
 _BAD_BLOCKS = frozenset({"invalid_blocks", "invalid_blocks_format", "msg_too_long"})
@@ -50,6 +59,8 @@ class SlackSender:
     def send(self, message: Outgoing) -> str | None:
         pages = render(message.reply, outbox_id=message.outbox_id)
         channel = str(message.target["channel"])
+        if message.target.get(EPHEMERAL_USER):
+            return self._post_ephemeral(message, channel, pages)
         if message.replaces is not None and len(pages) == 1:
             updated = self._update(channel, message.replaces, pages[0])
             if updated is not None:
@@ -64,6 +75,8 @@ class SlackSender:
     def find_delivered(self, message: Outgoing) -> str | None:
         if message.replaces is not None:
             return None  # an update is idempotent: doing it again is harmless
+        if message.target.get(EPHEMERAL_USER):
+            return None  # not in the history; shown twice at worst, to the one person
         channel = str(message.target["channel"])
         parts: dict[int, str] = {}
         for posted in self._history(channel, message.target.get("thread_ts")):
@@ -115,6 +128,27 @@ class SlackSender:
             arguments.update(text=plain.text[:3000], blocks=None)
             response = self._call(self.client.chat_postMessage, **arguments)
         return str(response["ts"])
+
+    def _post_ephemeral(
+        self, message: Outgoing, channel: str, pages: list[SlackMessage]
+    ) -> str | None:
+        """A message only one user sees (chat.postEphemeral), e.g. the hint to someone acting
+        in another person's thread. Slack keeps no copy, so there is nothing to update."""
+        user = str(message.target[EPHEMERAL_USER])
+        thread_ts = message.target.get("thread_ts")
+        ts: str | None = None
+        for page in pages:
+            arguments: dict[str, Any] = {
+                "channel": channel,
+                "user": user,
+                "text": page.text,
+                "blocks": page.blocks,
+            }
+            if thread_ts:
+                arguments["thread_ts"] = str(thread_ts)
+            response = self._call(self.client.chat_postEphemeral, **arguments)
+            ts = str(response.get("message_ts") or "") or None
+        return ts
 
     def _update(self, channel: str, ts: str, page: SlackMessage) -> str | None:
         try:

@@ -29,3 +29,15 @@ def both(text: T) -> str:
 COMMAND_USAGE = both(_USAGE)
 COMMAND_NEEDS_TARGET = both(_NEEDS_TARGET) + "\n" + both(_USAGE)
 COMMAND_ACCEPTED = both(_ACCEPTED)
+
+# Refusals answered in the ack, to the person who tried only (nothing is stored).
+_AGENTS_ONLY = T(
+    ko="`/onboard` 명령과 상담원 버튼은 상담원만 사용할 수 있습니다. 상담이 필요하시면 채널에 새 메시지를 올려 주세요.",
+    en="`/onboard` and the agents' buttons are for support agents only. To get help, post a new message in the channel.",
+)
+_NO_CONVERSATION = T(
+    ko="그 링크의 스레드에는 Onboard 대화가 없습니다.",
+    en="There is no Onboard conversation in that thread.",
+)
+AGENTS_ONLY = both(_AGENTS_ONLY)
+NO_CONVERSATION = both(_NO_CONVERSATION)

@@ -111,6 +111,10 @@ class OutboxMessage(Base):
     error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
+    # The person the message is about or for (a user key, ``slack:U123``) when that is not
+    # the conversation's owner or there is no conversation: agents' cards, a hint shown to
+    # one user. ``onboard erase`` finds rows by it (bot/privacy.py).
+    subject: Mapped[str | None] = mapped_column(String(200), index=True)
 
     __table_args__ = (
         Index("ix_outbox_lane_status", "lane", "status", "id"),

@@ -6,6 +6,8 @@ unfinished jobs (an OCR run, say) so that their answers are printed before it ex
 
 from __future__ import annotations
 
+import os
+import stat
 import threading
 import time
 import uuid
@@ -14,8 +16,9 @@ from typing import TextIO
 
 from bot.app import Services
 from bot.outbox import Outgoing, lane_of
-from bot.uploads import UploadTooLargeError, store_upload
+from bot.uploads import MAX_UPLOAD_BYTES, UploadTooLargeError, store_upload
 from dialogs.business import texts as business_texts
+from dialogs.i18n import T
 from dialogs.turns import Attachment, Turn
 from knowledge.language import Lang
 
@@ -106,30 +109,77 @@ class ConsoleChat:
             if self.services.jobs.unfinished(self.key) == 0 and engine.pending(self.key) == 0:
                 break
             time.sleep(0.1)
+        # The worker thread may hold a claimed message of the answer: it finishes its round
+        # (sending what it claimed), then what is left is delivered here.
+        self.services.worker.stop()
+        engine.process(self.key)
         self.deliver()
 
     def _upload(self, raw_path: str) -> Turn:
         path = Path(raw_path.strip("'\"")).expanduser()
         name = path.name or raw_path
         try:
-            data = path.read_bytes()
+            data = read_upload(path)
+        except NotAFileError:
+            self.out.write(f"bot> ! {raw_path}: {both(NOT_A_FILE)}\n")
+            return self.turn(attachments=[Attachment(name=name, size=0)])
+        except UploadTooLargeError as exc:
+            # Not read: the dialog explains the limit, as for a file too large anywhere.
+            return self.turn(attachments=[Attachment(name=name, size=exc.size)])
         except OSError as exc:
             self.out.write(f"bot> ! {raw_path}: {exc.strerror or exc}\n")
             return self.turn(attachments=[Attachment(name=name, size=0)])
-        try:
-            with self.services.db.transaction() as session:
-                upload = store_upload(
-                    session,
-                    conversation_key=self.key,
-                    user_id=self.user,
-                    filename=name,
-                    data=data,
-                    now=self.services.engine.clock(),
-                )
-                upload_id = upload.id
-        except UploadTooLargeError:
-            return self.turn(attachments=[Attachment(name=name, size=len(data))])
+        with self.services.db.transaction() as session:
+            upload = store_upload(
+                session,
+                conversation_key=self.key,
+                user_id=self.user,
+                filename=name,
+                data=data,
+                now=self.services.engine.clock(),
+            )
+            upload_id = upload.id
         return self.turn(attachments=[Attachment(name=name, size=len(data), upload_id=upload_id)])
+
+
+class NotAFileError(OSError):
+    """A directory, a device (``/dev/zero``), a pipe: nothing a merchant uploads."""
+
+
+NOT_A_FILE = T(
+    "보통 파일이 아니에요(폴더나 장치 파일은 올릴 수 없어요). "
+    "사업자등록증 이미지나 PDF 파일의 경로를 주세요.",
+    "not a regular file (a folder or a device cannot be uploaded). Give the path of the "
+    "certificate's image or PDF.",
+)
+
+
+def both(text: T) -> str:
+    return f"{text(Lang.KO)} / {text(Lang.EN)}"
+
+
+def read_upload(path: Path) -> bytes:
+    """The file's bytes, read only if it is a regular file within the upload limit.
+
+    Opened without blocking (a FIFO would wait for a writer forever) and checked on the open
+    descriptor (no swap between check and read); read at most one byte past the limit, so a
+    file that grows while read is still refused.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotAFileError(str(path))
+        if info.st_size > MAX_UPLOAD_BYTES:
+            raise UploadTooLargeError(info.st_size)
+    except BaseException:
+        os.close(fd)
+        raise
+    with os.fdopen(fd, "rb") as file:
+        data = file.read(MAX_UPLOAD_BYTES + 1)
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise UploadTooLargeError(len(data))
+    return data
 
 
 def run_chat(

@@ -2,9 +2,9 @@
 turn (``system["event"] == "ocr_result"``, sent by ``bot/business/job.py``).
 
 The result's payload: ``ref`` (the upload's turn event id), ``status`` ("read", "rejected"
-or "failed"), ``upload_id``, and for "read" ``kind`` and ``fields`` (name -> {value,
-confidence, flags}); for "rejected" ``code``, ``message_ko`` and ``message_en``; for "failed"
-``reason`` ("fetch" or "error").
+or "failed"), ``upload_id``, and for "read" ``kind``, ``source`` and ``fields`` (name ->
+{value, confidence, sure, flags}); for "rejected" ``code``, ``message_ko`` and
+``message_en``; for "failed" ``reason`` ("fetch" or "error").
 """
 
 from __future__ import annotations

@@ -35,6 +35,9 @@ from knowledge.bizno import BusinessNumber, parse_business_number
 
 # Verbs whose button may carry the conversation key (the agents' card).
 _KEYED = (Verb.TAKEOVER, Verb.HANDBACK, Verb.CLOSE, Verb.TRANSCRIPT)
+# Whom a link verifies: a Slack mention (``<@U123>``, ``<@U123|name>``) or a bare user id.
+_MENTION = re.compile(r"^<@([A-Z0-9]+)(?:\|[^>]*)?>$")
+_USER_WORD = re.compile(r"^@?([A-Za-z][\w.-]*)$")
 _STATUS_ARGS = re.compile(r"^\s*(\d{1,18})\s*[:\s]\s*([a-z_]+)\s*(?:[:\s]\s*(.*))?$", re.S)
 
 
@@ -80,12 +83,16 @@ def respond_to_agent(ctx: Ctx, turn: Turn, prompt: Callable[[], list[Reply]]) ->
             replies=[TextReply(text=texts.CLOSED(ctx.lang))], effects=[CloseConversation()]
         )
     if action.verb is Verb.LINK:
-        number = parse_business_number(action.argument)
+        # A verification names the user it is for: never "whoever owns this conversation".
+        raw_number, user = _link_arguments(action.argument)
+        number = parse_business_number(raw_number)
         if not isinstance(number, BusinessNumber):
             return _refused(
-                ctx, action, "bad_business_number", texts.BAD_BUSINESS_NUMBER, value=action.argument
+                ctx, action, "bad_business_number", texts.BAD_BUSINESS_NUMBER, value=raw_number
             )
-        return Outcome(effects=[LinkBusiness(business_number=number.digits)])
+        if user is None:
+            return _refused(ctx, action, "no_user", texts.LINK_WHOM)
+        return Outcome(effects=[LinkBusiness(business_number=number.digits, user_id=user)])
     if action.verb is Verb.STATUS:
         match = _STATUS_ARGS.match(action.argument)
         if match is None:
@@ -97,6 +104,19 @@ def respond_to_agent(ctx: Ctx, turn: Turn, prompt: Callable[[], list[Reply]]) ->
         )
         return Outcome(effects=[effect])
     return Outcome(effects=[SendTranscript()])
+
+
+def _link_arguments(argument: str) -> tuple[str, str | None]:
+    """(business number, user id) of ``link 220-81-62517 <@U123>``; the user may come first."""
+    number: list[str] = []
+    user: str | None = None
+    for word in argument.split():
+        found = _MENTION.match(word) or _USER_WORD.match(word)
+        if found is not None and user is None:
+            user = found.group(1)
+        else:
+            number.append(word)
+    return " ".join(number), user
 
 
 def refuse_non_agent(ctx: Ctx, action: str) -> Outcome:

@@ -33,9 +33,11 @@ class CloseConversation(Effect):
 
 @dataclass(frozen=True)
 class LinkBusiness(Effect):
-    """The agent vouches that the conversation's merchant may see this business's contracts."""
+    """The agent vouches that ``user_id`` (named by the agent, of the conversation's
+    transport) may see this business's contracts."""
 
     business_number: str
+    user_id: str
 
 
 @dataclass(frozen=True)

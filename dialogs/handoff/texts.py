@@ -70,9 +70,9 @@ WRONG_CONVERSATION = T(
     "This button belongs to another conversation ({key}).",
 )
 UNKNOWN_ACTION = T(
-    "알 수 없는 상담원 명령이에요: {action}. 사용할 수 있는 명령: takeover, handback, close, transcript, link <사업자번호>, status <신청 ID> <상태>.",
+    "알 수 없는 상담원 명령이에요: {action}. 사용할 수 있는 명령: takeover, handback, close, transcript, link <사업자번호> @사용자, status <신청 ID> <상태>.",
     "Unknown agent command: {action}. Available: takeover, handback, close, transcript, "
-    "link <business number>, status <application id> <status>.",
+    "link <business number> @user, status <application id> <status>.",
 )
 BAD_BUSINESS_NUMBER = T(
     "사업자등록번호가 올바르지 않아요: {value}",
@@ -84,12 +84,18 @@ BAD_STATUS_ARGS = T(
 )
 
 LINKED = T(
-    "{business} 사업자의 계약 정보를 이 대화의 고객이 볼 수 있도록 연결했어요.",
-    "The merchant of this conversation may now see the contracts of {business}.",
+    "{user} 님({whose})이 이제 {business} 사업자의 계약 정보를 볼 수 있어요.",
+    "{user} ({whose}) may now see the contracts of {business}.",
 )
 ALREADY_LINKED = T(
-    "이미 {business} 사업자와 연결된 고객이에요.",
-    "This merchant was already linked to {business}.",
+    "{user} 님({whose})은 이미 {business} 사업자와 연결되어 있어요.",
+    "{user} ({whose}) was already linked to {business}.",
+)
+LINK_OWNER = T("이 대화의 고객", "the merchant of this conversation")
+LINK_NOT_OWNER = T("이 대화의 고객이 아님", "not this conversation's merchant")
+LINK_WHOM = T(
+    "누구를 연결할지 알려 주세요: link <사업자등록번호> @사용자",
+    "Say whom to link: link <business number> @user",
 )
 STATUS_CHANGED = T("신청 #{id}: {before} → {after}", "Application #{id}: {before} → {after}")
 STATUS_NOT_CHANGED = T(
@@ -118,6 +124,7 @@ ROW_BUSINESS_NUMBER = T("사업자등록번호", "Business number")
 ROW_BUSINESS_NAME = T("상호", "Business name")
 ROW_SELECTIONS = T("선택한 결제수단", "Selections")
 ROW_APPLICATIONS = T("신청 현황", "Applications")
+NUMBER_UNVERIFIED = T("입력만 함, 본인 확인 전", "typed only, not verified")
 ROW_RECENT = T("최근 메시지", "Recent messages")
 REASONS = {
     "asked": T("고객이 상담원을 요청함", "the merchant asked for a person"),

@@ -17,6 +17,7 @@ from bot.app import Services
 from bot.handoff.desk import AGENT_TRANSPORT, DeskConfig, StoredAgents
 from bot.store.tables import AuditEntry, Conversation
 from dialogs.ports import Ports
+from dialogs.turns import Turn
 from knowledge.office_hours import office_hours
 from tests.fakes import FakeClock, FakeFaq, RecordingSender
 from tests.harness import Chat, build_test_services
@@ -32,7 +33,9 @@ class HandoffPorts:
         self.desk = desk
         self.faq = FakeFaq({"fees": "Fees depend on the PG."})
 
-    def __call__(self, session: Session, conversation: Conversation, now: datetime) -> Ports:
+    def __call__(
+        self, session: Session, conversation: Conversation, now: datetime, turn: Turn
+    ) -> Ports:
         return Ports(
             faq=self.faq,
             now=lambda: now,

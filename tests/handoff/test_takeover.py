@@ -146,8 +146,9 @@ def test_someone_marked_agent_but_not_listed_is_refused(support: Desk) -> None:
 
 
 def test_link_a_merchant_to_a_business(support: Desk) -> None:
-    support.agent(action="agent:link:220-81-62517")
+    support.agent(action="agent:link:220-81-62517 U1")
     assert "220-81-62517" in support.posted()[-1]
+    assert "U1 님(이 대화의 고객)" in support.posted()[-1]  # agents read Korean here
     from bot.contracts.verification import is_verified
 
     with support.services.db.transaction() as session:

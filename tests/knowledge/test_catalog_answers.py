@@ -91,3 +91,11 @@ def test_understanding_prefers_the_catalog_for_support_questions() -> None:
     understood = load_understanding().understand("which gateways do recurring payments")
     assert understood.kind is Kind.CATALOG
     assert understood.entry_id == "catalog"
+
+
+@pytest.mark.parametrize(
+    "text", ["일반결제에는 어떤 결제수단이 들어가요?", "what's in general payments?"]
+)
+def test_one_time_payments_alone_are_no_catalog_question(text: str) -> None:
+    # Every PG takes one-time payments: listing them all answers nothing.
+    assert parse(text) is None

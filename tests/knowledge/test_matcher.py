@@ -1,6 +1,6 @@
 import pytest
 
-from knowledge.matcher import extract_methods, extract_pgs, match_one
+from knowledge.matcher import clear_fuzzy_memos, extract_methods, extract_pgs, match_one
 
 
 @pytest.mark.parametrize(
@@ -100,3 +100,17 @@ def test_match_one_picks_a_button_by_label() -> None:
     assert match_one("계좌이체로 할게요", options) is not None
     assert match_one("점심 메뉴", options) is None
     assert match_one("카드랑 계좌이체", options) is None  # two options named: not one
+
+
+def test_remembered_fuzzy_results_equal_a_cold_read() -> None:
+    # A question is read again clause by clause; the memo must not change what is found.
+    text = "카카오패이랑 니이시스로 신청하고 싶은데 naver pya 도 되나요"
+    extract_methods.cache_clear()
+    extract_pgs.cache_clear()
+    clear_fuzzy_memos()
+    cold = (extract_methods(text).values, extract_pgs(text).values)
+    extract_methods.cache_clear()
+    extract_pgs.cache_clear()
+    warm = (extract_methods(text).values, extract_pgs(text).values)
+    assert cold == warm
+    assert "kakaopay" in cold[0] and "inicis" in cold[1]

@@ -20,18 +20,19 @@ from dialogs.business.slots import BusinessSlots
 from dialogs.ports import Ports
 from dialogs.selection.slots import SelectionSlots
 from dialogs.state import ConversationState
+from dialogs.turns import Turn
 from tests.fakes import FakeFaq
 from tests.harness import Chat, build_test_services
 
 NUMBER = "1234567891"
 
 
-def ports(session: Session, conversation: Conversation, now: datetime) -> Ports:
+def ports(session: Session, conversation: Conversation, now: datetime, turn: Turn) -> Ports:
     # The real read port over the turn's session; a fake FAQ keeps the tests fast.
     return Ports(
         faq=FakeFaq(),
         now=lambda: now,
-        applications=StoredApplicationsView(session, conversation, agent_users=()),
+        applications=StoredApplicationsView(session, conversation, (), turn),
     )
 
 

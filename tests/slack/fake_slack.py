@@ -150,6 +150,14 @@ class FakeSlack:
         self.record_user_message(channel, message)
         return {"ok": True, "channel": channel, "ts": message["ts"], "message": message}
 
+    def _chat_postEphemeral(self, args: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
+        # Shown to one user and kept by nobody: recorded as a call only, never in ``messages``.
+        return {"ok": True, "message_ts": self.next_ts()}
+
+    def ephemerals(self, user: str) -> list[dict[str, Any]]:
+        """What the bot showed ``user`` alone (chat.postEphemeral), oldest first."""
+        return [c.args for c in self.called("chat.postEphemeral") if c.args.get("user") == user]
+
     def _chat_update(self, args: dict[str, Any]) -> dict[str, Any]:
         channel = str(args.get("channel"))
         with self.lock:

@@ -166,12 +166,11 @@ def test_slash_command_maps_to_an_agent_action_on_the_linked_thread(
     assert row.turn["action"] == f"agent:takeover:{key}"
     assert row.turn["author"] == "agent"
 
-    # By someone not on the agents' list: a merchant turn, for the dialog to refuse.
-    slack.slash(f"close {link}", user=MERCHANT)
-    with slack.services.db.transaction() as session:
-        row = session.scalars(select(InboundEvent).order_by(InboundEvent.id.desc())).first()
-    assert row is not None
-    assert row.turn["author"] == "merchant"
+    # By someone not on the agents' list: refused in the ack, nothing stored
+    # (tests/security/test_agent_commands.py has the attacks).
+    before = len(slack.accepted())
+    assert "agents only" in slack.slash(f"close {link}", user=MERCHANT).text
+    assert len(slack.accepted()) == before
 
 
 def test_slash_command_without_a_conversation_answers_how_to_use_it(

@@ -1,7 +1,7 @@
 """insights: nudges sent (exactly once each), the National Tax Service status cache
 
 Revision ID: 0005_insights
-Revises: 0016_extra_fields
+Revises: 0004_extra_fields
 Create Date: 2026-12-02
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005_insights"
-down_revision: str | None = "0016_extra_fields"
+down_revision: str | None = "0004_extra_fields"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

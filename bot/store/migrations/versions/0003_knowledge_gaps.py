@@ -1,7 +1,7 @@
 """knowledge gaps: questions without a confident answer
 
-Revision ID: 0004_knowledge_gaps
-Revises: 0003_queues
+Revision ID: 0003_knowledge_gaps
+Revises: 0002_queues
 Create Date: 2026-12-02
 """
 
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0004_knowledge_gaps"
-down_revision: str | None = "0003_queues"
+revision: str = "0003_knowledge_gaps"
+down_revision: str | None = "0002_queues"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

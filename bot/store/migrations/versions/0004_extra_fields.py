@@ -1,7 +1,7 @@
 """applications.extra_fields: a PG's own extra fields, filed with its application
 
-Revision ID: 0016_extra_fields
-Revises: 0004_knowledge_gaps
+Revision ID: 0004_extra_fields
+Revises: 0003_knowledge_gaps
 Create Date: 2026-12-02
 """
 
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-revision: str = "0016_extra_fields"
-down_revision: str | None = "0004_knowledge_gaps"
+revision: str = "0004_extra_fields"
+down_revision: str | None = "0003_knowledge_gaps"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,6 +1,6 @@
 """queues: inbox leases, per-thread delivery lanes, conversation state versions
 
-Revision ID: 0003_queues
+Revision ID: 0002_queues
 Revises: 0001
 Create Date: 2026-12-02
 """
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0003_queues"
+revision: str = "0002_queues"
 down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

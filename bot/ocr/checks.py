@@ -1,0 +1,120 @@
+"""Values checked against the world's closed lists (`world.py`) and the address grammar.
+
+Each check returns the value, perhaps corrected, and a flag when the merchant should look:
+`corrected` when letters were changed to the one list entry a letter away, `unlisted` when
+the value is on no list (read as printed, but never called sure). Each is one switch in
+`features` so that an ablation can measure it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.ocr import features
+from bot.ocr.features import (
+    BIZ_TAIL,
+    DATE_ORDER,
+    DISTRICT_LIST,
+    FLOOR_GRAMMAR,
+    SURNAME_LIST,
+    TAX_OFFICE_LIST,
+)
+from bot.ocr.lexicon import SIDO, Fix, nearest
+from bot.ocr.world import DISTRICTS, SURNAMES, TAX_OFFICES
+
+FLAG_CORRECTED = "corrected"
+FLAG_UNLISTED = "unlisted"
+
+
+Checked = tuple[str, tuple[str, ...]]
+
+
+def tax_office(value: str) -> Checked:
+    if not features.on(TAX_OFFICE_LIST) or value in TAX_OFFICES:
+        return value, ()
+    match = nearest(value, TAX_OFFICES)
+    if match is not None and match.fix is Fix.CORRECTED:
+        return match.text, (FLAG_CORRECTED,)
+    return value, (FLAG_UNLISTED,)
+
+
+def known_tax_office(value: str) -> bool:
+    return value in TAX_OFFICES
+
+
+def representative(value: str) -> Checked:
+    """A Korean name starts with a surname; a foreigner's Latin name is left alone."""
+    if not features.on(SURNAME_LIST) or not re.fullmatch(r"[가-힣]{2,5}", value):
+        return value, ()
+    if value[:2] in SURNAMES or value[0] in SURNAMES:
+        return value, ()
+    # Only a one-letter (jamo) slip of the first syllable, to exactly one surname.
+    match = nearest(value[0], tuple(s for s in SURNAMES if len(s) == 1))
+    if match is not None and match.fix is Fix.CORRECTED:
+        return match.text + value[1:], (FLAG_CORRECTED,)
+    return value, (FLAG_UNLISTED,)
+
+
+_FLOOR = re.compile(r"(?<=\d)\s*[충중증](?=\s|,|\d|\)|$)")
+
+
+def address(value: str) -> Checked:
+    """층 misread after a floor number; 시/군/구 checked against its 시/도's list."""
+    flags: tuple[str, ...] = ()
+    if features.on(FLOOR_GRAMMAR):
+        # In an address a number is followed by 층 (floor), 호 (unit), 동 (building) or
+        # 번길; 충, 중 and 증 never follow one.
+        value = _FLOOR.sub("층", value)
+    if not features.on(DISTRICT_LIST):
+        return value, flags
+    parts = value.split(" ")
+    if len(parts) < 3 or parts[0] not in SIDO:
+        return value, (FLAG_UNLISTED,) if parts[0] not in SIDO else ()
+    districts = DISTRICTS.get(parts[0], ())
+    if not districts:
+        return value, flags  # 세종: no 시/군/구 level
+    # One or two district words: "마포구", or "성남시 분당구".
+    for i in (1, 2):
+        word = parts[i]
+        if not re.fullmatch(r"[가-힣]+[시군구]", word):
+            break
+        if word in districts:
+            continue
+        match = nearest(word, districts)
+        if match is not None and match.fix is Fix.CORRECTED:
+            parts[i] = match.text
+            flags = (FLAG_CORRECTED,)
+        else:
+            return value, (FLAG_UNLISTED,)
+    return " ".join(parts), flags
+
+
+_BIZ_TAIL = re.compile(r"[^가-힣)]+$")
+
+
+def biz_name(value: str) -> str:
+    """업태/종목 names end in a Hangul word (…업, …점, …학원): drop marks read after it."""
+    if not features.on(BIZ_TAIL):
+        return value
+    return _BIZ_TAIL.sub("", value)
+
+
+FLAG_IMPLAUSIBLE = "implausible"
+
+
+def implausible_dates(dates: dict[str, str], today: str) -> set[str]:
+    """Dates that cannot all be true: born before opening a business by at least 14 years,
+    opened on or before the certificate was issued, issued no later than today."""
+    if not features.on(DATE_ORDER):
+        return set()
+    bad: set[str] = set()
+    birth, opened, issued = (dates.get(k) for k in ("birth_date", "open_date", "issue_date"))
+    if issued and issued > today:
+        bad.add("issue_date")
+    if opened and issued and opened > issued:
+        bad |= {"open_date", "issue_date"}
+    if birth and opened and int(opened[:4]) - int(birth[:4]) < 14:
+        bad |= {"birth_date", "open_date"}
+    if birth and int(today[:4]) - int(birth[:4]) > 110:
+        bad.add("birth_date")
+    return bad
