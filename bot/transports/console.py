@@ -17,6 +17,7 @@ from typing import TextIO
 from bot.app import Services
 from bot.outbox import Outgoing, lane_of
 from bot.uploads import MAX_UPLOAD_BYTES, UploadTooLargeError, store_upload
+from dialogs.business import texts as business_texts
 from dialogs.i18n import T
 from dialogs.turns import Attachment, Turn
 from knowledge.language import Lang
@@ -24,6 +25,15 @@ from knowledge.language import Lang
 TRANSPORT = "console"
 UPLOAD_COMMAND = "/upload"
 QUIT_COMMANDS = ("/quit", "/exit")
+
+
+def upload_hint(text: str) -> str | None:
+    """How to attach a file here, when ``text`` asks for the certificate: the dialogs say
+    "올려 주세요" as for Slack's paperclip, which a terminal does not have."""
+    for lang in Lang:
+        if text.startswith(business_texts.ASK_UPLOAD(lang)):
+            return business_texts.UPLOAD_HOW_CONSOLE(lang)
+    return None
 
 
 class ConsoleSender:
@@ -37,6 +47,9 @@ class ConsoleSender:
 
     def send(self, message: Outgoing) -> str | None:
         text = message.reply.fallback()
+        hint = upload_hint(text)
+        if hint is not None:
+            text = f"{text}\n{hint}"
         with self._lock:
             for line in text.splitlines() or [""]:
                 self.out.write(f"bot> {line}\n")

@@ -15,6 +15,8 @@ ACTION_PREFIX = "business:"
 CONFIRM = ACTION_PREFIX + "confirm"
 REUPLOAD = ACTION_PREFIX + "reupload"
 FINISH = ACTION_PREFIX + "finish"
+# "business:fix:3": the summary's row 3 to change (the button asking what a bare "1" meant).
+FIX_PREFIX = ACTION_PREFIX + "fix:"
 USE_AS_IS = ACTION_PREFIX + "use"
 CHANGE = ACTION_PREFIX + "change"
 FORM_ID = "business_details"

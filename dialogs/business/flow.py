@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dialogs.business import cards, reading, texts
+from dialogs.business import cancelling, cards, reading, texts
 from dialogs.business import fields as bf
 from dialogs.business import navigation as nav
 from dialogs.business.corrections import Correction, parse_correction, parse_corrections
@@ -173,7 +173,20 @@ def _step(handler: StepFn) -> StepFn:
 # -- the steps ----------------------------------------------------------------------------
 
 
+# "직접 입력할게요", "can I type it in?": the merchant means to type what the file holds.
+_TYPE_IT_IN = re.compile(
+    r"직접|수기로|손으로|입력할|입력하|입력해|타이핑|\btype\b|\btyping\b|manual|\benter\b",
+    re.IGNORECASE,
+)
+
+
 def _upload(ctx: Ctx, turn: Turn) -> Outcome:
+    # A business number or "I'll type it" is not a miss to hand to an agent: say why the
+    # file is needed (anything else may be a question for the FAQ).
+    typed = turn.text.strip()
+    if typed and (len(normalize_digits(typed)) == 10 or _TYPE_IT_IN.search(typed)):
+        said = TextReply(text=texts.TYPED_INSTEAD_OF_UPLOAD(ctx.lang))
+        return Outcome(replies=[said, *nav.prompt(ctx, nav.UPLOAD)])
     return Outcome(replies=nav.prompt(ctx, nav.UPLOAD), fallback=True)
 
 
@@ -224,10 +237,45 @@ def _typed(slots: BusinessSlots) -> dict[str, str]:
     return {k: v for k, v in slots.fields.items() if k not in certificate}
 
 
+# Said at a row reopened from the summary by a merchant who changed their mind: the value
+# stays (it was stored as the trade name, "완료", before).
+_KEEP_WORDS = frozenset(
+    {
+        "완료",
+        "그대로",
+        "그대로요",
+        "그대로둘게요",
+        "그대로두세요",
+        "그대로할게요",
+        "괜찮아요",
+        "됐어요",
+        "수정안함",
+        "안고칠게요",
+        "취소",
+        "finish",
+        "done",
+        "keep",
+        "keepit",
+        "keepitasis",
+        "asis",
+        "nochange",
+        "nevermind",
+        "cancel",
+    }
+)
+
+
+def _keeps_value(text: str) -> bool:
+    return re.sub(r"[\s.!,~]", "", text).casefold() in _KEEP_WORDS
+
+
 def _field(name: str) -> StepFn:
     spec = bf.SPECS[name]
 
     def step(ctx: Ctx, turn: Turn) -> Outcome:
+        stored = BusinessSlots.of(ctx.state).fields.get(name)
+        if stored and turn.action is None and _keeps_value(turn.text):
+            return nav.advance(ctx)
         many = parse_corrections(turn.text, _known_fields(ctx)) if turn.action is None else []
         if many:
             return _correct_many(ctx, turn, many)
@@ -280,9 +328,15 @@ _FIX_NUMBER = re.compile(
 
 
 def _fix_by_number(ctx: Ctx, turn: Turn) -> Outcome | None:
-    found = _FIX_NUMBER.match(turn.text) if turn.action is None else None
-    if found is None or not (found.group(1) or not turn.text.strip().isdigit()):
-        return None  # a bare "1" is the Finish button's number
+    if turn.action is not None and turn.action.startswith(cards.FIX_PREFIX):
+        text = turn.action.removeprefix(cards.FIX_PREFIX)
+    elif turn.action is None:
+        text = turn.text
+    else:
+        return None
+    found = _FIX_NUMBER.match(text)
+    if found is None:
+        return None
     names = cards.summary_names(BusinessSlots.of(ctx.state))
     number = int(found.group(1) or found.group(2))
     if not 1 <= number <= len(names):
@@ -291,8 +345,23 @@ def _fix_by_number(ctx: Ctx, turn: Turn) -> Outcome | None:
     return Outcome(replies=nav.prompt(ctx, step), next_step=step)
 
 
+def _finish_or_row_one(ctx: Ctx) -> Outcome:
+    """A bare "1": the Finish button's number and the first row's alike. Filing cannot be
+    undone, so ask which (a button each)."""
+    slots = BusinessSlots.of(ctx.state)
+    first = cards.label(cards.summary_names(slots)[0], ctx.lang)
+    options = [
+        Option(value=cards.FINISH, label=texts.FINISH(ctx.lang), style="primary"),
+        Option(value=f"{cards.FIX_PREFIX}1", label=texts.FIX_ROW(ctx.lang, label=first)),
+    ]
+    ask = texts.FINISH_OR_ROW_ONE(ctx.lang, label=first)
+    return Outcome(replies=[ChoicesReply(text=ask, options=options)])
+
+
 def _summary(ctx: Ctx, turn: Turn) -> Outcome:
     options = cards.summary_card(BusinessSlots.of(ctx.state), ctx.lang).options
+    if turn.action is None and turn.text.strip() == "1":
+        return _finish_or_row_one(ctx)
     chosen = resolve_choice(turn, options, extra={cards.FINISH: ("완료", "finish", "done")})
     if chosen == cards.FINISH:
         return finish(ctx)
@@ -409,7 +478,9 @@ def _prompt_of(step: str) -> PromptFn:
 def _prompts() -> dict[str, PromptFn]:
     steps = [nav.UPLOAD, nav.READING, nav.MISMATCH, nav.CHECK, nav.CONTACT, nav.SUMMARY, nav.DONE]
     steps += [nav.field_step(spec.name) for spec in bf.ALL_FIELDS]
-    return {step: _prompt_of(step) for step in steps}
+    prompts = {step: _prompt_of(step) for step in steps}
+    prompts[cancelling.STEP] = cancelling.ask
+    return prompts
 
 
 def build() -> Flow:
@@ -421,6 +492,7 @@ def build() -> Flow:
         nav.CONTACT: _contact,
         nav.SUMMARY: _summary,
         nav.DONE: _done,
+        cancelling.STEP: cancelling.cancel_confirm_step,
     }
     steps |= {nav.field_step(spec.name): _field(spec.name) for spec in bf.ALL_FIELDS}
     return Flow(
@@ -432,6 +504,7 @@ def build() -> Flow:
         on_attachment=reading.on_attachment,
         on_system=reading.on_system,
         on_cancel=_cancel,
+        ask_before_cancel=cancelling.ask_before_cancel,
         free_text_steps=frozenset(
             {nav.MISMATCH, nav.CHECK, nav.CONTACT, nav.SUMMARY}
             | {nav.field_step(spec.name) for spec in bf.ALL_FIELDS}

@@ -35,3 +35,5 @@ class BusinessSlots(JourneySlots):
     # The digits the reader saw as the registration number, even when their check digit
     # failed: finishing verifies the merchant only for this number (or a close correction).
     read_number: str | None = None
+    # The step "취소" was said at, to return to when the merchant keeps what they entered.
+    paused_at: str | None = None

@@ -12,6 +12,11 @@ UPLOAD_HOW_CONSOLE = T(
     "콘솔에서는 `/upload 파일경로` 로 올릴 수 있어요.",
     "In the console, type `/upload PATH` to attach it.",
 )
+# A number or "I'll type it" at the upload step: there is nothing to type, the file is needed.
+TYPED_INSTEAD_OF_UPLOAD = T(
+    "사업자등록번호와 나머지 정보는 사업자등록증에서 읽어 드려요. 직접 입력하지 않으셔도 되니 사업자등록증 파일을 올려 주세요. (PG사 심사에도 사본이 필요해요.)",
+    "I'll read it from the certificate, the business number and the rest, so there's nothing to type: please upload the certificate file (the PGs need a copy for screening too).",
+)
 READING = T(
     "사업자등록증을 읽고 있어요… 잠시만 기다려 주세요.",
     "Reading your certificate… this takes a moment.",
@@ -121,6 +126,11 @@ SUMMARY_FOOTER = T(
     "If everything is right, choose Finish.",
 )
 FINISH = T("완료", "Finish")
+FINISH_OR_ROW_ONE = T(
+    "'1'은 완료일까요, 1번 항목({label}) 수정일까요? 완료하면 바로 신청서가 접수돼요.",
+    "Does '1' mean Finish, or changing row 1 ({label})? Finishing files the applications at once.",
+)
+FIX_ROW = T("{label} 고치기", "Change {label}")
 FINISHED = T(
     "사업자 정보를 저장했어요. 이제 {number} 사업자로 인증되었어요.",
     "Your business information is saved, and you're verified for business {number}.",
@@ -266,8 +276,9 @@ ERRORS: dict[str, T] = {
     "too_long": T("너무 길어요.", "That's too long."),
     "invalid": T("형식이 맞지 않아요.", "That doesn't look right."),
     "not_mobile": T(
-        "휴대폰번호가 아니에요. 010으로 시작하는 번호를 적어 주세요.",
-        "That's not a Korean mobile number; please give one starting with 010.",
+        # Said for a foreign number and for a digit too few alike: name the whole shape.
+        "한국 휴대폰번호 형식이 아니에요. 010-1234-5678처럼 11자리로 적어 주세요.",
+        "That's not a Korean mobile number; please give all 11 digits, like 010-1234-5678.",
     ),
     "no_scheme": T(
         "http:// 또는 https:// 로 시작해야 해요.", "It must start with http:// or https://."
@@ -301,6 +312,15 @@ ERRORS: dict[str, T] = {
     ),
     "memo_too_long": T("메모는 100자 이내여야 해요.", "The memo can be at most 100 characters."),
 }
+
+# "취소" mid-way, with a certificate read or fields typed.
+CANCEL_ASK = T(
+    "지금까지 입력한 사업자 정보(사업자등록증 포함)를 모두 지울까요?",
+    "Discard the business information entered so far (the certificate too)?",
+)
+CANCEL_YES = T("네, 지워 주세요", "Yes, discard it")
+CANCEL_NO = T("아니요, 이어서 할게요", "No, keep it")
+CANCEL_KEPT = T("그대로 두었어요. 이어서 할게요.", "Kept it. Let's carry on.")
 
 # How the main menu names this journey.
 MENU_LABEL = T("사업자 정보 입력", "Enter business information")

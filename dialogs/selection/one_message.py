@@ -17,6 +17,7 @@ from dialogs.selection import edit, pg_support, words
 from dialogs.selection.slots import SelectionSlots
 from dialogs.selection.typos import find_pgs
 from dialogs.selection.words import Intent
+from knowledge.catalog import PaymentType, SupportStatus
 from knowledge.matcher import Extraction, extract_methods
 
 # Where one answer of a message ends: "카드랑 카카오페이, 이니시스로 카드 정기결제도".
@@ -50,6 +51,40 @@ def named_pgs(text: str, methods: list[str]) -> list[str]:
     return [p for p in find_pgs(text).values if p not in methods]
 
 
+def _type_follows_method(clause: str, named: Extraction) -> bool:
+    """ "카카오페이 정기결제": the type word right after a method's name is that method's."""
+    for match in named.matches:
+        at = clause.find(match.term)
+        if at < 0:
+            continue
+        after = clause[at + len(match.term) :].split()
+        if after and words.payment_types(after[0]):
+            return True
+    return False
+
+
+def _takes(pg_code: str, method: str, ptype: PaymentType) -> bool:
+    found = pg_support.pg(pg_code)
+    verdict = pg_support.verdict(found, method, [ptype.value]) if found else None
+    return verdict is not None and verdict.status is SupportStatus.YES
+
+
+def _for_type(
+    ptype: PaymentType, targets: list[str], chosen: list[str], pgs: list[str], *, explicit: bool
+) -> list[str]:
+    """The methods a payment type said with a PG is meant for. "카드랑 카카오페이 이니시스로
+    정기결제도": the clause after "랑" names only Kakao Pay, which KG INICIS takes no
+    subscription for, so it is the methods the named PG takes it for (the card). Said right
+    after a method ("카카오페이 정기결제"), it is that method's, refused or not."""
+    if explicit:
+        return targets
+    for pool in (targets, chosen):
+        taken = [m for m in pool if any(_takes(p, m, ptype) for p in pgs)]
+        if taken:
+            return taken
+    return targets
+
+
 def fill(ctx: Ctx, text: str) -> list[Reply] | None:
     """Methods with their PG (and payment types) from one message; None when the message
     does not name both methods and a PG (the usual steps take it then)."""
@@ -70,11 +105,14 @@ def fill(ctx: Ctx, text: str) -> list[Reply] | None:
         if not ptypes:
             continue
         # "카드 정기결제도": the methods of the same clause; none there: every named one.
-        targets = [m for m in extract_methods(clause).values if m in chosen] or chosen
-        for method in targets:
-            offered = pg_support.type_options(method)
-            wanted[method] += [t.value for t in ptypes if t in offered]
-            typed = True
+        named = extract_methods(clause)
+        targets = [m for m in named.values if m in chosen] or chosen
+        explicit = _type_follows_method(clause, named)
+        for ptype in ptypes:
+            for method in _for_type(ptype, targets, chosen, pgs, explicit=explicit):
+                if ptype in pg_support.type_options(method):
+                    wanted[method].append(ptype.value)
+                    typed = True
     if typed:
         replies += edit.set_types(ctx, wanted)
     # Said with a PG: the payment types are settled (one-time only unless named).

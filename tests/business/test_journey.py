@@ -69,7 +69,7 @@ def test_korean_conversation(chat: BusinessChat) -> None:
     assert "사업자등록증에서 읽은 내용" in card
     assert "개인사업자" in card
     assert "대표자 휴대폰번호" in chat.say("모두 맞아요")
-    assert "010으로 시작하는" in chat.say("02-123-4567")
+    assert "한국 휴대폰번호 형식이 아니에요" in chat.say("02-123-4567")
 
 
 def test_each_correction_form(chat: BusinessChat) -> None:
@@ -140,7 +140,8 @@ def test_back_and_cancel(chat: BusinessChat) -> None:
     answer = chat.say("back")
     assert "representative's mobile" in answer
     assert "010-1234-5678" in answer
-    assert "stopped" in chat.say("cancel")
+    assert "Discard" in chat.say("cancel")  # the certificate and the phone would be lost
+    assert "stopped" in chat.press("Yes, discard")
     assert "upload your business registration certificate" in chat.choose("menu:business")
 
 

@@ -98,6 +98,7 @@ def test_crash_between_upload_and_ocr(
 def test_a_result_for_a_cancelled_upload_is_ignored(chat: BusinessChat) -> None:
     chat.press("Enter business information")
     chat.send_certificate(reading(INDIVIDUAL))
-    chat.say("cancel")
+    assert "Discard" in chat.say("cancel")  # an upload would be lost: asked first
+    chat.press("Yes, discard")
     assert chat.run_jobs() == ""
     assert "what you'd like to do" in chat.say("hi")

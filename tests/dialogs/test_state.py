@@ -77,7 +77,8 @@ def test_an_upgraded_state_is_stored_in_the_new_shape_and_loads_again() -> None:
     assert stored["schema_version"] == 2
     assert set(stored["slots"]) == {"contracts", "selection", "business"}
     assert "selection" not in stored
-    assert stored["slots"]["business"] == V1_STATE["business"]
+    # Kept as it was, with the fields added since at their defaults.
+    assert stored["slots"]["business"] == {**V1_STATE["business"], "paused_at": None}
     assert upgrade_state(stored).model_dump(mode="json") == stored
 
 
