@@ -104,7 +104,12 @@ _PROCESS = re.compile(
     r"\bneed\b|\bhave to\b|\bmust\b|\bpassport\b|\bforeign(er)?\b|\bappl(y|ied|ication)\b|"
     r"\bregistration\b|\bmail order number\b|\btabs?\b|\bbuild\b)"
 )
-
+# A how-question asks for a way, a duration or an amount ("how long does the card review
+# take?", "어떻게 해야 돼요?"), not whether a PG offers something: the FAQ answers it, unless it
+# asks which PG ("how many PGs do subscriptions?" is caught by _WHICH_PG_EN first).
+_HOW_TO = re.compile(
+    r"(어떻게 ?하|어떻게 ?해|어케 ?하|어케 ?해|^how\b|\bhow (do|does|did|can|should|long|much)\b)"
+)
 
 _MIN_GROUP_TERM = 4
 
@@ -204,6 +209,8 @@ def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
         if specific and not (ptype is PaymentType.GENERAL and "일반결제" in amb.term):
             group = amb.candidates
     asks_which = bool(_WHICH_PG_KO.search(norm) or _WHICH_PG_EN.search(norm))
+    if not asks_which and _HOW_TO.search(norm.strip()):
+        return None
     if pg is not None and method == pg and ptype is None and mode is None and asks_which:
         pg = None  # "카카오페이 되는 곳?": the easy-pay as a method; which PGs offer it
     named = bool(method or group or ptype or mode)

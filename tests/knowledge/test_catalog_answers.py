@@ -40,11 +40,18 @@ def test_support_questions_are_read_into_slots(text: str, slots: dict[str, str |
         "KG이니시스 계약 기간 얼마나 걸려요",
         "what documents does KCP need?",
         "how long does the card review take",
+        "how lnog does teh card reveiw take",  # a how-question, even misspelt
         "오늘 날씨 어때요?",
     ],
 )
 def test_process_and_definition_questions_are_left_to_the_faq(text: str) -> None:
     assert parse(text) is None
+
+
+def test_a_how_question_asking_which_pg_stays_with_the_catalog() -> None:
+    query = parse("how many PGs support subscriptions?")
+    assert query is not None
+    assert query.payment_type is PaymentType.SUBSCRIPTION
 
 
 def test_the_listing_names_exactly_the_pgs_the_catalog_names() -> None:

@@ -96,3 +96,20 @@ def test_faq_duplicate_id_is_rejected(tmp_path: Path) -> None:
     (tmp_path / "faq.yaml").write_text(yaml.safe_dump(raw, allow_unicode=True), "utf-8")
     with pytest.raises(DataError, match="duplicate id"):
         load_faq_from(tmp_path)
+
+
+def test_the_answer_text_breaks_a_tie_between_neighbouring_entries(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Without the second stage the methods question is too close to call; the answer that
+    lists the available methods puts its entry ahead."""
+    import knowledge.faq as faq_module
+    from knowledge.catalog import DATA_DIR
+
+    text = "what payment methods are available"
+    monkeypatch.setattr(faq_module, "RERANK_WEIGHT", 0.0)
+    assert load_faq_from(DATA_DIR).lookup(text).best is None
+    monkeypatch.undo()
+    best = load_faq_from(DATA_DIR).lookup(text).best
+    assert best is not None
+    assert best.entry_id == "method_categories"
