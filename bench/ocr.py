@@ -42,7 +42,7 @@ from bot.ocr import CertificateRejected, engine, features, read_certificate
 from bot.ocr.preprocess import ALL_STEPS
 from tests.support.cert_fonts import korean_fonts
 from tests.support.cert_pdf import render_certificate_pdf
-from tests.support.certificates import VARIANTS, render_certificate
+from tests.support.certificates import LAYOUTS, VARIANTS, render_certificate
 
 Case = tuple[bytes, dict[str, Any]]
 # What a reader returns per file: fields (value, confidence, sure), kind, seconds, source.
@@ -263,12 +263,13 @@ def report(title: str, tallies: dict[str, Tally]) -> str:
 # --- sets ---------------------------------------------------------------------------------
 
 
-def dev_cases(n: int, seed: int) -> list[Case]:
+def dev_cases(n: int, seed: int, layouts: tuple[str, ...] = ("form",)) -> list[Case]:
     cases = []
-    for v_index, variant in enumerate(VARIANTS):
-        for i in range(n):
-            cert = render_certificate(seed + 1000 * v_index + i, variant=variant)
-            cases.append((cert.data, cert.truth))
+    for layout in layouts:
+        for v_index, variant in enumerate(VARIANTS):
+            for i in range(n):
+                cert = render_certificate(seed + 1000 * v_index + i, variant=variant, layout=layout)
+                cases.append((cert.data, cert.truth))
     return cases
 
 
@@ -316,6 +317,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--dev", type=int, default=0, help="dev certificates per variant")
     parser.add_argument("--seed", type=int, default=1000)
+    parser.add_argument(
+        "--layouts", nargs="+", default=["form"], choices=LAYOUTS, help="dev layouts to render"
+    )
     parser.add_argument("--blind", type=Path, help="folder of the independent set")
     parser.add_argument("--blind-n", type=int, help="only this many of it (a fixed sample)")
     parser.add_argument("--digital", type=int, default=0, help="text-layer PDFs")
@@ -357,7 +361,7 @@ def main() -> int:
     started = time.perf_counter()
     for title, _ in sets:
         if title.startswith("Development"):
-            cases = dev_cases(args.dev, args.seed)
+            cases = dev_cases(args.dev, args.seed, tuple(args.layouts))
         elif title.startswith("Independent"):
             cases = folder_cases(args.blind, args.blind_n)
         else:

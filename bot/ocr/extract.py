@@ -180,11 +180,15 @@ def _biz_rows(
     used: list[Word] = []
     candidates = [first] + [lines[j].words for j in range(start + 1, stop)]
     for k, words in enumerate(candidates):
-        left = [w for w in words if w.right <= item_x]
-        right = [w for w in words if w.right > item_x]
+        inline = _inline_item_label(words)
+        split_x = item_x if inline is None else words[inline].left
+        left = [w for w in words if w.right <= split_x]
+        right = [w for w in words if w.right > split_x]
         type_text = checks.biz_name(restore_spaces(clean_text(words_text(left))))
         item_text = checks.biz_name(restore_spaces(clean_text(words_text(right))))
-        if k == 0:
+        if k == 0 or inline is not None or _starts_with_type_label(left):
+            # The first row carries the column heads; the ruled form repeats "업태 … 종목 …"
+            # on every row.
             type_text = _drop_column_label(type_text, "업태")
             item_text = _drop_column_label(item_text, "종목")
         if not type_text and not item_text:
@@ -198,6 +202,29 @@ def _biz_rows(
     types = [" ".join(t) for t, _ in rows if t]
     items = [" ".join(i) for _, i in rows if i]
     return list(dict.fromkeys(types)), list(dict.fromkeys(items)), used
+
+
+def _inline_item_label(words: tuple[Word, ...]) -> int | None:
+    """Index of "종목" written inline after the 업태 value ("업태 도매업 종목 전자상거래"), or
+    None. Only when the row starts with "업태": a 종목 name never holds the word itself."""
+    if not _starts_with_type_label(list(words)):
+        return None
+    for i, word in enumerate(words[1:], start=1):
+        head = word.text[:2]
+        similar = len(head) == 2 and Levenshtein.normalized_similarity(head, "종목") >= 0.5
+        if similar and (head == "종목" or len(word.text) <= 3):
+            return i
+    return None
+
+
+def _starts_with_type_label(words: list[Word]) -> bool:
+    """The row begins with "업태" (or a one-letter misread of it)."""
+    if not words:
+        return False
+    text = words[0].text
+    return text.startswith("업태") or (
+        len(text) <= 2 and Levenshtein.normalized_similarity(text, "업태") >= 0.5
+    )
 
 
 def _drop_column_label(text: str, label: str) -> str:

@@ -35,6 +35,10 @@ LABELS: dict[str, str] = {
 }
 
 _SEPARATORS = ":：;."
+_CELL_DEBRIS = ")]}|_-—~'`"
+# The ruled form numbers its items ① ② …; tesseract returns the circled digit as itself or as
+# "0)", "6)", "1:", ":3:", "@", "®", "O". Such a token before a label is dropped.
+_ITEM_NUMBER = re.compile(r"^[:;.]?[(]?[①-⑩0-9@®©OoQ]{1,2}[).:;]?[:;]?$")
 _HANGUL = re.compile(r"[가-힣]")
 # Two-letter labels give Levenshtein little to work with: demand more of them.
 _MIN_SIMILARITY_SHORT = 0.5
@@ -75,6 +79,7 @@ def _rest_of_word(word: Word, used_chars: int) -> Word | None:
 
 def split_label(words: tuple[Word, ...], max_label_chars: int = 16) -> LabelMatch | None:
     """`label : value` at the start of `words`, or None when the run does not start with one."""
+    words = _drop_item_number(words)
     label = ""
     for wi, word in enumerate(words):
         for ci, ch in enumerate(word.text):
@@ -86,13 +91,43 @@ def split_label(words: tuple[Word, ...], max_label_chars: int = 16) -> LabelMatc
                         continue
                     return None
                 rest = _rest_of_word(word, ci + 1)
-                value = ((rest,) if rest else ()) + words[wi + 1 :]
+                value = _trim_value(((rest,) if rest else ()) + words[wi + 1 :])
                 return LabelMatch(LABELS[found[0]], found[0], found[1], value)
             if _HANGUL.match(ch):
                 label += ch
                 if len(label) > max_label_chars:
-                    return None
+                    # No separator within a label's length: a ruled cell has none at all.
+                    return _split_without_separator(words)
     return _split_without_separator(words)
+
+
+def _trim_value(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """Without what a ruled cell leaves before its value: the label's closing ")" of
+    "법인명(단체명)", or a stub of the cell's rule read as "_", "|" or "-"."""
+    while words:
+        first = words[0]
+        rest = first.text.lstrip(_CELL_DEBRIS)
+        if rest == first.text:
+            break
+        if rest:
+            cut = len(first.text) - len(rest)
+            offset = round(first.width * cut / max(1, len(first.text)))
+            words = (
+                dataclasses.replace(
+                    first, text=rest, left=first.left + offset, width=first.width - offset
+                ),
+                *words[1:],
+            )
+            break
+        words = words[1:]
+    return words
+
+
+def _drop_item_number(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """Without the item number in front ("① 상 호"), when a Hangul word follows it."""
+    if len(words) > 1 and _ITEM_NUMBER.match(words[0].text) and _HANGUL.match(words[1].text):
+        return words[1:]
+    return words
 
 
 def _split_without_separator(words: tuple[Word, ...]) -> LabelMatch | None:
@@ -116,6 +151,6 @@ def _split_without_separator(words: tuple[Word, ...]) -> LabelMatch | None:
     score, key, n = best
     _, wi, ci = chars[n - 1]
     rest = _rest_of_word(words[wi], ci + 1)
-    value = ((rest,) if rest else ()) + words[wi + 1 :]
+    value = _trim_value(((rest,) if rest else ()) + words[wi + 1 :])
     # Without a separator the match is less certain.
     return LabelMatch(LABELS[key], key, score * 0.9, value)

@@ -38,6 +38,8 @@ FLAG_CHECKSUM_FAILED = "checksum_failed"
 FLAG_REPAIRED = "repaired"
 
 _BUSINESS = re.compile(r"(?<!\d)(\d{3})\s*-?\s*(\d{2})\s*-?\s*(\d{5})(?!\d)")
+# "등록번호 : 338-…" read as ":1338-…": the colon's lower dot taken for a 1 glued to the number.
+_BUSINESS_STRAY = re.compile(r"(?<!\d)1(\d{3})-(\d{2})-(\d{5})(?!\d)")
 _CORP = re.compile(r"(?<![\d-])(\d{6})\s*-?\s*(\d{7})(?!\d)")
 
 
@@ -77,7 +79,14 @@ def _read(
 
 
 def read_business_number(text: str) -> NumberReading | None:
-    return _read(text, _BUSINESS, is_valid_business_number, format_business_number)
+    reading = _read(text, _BUSINESS, is_valid_business_number, format_business_number)
+    if reading is None or FLAG_CHECKSUM_FAILED in reading.flags:
+        # Only with the dashes as printed, and only when the checksum then holds.
+        for m in _BUSINESS_STRAY.finditer(digit_runs(text)):
+            digits = "".join(m.groups())
+            if is_valid_business_number(digits):
+                return NumberReading(format_business_number(digits), (FLAG_REPAIRED,))
+    return reading
 
 
 def read_corp_number(text: str) -> NumberReading | None:

@@ -102,6 +102,15 @@ def perspective(img: Image.Image, rng: random.Random) -> tuple[Image.Image, Para
     }
 
 
+def bilevel(img: Image.Image, rng: random.Random) -> tuple[Image.Image, Params]:
+    """A 1-bit copy: a fixed threshold (no dithering) after a slight blur, so thin strokes
+    break and edges go ragged, as a fax or a bilevel office scan does."""
+    threshold = rng.randrange(120, 170)
+    soft = img.convert("L").filter(ImageFilter.GaussianBlur(0.6))
+    out = soft.point(lambda v: 255 if v > threshold else 0).convert("1", dither=Image.Dither.NONE)
+    return out, {"bilevel": {"threshold": threshold}}
+
+
 DEGRADATIONS: dict[str, Degrade] = {
     "rot": rotate,
     "noise": noise,
@@ -110,4 +119,5 @@ DEGRADATIONS: dict[str, Degrade] = {
     "lowres": lowres,
     "perspective": perspective,
     "tint": tint,
+    "bilevel": bilevel,
 }

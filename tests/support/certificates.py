@@ -17,9 +17,12 @@ from PIL import Image
 from tests.support.cert_degrade import DEGRADATIONS
 from tests.support.cert_fonts import FontFace, korean_fonts
 from tests.support.cert_layout import DPI, draw_certificate
+from tests.support.cert_ruled import draw_ruled
 from tests.support.cert_values import random_values
 
 VARIANTS = ("clean", *DEGRADATIONS)
+# "form": labels with colons, 업태/종목 columns; "ruled": the fully ruled table variant.
+LAYOUTS = ("form", "ruled")
 
 
 @dataclass(frozen=True)
@@ -52,18 +55,23 @@ def render_certificate(
     kind: str | None = None,
     variant: str | None = None,
     font: str | None = None,
+    layout: str = "form",
 ) -> RenderedCertificate:
     """Render one certificate; `kind`, `variant` and `font` are drawn from `seed` when None."""
     rng = random.Random(seed)
     values = random_values(rng, kind)
     face = _pick_font(rng, font)
     variant = variant or rng.choice(VARIANTS)
-    page = draw_certificate(values, face, rng)
+    page = (draw_ruled if layout == "ruled" else draw_certificate)(values, face, rng)
     degradation: dict[str, Any] = {}
     if variant != "clean":
         page, degradation = DEGRADATIONS[variant](page, rng)
     buf = io.BytesIO()
-    if "jpeg" in degradation:
+    if "bilevel" in degradation:
+        # A fax-like 1-bit TIFF, as office scanners still send.
+        ext = "tif"
+        page.save(buf, "TIFF", compression="group4", dpi=(DPI, DPI))
+    elif "jpeg" in degradation:
         # Already carries its JPEG artefacts: store losslessly from here on.
         ext = "jpg"
         page.save(buf, "JPEG", quality=95)
@@ -80,6 +88,7 @@ def render_certificate(
         "degradation": degradation,
         "fields": dict(values.fields),
         "font": face.family,
+        "layout": layout,
     }
     return RenderedCertificate(buf.getvalue(), filename, truth)
 
