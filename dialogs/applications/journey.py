@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dialogs.applications import flow, texts
+from dialogs.applications import flow, intent, texts
 from dialogs.flow import Flow
 
 
 def build() -> Flow:
-    return replace(flow.build(), menu_label=texts.MENU_LABEL)
+    return replace(flow.build(), menu_label=texts.MENU_LABEL, intents=(intent.route,))
