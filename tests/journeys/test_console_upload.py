@@ -15,7 +15,10 @@ from tests.harness import build_test_services
 def chat(db_url: str, tmp_path: Path, lines: list[str]) -> str:
     services = build_test_services(db_url, tmp_path)
     out = io.StringIO()
-    run_chat(services, "U1", io.StringIO("\n".join(lines) + "\n"), out, job_timeout=1)
+    try:
+        run_chat(services, "U1", io.StringIO("\n".join(lines) + "\n"), out, job_timeout=1)
+    finally:
+        services.close()  # its connections, or they leak into a later test's warnings
     return out.getvalue()
 
 
