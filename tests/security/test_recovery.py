@@ -1,6 +1,7 @@
-"""Recovery without stalls: poison messages and jobs are given up after the attempts cap (one
-apology, one card for the agents), and a sender that died mid-send holds up only its own
-thread, for seconds, never the channel's other threads."""
+"""Attack: a crash mid-send, and a message or job that kills its process every time (issue
+14 item 6). Recovery without stalls: poison messages and jobs are given up after the attempts
+cap (one apology, one card for the agents), and a sender that died mid-send holds up only its
+own thread, for seconds, never the channel's other threads."""
 
 from __future__ import annotations
 
