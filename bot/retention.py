@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import and_, delete, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
-from bot.clock import Clock, utcnow
+from bot.clock import Clock, Every, utcnow
 from bot.queue import Delivery, Status
 from bot.store.db import Database
 from bot.store.tables import Business, ContractLookup, InboundEvent, Job, OutboxMessage, Upload
@@ -122,12 +122,11 @@ class Retention:
         self.db = db
         self.days = days
         self.clock = clock
-        self.next_run: datetime | None = None
+        self.period = Every(clock, EVERY)
 
     def __call__(self) -> int:
-        now = self.clock()
-        if self.next_run is not None and now < self.next_run:
+        now = self.period.due()
+        if now is None:
             return 0
-        self.next_run = now + EVERY
         with self.db.transaction() as session:
             return prune(session, now, self.days).total

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
-from bot.clock import Clock
+from bot.clock import Clock, Every
 from bot.handoff import audit
 from bot.handoff.card import Kind, build_card
 from bot.handoff.desk import DeskConfig, post_to_agents
@@ -33,16 +33,12 @@ class UnassignedAlerts:
         self.db = db
         self.clock = clock
         self.config = config
-        self.every = every
-        self._next_check: datetime | None = None
+        self.period = Every(clock, every)
 
     def __call__(self) -> int:
         """The worker's step: at most one check a period of ``every``."""
-        now = self.clock()
-        if self._next_check is not None and now < self._next_check:
-            return 0
-        self._next_check = now + self.every
-        return self.alert_due(now)
+        now = self.period.due()
+        return 0 if now is None else self.alert_due(now)
 
     def alert_due(self, now: datetime) -> int:
         """Post every conversation due for an alert; how many were posted."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.clock import Clock
+from bot.clock import Clock, Every
 from bot.config import Settings
 from bot.handoff.desk import DeskConfig
 from bot.nudges.documents import send_checklists
@@ -53,16 +53,12 @@ class Nudges:
         self.db = db
         self.clock = clock
         self.config = config
-        self.every = every
-        self._next_check: datetime | None = None
+        self.period = Every(clock, every)
 
     def __call__(self) -> int:
         """The worker's step: at most one round a period of ``every``."""
-        now = self.clock()
-        if self._next_check is not None and now < self._next_check:
-            return 0
-        self._next_check = now + self.every
-        return self.run(now)
+        now = self.period.due()
+        return 0 if now is None else self.run(now)
 
     def run(self, now: datetime) -> int:
         """Every nudge that is due and switched on; how many were sent."""
