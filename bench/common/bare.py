@@ -40,7 +40,7 @@ def build(api_url: str) -> Starlette:
 
     return Starlette(
         routes=[
-            Route("/slack/events", slack_endpoint(app), methods=["POST"]),
+            Route("/slack/events", slack_endpoint(app, SIGNING_SECRET), methods=["POST"]),
             Route("/healthz", healthz, methods=["GET"]),
         ]
     )
