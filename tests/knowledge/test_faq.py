@@ -113,3 +113,39 @@ def test_the_answer_text_breaks_a_tie_between_neighbouring_entries(
     best = load_faq_from(DATA_DIR).lookup(text).best
     assert best is not None
     assert best.entry_id == "method_categories"
+
+
+@pytest.mark.parametrize(
+    ("inflected", "concept"),
+    [
+        ("we applied in May", "c:apply"),
+        ("they cancelled it", "c:cancel"),
+        ("the PG rejected us", "c:reject"),
+        ("the applications we submitted", "c:apply"),
+    ],
+)
+def test_inflected_english_words_name_their_concept(inflected: str, concept: str) -> None:
+    """No alias spells "applied" or "cancelled"; the stem does."""
+    assert concept in FAQ._featurizer.counts(inflected)
+
+
+def test_chatter_adds_no_features() -> None:
+    """Greetings, hedges and "please tell me" say nothing about the topic: the question wrapped
+    in them has exactly the features of the bare question."""
+    bare = FAQ._featurizer.counts("보증보험 꼭 가입해야 하나요?")
+    wrapped = FAQ._featurizer.counts(
+        "안녕하세요 혹시 보증보험 꼭 가입해야 하나요? 잘 모르겠어요 알려주세요"
+    )
+    assert wrapped == bare
+    assert FAQ._featurizer.counts("honestly, quick question: insurance") == FAQ._featurizer.counts(
+        "insurance"
+    )
+
+
+def test_a_hesitant_question_is_answered_like_a_plain_one() -> None:
+    plain = FAQ.lookup("정산 계좌는 누구 명의로 해야 돼요?").best
+    hesitant = FAQ.lookup(
+        "안녕하세요 저희가 처음이라 잘 모르겠는데 정산 계좌는 누구 명의로 해야 돼요? 알려주세요"
+    ).best
+    assert plain is not None and hesitant is not None
+    assert hesitant.entry_id == plain.entry_id == "settlement_account"
