@@ -26,6 +26,7 @@ from knowledge.catalog import (
     load_catalog,
 )
 from knowledge.matcher import extract_methods, extract_pgs
+from knowledge.morph import fold_spoken
 from knowledge.normalize import normalize
 
 # Words naming a payment type or an integration mode. Matched on the normalized text with
@@ -74,7 +75,10 @@ _SUPPORT_VERB = re.compile(
     r"\bpay (by|with|via|using)\b|\b(use|take)\b)"
 )
 # Asking which PG (rather than whether one PG can).
-_WHICH_PG_KO = re.compile(r"(pg|피지|대행사|어디|어느 ?곳|어떤 ?곳|곳이|곳은|업체|회사)")
+_WHICH_PG_KO = re.compile(
+    r"(pg|피지|대행사|어디|어느 ?곳|어떤 ?곳|곳이|곳은|곳들|업체|회사|"
+    r"(되는|하는|있는|가능한) ?(곳|데))"
+)
 _WHICH_PG_EN = re.compile(
     r"\b(which|what) (pgs?|providers?|gateways?|compan(y|ies)|ones?|psps?)\b|\bpgs\b|\bproviders\b|"
     r"\bgateways\b|\bwhere\b|\bwho\b"
@@ -108,8 +112,26 @@ _PROCESS = re.compile(
 # take?", "어떻게 해야 돼요?"), not whether a PG offers something: the FAQ answers it, unless it
 # asks which PG ("how many PGs do subscriptions?" is caught by _WHICH_PG_EN first).
 _HOW_TO = re.compile(
-    r"(어떻게 ?하|어떻게 ?해|어케 ?하|어케 ?해|^how\b|\bhow (do|does|did|can|should|long|much)\b)"
+    r"(어떻게 ?하|어떻게 ?해|어케 ?하|어케 ?해|(어떻게|어케) ?(신청|받|진행|연동|써|쓰|사용)|"
+    r"^how\b|\bhow (do|does|did|can|should|long|much|to)\b)"
 )
+
+# What goes into a form field or what is required is a question about the application, not
+# about which PG offers what: "법인카드 수기결제하면 생년월일 대신 뭐 넣어요?", "이니시스 정기결제
+# pc에서 하면 공인인증서 필요해요?", "what do I enter in the field". ("카드번호를 입력해서
+# 결제" is key-in itself, so typing alone is not a field question.)
+_FORM_FIELD = re.compile(
+    r"(뭐 ?(넣|적|입력|써야|쓰나|쓰면|기재)|뭘 ?(넣|적|입력|써|기재)|무엇을 ?(넣|적|입력|기재)|"
+    r"(넣|적|입력|기재)(어야|나요|는 ?(칸|란|곳|건)|으면|하면 ?되|해야)|대신|필요|칸|입력란|항목|"
+    r"\bfields?\b|\bfill (in|out)\b|\bwhat (do|should|can) (i|we) (enter|put|type|write)\b|"
+    r"\bprefill|\bpre fill|\binstead of\b|\brequired?\b|\bneeded\b)"
+)
+# A bare list of names ("apple pay PGs", "naver pay subscription", "이니시스 가상계좌"): with no
+# verb at all, a PG, method, payment type or mode and nothing else is a catalog look-up.
+_NAME_FILLER = re.compile(
+    r"\b(pgs?|providers?|gateways?|psps?|and|or|with|via|by)\b|pg사?|되는|곳|데"
+)
+_MAX_NAMES_ONLY_WORDS = 4
 
 _MIN_GROUP_TERM = 4
 
@@ -181,14 +203,31 @@ def _pg(text: str, catalog: Catalog, supportish: bool) -> str | None:
     return chosen[0] if chosen else None
 
 
+def _names_only(text: str) -> bool:
+    """Nothing but names: every word is part of a PG, method, payment type or mode name, or a
+    word like "PG"/"곳" that only says "which provider", in two to four words."""
+    norm = normalize(text)
+    if not 2 <= len(norm.split()) <= _MAX_NAMES_ONLY_WORDS:
+        return False  # one name alone ("paypal") says nothing about what is asked
+    rest = _NAME_FILLER.sub(" ", norm).replace(" ", "")
+    terms = [m.term for m in (*extract_pgs(text).matches, *extract_methods(text).matches)]
+    terms += [t for group in (*_TYPE_WORDS.values(), *_MODE_WORDS.values()) for t in group]
+    for term in sorted((t.replace(" ", "") for t in terms), key=len, reverse=True):
+        rest = rest.replace(term, "")
+    return not rest
+
+
 def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
     """The support question ``text`` asks, or None when it is not one the catalog answers."""
     catalog = catalog or load_catalog()
-    norm = normalize(text).replace("-", " ")
+    # Spoken spellings folded first: "빌링키가 머에요?" is "뭐예요", a definition question.
+    norm = fold_spoken(normalize(text)).replace("-", " ")
     flat = norm.replace(" ", "")
-    if _PROCESS.search(norm):
+    if _PROCESS.search(norm) or _FORM_FIELD.search(norm):
         return None
-    supportish = bool(_SUPPORT_KO.search(norm) or _SUPPORT_EN.search(norm) or "?" in text)
+    supportish = bool(
+        _SUPPORT_KO.search(norm) or _SUPPORT_EN.search(norm) or "?" in text or _names_only(text)
+    )
     if not supportish:
         return None
     ptype = _payment_type(norm, flat)

@@ -1,0 +1,47 @@
+"""What the question asks decides whether the catalog answers it: a form field, a requirement
+or a definition goes to the FAQ even when PGs and methods are named; a bare list of names is a
+catalog look-up."""
+
+import pytest
+
+from knowledge.catalog_query import parse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "정기결제 등록할 때 카드 유효기간 대신 뭐 넣어요?",  # a form field
+        "KCP 수기결제 하려면 공인인증서 필요해요?",  # a requirement
+        "What do I enter in the field for Naver Pay?",
+        "수기결제가 머에요?",  # spoken spelling of 뭐예요: a definition
+        "다날 본인인증 어떻게 신청해요?",  # a how-question about applying
+        "toss payments key in: which fields are required?",
+    ],
+)
+def test_field_requirement_and_definition_questions_are_not_catalog_questions(text: str) -> None:
+    assert parse(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        ("samsung pay PGs", {"method": "samsungpay"}),
+        ("kcp 가상계좌", {"pg": "kcp", "method": "vbank"}),
+        ("kakao pay subscription", {"method": "kakaopay", "payment_type": "subscription"}),
+        ("가상계좌 되는 곳들 알려줘", {"method": "vbank"}),
+        ("KCP 정기결제 되나요?", {"pg": "kcp", "payment_type": "subscription"}),
+        ("카드번호 입력해서 결제되는 PG 있어요?", {"payment_type": "keyin"}),
+    ],
+)
+def test_support_questions_and_bare_names_are_catalog_questions(
+    text: str, slots: dict[str, str]
+) -> None:
+    query = parse(text)
+    assert query is not None
+    got = query.slots()
+    assert {slot: got[slot] for slot in slots} == slots
+
+
+def test_one_name_alone_is_not_a_question() -> None:
+    assert parse("paypal") is None
+    assert parse("이니시스") is None
