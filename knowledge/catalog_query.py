@@ -57,6 +57,14 @@ _MODE_WORDS: dict[IntegrationMode, tuple[str, ...]] = {
         "our own form", "server to server",
     ),
 }  # fmt: skip
+_NOT_WINDOW = re.compile(
+    r"\b(without|no|not through|not via|instead of)( an?| the)?( payment| checkout| pg)?"
+    r" (window|popup)|(결제창|결제 창|팝업) ?(말고|없이|안 ?띄우|안 ?쓰|아니고)"
+)
+_NOT_API = re.compile(
+    r"\b(without|no|not through|not via|instead of)( an?| the)?( rest)? api\b|"
+    r"api ?(말고|없이|아니고)|개발 ?없이"
+)
 
 # The shape of a support question: "되나요", "지원", "does … support", "which PGs".
 _SUPPORT_KO = re.compile(
@@ -97,7 +105,8 @@ _PROCESS = re.compile(
     r"무엇인가요|설명|연동 방법|연동방법|개발|코드|테스트|신청하|신청할|신청 방법|신청방법|추천|"
     r"좋아요|좋은가|좋을까|나을까|낫나|비교|정산|환불|부분취소|추가|다른 ?데|다른 ?곳|여러|나눠|"
     r"따로|각각|만들|해야|탭|여권|신분증|외국인|통신판매|신청했|신청한|신청 후|신청서|뭐하는|"
-    r"뭐 하는|뭐에요|뭐예요|뭔데|뭐죠|뭐야|뭐임|뭔지|뭐냐|달라|다른 ?점|다른가|다르|"
+    r"뭐 하는|뭐에요|뭐예요|뭔데|뭐죠|뭐야|뭐임|뭔지|뭐냐|달라|다른 ?점|다른가|다르|다른지|"
+    r"연동할 ?때|연동 ?시에?|"
     r"\bdiffer|\bvs\b|바로오픈|바로 오픈|포함|\binclude|"
     r"\bdocuments?\b|\bpaperwork\b|\bcontracts?\b|\bfees?\b|\bcosts?\b|\bprice\b|\breview\b|"
     r"\bscreening\b|\bapproval\b|\bapproved?\b|\bhow long\b|\bwhen\b|\bcancel|\bstatus\b|"
@@ -122,7 +131,8 @@ _HOW_TO = re.compile(
 # 결제" is key-in itself, so typing alone is not a field question.)
 _FORM_FIELD = re.compile(
     r"(뭐 ?(넣|적|입력|써야|쓰나|쓰면|기재)|뭘 ?(넣|적|입력|써|기재)|무엇을 ?(넣|적|입력|기재)|"
-    r"(넣|적|입력|기재)(어야|나요|는 ?(칸|란|곳|건)|으면|하면 ?되|해야)|대신|필요|칸|입력란|항목|"
+    r"(넣|적|입력|기재)(어야|나요|는 ?(칸|란|곳|건)|으면|하면 ?되|해야)|안 ?(넣|적|입력)|대신|필요|"
+    r"칸|입력란|항목|"
     r"\bfields?\b|\bfill (in|out)\b|\bwhat (do|should|can) (i|we) (enter|put|type|write)\b|"
     r"\bprefill|\bpre fill|\binstead of\b|\brequired?\b|\bneeded\b)"
 )
@@ -184,6 +194,11 @@ def _payment_type(norm: str, flat: str) -> PaymentType | None:
 
 
 def _mode(norm: str, flat: str) -> IntegrationMode | None:
+    # "without a payment window", "결제창 말고": the other mode is the one asked for.
+    if _NOT_WINDOW.search(norm):
+        return IntegrationMode.API
+    if _NOT_API.search(norm):
+        return IntegrationMode.WINDOW
     for mode, terms in _MODE_WORDS.items():
         if any(_has_term(norm, flat, t) for t in terms):
             return mode

@@ -45,3 +45,30 @@ def test_support_questions_and_bare_names_are_catalog_questions(
 def test_one_name_alone_is_not_a_question() -> None:
     assert parse("paypal") is None
     assert parse("이니시스") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("which PGs do recurring billing without a payment window?", "api"),
+        ("결제창 말고 api로 정기결제 되는 pg", "api"),
+        ("api 말고 결제창으로 정기결제 되는 곳", "window"),
+        ("KCP 정기결제 결제창으로 되나요?", "window"),
+    ],
+)
+def test_a_negated_mode_asks_for_the_other_one(text: str, mode: str) -> None:
+    query = parse(text)
+    assert query is not None
+    assert query.slots()["mode"] == mode
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "토스페이랑 토스페이먼츠 뭐가 다른지 궁금해요",
+        "네이버페이 연동할때 pg 코드 뭘로 써요?",
+        "카카오페이는 결제수단 안 넣어도 되나요?",
+    ],
+)
+def test_differences_integration_details_and_omitted_fields_go_to_the_faq(text: str) -> None:
+    assert parse(text) is None

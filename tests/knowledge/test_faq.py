@@ -149,3 +149,13 @@ def test_a_hesitant_question_is_answered_like_a_plain_one() -> None:
     ).best
     assert plain is not None and hesitant is not None
     assert hesitant.entry_id == plain.entry_id == "settlement_account"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["이니시스는 카드사 심사 전에도 결제 받을 수 있어요?", "INICIS quick open: what is it?"],
+)
+def test_paying_before_the_card_review_is_instant_open(text: str) -> None:
+    best = FAQ.lookup(text).best
+    assert best is not None
+    assert best.entry_id == "inicis_instant_open"
