@@ -72,3 +72,10 @@ def test_a_negated_mode_asks_for_the_other_one(text: str, mode: str) -> None:
 )
 def test_differences_integration_details_and_omitted_fields_go_to_the_faq(text: str) -> None:
     assert parse(text) is None
+
+
+def test_a_type_named_with_payments_is_still_bare_names() -> None:
+    query = parse("kcp recurring payments")
+    assert query is not None
+    assert query.slots()["pg"] == "kcp"
+    assert query.slots()["payment_type"] == "subscription"

@@ -159,3 +159,15 @@ def test_paying_before_the_card_review_is_instant_open(text: str) -> None:
     best = FAQ.lookup(text).best
     assert best is not None
     assert best.entry_id == "inicis_instant_open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "세틀뱅크 이름 바뀐 거죠?",
+        "다우데이타가 목록에 안 보이는데 없어졌나요?",
+        "Was Settlebank renamed?",
+    ],
+)
+def test_renamed_or_missing_pgs_name_the_pg_names_concept(text: str) -> None:
+    assert "c:name_alias" in FAQ._featurizer.counts(text)
