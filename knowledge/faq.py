@@ -160,6 +160,13 @@ _EN_CHATTER = frozenset(
     ]
 )  # fmt: skip
 
+# "<someone> asks / asked me / wants to know": the person on whose behalf the merchant asks.
+_ASKER = re.compile(
+    r"[가-힣]*(팀|님|분|께서|에서)(이|가)? ?(물어보|알아보라|확인해 ?보라|여쭤보라)"
+    r"|\bmy [a-z]+ (asked|asks|wants|wanted|told|needs)\b"
+    r"|\b(accountant|bookkeeper|boss|manager|ceo|team|partner)s? (asked|asks|wants|wanted|told)\b"
+)
+
 # Words that put a question in the payment domain without being a topic of their own: they
 # let a question through the on-topic gate but add nothing to its vector.
 _PAYMENT_WORDS = re.compile(r"(결제|가맹|전자결제|\bpayments?\b|\bcheckout\b|\bpay\b)")
@@ -433,8 +440,10 @@ class Faq:
         ranked.sort(reverse=True)
 
     def out_of_scope(self, text: str) -> bool:
-        """The question names a topic the FAQ deliberately does not answer."""
-        return bool(self._out_of_scope.extract(text).matches)
+        """The question names a topic the FAQ deliberately does not answer. Who is asking is
+        not the topic: in "경리팀에서 물어보는데요, 통장 사본은…" or "my accountant asked me
+        whether…" the accounting word says who wants to know, so it is left out."""
+        return bool(self._out_of_scope.extract(_ASKER.sub(" ", normalize(text))).matches)
 
     def rank(self, text: str) -> tuple[list[tuple[float, int]], Signals] | None:
         """Every entry's score (best first) and the signals the decision reads; None when

@@ -171,3 +171,12 @@ def test_paying_before_the_card_review_is_instant_open(text: str) -> None:
 )
 def test_renamed_or_missing_pgs_name_the_pg_names_concept(text: str) -> None:
     assert "c:name_alias" in FAQ._featurizer.counts(text)
+
+
+def test_who_is_asking_is_not_the_topic() -> None:
+    """An accounting word naming the asker does not refuse the question; naming the topic
+    still does."""
+    assert not FAQ.out_of_scope("회계사님이 물어보라는데 정산 계좌 명의는 누구로 해요?")
+    assert not FAQ.out_of_scope("my bookkeeper asked whose name the settlement account needs")
+    assert FAQ.out_of_scope("세무사님이 물어보라는데 부가세 신고는 언제까지예요?")
+    assert FAQ.out_of_scope("회계 장부는 어떻게 정리해요?")
