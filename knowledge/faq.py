@@ -160,6 +160,8 @@ _EN_CHATTER = frozenset(
     ]
 )  # fmt: skip
 
+_IN_SCOPE = "_in_scope"  # the out-of-scope index's value for shielding domain terms
+
 # "<someone> asks / asked me / wants to know": the person on whose behalf the merchant asks.
 _ASKER = re.compile(
     r"[가-힣]*(팀|님|분|께서|에서)(이|가)? ?(물어보|알아보라|확인해 ?보라|여쭤보라)"
@@ -334,7 +336,22 @@ class Faq:
     ) -> None:
         self.entries = entries
         # Exact terms only: a fuzzy "세무" would catch too many ordinary words.
-        self._out_of_scope = AliasIndex([(o.id, o.terms) for o in out_of_scope or []], fuzzy=False)
+        scope = out_of_scope or []
+        # A domain term that contains an out-of-scope word ("tax-exempt business" contains
+        # "tax") shields it: the index matches the longest term, and a shield refuses nothing.
+        # (An index also matches each value itself: the id "tax" is a term too.)
+        words = [normalize(term) for o in scope for term in (o.id, *o.terms)]
+        shields = [
+            term
+            for c in concepts
+            if not c.generic
+            for term in c.terms
+            if any(w in normalize(term) and w != normalize(term) for w in words)
+        ]
+        self._out_of_scope = AliasIndex(
+            [(o.id, o.terms) for o in scope] + ([(_IN_SCOPE, shields)] if shields else []),
+            fuzzy=False,
+        )
         self._by_id = {entry.id: entry for entry in entries}
         self._featurizer = _Featurizer(concepts)
         self._domain = frozenset("c:" + c.id for c in concepts if not c.generic)
@@ -443,7 +460,8 @@ class Faq:
         """The question names a topic the FAQ deliberately does not answer. Who is asking is
         not the topic: in "경리팀에서 물어보는데요, 통장 사본은…" or "my accountant asked me
         whether…" the accounting word says who wants to know, so it is left out."""
-        return bool(self._out_of_scope.extract(_ASKER.sub(" ", normalize(text))).matches)
+        found = self._out_of_scope.extract(_ASKER.sub(" ", normalize(text))).matches
+        return any(match.value != _IN_SCOPE for match in found)
 
     def rank(self, text: str) -> tuple[list[tuple[float, int]], Signals] | None:
         """Every entry's score (best first) and the signals the decision reads; None when

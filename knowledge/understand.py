@@ -105,7 +105,7 @@ class Understanding:
 _CLAUSE_BREAK = re.compile(r"[.?!\n;,]+|(?<=[는은]데)\s|(?<=네요)\s|(?<=어서)\s|(?<=니까)\s")
 _MIN_CLAUSES = 2
 _MIN_WORDS = 7
-_MAX_WINDOWS = 6  # a rambling message is read at most this many times over
+_MAX_WINDOWS = 3  # a rambling message is read at most this many times over
 
 
 @cache

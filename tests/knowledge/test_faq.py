@@ -180,3 +180,25 @@ def test_who_is_asking_is_not_the_topic() -> None:
     assert not FAQ.out_of_scope("my bookkeeper asked whose name the settlement account needs")
     assert FAQ.out_of_scope("세무사님이 물어보라는데 부가세 신고는 언제까지예요?")
     assert FAQ.out_of_scope("회계 장부는 어떻게 정리해요?")
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        ("간이과세 사업자인데 결제 신청 돼요?", "simplified_taxpayer"),
+        ("we're a tax-exempt business, is that a problem for applying?", "simplified_taxpayer"),
+        ("이니시스 정기결제 컴퓨터에선 공인인증서 필요해요?", "inicis_subscription_pc"),
+        ("INICIS recurring: do customers on desktop need a certificate?", "inicis_subscription_pc"),
+    ],
+)
+def test_facts_added_from_domain_facts(text: str, entry_id: str) -> None:
+    best = FAQ.lookup(text).best
+    assert best is not None
+    assert best.entry_id == entry_id
+
+
+def test_a_domain_term_containing_an_out_of_scope_word_is_not_refused() -> None:
+    """ "tax-exempt business" contains "tax"; the longer, in-scope term wins. Tax itself is
+    still refused."""
+    assert not FAQ.out_of_scope("we are a tax-exempt business, can we apply?")
+    assert FAQ.out_of_scope("when is the tax filing deadline for a tax-exempt business?")
