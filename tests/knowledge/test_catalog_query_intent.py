@@ -79,3 +79,25 @@ def test_a_type_named_with_payments_is_still_bare_names() -> None:
     assert query is not None
     assert query.slots()["pg"] == "kcp"
     assert query.slots()["payment_type"] == "subscription"
+
+
+@pytest.mark.parametrize(
+    ("text", "pg"),
+    [
+        ("does inisis do samsung pay?", "inicis"),
+        ("키음페이 가상계좌 돼요?", "daou"),
+        ("smarto 정기결제 되나요", "smartro"),
+    ],
+)
+def test_a_pg_name_one_letter_off_is_the_pg_in_a_support_question(text: str, pg: str) -> None:
+    query = parse(text)
+    assert query is not None
+    assert query.slots()["pg"] == pg
+
+
+def test_an_english_ending_on_a_pg_name_is_not_a_typo_of_it() -> None:
+    from knowledge.catalog import load_catalog
+    from knowledge.catalog_query import _near_pg
+
+    assert _near_pg("is it welcomed by customers", load_catalog()) is None
+    assert _near_pg("inisis", load_catalog()) == "inicis"
