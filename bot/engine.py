@@ -131,8 +131,11 @@ class TurnEngine:
             "attempts": 0,
             "received_at": now,
         }
-        with metrics.timed(metrics.INBOX_WRITE_SECONDS), self.db.transaction() as session:
-            return insert_ignore(session, InboundEvent, values, keys=["event_id"])
+        with metrics.timed(metrics.INBOX_WRITE_SECONDS):
+            # Grouped: acks arriving together are committed together (one lock, one commit).
+            return self.db.write_grouped(
+                lambda session: insert_ignore(session, InboundEvent, values, keys=["event_id"])
+            )
 
     def handle(self, turn: Turn) -> bool:
         """Accept and process at once (console, tests); False for a duplicate."""
