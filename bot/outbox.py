@@ -278,12 +278,24 @@ class Dispatcher:
                     .with_for_update(skip_locked=True)
                 )
             }
+            # The first undelivered message of every candidate lane, in one query (a query a
+            # lane held the write lock for a round of 50 lanes up to 0.3 s under load).
+            heads: dict[str, OutboxMessage] = {}
+            for message in session.scalars(
+                select(OutboxMessage)
+                .where(
+                    OutboxMessage.lane.in_([c.lane for c in candidates]),
+                    OutboxMessage.status.in_(UNDELIVERED),
+                )
+                .order_by(OutboxMessage.id)
+            ):
+                heads.setdefault(message.lane, message)
             claims = []
             for lane in candidates:
                 channel = paces.get(lane.pace or lane.lane)
                 if channel is None or channel.next_at > now:
                     continue  # another lane of the channel took this slot
-                claimed = self._claim_lane(session, lane, now)
+                claimed = self._claim_lane(session, lane, heads.get(lane.lane), now)
                 if claimed is not None:
                     interval = self.senders[claimed.message.transport].min_interval
                     # The slot is taken at the claim: if this worker dies mid-send, the
@@ -306,13 +318,10 @@ class Dispatcher:
         with self.db.reading() as session:
             return session.scalar(query.limit(1)) is not None
 
-    def _claim_lane(self, session: Session, lane: DeliveryLane, now: datetime) -> _Claim | None:
-        row = session.scalars(
-            select(OutboxMessage)
-            .where(OutboxMessage.lane == lane.lane, OutboxMessage.status.in_(UNDELIVERED))
-            .order_by(OutboxMessage.id)
-            .limit(1)
-        ).first()
+    def _claim_lane(
+        self, session: Session, lane: DeliveryLane, row: OutboxMessage | None, now: datetime
+    ) -> _Claim | None:
+        """Claim ``row``, the lane's first undelivered message (None: the lane has none)."""
         if row is None:
             return None
         if row.status == Delivery.PENDING and row.next_attempt_at > now:
@@ -412,11 +421,33 @@ class Dispatcher:
 
     def _settle(self, settled: list[_Settlement]) -> None:
         with self.db.transaction() as session:
+            # Two reads for the round, not three a message (each one more held moment of the
+            # write lock an acknowledgement may be waiting for).
+            rows = {
+                row.id: row
+                for row in session.scalars(
+                    select(OutboxMessage)
+                    .where(OutboxMessage.id.in_([end.claimed.message.outbox_id for end in settled]))
+                    .with_for_update()
+                )
+            }
+            keys = {end.claimed.lane for end in settled} | {end.claimed.pace for end in settled}
+            lanes = {
+                lane.lane: lane
+                for lane in session.scalars(
+                    select(DeliveryLane)
+                    .where(DeliveryLane.lane.in_(keys))
+                    # One order for every worker: two settling threads of one channel (its
+                    # pace row is shared) lock in the same order, never in a cycle.
+                    .order_by(DeliveryLane.lane)
+                    .with_for_update()
+                )
+            }
             for end in settled:
                 claimed, now = end.claimed, end.at
-                row = session.get(OutboxMessage, claimed.message.outbox_id, with_for_update=True)
-                lane = session.get(DeliveryLane, claimed.lane, with_for_update=True)
-                channel = session.get(DeliveryLane, claimed.pace, with_for_update=True)
+                row = rows.get(claimed.message.outbox_id)
+                lane = lanes.get(claimed.lane)
+                channel = lanes.get(claimed.pace)
                 if row is not None:
                     settle(row, end.status)
                     row.error = end.error
