@@ -43,7 +43,15 @@ def _sqlite_engine(url: str) -> Engine:
         dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
+        # Durable against a crash of the process (the WAL is written at every commit), not
+        # against one of the machine (the last commits may be lost): FULL would fsync every
+        # commit, ~4 ms each on this disk, on every ack's write (docs/decisions.md).
         cursor.execute("PRAGMA synchronous=NORMAL")
+        # Checkpoints (copying the WAL into the database, with an fsync) are the worker's,
+        # outside the writers' queue (``Database.checkpoint``): left to SQLite, the commit
+        # that fills the WAL runs one while holding the write lock, and an ack waited for it.
+        # This bound only keeps the WAL from growing without end where no worker runs.
+        cursor.execute(f"PRAGMA wal_autocheckpoint={BACKSTOP_CHECKPOINT_PAGES}")
         cursor.execute("PRAGMA busy_timeout=30000")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
@@ -58,6 +66,9 @@ def _sqlite_engine(url: str) -> Engine:
 
 
 _READONLY = "onboard_readonly"
+# SQLite checkpoints by itself only when the WAL reaches this many pages (4 KB each), ten
+# times its default: the worker's checkpoints keep it well below that.
+BACKSTOP_CHECKPOINT_PAGES = 10_000
 
 
 class _WriterQueue:
@@ -222,6 +233,22 @@ class Database:
         the acknowledgement path's look-ups never queue behind a turn being processed."""
         with self._readers() as session, session.begin():
             yield session
+
+    def checkpoint(self) -> int:
+        """Copy what the WAL holds into the database file (SQLite; nothing on PostgreSQL): a
+        passive checkpoint, which takes no write lock and never waits for writers or readers,
+        on a connection in autocommit outside the writers' queue. The pages copied."""
+        if self._groups is None:
+            return 0
+        raw = self.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            row = cursor.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            cursor.close()
+        finally:
+            raw.close()
+        # (busy, pages in the WAL, pages checkpointed); -1s outside WAL mode (":memory:").
+        return max(int(row[2]), 0) if row else 0
 
     def dispose(self) -> None:
         self.engine.dispose()

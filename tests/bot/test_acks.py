@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, select, update
+from sqlalchemy import event, select, text, update
 
 from bot.app import Services
 from bot.store.tables import Conversation, InboundEvent
@@ -184,3 +184,23 @@ def test_a_failed_group_fails_each_of_its_writes_and_the_next_group_goes_on(
         assert len(errors) == 1  # PostgreSQL: each its own transaction
     # Nobody is left leading a group that never ends: the next write goes through.
     assert services.engine.accept(chat.turn("after"))
+
+
+def test_commits_leave_checkpoints_to_the_worker(services: Services) -> None:
+    """A commit that fills SQLite's WAL used to copy it into the database (a checkpoint with
+    an fsync) holding the write lock, so an ack could wait for it; the worker does it now."""
+    db = services.db
+    if not db.url.startswith("sqlite"):
+        pytest.skip("SQLite's WAL")
+    path = Path(db.url.removeprefix("sqlite:///"))
+    with db.transaction() as session:
+        session.execute(text("CREATE TABLE filler (id INTEGER PRIMARY KEY, body TEXT)"))
+    before = path.stat().st_size
+    for _ in range(1600):  # ~1,600 pages of 4 KB, over SQLite's default 1,000-page threshold
+        with db.transaction() as session:
+            session.execute(text("INSERT INTO filler (body) VALUES (:b)"), {"b": "x" * 4000})
+    # Nothing copied by the commits: the rows are in the WAL only.
+    assert path.stat().st_size - before < 1_000_000
+    assert Path(f"{path}-wal").stat().st_size > 6_000_000
+    services.worker.run_once()
+    assert path.stat().st_size - before > 6_000_000  # the worker's checkpoint copied them
