@@ -15,13 +15,15 @@ The lease must outlast one send: senders bound their calls well below it (``SEND
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection, Mapping
+import threading
+from collections.abc import Collection, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from pydantic import TypeAdapter
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import and_, exists, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from bot.clock import Clock, utcnow
@@ -374,11 +376,14 @@ class Dispatcher:
         ref: str | None = None
         interval = sender.min_interval
         try:
-            if claimed.recovering:
-                ref = sender.find_delivered(claimed.message)
-                if ref is not None:
-                    return self._settlement(claimed, Delivery.SENT, ref=ref, channel_pause=interval)
-            ref = sender.send(claimed.message)
+            with self._lease_kept(claimed):
+                if claimed.recovering:
+                    ref = sender.find_delivered(claimed.message)
+                    if ref is not None:
+                        return self._settlement(
+                            claimed, Delivery.SENT, ref=ref, channel_pause=interval
+                        )
+                ref = sender.send(claimed.message)
         except RetryLater as exc:
             # A rate limit is the channel's: every thread of it waits.
             log.info("outbox %s: retry in %.1fs", claimed.message.outbox_id, exc.retry_after)
@@ -404,6 +409,55 @@ class Dispatcher:
                 error=repr(exc),
             )
         return self._settlement(claimed, Delivery.SENT, ref=ref, channel_pause=interval)
+
+    @contextmanager
+    def _lease_kept(self, claimed: _Claim) -> Iterator[None]:
+        """The claim's lease renewed every third of it while the send runs. One call to the
+        transport ends within ``SEND_TIMEOUT``, but a reply of several parts (a long table: a
+        Slack message each) makes a call a part, and three stalled calls outlived the lease:
+        a recovering worker then found some parts, posted the rest, and the first sender
+        posted its last part too. A sender that dies stops renewing; its lease runs out."""
+        stop = threading.Event()
+        every = self.policy.lease.total_seconds() / 3
+
+        def renew() -> None:
+            while not stop.wait(every):
+                try:
+                    if not self._renew(claimed):
+                        return  # taken over (cannot be while we renew in time): stop quietly
+                except Exception:
+                    log.exception("outbox %s: lease renewal failed", claimed.message.outbox_id)
+
+        keeper = threading.Thread(target=renew, name="onboard-outbox-lease", daemon=True)
+        keeper.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            keeper.join()
+
+    def _renew(self, claimed: _Claim) -> bool:
+        """Extend the claim's lease from now, if it is still ours; whether it was."""
+        until = self.clock() + self.policy.lease
+        with self.db.transaction() as session:
+            ours = session.execute(
+                update(OutboxMessage)
+                .where(
+                    OutboxMessage.id == claimed.message.outbox_id,
+                    OutboxMessage.status == Delivery.SENDING,
+                    OutboxMessage.attempts == claimed.attempts,
+                )
+                .values(claimed_until=until)
+                .returning(OutboxMessage.id)
+            ).first()
+            if ours is None:
+                return False
+            session.execute(
+                update(DeliveryLane)
+                .where(DeliveryLane.lane == claimed.lane)
+                .values(busy_until=until)
+            )
+            return True
 
     def _settlement(
         self,
@@ -446,6 +500,13 @@ class Dispatcher:
             for end in settled:
                 claimed, now = end.claimed, end.at
                 row = rows.get(claimed.message.outbox_id)
+                if row is not None and (
+                    row.status != Delivery.SENDING or row.attempts != claimed.attempts
+                ):
+                    # No longer our claim (a recovering worker took it over after our lease):
+                    # what it does with the message and its lane is its own.
+                    log.warning("outbox %s: lease lost before settling", claimed.message.outbox_id)
+                    continue
                 lane = lanes.get(claimed.lane)
                 channel = lanes.get(claimed.pace)
                 if row is not None:

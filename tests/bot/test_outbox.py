@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import event, select
 
+from bot import outbox
 from bot.app import Services
-from bot.outbox import RetryLater, Undeliverable, enqueue
+from bot.clock import utcnow
+from bot.outbox import Dispatcher, Outgoing, RetryLater, Undeliverable, enqueue
 from bot.store.tables import OutboxMessage
 from dialogs.ports import Ports
 from dialogs.replies import CardReply, TextReply
@@ -171,3 +175,52 @@ def test_a_round_costs_the_same_statements_for_few_lanes_or_many(services: Servi
     # The updates of a round go to the driver as one batch a table (executemany): the same
     # count for 12 messages as for 2 (it was 3 more statements a message: 102 against 22).
     assert many[1] <= few[1] + 2
+
+
+class SlowParts:
+    """A reply of three parts, one call each, every call slow (Slack stalling); what reached
+    the transport is recorded part by part. It never finds a message it did not finish."""
+
+    min_interval = 0.0
+
+    def __init__(self, posted: list[tuple[int, int]], *, pause: float) -> None:
+        self.posted = posted
+        self.pause = pause
+        self.started = threading.Event()
+
+    def send(self, message: Outgoing) -> str | None:
+        self.started.set()
+        for part in range(3):
+            time.sleep(self.pause)
+            self.posted.append((message.outbox_id, part))
+        return "ts-3"
+
+    def find_delivered(self, message: Outgoing) -> str | None:
+        return None  # as a sender would if the parts were still in flight
+
+
+def test_a_send_longer_than_its_lease_keeps_it(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Three parts of 0.3 s against a lease of 0.6 s: the sending worker renews the lease
+    while it sends, so another worker never takes the message over (and posts it again)."""
+    monkeypatch.setattr(outbox, "SEND_TIMEOUT", 0.1)
+    queue(services, "a long table", channel="C9")
+    posted: list[tuple[int, int]] = []
+    lease = timedelta(seconds=0.6)
+    first, second = (Dispatcher(services.db, clock=utcnow, lease=lease) for _ in range(2))
+    slow = SlowParts(posted, pause=0.3)
+    first.add_sender("test", slow)
+    second.add_sender("test", SlowParts(posted, pause=0.0))
+    sending = threading.Thread(target=first.deliver_due)
+    sending.start()
+    assert slow.started.wait(10)  # the first worker claimed it and is sending
+    taken_over = 0
+    deadline = time.monotonic() + 1.2  # twice the lease: without renewal it ran out meanwhile
+    while time.monotonic() < deadline:
+        taken_over += second.deliver_due()
+        time.sleep(0.05)
+    sending.join(10)
+    assert taken_over == 0
+    assert sorted(posted) == [(posted[0][0], part) for part in range(3)]  # each part once
+    assert statuses(services) == ["sent"]
