@@ -21,9 +21,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
+from weakref import WeakKeyDictionary
 
 from pydantic import TypeAdapter
-from sqlalchemy import and_, exists, func, or_, select, update
+from sqlalchemy import and_, event, exists, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from bot.clock import Clock, utcnow
@@ -103,10 +104,12 @@ def enqueue(
     conversation_id: int | None = None,
 ) -> OutboxMessage:
     lane, pace = lane_of(transport, target), pace_of(transport, target)
-    for key in {lane, pace}:
+    known = _KNOWN_LANES.setdefault(session.get_bind(), set())
+    for key in {lane, pace} - known:
         insert_ignore(
             session, DeliveryLane, {"lane": key, "next_at": now, "pace": pace}, keys=["lane"]
         )
+        session.info.setdefault(_NEW_LANES, set()).add(key)
     row = OutboxMessage(
         conversation_id=conversation_id,
         transport=transport,
@@ -121,6 +124,29 @@ def enqueue(
     )
     session.add(row)
     return row
+
+
+# Lanes whose row is committed, per database: a reply to a thread that had one before needs
+# no insert of its lane (lane rows are never deleted). A statement or two a reply, a round
+# trip each on PostgreSQL. Learnt only after a commit: a rolled-back insert teaches nothing.
+_KNOWN_LANES: WeakKeyDictionary[Any, set[str]] = WeakKeyDictionary()
+_NEW_LANES = "onboard_new_lanes"
+_MAX_KNOWN_LANES = 100_000
+
+
+@event.listens_for(Session, "after_commit")
+def _lanes_committed(session: Session) -> None:
+    new = session.info.pop(_NEW_LANES, None)
+    if new:
+        known = _KNOWN_LANES.setdefault(session.get_bind(), set())
+        if len(known) > _MAX_KNOWN_LANES:
+            known.clear()  # forgetting only costs an insert that finds the row
+        known.update(new)
+
+
+@event.listens_for(Session, "after_rollback")
+def _lanes_rolled_back(session: Session) -> None:
+    session.info.pop(_NEW_LANES, None)
 
 
 def post_to_conversation(

@@ -224,3 +224,36 @@ def test_a_send_longer_than_its_lease_keeps_it(
     assert taken_over == 0
     assert sorted(posted) == [(posted[0][0], part) for part in range(3)]  # each part once
     assert statuses(services) == ["sent"]
+
+
+def test_a_lane_is_inserted_until_its_row_is_known_committed(services: Services) -> None:
+    chat = Chat(services)
+    inserts: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.startswith("INSERT INTO delivery_lanes"):
+            inserts.append(statement)
+
+    event.listen(services.db.engine, "before_cursor_execute", count)
+
+    def failed_turn() -> None:
+        with services.db.transaction() as session:
+            enqueue(
+                session,
+                transport="test",
+                target={"channel": "CR"},
+                reply=TextReply(text="rolled back"),
+                now=services.engine.clock(),
+            )
+            raise RuntimeError("the turn failed")
+
+    with pytest.raises(RuntimeError):
+        failed_turn()
+    assert len(inserts) == 1
+    queue(services, "one", channel="CR")  # the rolled-back row taught nothing: inserted
+    assert len(inserts) == 2
+    queue(services, "two", channel="CR")  # known committed now: no insert
+    queue(services, "three", channel="CR")
+    assert len(inserts) == 2
+    services.dispatcher.deliver_all()
+    assert [m.reply.fallback() for m in chat.sender.sent] == ["one", "two", "three"]
