@@ -109,8 +109,8 @@ def set_pg(ctx: Ctx, method: str, pg_code: str) -> tuple[bool, list[Reply]]:
     slots.confirmed = False
     lines = [texts.PG_SET(lang, method=name, pg=pg.name(lang))]
     if found.status is SupportStatus.DISPUTED:
-        note = " ".join(n.get(lang) for n in found.notes)
-        lines.append(texts.PG_SET_DISPUTED(lang, pg=pg.name(lang), note=note).strip())
+        # Said as "being confirmed"; which sources disagree stays with agents.
+        lines.append(texts.PG_SET_DISPUTED(lang, pg=pg.name(lang)))
     return True, _say(*lines)
 
 

@@ -125,21 +125,22 @@ PG_CHOSEN_ALREADY = T(
     "{pgs}: 다른 결제수단에 이미 고르신 PG사예요. 한 PG사에 여러 결제수단을 함께 신청할 수 있어요.",
     "{pgs}: already chosen for another method; one PG can cover several methods.",
 )
+# A disputed catalog fact, as a merchant reads it: being confirmed, and who confirms it. Which
+# sources disagree is for agents (the handoff card), never said here.
 PG_DISPUTED = T(
-    "확인 필요 {pg}: 자료마다 지원 여부가 달라요. {note}",
-    "Unverified, {pg}: our sources disagree. {note}",
+    "{pg}: 이 결제수단 지원 여부를 확인하고 있어요. 고르시면 PG사에 확인해 드릴게요.",
+    "{pg}: support for this is being confirmed; if you choose it, we'll check with the PG.",
 )
 PG_EXCLUDED = T("이미 신청해서 뺀 PG사: {pgs}", "Left out, already applied: {pgs}")
 MARK_RECOMMENDED = T("추천", "recommended")
-MARK_DISPUTED = T("확인 필요", "unverified")
+MARK_DISPUTED = T("지원 확인 중", "being confirmed")
 MARK_CHOSEN = T("이미 선택", "already chosen")
 MARK_PARTNER = T("PG 제휴", "via PG")
 VIEW_ALL = T("모든 PG사 비교표", "View all PGs")
 PG_SET = T("{method}: {pg} 선택했어요.", "{method}: {pg}.")
 PG_SET_DISPUTED = T(
-    "참고로 {pg}의 지원 여부는 자료마다 달라서, 신청 후 PG사에서 확인해야 해요. {note}",
-    "Note: our sources disagree on whether {pg} supports this, so the PG has to confirm it "
-    "after you apply. {note}",
+    "참고로 {pg}의 이 결제수단 지원 여부는 확인 중이에요. 신청하시면 PG사에 확인해 드릴게요.",
+    "Note: support for this at {pg} is being confirmed; we'll check with the PG when you apply.",
 )
 PG_REFUSED = T(
     "{pg}: {method}{for_types} 지원하지 않아요. {reason}",
@@ -171,8 +172,8 @@ NO_RECOMMENDATION = T(
     "There's no particular recommendation for this method; please pick from the list.",
 )
 TABLE_TITLE = T(
-    "PG사별 지원 현황 (✓ 지원, ✓* PG 제휴 간편결제, ? 자료마다 다름, – 미지원)",
-    "Support by PG (✓ yes, ✓* easy-pay through the PG, ? sources disagree, – no)",
+    "PG사별 지원 현황 (✓ 지원, ✓* PG 제휴 간편결제, ? 확인 중, – 미지원)",
+    "Support by PG (✓ yes, ✓* easy-pay through the PG, ? being confirmed, – no)",
 )
 TABLE_PG = T("PG사", "PG")
 TABLE_APPLIED = T("신청됨", "applied")
@@ -187,8 +188,8 @@ SUMMARY_FOOTER = T(
     "'change the PG for card', 'remove Kakao Pay' or 'add Naver Pay'.",
 )
 SUMMARY_DISPUTED = T(
-    "확인 필요: {items}. 자료마다 지원 여부가 달라 신청 후 PG사에서 확인해요.",
-    "Unverified: {items}. Our sources disagree, so the PG confirms after you apply.",
+    "지원 확인 중: {items}. 신청하시면 PG사에 확인해 드릴게요.",
+    "Being confirmed: {items}. We'll check with the PG when you apply.",
 )
 SUMMARY_EXTRA = T(
     "{pg} 신청서에 필요한 정보({fields})는 '이대로 신청'을 고르시면 여쭤볼게요.",
