@@ -289,8 +289,13 @@ class Dialog:
 
     def _system(self, ctx: Ctx, turn: Turn, result: Result) -> None:
         if (turn.system or {}).get("event") == "open":
-            # The merchant (re)opened the chat: show where we are.
-            result.replies += self._prompt(ctx)
+            # The merchant (re)opened the chat: show where we are. Nobody has said anything
+            # yet at a fresh menu: both languages, the merchant's first message decides.
+            fresh = ctx.state.flow == menu.NAME and not ctx.state.history
+            if fresh and not (ctx.state.lang_fixed or ctx.state.lang_seen):
+                result.replies += self._bilingual_prompt(ctx)
+            else:
+                result.replies += self._prompt(ctx)
             return
         target = self.flows.get(str((turn.system or {}).get("flow", "")))
         if target is None or target.on_system is None:
@@ -340,20 +345,57 @@ class Dialog:
     def _prompt(self, ctx: Ctx) -> list[Reply]:
         return self._current(ctx).prompt(ctx)
 
+    def _bilingual_prompt(self, ctx: Ctx) -> list[Reply]:
+        """The current step's question in Korean and English at once (choices labelled in
+        both), for a merchant whose language is not known yet."""
+        said: dict[Lang, list[Reply]] = {}
+        for lang in (Lang.KO, Lang.EN):
+            each = Ctx(
+                state=ctx.state.model_copy(update={"lang": lang}, deep=True), ports=ctx.ports
+            )
+            said[lang] = self._prompt(each)
+        ko, en = said[Lang.KO], said[Lang.EN]
+        pairs = [
+            (k, e)
+            for k, e in zip(ko, en, strict=False)
+            if isinstance(k, ChoicesReply) and isinstance(e, ChoicesReply)
+        ]
+        if len(pairs) != len(ko) or len(ko) != len(en):
+            return ko + en
+        merged: list[Reply] = []
+        for k, e in pairs:
+            options = [
+                Option(value=a.value, label=f"{a.label} / {b.label}", style=a.style)
+                for a, b in zip(k.options, e.options, strict=True)
+            ]
+            merged.append(ChoicesReply(text=f"{k.text}\n{e.text}", options=options))
+        return merged
+
     def _follow_language(self, ctx: Ctx, turn: Turn) -> None:
         if ctx.state.lang_fixed or turn.action is not None:
             return
         detected = detect_lang(turn.text)
+        if detected is None:
+            return
+        if ctx.state.lang_seen and detected is not ctx.state.lang and not _a_sentence(turn.text):
+            # "OK", "cancel", "네": a lone word does not switch a conversation's language.
+            return
         flow = self.flows.get(ctx.state.flow)
         at_value_step = flow is not None and ctx.state.step in flow.free_text_steps
-        if detected is not None and at_value_step and not is_speech(turn.text, detected):
+        if at_value_step and not is_speech(turn.text, detected):
             # An address or a name typed in the other language is data, not a wish to switch.
             return
         if detected is Lang.EN and _only_names(turn.text):
             # "KCP", "Naver Pay": Korean merchants type brand names in Latin letters.
             return
-        if detected is not None:
-            ctx.state.lang = detected
+        ctx.state.lang = detected
+        ctx.state.lang_seen = True
+
+
+def _a_sentence(text: str) -> bool:
+    """More than one word, or a greeting: enough to tell the language a merchant speaks,
+    where "OK", "cancel" or "네" alone is not."""
+    return len(text.split()) >= 2 or menu.is_greeting(text)
 
 
 def _only_names(text: str) -> bool:
