@@ -13,6 +13,7 @@ from dialogs.selection import (
     navigation,
     one_message,
     pg_support,
+    preference,
     prompts,
     texts,
     words,
@@ -72,7 +73,7 @@ def methods_step(ctx: Ctx, turn: Turn) -> Outcome:
         category = words.category(turn.text)
         if category is not None:
             return open_tab(ctx, category)
-        outcome = typed(ctx, turn)
+        outcome = typed(ctx, turn) or preference.prefer(ctx, turn)
         if outcome is not None:
             return outcome
         if words.says(turn.text, Intent.DONE):
@@ -105,7 +106,7 @@ def category_step(ctx: Ctx, turn: Turn) -> Outcome:
         category = words.category(turn.text)
         if category is not None:
             return open_tab(ctx, category)
-        outcome = typed(ctx, turn)
+        outcome = typed(ctx, turn) or preference.prefer(ctx, turn)
         if outcome is not None:
             return outcome
         if words.says(turn.text, Intent.DONE):

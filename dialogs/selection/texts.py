@@ -253,3 +253,19 @@ EXTRA_FROM_BUSINESS = T(
     "(사업자 정보의 서비스명)", "(the service name from your business information)"
 )
 SUMMARY_EXTRA_VALUE = T("{pg} · {field}: {value}", "{pg} · {field}: {value}")
+
+# -- a PG named before any method (issue 15, QA round) ----------------------------------------
+
+PREFERRED_PG = T(
+    "{pg}(으)로 신청하시는군요. 고르시는 결제수단마다 {pg}에서 받을 수 있으면 {pg}(으)로 정해 둘게요.",
+    "{pg} it is: each method you choose goes to {pg} where {pg} supports it.",
+)
+PREFERRED_OFFERS = T("{pg}에서 신청할 수 있는 결제수단", "What {pg} offers")
+PREFERRED_OFFERS_LINE = T("• {category}: {methods}", "• {category}: {methods}")
+PREFERRED_CONFIRMING = T(" (지원 확인 중: {methods})", " (being confirmed: {methods})")
+CATEGORY_SHORT = {
+    MethodCategory.GENERAL: T("일반결제", "General"),
+    MethodCategory.EASY_PAY: T("간편결제", "Easy pay"),
+    MethodCategory.OVERSEAS: T("해외결제", "Overseas"),
+    MethodCategory.IDENTITY: T("본인인증", "Identity verification"),
+}

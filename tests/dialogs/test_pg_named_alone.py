@@ -1,0 +1,128 @@
+"""Issue 15, QA round, defect 1: a PG name typed alone at the methods step ("이니시스",
+"inicis", "니이시스") means "I want this PG". It is taken as a preference, said back with what
+that PG offers (from the catalog), and the methods chosen then go to it; it is not an FAQ
+question (no clarifying question between two KG INICIS entries)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.app import journeys
+from bot.knowledge_port import KnowledgeAdapter
+from dialogs.effects import RecordUnanswered
+from dialogs.ports import Ports
+from dialogs.router import Dialog
+from dialogs.selection.slots import SelectionSlots
+from dialogs.state import ConversationState
+from dialogs.turns import Turn
+from knowledge.language import Lang
+from knowledge.understand import load_understanding
+
+DIALOG = Dialog(journeys())
+PORTS = Ports(
+    faq=KnowledgeAdapter(load_understanding()), now=lambda: datetime(2026, 1, 5, tzinfo=UTC)
+)
+CLARIFY = ("어떤 내용을 물어보신 건가요", "Which did you mean")
+
+
+class Talk:
+    def __init__(self, lang: Lang) -> None:
+        self.state = ConversationState(lang=lang, lang_fixed=True)
+        self.n = 0
+        self.effects: list[object] = []
+
+    def say(self, text: str = "", action: str | None = None) -> str:
+        self.n += 1
+        turn = Turn(
+            event_id=f"e{self.n}",
+            conversation_key="k",
+            transport="t",
+            user_id="u",
+            text=text,
+            action=action,
+        )
+        result = DIALOG.respond(self.state, turn, PORTS)
+        self.state = result.state
+        self.effects = list(result.effects)
+        return "\n".join(r.fallback() for r in result.replies)
+
+    @property
+    def slots(self) -> SelectionSlots:
+        return SelectionSlots.of(self.state)
+
+    @property
+    def chosen(self) -> dict[str, str | None]:
+        return {i.method: i.pg for i in self.slots.items}
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "offers"),
+    [
+        (Lang.KO, "이니시스", "KG이니시스에서 신청할 수 있는 결제수단"),
+        (Lang.KO, "니이시스", "KG이니시스에서 신청할 수 있는 결제수단"),
+        (Lang.KO, "이니시스로 할게요", "KG이니시스에서 신청할 수 있는 결제수단"),
+        (Lang.EN, "inicis", "What KG INICIS offers"),
+        (Lang.EN, "kg inicsi", "What KG INICIS offers"),
+    ],
+)
+def test_a_pg_typed_at_the_methods_step_is_a_preference(
+    lang: Lang, typed: str, offers: str
+) -> None:
+    talk = Talk(lang)
+    talk.say(action="menu:selection")
+    assert talk.state.step == "methods"
+    said = talk.say(typed)
+    assert offers in said
+    assert not any(c in said for c in CLARIFY), said
+    assert not [e for e in talk.effects if isinstance(e, RecordUnanswered)]
+    assert talk.slots.preferred_pg == "inicis"
+    assert talk.state.step == "methods"  # the methods are asked next
+    assert not talk.slots.items
+
+
+@pytest.mark.parametrize("lang", list(Lang))
+def test_the_methods_chosen_after_go_to_the_preferred_pg(lang: Lang) -> None:
+    talk = Talk(lang)
+    talk.say(action="menu:selection")
+    talk.say("이니시스" if lang is Lang.KO else "inicis")
+    talk.say("카드랑 카카오페이" if lang is Lang.KO else "card and kakao pay")
+    said = talk.say(action="sel:done")
+    assert talk.chosen == {"card": "inicis", "kakaopay": "inicis"}
+    assert ("KG이니시스 선택했어요" if lang is Lang.KO else "KG INICIS") in said
+    talk.say(action="sel:types:")  # one-time payments only
+    assert talk.state.step == "summary"
+
+
+def test_a_method_the_preferred_pg_cannot_take_is_said_and_asked() -> None:
+    talk = Talk(Lang.KO)
+    talk.say(action="menu:selection")
+    talk.say("이니시스")
+    talk.say(action="sel:add:card,paypal")
+    said = talk.say(action="sel:done")
+    assert talk.chosen["card"] == "inicis"
+    assert talk.chosen["paypal"] is None
+    assert "KG이니시스: 페이팔 지원하지 않아요" in said
+    after = talk.say(action="sel:types:")
+    assert talk.state.step == "pgs"  # PayPal's PG is asked as usual
+    assert "지원하지 않아요" not in after  # the refusal is said once, not every turn
+
+
+def test_a_pg_named_with_methods_later_wins_over_the_preference() -> None:
+    talk = Talk(Lang.KO)
+    talk.say(action="menu:selection")
+    talk.say("이니시스")
+    talk.say("카드는 KCP로 할게요")
+    assert talk.chosen == {"card": "kcp"}
+
+
+def test_a_pg_typed_at_the_types_step_is_taken_for_the_chosen_methods() -> None:
+    talk = Talk(Lang.EN)
+    talk.say(action="menu:selection")
+    talk.say(action="sel:add:card")
+    talk.say(action="sel:done")
+    assert talk.state.step == "types"
+    said = talk.say("inicis")
+    assert talk.chosen == {"card": "inicis"}
+    assert not any(c in said for c in CLARIFY), said
