@@ -312,9 +312,13 @@ def _summary_notes(ctx: Ctx) -> list[str]:
     for extra in extras.wanted(ctx.state):
         name = describe.pg_name(extra.pg, lang)
         given = extras.value(ctx.state, extra)
-        if given is None and extra.key in extras.FROM_BUSINESS:
-            given = texts.EXTRA_FROM_BUSINESS(lang)
-        if given is None:
+        derived = texts.FROM_BUSINESS.get(extra.key)
+        if derived is not None:
+            # Not asked: what it will hold, in words (the value once the merchant gave it).
+            known, later = derived
+            said = known(lang, pg=name, value=given) if given else later(lang, pg=name)
+            notes.append(said)
+        elif given is None:
             asked[name].append(extra.label.get(lang))
         else:
             field = extra.label.get(lang)

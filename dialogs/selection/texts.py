@@ -249,10 +249,22 @@ EXTRA_ASK = T(
 EXTRA_SAVED = T("{pg} · {field}: {value}", "{pg} · {field}: {value}")
 EXTRA_EMPTY = T("비워 둘 수 없는 항목이에요.", "This one can't be left empty.")
 EXTRA_TOO_LONG = T("{limit}자 이내로 적어 주세요.", "Please keep it to {limit} characters.")
-EXTRA_FROM_BUSINESS = T(
-    "(사업자 정보의 서비스명)", "(the service name from your business information)"
-)
-SUMMARY_EXTRA_VALUE = T("{pg} · {field}: {value}", "{pg} · {field}: {value}")
+# A PG's field the business information answers, said as what it will hold: the value when
+# the merchant gave it, else where it comes from (never a placeholder as a value).
+FROM_BUSINESS = {
+    "website_name_service_name": (
+        T(
+            "{pg} 신청서의 홈페이지명에는 서비스명 '{value}'을(를) 쓸게요.",
+            "{pg}'s application uses your service name, '{value}', as its website name.",
+        ),
+        T(
+            "{pg} 신청서의 홈페이지명에는 사업자 정보에서 입력하실 서비스명을 쓸게요.",
+            "{pg}'s application uses your service name from your business information as its "
+            "website name.",
+        ),
+    ),
+}
+SUMMARY_EXTRA_VALUE = T("{pg} 신청서의 {field}: {value}", "{pg}'s application, {field}: {value}")
 
 # -- a PG named before any method (issue 15, QA round) ----------------------------------------
 
