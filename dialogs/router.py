@@ -13,6 +13,7 @@ from dialogs.commands import ACTION_PREFIX as COMMAND_PREFIX
 from dialogs.commands import Command, detect_command
 from dialogs.effects import Effect, RecordUnanswered
 from dialogs.flow import Ctx, Flow, Outcome
+from dialogs.glossary import asked_about
 from dialogs.handoff import agent as handoff_agent
 from dialogs.handoff import request as handoff_request
 from dialogs.handoff.actions import is_agent_action
@@ -116,6 +117,8 @@ class Dialog:
         if turn.attachments and flow.on_attachment is None and self.files_flow is not None:
             flow = self.flows[self.files_flow]
             self._switch(ctx, flow.name)
+        if self._explain_term(ctx, flow, turn, result):
+            return
         if self._question_at_value_step(ctx, flow, turn, result):
             return
         if turn.attachments and flow.on_attachment is not None:
@@ -128,6 +131,18 @@ class Dialog:
             return
         ctx.state.misunderstood = 0
         self._settle(ctx, outcome, result)
+
+    def _explain_term(self, ctx: Ctx, flow: Flow, turn: Turn, result: Result) -> bool:
+        """ "업태가 뭐예요?", "what do you mean by goods?": a word of this journey explained,
+        and the step asked again; nothing is stored from the question."""
+        if turn.action or turn.form or turn.attachments or not flow.glossary:
+            return False
+        term = asked_about(turn.text, flow.glossary)
+        if term is None:
+            return False
+        ctx.state.misunderstood = 0
+        result.replies += [TextReply(text=term.says(ctx.lang)), *self._prompt(ctx)]
+        return True
 
     def _question_at_value_step(self, ctx: Ctx, flow: Flow, turn: Turn, result: Result) -> bool:
         """A question typed where a value is expected: answered (or routed to a person) and
@@ -393,9 +408,10 @@ class Dialog:
 
 
 def _a_sentence(text: str) -> bool:
-    """More than one word, or a greeting: enough to tell the language a merchant speaks,
-    where "OK", "cancel" or "네" alone is not."""
-    return len(text.split()) >= 2 or menu.is_greeting(text)
+    """More than one word, a question ("상품권이란?") or a greeting: enough to tell the
+    language a merchant speaks, where "OK", "cancel" or "네" alone is not."""
+    stripped = text.strip()
+    return len(stripped.split()) >= 2 or stripped.endswith(("?", "？")) or menu.is_greeting(text)
 
 
 def _only_names(text: str) -> bool:

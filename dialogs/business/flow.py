@@ -505,6 +505,7 @@ def build() -> Flow:
         on_system=reading.on_system,
         on_cancel=_cancel,
         ask_before_cancel=cancelling.ask_before_cancel,
+        glossary=texts.GLOSSARY,
         free_text_steps=frozenset(
             {nav.MISMATCH, nav.CHECK, nav.CONTACT, nav.SUMMARY}
             | {nav.field_step(spec.name) for spec in bf.ALL_FIELDS}

@@ -4,6 +4,7 @@ Korean particles depend on the last syllable of a name, so names are set off wit
 quotes instead of being followed by 을/를, 은/는 or 로/으로.
 """
 
+from dialogs.glossary import Term
 from dialogs.i18n import T
 from knowledge.catalog import MethodCategory, PaymentType
 
@@ -281,3 +282,125 @@ CATEGORY_SHORT = {
     MethodCategory.OVERSEAS: T("해외결제", "Overseas"),
     MethodCategory.IDENTITY: T("본인인증", "Identity verification"),
 }
+
+# -- words of these steps, explained when asked ("키인이 뭐예요?"; ``dialogs.glossary``) -------
+
+GLOSSARY = (
+    Term(
+        ("일반결제", "one-time payment", "one-time", "general payment"),
+        T(
+            "일반결제는 고객이 결제할 때마다 결제창에서 인증하고 한 번 결제하는, 가장 보통의 결제예요.",
+            "A one-time payment is the usual kind: the customer pays once, authenticating in the "
+            "payment window each time.",
+        ),
+    ),
+    Term(
+        ("정기결제", "빌링키", "subscription", "recurring", "recurring payment", "billing key"),
+        T(
+            "정기결제는 고객 카드를 한 번 등록해 빌링키를 받아 두고, 그 키로 정해진 때(예: 매달) "
+            "결제하는 방식이에요. 구독 서비스에 써요.",
+            "A subscription (recurring) payment: the customer's card is registered once for a "
+            "billing key, and you charge it on a schedule, e.g. monthly. Used for subscriptions.",
+        ),
+    ),
+    Term(
+        ("수기결제", "키인", "수기", "key-in", "keyin", "key in", "manual card entry"),
+        T(
+            "수기결제(키인)는 결제창 없이 카드번호·유효기간·생년월일(법인카드는 사업자등록번호)·"
+            "비밀번호 앞 2자리를 받아 한 번 결제하는 방식이에요. 전화 주문 같은 곳에 써요.",
+            "A key-in (manual card entry) payment is a one-time payment taken with the card "
+            "number, expiry, birth date (business number for corporate cards) and the first two "
+            "password digits, without the payment window, e.g. for phone orders.",
+        ),
+    ),
+    Term(
+        ("비인증 결제", "비인증", "non-authenticated", "without authentication"),
+        T(
+            "정기결제와 수기결제처럼 결제할 때 고객 인증을 거치지 않는 결제를 비인증 결제라고 해요. "
+            "그래서 PG사 입점 심사가 더 까다로워요.",
+            "Subscriptions and key-in are 'non-authenticated' payments: the customer does not "
+            "authenticate when paying, so PGs screen them more strictly.",
+        ),
+    ),
+    Term(
+        ("간편결제", "easy pay", "easy-pay"),
+        T(
+            "간편결제는 카카오페이·네이버페이처럼 미리 등록한 카드나 계좌로 간단한 인증만 하고 "
+            "결제하는 방식이에요.",
+            "Easy pay means Kakao Pay, Naver Pay and the like: the customer pays with a card or "
+            "account saved in the app, with a simple confirmation.",
+        ),
+    ),
+    Term(
+        ("PG 제휴", "via pg", "partner easy-pay", "partner easy pay"),
+        T(
+            "'PG 제휴' 간편결제는 PG사 계약 안에서 제공돼서, 간편결제사와 따로 계약하지 않아도 돼요.",
+            "'Via PG' easy pay comes inside the PG's contract: no separate contract with the "
+            "easy-pay company.",
+        ),
+    ),
+    Term(
+        ("해외결제", "overseas payments", "overseas payment", "overseas"),
+        T(
+            "해외결제는 해외 카드, 페이팔, 알리페이처럼 해외 고객이 쓰는 결제수단이에요.",
+            "Overseas payments are what customers abroad use: international cards, PayPal, "
+            "Alipay and the like.",
+        ),
+    ),
+    Term(
+        ("본인인증", "identity verification"),
+        T(
+            "본인인증은 결제가 아니라, 휴대폰 등으로 고객이 본인인지 확인하는 서비스예요 "
+            "(예: 회원가입, 성인 확인).",
+            "Identity verification is not a payment: it checks that customers are who they say "
+            "(by phone, for example), e.g. at sign-up or for age checks.",
+        ),
+    ),
+    Term(
+        ("가상계좌", "virtual account"),
+        T(
+            "가상계좌는 주문마다 입금용 계좌번호를 발급하고, 고객이 그 계좌로 입금하면 결제가 "
+            "끝나는 방식이에요.",
+            "A virtual account is an account number issued per order: the payment completes when "
+            "the customer transfers money into it.",
+        ),
+    ),
+    Term(
+        ("실시간 계좌이체", "계좌이체", "bank transfer", "real-time bank transfer", "transfer"),
+        T(
+            "실시간 계좌이체는 고객이 자기 은행 계좌에서 바로 이체해 결제하는 방식이에요.",
+            "A real-time bank transfer is paid straight from the customer's own bank account.",
+        ),
+    ),
+    Term(
+        ("휴대폰 소액결제", "휴대폰결제", "phone billing", "mobile phone billing"),
+        T(
+            "휴대폰 소액결제는 결제 금액이 고객의 휴대폰 요금에 합산되어 청구되는 결제예요.",
+            "With phone billing the amount is added to the customer's mobile phone bill.",
+        ),
+    ),
+    Term(
+        ("상품권", "gift certificate", "gift certificates"),
+        T(
+            "상품권 결제는 문화상품권 같은 상품권의 잔액으로 결제하는 방식이에요.",
+            "Gift certificate payment uses the balance of a gift certificate (e.g. culture gift "
+            "certificates) to pay.",
+        ),
+    ),
+    Term(
+        ("PG사", "PG", "payment gateway"),
+        T(
+            "PG사(전자결제대행사)는 카드사 등과 계약해 온라인 결제를 대신 처리해 주는 회사예요. "
+            "예: KG이니시스, NHN KCP, 토스페이먼츠.",
+            "A PG (payment gateway) is the company that processes online payments for you under "
+            "contracts with card companies, e.g. KG INICIS, NHN KCP, Toss Payments.",
+        ),
+    ),
+    Term(
+        ("입점 심사", "입점심사", "screening"),
+        T(
+            "입점 심사는 PG사가 계약 전에 사업자와 판매하는 상품을 검토하는 심사예요.",
+            "Screening is the PG's review of your business and what you sell before the contract.",
+        ),
+    ),
+)
