@@ -29,6 +29,8 @@ _QUESTION = re.compile(
 _OPENER_KO = re.compile(
     r"신청\s*(하려|할래|하고\s*싶|하고싶|할게|합니다|해요|해\s*주|하기|할려|하겠|원해|하러|진행)"
     r"|(전자\s*결제|결제\s*수단|pg|입점)\s*(신청|가입|등록)\s*$"
+    r"|(pg|전자\s*결제|결제\s*대행|카드\s*결제)\S*\s*(계약|가입)\s*"
+    r"(하려|할래|하고\s*싶|하고싶|할게|하겠|원해|진행|맺고\s*싶)"
 )
 _OPENER_EN = re.compile(
     r"\b(i\s+want\s+to|i'd\s+like\s+to|i\s+would\s+like\s+to|let's|i\s+need\s+to|start\s+an?|"
