@@ -126,3 +126,29 @@ def test_a_pg_typed_at_the_types_step_is_taken_for_the_chosen_methods() -> None:
     said = talk.say("inicis")
     assert talk.chosen == {"card": "inicis"}
     assert not any(c in said for c in CLARIFY), said
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"), [(Lang.KO, "이니시스"), (Lang.EN, "I'd go with inicis")]
+)
+def test_a_pg_typed_at_the_menu_starts_selection_with_it(lang: Lang, typed: str) -> None:
+    talk = Talk(lang)
+    said = talk.say(typed)
+    assert (talk.state.flow, talk.state.step) == ("selection", "methods")
+    assert talk.slots.preferred_pg == "inicis"
+    assert not any(c in said for c in CLARIFY), said
+
+
+def test_a_question_about_a_pg_at_the_menu_is_still_answered() -> None:
+    talk = Talk(Lang.KO)
+    talk.say("이니시스 취소 왜 안 돼요?")
+    assert talk.state.flow == "menu"
+    assert talk.slots.preferred_pg is None
+
+
+def test_a_pg_typed_when_business_information_is_done_starts_selection() -> None:
+    talk = Talk(Lang.EN)
+    talk.state.flow, talk.state.step = "business", "done"
+    talk.say("inicis")
+    assert (talk.state.flow, talk.state.step) == ("selection", "methods")
+    assert talk.slots.preferred_pg == "inicis"
