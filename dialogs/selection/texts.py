@@ -247,7 +247,7 @@ EXTRA_ASK = T(
     "{pg} 신청서에 들어갈 정보예요. {field}을(를) 알려 주세요.",
     "{pg}'s application needs one more thing: {field}?",
 )
-EXTRA_SAVED = T("{pg} · {field}: {value}", "{pg} · {field}: {value}")
+EXTRA_SAVED = T("{pg} 신청서의 {field}: {value}", "{pg}'s application, {field}: {value}")
 EXTRA_EMPTY = T("비워 둘 수 없는 항목이에요.", "This one can't be left empty.")
 EXTRA_TOO_LONG = T("{limit}자 이내로 적어 주세요.", "Please keep it to {limit} characters.")
 # A PG's field the business information answers, said as what it will hold: the value when
@@ -394,6 +394,22 @@ GLOSSARY = (
             "예: KG이니시스, NHN KCP, 토스페이먼츠.",
             "A PG (payment gateway) is the company that processes online payments for you under "
             "contracts with card companies, e.g. KG INICIS, NHN KCP, Toss Payments.",
+        ),
+    ),
+    Term(
+        (
+            "배송 및 서비스 기간",
+            "배송 기간",
+            "서비스 제공 기간",
+            "delivery and service period",
+            "delivery period",
+            "service period",
+        ),
+        T(
+            "배송 및 서비스 기간은 결제 후 언제까지 상품을 보내는지, 서비스라면 얼마 동안 "
+            "제공하는지예요 (예: 결제 후 3일 이내 배송, 1년 이용권).",
+            "The delivery and service period is how soon after payment goods are shipped, or how "
+            "long a service lasts, e.g. 'shipped within 3 days', 'one-year pass'.",
         ),
     ),
     Term(

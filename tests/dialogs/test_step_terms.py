@@ -108,6 +108,14 @@ CASES = [
     ("selection", "pgs", "PG사가 뭐예요?", selection_texts.GLOSSARY, "PG사"),
     ("contracts", "number", "사업자등록번호가 뭐예요?", contracts_texts.GLOSSARY, "사업자등록번호"),
     ("contracts", "number", "what is a MID?", contracts_texts.GLOSSARY, "MID"),
+    (
+        "selection",
+        "extras",
+        "what is the delivery period?",
+        selection_texts.GLOSSARY,
+        "delivery period",
+    ),
+    ("selection", "extras", "배송 기간이 뭐예요?", selection_texts.GLOSSARY, "배송 기간"),
     ("applications", "subscribe_target", "구독이 뭐예요?", applications_texts.GLOSSARY, "구독"),
     ("documents", "type", "법인사업자가 뭐예요?", documents_texts.GLOSSARY, "법인사업자"),
     (
