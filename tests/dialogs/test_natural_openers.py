@@ -11,6 +11,7 @@ from bot.app import journeys
 from bot.knowledge_port import KnowledgeAdapter
 from dialogs.ports import Ports
 from dialogs.router import Dialog
+from dialogs.selection.slots import SelectionSlots
 from dialogs.state import ConversationState
 from dialogs.turns import Turn
 from knowledge.language import Lang
@@ -68,3 +69,20 @@ def test_an_opener_mid_journey_starts_its_journey(text: str, flow: str) -> None:
 )
 def test_a_question_about_it_does_not_start_business_information(text: str) -> None:
     assert _say(ConversationState(), text).flow != "business"
+
+
+def test_cheoeumeuro_goes_to_the_menu_and_keeps_what_was_entered() -> None:
+    """ "처음으로" (to the first screen) is the menu: a half-made selection is kept, and
+    choosing the journey again resumes it (it restarted the conversation, losing it)."""
+    state = _say(ConversationState(lang=Lang.KO, lang_fixed=True), "카드랑 카카오페이 신청할래요")
+    assert state.flow == "selection"
+    state = _say(state, "처음으로")
+    assert (state.flow, state.step) == ("menu", "start")
+    resumed = DIALOG.respond(
+        state,
+        Turn(
+            event_id="e2", conversation_key="k", transport="t", user_id="u", action="menu:selection"
+        ),
+        PORTS,
+    ).state
+    assert [i.method for i in SelectionSlots.of(resumed).items] == ["card", "kakaopay"]
