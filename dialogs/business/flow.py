@@ -16,8 +16,6 @@ from dialogs.business import fields as bf
 from dialogs.business import navigation as nav
 from dialogs.business.corrections import (
     Correction,
-    SelfCorrection,
-    lead_in,
     parse_correction,
     parse_corrections,
     value_of,
@@ -39,6 +37,7 @@ from dialogs.replies import ChoicesReply, Option, Reply, TextReply
 from dialogs.selection import extras
 from dialogs.selection import prompts as selection_prompts
 from dialogs.selection.slots import SelectionSlots
+from dialogs.speech import SelfCorrection, lead_in
 from dialogs.state import ConversationState
 from dialogs.turns import Turn
 from knowledge.bizno import normalize_digits

@@ -13,6 +13,7 @@ from dialogs.selection.slots import SelectionSlots
 from dialogs.selection.typos import find_pgs
 from dialogs.turns import Turn
 from knowledge.catalog import MethodCategory, SupportStatus
+from knowledge.questions import looks_like_question
 
 
 def named_alone(text: str) -> str | None:
@@ -71,3 +72,19 @@ def prefer(ctx: Ctx, turn: Turn) -> Outcome | None:
         said.append(TextReply(text="\n".join(offers(pg_code, ctx))))
         return navigation.go(ctx, prompts.METHODS, *said)
     return navigation.proceed(ctx, *said)
+
+
+def switch_to(ctx: Ctx, turn: Turn) -> Outcome | None:
+    """At the summary, a PG named alone ("이니시스로 해 주세요", "sorry, I meant KCP"): that PG
+    for every chosen method it can take (the others keep theirs, with the reason said)."""
+    if turn.action is not None or looks_like_question(turn.text):
+        return None
+    pg_code = named_alone(turn.text)
+    if pg_code is None:
+        return None
+    replies: list[Reply] = []
+    for item in SelectionSlots.of(ctx.state).items:
+        if item.pg != pg_code:
+            _, said = edit.set_pg(ctx, item.method, pg_code)
+            replies += said
+    return navigation.proceed(ctx, *replies)

@@ -20,6 +20,7 @@ from dialogs.selection import (
     methods,
     navigation,
     payment_types,
+    preference,
     prompts,
     texts,
     words,
@@ -149,7 +150,7 @@ def summary_step(ctx: Ctx, turn: Turn) -> Outcome:
         chosen = resolve_choice(turn, prompts.summary_options(ctx))
         if chosen is not None:
             return summary_step(ctx, turn.model_copy(update={"action": chosen, "text": ""}))
-        outcome = _typed(ctx, turn)
+        outcome = _typed(ctx, turn) or preference.switch_to(ctx, turn)
         if outcome is not None:
             return outcome
     reply = TextReply(text=texts.SUMMARY_NOT_UNDERSTOOD(ctx.lang))

@@ -152,3 +152,32 @@ def test_a_pg_typed_when_business_information_is_done_starts_selection() -> None
     talk.say("inicis")
     assert (talk.state.flow, talk.state.step) == ("selection", "methods")
     assert talk.slots.preferred_pg == "inicis"
+
+
+def _at_summary(lang: Lang) -> Talk:
+    talk = Talk(lang)
+    talk.say(action="menu:selection")
+    talk.say(action="sel:add:card,kakaopay")
+    talk.say(action="sel:done")
+    talk.say(action="sel:types:")
+    talk.say(action="sel:pg:card:tosspayments")
+    talk.say(action="sel:pg:kakaopay:kakaopay")
+    assert talk.state.step == "summary"
+    return talk
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pg"),
+    [(Lang.KO, "아 아니 이니시스로 해 주세요", "inicis"), (Lang.EN, "sorry, I meant KCP", "kcp")],
+)
+def test_a_pg_named_at_the_summary_is_taken_for_the_methods(lang: Lang, text: str, pg: str) -> None:
+    talk = _at_summary(lang)
+    talk.say(text)
+    assert talk.chosen == {"card": pg, "kakaopay": pg}
+    assert talk.state.step == "summary"
+
+
+def test_a_question_about_a_pg_at_the_summary_changes_nothing() -> None:
+    talk = _at_summary(Lang.KO)
+    talk.say("이니시스는 왜 취소가 안 돼요?")
+    assert talk.chosen == {"card": "tosspayments", "kakaopay": "kakaopay"}
