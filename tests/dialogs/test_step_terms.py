@@ -168,3 +168,28 @@ def test_every_journey_with_free_text_steps_has_a_glossary() -> None:
     for flow in journeys():
         if flow.free_text_steps:
             assert flow.glossary, flow.name
+
+
+FREE_TEXT_STEPS = [
+    pytest.param(flow.name, step, id=f"{flow.name}-{step}")
+    for flow in journeys()
+    for step in sorted(flow.free_text_steps)
+]
+
+
+@pytest.mark.parametrize(("flow", "step"), FREE_TEXT_STEPS)
+@pytest.mark.parametrize("lang", list(Lang))
+def test_at_every_free_text_step_each_word_of_the_journey_is_explained(
+    flow: str, step: str, lang: Lang
+) -> None:
+    for term in DIALOG.flows[flow].glossary:
+        korean = next(w for w in term.words if not w.isascii())
+        english = next(w for w in term.words if w.isascii() and len(w) > 3)
+        for question in (f"{korean}이 뭐예요?", f"what is {english}?"):
+            state = _state(flow, step, lang)
+            before = _values(state)
+            result = _say(state, question)
+            said = "\n".join(r.fallback() for r in result.replies)
+            assert said.startswith(term.says(lang)), (question, said)
+            assert (result.state.flow, result.state.step) == (flow, step)
+            assert _values(result.state) == before
