@@ -26,11 +26,12 @@ NO_INDUSTRY = T("해당 없음", "None of these")
 
 HEADER = T(
     "{business_type} 계약에 준비하실 서류예요{for_pgs}:",
-    "What to prepare for the contract as a {business_type}{for_pgs}:",
+    "What to prepare for the contract as {business_type}{for_pgs}:",
 )
 FOR_PGS = T(" ({pgs})", " ({pgs})")
-TYPE_INDIVIDUAL = T("개인사업자", "individual business")
-TYPE_CORPORATE = T("법인사업자", "corporation")
+# Said after "as": with their article in English.
+TYPE_INDIVIDUAL = T("개인사업자", "an individual business")
+TYPE_CORPORATE = T("법인사업자", "a corporation")
 FOOTER = T(
     "PG사마다 정확한 목록을 메일로 보내 드리고, 심사 중에 서류를 더 요청할 수 있어요. "
     "서류는 모두 pgs@portone.io 를 통해 주고받아요.",
