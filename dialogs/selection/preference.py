@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from dialogs.flow import Ctx, Outcome
 from dialogs.replies import Reply, TextReply
-from dialogs.selection import describe, edit, navigation, pg_support, prompts, texts
+from dialogs.selection import describe, edit, navigation, pg_support, prompts, texts, words
 from dialogs.selection.one_message import methods_named
 from dialogs.selection.slots import SelectionSlots
 from dialogs.selection.typos import find_pgs
+from dialogs.selection.words import Intent
 from dialogs.turns import Turn
 from knowledge.catalog import MethodCategory, SupportStatus
+from knowledge.matcher import extract_pgs
 from knowledge.questions import looks_like_question
 
 
@@ -21,7 +23,11 @@ def named_alone(text: str) -> str | None:
     ambiguous, "카카오페이" is a method)."""
     if methods_named(text).matches or methods_named(text).ambiguous:
         return None
-    found = find_pgs(text)
+    if words.payment_types(text) or words.says(text, Intent.NONE):
+        return None  # "one-time payments only" is about payment types
+    # A misspelt name ("니이시스", "kg inicsi") only when it is about all the message says:
+    # in a longer one, two words together can come close to a name ("time payments").
+    found = find_pgs(text) if len(text.split()) <= 2 else extract_pgs(text)
     if found.ambiguous or len(found.matches) != 1:
         return None
     pg = pg_support.pg(found.matches[0].value)

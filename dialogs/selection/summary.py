@@ -120,6 +120,9 @@ def _typed(ctx: Ctx, turn: Turn) -> Outcome | None:
         if chosen or new:
             return every_step.removed(ctx, chosen + new)
         return _which(ctx, actions.REMOVE, texts.WHICH_REMOVE(ctx.lang))
+    if words.says(text, Intent.NONE) and not found.matches:
+        # "일반결제만", "one-time only": no subscription / key-in for any method.
+        return payment_types.types_step(ctx, turn)
     if new or found.ambiguous:
         return methods.typed(ctx, turn)
     if len(chosen) == 1:

@@ -181,3 +181,23 @@ def test_a_question_about_a_pg_at_the_summary_changes_nothing() -> None:
     talk = _at_summary(Lang.KO)
     talk.say("이니시스는 왜 취소가 안 돼요?")
     assert talk.chosen == {"card": "tosspayments", "kakaopay": "kakaopay"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [(Lang.KO, "일반결제만"), (Lang.EN, "one-time only"), (Lang.EN, "one-time payments only")],
+)
+def test_one_time_only_at_the_summary_drops_the_extra_types_and_keeps_the_pg(
+    lang: Lang, text: str
+) -> None:
+    """'one-time payments only' came close enough to 'NICE Payments' to switch the PG."""
+    talk = Talk(lang)
+    talk.say(action="menu:selection")
+    talk.say(action="sel:add:card")
+    talk.say(action="sel:done")
+    talk.say(action="sel:types:card.subscription")
+    talk.say(action="sel:pg:card:tosspayments")
+    talk.say(text)
+    item = talk.slots.items[0]
+    assert (item.pg, item.payment_types) == ("tosspayments", [])
+    assert talk.state.step == "summary"
