@@ -15,6 +15,7 @@ from dialogs.effects import RecordUnanswered
 from dialogs.ports import Ports
 from dialogs.router import Dialog
 from dialogs.selection.slots import SelectionSlots
+from dialogs.selection.typos import typo_pgs
 from dialogs.state import ConversationState
 from dialogs.turns import Turn
 from knowledge.language import Lang
@@ -201,3 +202,17 @@ def test_one_time_only_at_the_summary_drops_the_extra_types_and_keeps_the_pg(
     item = talk.slots.items[0]
     assert (item.pg, item.payment_types) == ("tosspayments", [])
     assert talk.state.step == "summary"
+
+
+@pytest.mark.parametrize(
+    ("text", "pgs"),
+    [
+        ("I need card, one-time payments only", []),
+        ("card with one time payments", []),
+        ("toss paymnets", ["tosspayments"]),
+        ("nice paymets", ["nice"]),
+        ("니이시스로 할게요", ["inicis"]),
+    ],
+)
+def test_two_words_read_as_a_misspelt_pg_only_when_each_is_close(text: str, pgs: list[str]) -> None:
+    assert [m.value for m in typo_pgs(text).matches] == pgs
