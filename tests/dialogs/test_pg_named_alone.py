@@ -216,3 +216,28 @@ def test_one_time_only_at_the_summary_drops_the_extra_types_and_keeps_the_pg(
 )
 def test_two_words_read_as_a_misspelt_pg_only_when_each_is_close(text: str, pgs: list[str]) -> None:
     assert [m.value for m in typo_pgs(text).matches] == pgs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "types", "asked_next"),
+    [
+        (Lang.KO, "카드 정기결제", {"card": ["subscription"]}, "pgs"),
+        (Lang.EN, "card subscription", {"card": ["subscription"]}, "pgs"),
+        (
+            Lang.KO,
+            "카드랑 네이버페이 정기결제",
+            {"card": [], "naverpay": ["subscription"]},
+            "types",
+        ),
+        (Lang.KO, "카드 수기결제랑 카카오페이", {"card": ["keyin"], "kakaopay": []}, "types"),
+    ],
+)
+def test_payment_types_said_with_methods_are_kept(
+    lang: Lang, text: str, types: dict[str, list[str]], asked_next: str
+) -> None:
+    """ "카드 정기결제" added the card and dropped the subscription; a method whose clause
+    names no type is still asked about."""
+    talk = Talk(lang)
+    talk.say(text)
+    assert {i.method: i.payment_types for i in talk.slots.items} == types
+    assert talk.state.step == asked_next
