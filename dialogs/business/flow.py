@@ -232,7 +232,11 @@ def _upload(ctx: Ctx, turn: Turn) -> Outcome:
 
 
 def _reading(ctx: Ctx, turn: Turn) -> Outcome:
-    # A question while the job runs goes to the FAQ; anything else hears "still reading".
+    # A correction is kept for when it is read; a question while the job runs goes to the
+    # FAQ; anything else hears "still reading".
+    noted = reading.while_reading(ctx, turn)
+    if noted is not None:
+        return noted
     return Outcome(replies=nav.prompt(ctx, nav.READING), fallback=True)
 
 

@@ -60,6 +60,14 @@ NOT_READ = T("(읽지 못함)", "(not read)")
 CONFIRM_ALL = T("모두 맞아요", "All correct")
 UPLOAD_AGAIN = T("다시 올릴게요", "Upload again")
 CORRECTED = T("{label}을(를) 고쳤어요.", "Updated {label}.")
+NOTED_WHILE_READING = T(
+    "{label}: 알려 주신 값으로 적어 둘게요. 사업자등록증을 다 읽으면 함께 보여 드릴게요.",
+    "{label}: noted. I'll use it once the certificate is read, and show you both together.",
+)
+APPLIED_WHILE_READING = T(
+    "기다리시는 동안 알려 주신 항목({labels})은 그 값으로 넣었어요.",
+    "What you told me while I was reading ({labels}) is filled in as you said.",
+)
 CORRECTION_UNKNOWN = T(
     '어떤 항목을 고치실지 모르겠어요. "항목: 값" 형태로 적어 주세요. 예: "상호: 하늘상사"',
     'I couldn\'t tell which field to change. Please write "field: value", e.g. "trade name: Sky Trading".',
