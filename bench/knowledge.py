@@ -13,6 +13,10 @@ Question file::
       - {q: "...", lang: en, expect: null}                # off-topic: must be refused
       - {q: "...", expect: catalog, catalog: {pg: kcp, payment_type: subscription}}
       - {q: "...", expect: "topic:seal-certificate-recency"}  # resolved through --topics
+      - {q: "...", expect: gap, alt: [...]}  # on-topic, but no entry or catalog answer says it
+
+(or the bare list without ``questions:``). ``gap`` is on-topic: refusing it is a miss, not a
+wrong answer; answering it confidently with anything but an ``alt`` is a wrong answer.
 
 Scoring: an FAQ answer is right when its entry is the expected one; a catalog answer is right
 when the expected kind is catalog and every labelled slot equals the answer's slot; a
@@ -189,9 +193,11 @@ def _measure(name: str, answer: Callable[[str], Prediction], questions: list[Que
 
 
 def _load(path: Path, topics: dict[str, str]) -> list[Question]:
-    raw: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw: dict[str, Any] | list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    # A set is either ``questions: [...]`` or the bare list (validation2's form).
+    items = raw["questions"] if isinstance(raw, dict) else raw
     found: list[Question] = []
-    for item in raw["questions"]:
+    for item in items:
         expect = item.get("expect")
         if isinstance(expect, str) and expect.startswith("topic:"):
             slug = expect.removeprefix("topic:")

@@ -28,7 +28,7 @@ GRID: dict[str, tuple[float, ...]] = {
     "min_score": (0.22, 0.26, 0.30),
     "min_margin": (0.03, 0.05, 0.07),
     "sure_score": (0.50, 0.55, 0.60),
-    "min_coverage": (0.0, 0.2, 0.3, 0.4),
+    "min_coverage": (0.0, 0.2, 0.3, 0.4, 0.5, 0.6),
     "names_only_score": (0.30, 0.35),
 }
 

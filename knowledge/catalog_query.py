@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from knowledge.catalog import (
     Catalog,
     IntegrationMode,
@@ -26,7 +28,8 @@ from knowledge.catalog import (
     load_catalog,
 )
 from knowledge.matcher import extract_methods, extract_pgs
-from knowledge.normalize import normalize
+from knowledge.morph import fold_spoken
+from knowledge.normalize import compact, has_latin, jamo, normalize, strip_particle
 
 # Words naming a payment type or an integration mode. Matched on the normalized text with
 # spaces removed for Hangul ("정기 결제" = "정기결제"), on word edges for Latin.
@@ -56,6 +59,14 @@ _MODE_WORDS: dict[IntegrationMode, tuple[str, ...]] = {
         "our own form", "server to server",
     ),
 }  # fmt: skip
+_NOT_WINDOW = re.compile(
+    r"\b(without|no|not through|not via|instead of)( an?| the)?( payment| checkout| pg)?"
+    r" (window|popup)|(결제창|결제 창|팝업) ?(말고|없이|안 ?띄우|안 ?쓰|아니고)"
+)
+_NOT_API = re.compile(
+    r"\b(without|no|not through|not via|instead of)( an?| the)?( rest)? api\b|"
+    r"api ?(말고|없이|아니고)|개발 ?없이"
+)
 
 # The shape of a support question: "되나요", "지원", "does … support", "which PGs".
 _SUPPORT_KO = re.compile(
@@ -74,7 +85,10 @@ _SUPPORT_VERB = re.compile(
     r"\bpay (by|with|via|using)\b|\b(use|take)\b)"
 )
 # Asking which PG (rather than whether one PG can).
-_WHICH_PG_KO = re.compile(r"(pg|피지|대행사|어디|어느 ?곳|어떤 ?곳|곳이|곳은|업체|회사)")
+_WHICH_PG_KO = re.compile(
+    r"(pg|피지|대행사|어디|어느 ?곳|어떤 ?곳|곳이|곳은|곳들|업체|회사|"
+    r"(되는|하는|있는|가능한) ?(곳|데))"
+)
 _WHICH_PG_EN = re.compile(
     r"\b(which|what) (pgs?|providers?|gateways?|compan(y|ies)|ones?|psps?)\b|\bpgs\b|\bproviders\b|"
     r"\bgateways\b|\bwhere\b|\bwho\b"
@@ -93,7 +107,8 @@ _PROCESS = re.compile(
     r"무엇인가요|설명|연동 방법|연동방법|개발|코드|테스트|신청하|신청할|신청 방법|신청방법|추천|"
     r"좋아요|좋은가|좋을까|나을까|낫나|비교|정산|환불|부분취소|추가|다른 ?데|다른 ?곳|여러|나눠|"
     r"따로|각각|만들|해야|탭|여권|신분증|외국인|통신판매|신청했|신청한|신청 후|신청서|뭐하는|"
-    r"뭐 하는|뭐에요|뭐예요|뭔데|뭐죠|뭐야|뭐임|뭔지|뭐냐|달라|다른 ?점|다른가|다르|"
+    r"뭐 하는|뭐에요|뭐예요|뭔데|뭐죠|뭐야|뭐임|뭔지|뭐냐|달라|다른 ?점|다른가|다르|다른지|"
+    r"연동할 ?때|연동 ?시에?|"
     r"\bdiffer|\bvs\b|바로오픈|바로 오픈|포함|\binclude|"
     r"\bdocuments?\b|\bpaperwork\b|\bcontracts?\b|\bfees?\b|\bcosts?\b|\bprice\b|\breview\b|"
     r"\bscreening\b|\bapproval\b|\bapproved?\b|\bhow long\b|\bwhen\b|\bcancel|\bstatus\b|"
@@ -108,8 +123,27 @@ _PROCESS = re.compile(
 # take?", "어떻게 해야 돼요?"), not whether a PG offers something: the FAQ answers it, unless it
 # asks which PG ("how many PGs do subscriptions?" is caught by _WHICH_PG_EN first).
 _HOW_TO = re.compile(
-    r"(어떻게 ?하|어떻게 ?해|어케 ?하|어케 ?해|^how\b|\bhow (do|does|did|can|should|long|much)\b)"
+    r"(어떻게 ?하|어떻게 ?해|어케 ?하|어케 ?해|(어떻게|어케) ?(신청|받|진행|연동|써|쓰|사용)|"
+    r"^how\b|\bhow (do|does|did|can|should|long|much|to)\b)"
 )
+
+# What goes into a form field or what is required is a question about the application, not
+# about which PG offers what: "법인카드 수기결제하면 생년월일 대신 뭐 넣어요?", "이니시스 정기결제
+# pc에서 하면 공인인증서 필요해요?", "what do I enter in the field". ("카드번호를 입력해서
+# 결제" is key-in itself, so typing alone is not a field question.)
+_FORM_FIELD = re.compile(
+    r"(뭐 ?(넣|적|입력|써야|쓰나|쓰면|기재)|뭘 ?(넣|적|입력|써|기재)|무엇을 ?(넣|적|입력|기재)|"
+    r"(넣|적|입력|기재)(어야|나요|는 ?(칸|란|곳|건)|으면|하면 ?되|해야)|안 ?(넣|적|입력)|대신|필요|"
+    r"칸|입력란|항목|"
+    r"\bfields?\b|\bfill (in|out)\b|\bwhat (do|should|can) (i|we) (enter|put|type|write)\b|"
+    r"\bprefill|\bpre fill|\binstead of\b|\brequired?\b|\bneeded\b)"
+)
+# A bare list of names ("apple pay PGs", "naver pay subscription", "이니시스 가상계좌"): with no
+# verb at all, a PG, method, payment type or mode and nothing else is a catalog look-up.
+_NAME_FILLER = re.compile(
+    r"\b(pgs?|providers?|gateways?|psps?|payments?|and|or|with|via|by)\b|pg사?|되는|곳|데"
+)
+_MAX_NAMES_ONLY_WORDS = 4
 
 _MIN_GROUP_TERM = 4
 
@@ -162,10 +196,64 @@ def _payment_type(norm: str, flat: str) -> PaymentType | None:
 
 
 def _mode(norm: str, flat: str) -> IntegrationMode | None:
+    # "without a payment window", "결제창 말고": the other mode is the one asked for.
+    if _NOT_WINDOW.search(norm):
+        return IntegrationMode.API
+    if _NOT_API.search(norm):
+        return IntegrationMode.WINDOW
     for mode, terms in _MODE_WORDS.items():
         if any(_has_term(norm, flat, t) for t in terms):
             return mode
     return None
+
+
+# A PG name one letter (one jamo) off: "inisis", "키음페이", "토스페이멘츠". The shared matcher's
+# fuzzy cutoff is kept strict for the journeys; in a support question a near name is the PG.
+_MIN_NEAR_LATIN = 5
+_MIN_NEAR_JAMO = 9  # about three syllables
+
+
+def _near_pg(text: str, catalog: Catalog) -> str | None:
+    names = _pg_names(catalog)
+    found: set[str] = set()
+    for token in normalize(text).split():
+        word = strip_particle(token)
+        form = jamo(word)
+        if any(word == name for name, _, _ in names.get(form[:1], ())):
+            continue
+        latin = has_latin(word)
+        if len(form) < (_MIN_NEAR_LATIN if latin else _MIN_NEAR_JAMO):
+            continue
+        # A slip keeps the first letter: only names starting like the word are compared.
+        found.update(
+            code
+            for name, name_form, code in names.get(form[0], ())
+            if abs(len(name_form) - len(form)) <= 1
+            and Levenshtein.distance(form, name_form, score_cutoff=1) == 1
+            # "welcomed": an English ending on a name that is also a word
+            and not (latin and (word.startswith(name) or name.startswith(word)))
+        )
+    return found.pop() if len(found) == 1 else None
+
+
+_PG_NAMES: dict[int, dict[str, list[tuple[str, str, str]]]] = {}  # per catalog object
+
+
+def _pg_names(catalog: Catalog) -> dict[str, list[tuple[str, str, str]]]:
+    """Every one-word name of a PG long enough to be told from ordinary words, by the first
+    letter of its jamo form: (name, jamo form, the PG's code)."""
+    if id(catalog) in _PG_NAMES:
+        return _PG_NAMES[id(catalog)]
+    names: dict[str, list[tuple[str, str, str]]] = {}
+    _PG_NAMES[id(catalog)] = names
+    for pg in catalog.pgs:
+        for alias in (*pg.aliases, *pg.sdk_codes):
+            key = compact(alias)
+            long_enough = len(key) >= (_MIN_NEAR_LATIN if has_latin(key) else 3)
+            if " " not in normalize(alias) and long_enough:
+                form = jamo(key)
+                names.setdefault(form[0], []).append((key, form, pg.code))
+    return names
 
 
 def _pg(text: str, catalog: Catalog, supportish: bool) -> str | None:
@@ -177,18 +265,39 @@ def _pg(text: str, catalog: Catalog, supportish: bool) -> str | None:
     # named beside it is the method.
     methods = {m.code for m in catalog.methods}
     general = [code for code in named if code not in methods]
+    if not general:
+        near = _near_pg(text, catalog)
+        if near is not None:
+            return near
     chosen = general or named
     return chosen[0] if chosen else None
+
+
+def _names_only(text: str) -> bool:
+    """Nothing but names: every word is part of a PG, method, payment type or mode name, or a
+    word like "PG"/"곳" that only says "which provider", in two to four words."""
+    norm = normalize(text)
+    if not 2 <= len(norm.split()) <= _MAX_NAMES_ONLY_WORDS:
+        return False  # one name alone ("paypal") says nothing about what is asked
+    rest = _NAME_FILLER.sub(" ", norm).replace(" ", "")
+    terms = [m.term for m in (*extract_pgs(text).matches, *extract_methods(text).matches)]
+    terms += [t for group in (*_TYPE_WORDS.values(), *_MODE_WORDS.values()) for t in group]
+    for term in sorted((t.replace(" ", "") for t in terms), key=len, reverse=True):
+        rest = rest.replace(term, "")
+    return not rest
 
 
 def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
     """The support question ``text`` asks, or None when it is not one the catalog answers."""
     catalog = catalog or load_catalog()
-    norm = normalize(text).replace("-", " ")
+    # Spoken spellings folded first: "빌링키가 머에요?" is "뭐예요", a definition question.
+    norm = fold_spoken(normalize(text)).replace("-", " ")
     flat = norm.replace(" ", "")
-    if _PROCESS.search(norm):
+    if _PROCESS.search(norm) or _FORM_FIELD.search(norm):
         return None
-    supportish = bool(_SUPPORT_KO.search(norm) or _SUPPORT_EN.search(norm) or "?" in text)
+    supportish = bool(
+        _SUPPORT_KO.search(norm) or _SUPPORT_EN.search(norm) or "?" in text or _names_only(text)
+    )
     if not supportish:
         return None
     ptype = _payment_type(norm, flat)

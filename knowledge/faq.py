@@ -138,6 +138,36 @@ _KO_FILLER = re.compile(
     r"(해요|하나요|되나요|인가요|나요|어요|아요|에요|예요|이에요|주세요|할까요|습니다|니까)$"
 )
 
+# Conversational chatter around a question in any chat ("혹시", "알려주세요", "궁금해요",
+# "honestly", "no idea"): it says nothing about the topic, so it is dropped before features are
+# made instead of counting as words no entry knows (which lowered coverage and the score of
+# polite, long or hesitant questions). Written from ordinary Korean and English, not from a
+# question set; topic words and question words (어떻게, 언제, how, when) are not in it.
+_KO_CHATTER = re.compile(
+    r"안녕하세요|안녕하십니까|감사합니다|고맙습니다|수고하세요|수고하십니다|실례지만|"
+    r"혹시|다름이 아니라|다름이아니라|궁금합니다|궁금해요|궁금한데요?|궁금해서요?|궁금하네요|"
+    r"알려주세요|알려 주세요|알려주실 수|알려주실수|알려줘요?|알려주시면|알고 싶어요|알고싶어요|"
+    r"(잘 ?)?모르겠어요|(잘 ?)?모르겠는데요?|(잘 ?)?모르겠네요|(잘 ?)?모르겠습니다|잘 ?모르|"
+    r"부탁드립니다|부탁드려요|부탁해요|문의드립니다|문의드려요|여쭤봐도|여쭤볼게요|"
+    r"저희는|저희가|저희|제가|저는|그런데|근데|그냥|솔직히|정말|진짜|너무|약간|조금|좀|"
+    r"처음이라|처음인데|처음이어서"
+)
+_EN_CHATTER = frozenset(
+    [
+        "hey", "hiya", "honestly", "really", "actually", "basically", "quick", "question",
+        "wondering", "wonder", "idea", "know", "tell", "guys", "folks", "sorry", "kindly", "also",
+        "very", "much", "lot", "lots", "pretty",
+    ]
+)  # fmt: skip
+
+_IN_SCOPE = "_in_scope"  # the out-of-scope index's value for shielding domain terms
+
+# "<someone> asks / asked me / wants to know": the person on whose behalf the merchant asks.
+_ASKER = re.compile(
+    r"[가-힣]*(팀|님|분|께서|에서)(이|가)? ?(물어보|알아보라|확인해 ?보라|여쭤보라)"
+    r"|\bmy [a-z]+ (asked|asks|wants|wanted|told|needs)\b"
+    r"|\b(accountant|bookkeeper|boss|manager|ceo|team|partner)s? (asked|asks|wants|wanted|told)\b"
+)
 
 # Words that put a question in the payment domain without being a topic of their own: they
 # let a question through the on-topic gate but add nothing to its vector.
@@ -217,30 +247,56 @@ Vector = dict[str, float]
 
 def _stem(word: str) -> str:
     # Enough to join "documents"/"document" and "subscribing"/"subscribe"; not a real stemmer.
+    if len(word) >= 5 and word.endswith(("ied", "ies")):  # applied, applies -> apply
+        return word[:-3] + "y"
     for suffix in ("ations", "ation", "ings", "ing", "ies", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
 
 
+def _stem_forms(word: str) -> tuple[str, ...]:
+    """The stem and, after a doubled consonant ("cancelled", "submitted"), the stem without it:
+    the forms an inflected word is looked up under in the concept lexicon."""
+    stem = _stem(word)
+    if stem != word and len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        return (stem, stem[:-1])
+    return (stem,)
+
+
 class _Featurizer:
     def __init__(self, concepts: list[Concept]) -> None:
         self._concepts = AliasIndex([(c.id, c.terms) for c in concepts], fuzzy_cutoff=88.0)
+        # One-word English terms by stem: "applied", "cancelled", "rejecting" name the concept
+        # of "apply", "cancel", "reject" although no alias spells them (the fuzzy pass only
+        # forgives typos, not endings).
+        self._by_stem: dict[str, set[str]] = {}
+        for concept in concepts:
+            for term in concept.terms:
+                if _LATIN_WORD.fullmatch(term) and len(term) >= 4:
+                    self._by_stem.setdefault(_stem(term), set()).add(concept.id)
 
     def counts(self, text: str) -> Counter[str]:
         norm = fold_spoken(normalize(text))
         feats: Counter[str] = Counter()
         for match in self._concepts.extract(norm).matches:
             feats["c:" + match.value] += 1
-        hangul = "".join(_KO_FILLER.sub("", run) for run in _HANGUL_RUN.findall(norm))
+        for word in _LATIN_WORD.findall(norm):
+            for form in _stem_forms(word):
+                for concept in self._by_stem.get(form, ()):
+                    if "c:" + concept not in feats:
+                        feats["c:" + concept] += 1
+        hangul = "".join(
+            _KO_FILLER.sub("", run) for run in _HANGUL_RUN.findall(_KO_CHATTER.sub(" ", norm))
+        )
         for i in range(len(hangul) - 1):
             feats["b:" + hangul[i : i + 2]] += 1
         if len(hangul) == 1:
             feats["b:" + hangul] += 1
         for word in _LATIN_WORD.findall(norm):
-            if word in _EN_STOPWORDS:
+            if word in _EN_STOPWORDS or word in _EN_CHATTER:
                 continue
-            stem = _stem(word)
+            stem = _stem_forms(word)[-1]
             feats["w:" + stem] += 1
             padded = f"^{stem}$"
             for i in range(len(padded) - 2):
@@ -280,7 +336,22 @@ class Faq:
     ) -> None:
         self.entries = entries
         # Exact terms only: a fuzzy "세무" would catch too many ordinary words.
-        self._out_of_scope = AliasIndex([(o.id, o.terms) for o in out_of_scope or []], fuzzy=False)
+        scope = out_of_scope or []
+        # A domain term that contains an out-of-scope word ("tax-exempt business" contains
+        # "tax") shields it: the index matches the longest term, and a shield refuses nothing.
+        # (An index also matches each value itself: the id "tax" is a term too.)
+        words = [normalize(term) for o in scope for term in (o.id, *o.terms)]
+        shields = [
+            term
+            for c in concepts
+            if not c.generic
+            for term in c.terms
+            if any(w in normalize(term) and w != normalize(term) for w in words)
+        ]
+        self._out_of_scope = AliasIndex(
+            [(o.id, o.terms) for o in scope] + ([(_IN_SCOPE, shields)] if shields else []),
+            fuzzy=False,
+        )
         self._by_id = {entry.id: entry for entry in entries}
         self._featurizer = _Featurizer(concepts)
         self._domain = frozenset("c:" + c.id for c in concepts if not c.generic)
@@ -386,8 +457,11 @@ class Faq:
         ranked.sort(reverse=True)
 
     def out_of_scope(self, text: str) -> bool:
-        """The question names a topic the FAQ deliberately does not answer."""
-        return bool(self._out_of_scope.extract(text).matches)
+        """The question names a topic the FAQ deliberately does not answer. Who is asking is
+        not the topic: in "경리팀에서 물어보는데요, 통장 사본은…" or "my accountant asked me
+        whether…" the accounting word says who wants to know, so it is left out."""
+        found = self._out_of_scope.extract(_ASKER.sub(" ", normalize(text))).matches
+        return any(match.value != _IN_SCOPE for match in found)
 
     def rank(self, text: str) -> tuple[list[tuple[float, int]], Signals] | None:
         """Every entry's score (best first) and the signals the decision reads; None when

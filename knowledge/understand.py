@@ -80,21 +80,32 @@ class Understanding:
     def _last_clause(self, text: str, lang: Lang, rule: Rule) -> FaqResult | None:
         """A long message is often context, then the question: "제출한 지 일주일 됐는데 아직
         연락이 없네요, 원래 이렇게 오래 걸리나요?". The context dilutes the whole message's
-        score, so the last clauses are tried on their own; only a confident answer counts."""
+        score, so its clauses are read on their own, in pairs from the end; only a confident
+        answer counts, and only when every confident pair names the same entry (a message
+        that asks about two things gets no guess)."""
         clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
         if len(clauses) < _MIN_CLAUSES or len(text.split()) < _MIN_WORDS:
             return None
-        for tail in (" ".join(clauses[-2:]), clauses[-1]):
-            found = self.faq.lookup(tail, lang, rule)
-            if found.best is not None:
-                return found
-        return None
+        windows = [" ".join(clauses[i : i + 2]) for i in range(len(clauses) - 1)][::-1]
+        windows.append(clauses[-1])
+        found: FaqResult | None = None
+        for window in windows[:_MAX_WINDOWS]:
+            result = self.faq.lookup(window, lang, rule)
+            if result.best is None:
+                continue
+            if found is not None and found.best is not None:
+                if found.best.entry_id != result.best.entry_id:
+                    return None
+                continue
+            found = result
+        return found
 
 
 # Where a long Korean or English message turns from context to question.
 _CLAUSE_BREAK = re.compile(r"[.?!\n;,]+|(?<=[는은]데)\s|(?<=네요)\s|(?<=어서)\s|(?<=니까)\s")
 _MIN_CLAUSES = 2
 _MIN_WORDS = 7
+_MAX_WINDOWS = 3  # a rambling message is read at most this many times over
 
 
 @cache

@@ -113,3 +113,92 @@ def test_the_answer_text_breaks_a_tie_between_neighbouring_entries(
     best = load_faq_from(DATA_DIR).lookup(text).best
     assert best is not None
     assert best.entry_id == "method_categories"
+
+
+@pytest.mark.parametrize(
+    ("inflected", "concept"),
+    [
+        ("we applied in May", "c:apply"),
+        ("they cancelled it", "c:cancel"),
+        ("the PG rejected us", "c:reject"),
+        ("the applications we submitted", "c:apply"),
+    ],
+)
+def test_inflected_english_words_name_their_concept(inflected: str, concept: str) -> None:
+    """No alias spells "applied" or "cancelled"; the stem does."""
+    assert concept in FAQ._featurizer.counts(inflected)
+
+
+def test_chatter_adds_no_features() -> None:
+    """Greetings, hedges and "please tell me" say nothing about the topic: the question wrapped
+    in them has exactly the features of the bare question."""
+    bare = FAQ._featurizer.counts("보증보험 꼭 가입해야 하나요?")
+    wrapped = FAQ._featurizer.counts(
+        "안녕하세요 혹시 보증보험 꼭 가입해야 하나요? 잘 모르겠어요 알려주세요"
+    )
+    assert wrapped == bare
+    assert FAQ._featurizer.counts("honestly, quick question: insurance") == FAQ._featurizer.counts(
+        "insurance"
+    )
+
+
+def test_a_hesitant_question_is_answered_like_a_plain_one() -> None:
+    plain = FAQ.lookup("정산 계좌는 누구 명의로 해야 돼요?").best
+    hesitant = FAQ.lookup(
+        "안녕하세요 저희가 처음이라 잘 모르겠는데 정산 계좌는 누구 명의로 해야 돼요? 알려주세요"
+    ).best
+    assert plain is not None and hesitant is not None
+    assert hesitant.entry_id == plain.entry_id == "settlement_account"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["이니시스는 카드사 심사 전에도 결제 받을 수 있어요?", "INICIS quick open: what is it?"],
+)
+def test_paying_before_the_card_review_is_instant_open(text: str) -> None:
+    best = FAQ.lookup(text).best
+    assert best is not None
+    assert best.entry_id == "inicis_instant_open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "세틀뱅크 이름 바뀐 거죠?",
+        "다우데이타가 목록에 안 보이는데 없어졌나요?",
+        "Was Settlebank renamed?",
+    ],
+)
+def test_renamed_or_missing_pgs_name_the_pg_names_concept(text: str) -> None:
+    assert "c:name_alias" in FAQ._featurizer.counts(text)
+
+
+def test_who_is_asking_is_not_the_topic() -> None:
+    """An accounting word naming the asker does not refuse the question; naming the topic
+    still does."""
+    assert not FAQ.out_of_scope("회계사님이 물어보라는데 정산 계좌 명의는 누구로 해요?")
+    assert not FAQ.out_of_scope("my bookkeeper asked whose name the settlement account needs")
+    assert FAQ.out_of_scope("세무사님이 물어보라는데 부가세 신고는 언제까지예요?")
+    assert FAQ.out_of_scope("회계 장부는 어떻게 정리해요?")
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        ("간이과세 사업자인데 결제 신청 돼요?", "simplified_taxpayer"),
+        ("we're a tax-exempt business, is that a problem for applying?", "simplified_taxpayer"),
+        ("이니시스 정기결제 컴퓨터에선 공인인증서 필요해요?", "inicis_subscription_pc"),
+        ("INICIS recurring: do customers on desktop need a certificate?", "inicis_subscription_pc"),
+    ],
+)
+def test_facts_added_from_domain_facts(text: str, entry_id: str) -> None:
+    best = FAQ.lookup(text).best
+    assert best is not None
+    assert best.entry_id == entry_id
+
+
+def test_a_domain_term_containing_an_out_of_scope_word_is_not_refused() -> None:
+    """ "tax-exempt business" contains "tax"; the longer, in-scope term wins. Tax itself is
+    still refused."""
+    assert not FAQ.out_of_scope("we are a tax-exempt business, can we apply?")
+    assert FAQ.out_of_scope("when is the tax filing deadline for a tax-exempt business?")

@@ -1,0 +1,103 @@
+"""What the question asks decides whether the catalog answers it: a form field, a requirement
+or a definition goes to the FAQ even when PGs and methods are named; a bare list of names is a
+catalog look-up."""
+
+import pytest
+
+from knowledge.catalog_query import parse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "정기결제 등록할 때 카드 유효기간 대신 뭐 넣어요?",  # a form field
+        "KCP 수기결제 하려면 공인인증서 필요해요?",  # a requirement
+        "What do I enter in the field for Naver Pay?",
+        "수기결제가 머에요?",  # spoken spelling of 뭐예요: a definition
+        "다날 본인인증 어떻게 신청해요?",  # a how-question about applying
+        "toss payments key in: which fields are required?",
+    ],
+)
+def test_field_requirement_and_definition_questions_are_not_catalog_questions(text: str) -> None:
+    assert parse(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        ("samsung pay PGs", {"method": "samsungpay"}),
+        ("kcp 가상계좌", {"pg": "kcp", "method": "vbank"}),
+        ("kakao pay subscription", {"method": "kakaopay", "payment_type": "subscription"}),
+        ("가상계좌 되는 곳들 알려줘", {"method": "vbank"}),
+        ("KCP 정기결제 되나요?", {"pg": "kcp", "payment_type": "subscription"}),
+        ("카드번호 입력해서 결제되는 PG 있어요?", {"payment_type": "keyin"}),
+    ],
+)
+def test_support_questions_and_bare_names_are_catalog_questions(
+    text: str, slots: dict[str, str]
+) -> None:
+    query = parse(text)
+    assert query is not None
+    got = query.slots()
+    assert {slot: got[slot] for slot in slots} == slots
+
+
+def test_one_name_alone_is_not_a_question() -> None:
+    assert parse("paypal") is None
+    assert parse("이니시스") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("which PGs do recurring billing without a payment window?", "api"),
+        ("결제창 말고 api로 정기결제 되는 pg", "api"),
+        ("api 말고 결제창으로 정기결제 되는 곳", "window"),
+        ("KCP 정기결제 결제창으로 되나요?", "window"),
+    ],
+)
+def test_a_negated_mode_asks_for_the_other_one(text: str, mode: str) -> None:
+    query = parse(text)
+    assert query is not None
+    assert query.slots()["mode"] == mode
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "토스페이랑 토스페이먼츠 뭐가 다른지 궁금해요",
+        "네이버페이 연동할때 pg 코드 뭘로 써요?",
+        "카카오페이는 결제수단 안 넣어도 되나요?",
+    ],
+)
+def test_differences_integration_details_and_omitted_fields_go_to_the_faq(text: str) -> None:
+    assert parse(text) is None
+
+
+def test_a_type_named_with_payments_is_still_bare_names() -> None:
+    query = parse("kcp recurring payments")
+    assert query is not None
+    assert query.slots()["pg"] == "kcp"
+    assert query.slots()["payment_type"] == "subscription"
+
+
+@pytest.mark.parametrize(
+    ("text", "pg"),
+    [
+        ("does inisis do samsung pay?", "inicis"),
+        ("키음페이 가상계좌 돼요?", "daou"),
+        ("smarto 정기결제 되나요", "smartro"),
+    ],
+)
+def test_a_pg_name_one_letter_off_is_the_pg_in_a_support_question(text: str, pg: str) -> None:
+    query = parse(text)
+    assert query is not None
+    assert query.slots()["pg"] == pg
+
+
+def test_an_english_ending_on_a_pg_name_is_not_a_typo_of_it() -> None:
+    from knowledge.catalog import load_catalog
+    from knowledge.catalog_query import _near_pg
+
+    assert _near_pg("is it welcomed by customers", load_catalog()) is None
+    assert _near_pg("inisis", load_catalog()) == "inicis"
