@@ -143,7 +143,7 @@ def _waiting_behind(db: Database, in_flight: list[Held]) -> dict[int, str]:
 def _stall_lines(
     slack: BenchSlack, in_flight: list[Held], waiting: dict[int, str], killed: float, ready: float
 ) -> list[str]:
-    first_post = {}
+    first_post: dict[int, float] = {}
     for posted in slack.posted:
         # Outbox ids start again in each scenario's database: only what arrived after the kill.
         if posted.at >= killed:
@@ -271,6 +271,7 @@ async def scenario(
     with ExitStack() as stack:
         work = stack.enter_context(server.workdir(f"onboard-fault-{name}-"))
         pg: PrivateCluster | None = None
+        base: str | None
         if private_pg:
             pg = PrivateCluster(args.pg_port)
             stack.callback(pg.stop)

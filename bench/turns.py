@@ -1,13 +1,17 @@
 """Profile of a turn: where the time of answering goes, without HTTP or Slack.
 
     .venv/bin/python bench/turns.py [--journeys 20] [--db sqlite|postgres] [--top 25]
+                                    [--no-profile] [--statements]
 
 Walks the journey of bench/common/journey.py (``--journeys`` merchants, each in a
 conversation of its own) through the real engine, dialogs and ports on a scratch database
 (SQLite in a temporary directory; PostgreSQL in a fresh schema of TEST_DATABASE_URL), with a
 recording sender standing in for Slack, under cProfile, after one unprofiled journey (loading
 the catalog and FAQ is once a process). Prints turns/s, the mean time of a turn, and the
-functions with the most cumulative and own time. Bounded: ``--journeys`` at most 200.
+functions with the most cumulative and own time. Counts the SQL statements sent to the
+database a turn (BEGIN and COMMIT included), and the function calls a turn; ``--statements``
+prints the statements of one turn of each step, ``--no-profile`` times without cProfile.
+Bounded: ``--journeys`` at most 200.
 """
 
 from __future__ import annotations
@@ -21,10 +25,11 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, text
 
 from bench.common.journey import JOURNEY
 from bot.app import build_services
@@ -61,6 +66,10 @@ def main() -> int:
     parser.add_argument("--journeys", type=int, default=20)
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--no-profile", action="store_true", help="time without cProfile")
+    parser.add_argument(
+        "--statements", action="store_true", help="print the statements of the last journey"
+    )
     args = parser.parse_args()
     journeys = max(1, min(args.journeys, 200))
     with tempfile.TemporaryDirectory(prefix="onboard-turns-") as tmp:
@@ -92,24 +101,53 @@ def main() -> int:
             # One journey first, unprofiled: loading the catalog and the FAQ is once a process.
             for turn in turns.pop(0):
                 services.engine.handle(turn)
+            statements: list[str] = []
+
+            def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+                statements.append(statement)
+
+            # BEGIN and COMMIT too: on PostgreSQL each is a round trip like any statement (on
+            # SQLite the BEGIN is a statement of our own, counted as one already).
+            event.listen(services.db.engine, "before_cursor_execute", count)
+            if services.db.is_postgres:
+                event.listen(services.db.engine, "begin", lambda _c: statements.append("BEGIN"))
+            event.listen(services.db.engine, "commit", lambda _c: statements.append("COMMIT"))
+            event.listen(services.db.engine, "rollback", lambda _c: statements.append("ROLLBACK"))
             profile = cProfile.Profile()
-            started = time.perf_counter()
-            profile.enable()
+            started, cpu = time.perf_counter(), time.process_time()
+            if not args.no_profile:
+                profile.enable()
+            last: list[list[str]] = []
             for journey in turns:
+                last = []
                 for turn in journey:
+                    before = len(statements)
                     services.engine.handle(turn)
+                    last.append(statements[before:])
             profile.disable()
-            took = time.perf_counter() - started
+            took, cpu = time.perf_counter() - started, time.process_time() - cpu
             services.close()
         finally:
             if schema:
                 _drop(schema)
     n = journeys * len(JOURNEY)
+    how = "without a profiler" if args.no_profile else "under cProfile"
     print(
-        f"os.cpu_count() = {os.cpu_count()}; {args.db}; {n} turns in {took:.2f}s under cProfile: "
-        f"{n / took:.1f} turns/s, {took / n * 1000:.1f} ms a turn (accept + process)"
+        f"os.cpu_count() = {os.cpu_count()}; load average {os.getloadavg()[0]:.1f}; {args.db}; "
+        f"{n} turns in {took:.2f}s {how}: {n / took:.1f} turns/s, {took / n * 1000:.1f} ms a "
+        f"turn (accept + process), of which this process's CPU {cpu / n * 1000:.1f} ms (less "
+        f"noisy on a shared machine); {len(statements) / n:.1f} SQL statements a turn "
+        f"(BEGIN/COMMIT included)"
     )
+    if args.statements:
+        for step, (words, executed) in enumerate(zip(JOURNEY, last, strict=True)):
+            print(f"-- step {step} ({words!r}): {len(executed)} statements")
+            for statement in executed:
+                print("   ", " ".join(statement.split())[:150])
+    if args.no_profile:
+        return 0
     stats = pstats.Stats(profile)
+    print(f"function calls a turn: {stats.total_calls / n:,.0f}")  # type: ignore[attr-defined]
     stats.sort_stats("cumulative").print_stats(args.top)
     stats.sort_stats("tottime").print_stats(args.top)
     return 0

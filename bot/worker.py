@@ -10,7 +10,7 @@ import logging
 import threading
 from collections.abc import Callable, Iterable
 from datetime import timedelta
-from time import perf_counter
+from time import monotonic, perf_counter
 
 from bot import metrics
 from bot.engine import TurnEngine
@@ -18,6 +18,9 @@ from bot.jobs import JobRunner
 from bot.outbox import Dispatcher
 
 log = logging.getLogger(__name__)
+
+# Seconds between two checkpoints of the SQLite WAL by the worker.
+CHECKPOINT_EVERY = 1.0
 
 
 class Worker:
@@ -40,6 +43,7 @@ class Worker:
         self.extra_steps: tuple[Callable[[], int], ...] = tuple(steps)
         self.stop_event = threading.Event()
         self._thread: threading.Thread | None = None
+        self._next_checkpoint = 0.0
 
     def run_once(self) -> int:
         """One round of everything; how much work it found."""
@@ -48,6 +52,7 @@ class Worker:
             lambda: self.jobs.run_due(limit=1),
             self._recover,
             self.dispatcher.deliver_due,
+            self._checkpoint,
             *self.extra_steps,
         )
         for step in steps:
@@ -69,6 +74,14 @@ class Worker:
             )
             metrics.TURNS.labels(transport="any", source="worker").inc(handled)
         return handled
+
+    def _checkpoint(self) -> int:
+        """About once a second, the SQLite WAL into the database file, off the acks' path
+        (``Database.checkpoint``). Not counted as work: it must not keep the loop awake."""
+        if monotonic() >= self._next_checkpoint:
+            self._next_checkpoint = monotonic() + CHECKPOINT_EVERY
+            self.engine.db.checkpoint()
+        return 0
 
     def run_forever(self) -> None:
         while not self.stop_event.is_set():

@@ -27,9 +27,11 @@ ACTION_PREFIX = "cmd:"
 # application?" is a question for the journey or the FAQ.
 _WORDS: dict[Command, tuple[str, ...]] = {
     Command.HELP: ("help", "도움말", "도움", "헬프", "?", "/help", "사용법", "how to use"),
-    Command.MENU: ("menu", "메뉴", "main menu", "메인 메뉴", "홈", "home"),
+    # "처음으로" is "back to the first screen": the menu, with everything kept (a restart
+    # would discard a half-entered application without asking).
+    Command.MENU: ("menu", "메뉴", "main menu", "메인 메뉴", "홈", "home", "처음으로", "처음 메뉴"),
     Command.CANCEL: ("cancel", "취소", "그만", "stop", "quit", "exit", "그만할래요", "취소할게요"),
-    Command.RESTART: ("restart", "처음부터", "다시 시작", "처음으로", "start over", "reset"),
+    Command.RESTART: ("restart", "처음부터", "다시 시작", "start over", "reset"),
     Command.BACK: ("back", "뒤로", "이전", "뒤로가기", "이전으로", "go back"),
     Command.LANGUAGE: ("language", "언어", "언어 변경", "change language"),
     Command.KOREAN: ("한국어", "korean", "한국어로", "in korean", "한글"),

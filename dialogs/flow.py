@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from dialogs.effects import Effect
+from dialogs.glossary import Term
 from dialogs.i18n import T
 from dialogs.ports import Ports
 from dialogs.replies import Reply
@@ -76,6 +77,9 @@ class Flow:
     # Asked instead of cancelling at once when there is something to lose ("discard the
     # methods chosen so far?"); None cancels right away.
     ask_before_cancel: Callable[[Ctx], Outcome | None] | None = None
+    # The words this journey's steps use, explained when asked about ("업태가 뭐예요?"), then
+    # the step is asked again (``dialogs.glossary``); kept in the journey's texts module.
+    glossary: Sequence[Term] = ()
 
     def enter(self, ctx: Ctx) -> Outcome:
         if self.on_enter is not None:

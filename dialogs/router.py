@@ -3,6 +3,7 @@ and moves between flows. ``Dialog.respond`` is a pure function of (state, turn, 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -13,6 +14,7 @@ from dialogs.commands import ACTION_PREFIX as COMMAND_PREFIX
 from dialogs.commands import Command, detect_command
 from dialogs.effects import Effect, RecordUnanswered
 from dialogs.flow import Ctx, Flow, Outcome
+from dialogs.glossary import asked_about
 from dialogs.handoff import agent as handoff_agent
 from dialogs.handoff import request as handoff_request
 from dialogs.handoff.actions import is_agent_action
@@ -116,6 +118,8 @@ class Dialog:
         if turn.attachments and flow.on_attachment is None and self.files_flow is not None:
             flow = self.flows[self.files_flow]
             self._switch(ctx, flow.name)
+        if self._explain_term(ctx, flow, turn, result):
+            return
         if self._question_at_value_step(ctx, flow, turn, result):
             return
         if turn.attachments and flow.on_attachment is not None:
@@ -128,6 +132,18 @@ class Dialog:
             return
         ctx.state.misunderstood = 0
         self._settle(ctx, outcome, result)
+
+    def _explain_term(self, ctx: Ctx, flow: Flow, turn: Turn, result: Result) -> bool:
+        """ "업태가 뭐예요?", "what do you mean by goods?": a word of this journey explained,
+        and the step asked again; nothing is stored from the question."""
+        if turn.action or turn.form or turn.attachments or not flow.glossary:
+            return False
+        term = asked_about(turn.text, flow.glossary)
+        if term is None:
+            return False
+        ctx.state.misunderstood = 0
+        result.replies += [TextReply(text=term.says(ctx.lang)), *self._prompt(ctx)]
+        return True
 
     def _question_at_value_step(self, ctx: Ctx, flow: Flow, turn: Turn, result: Result) -> bool:
         """A question typed where a value is expected: answered (or routed to a person) and
@@ -289,8 +305,13 @@ class Dialog:
 
     def _system(self, ctx: Ctx, turn: Turn, result: Result) -> None:
         if (turn.system or {}).get("event") == "open":
-            # The merchant (re)opened the chat: show where we are.
-            result.replies += self._prompt(ctx)
+            # The merchant (re)opened the chat: show where we are. Nobody has said anything
+            # yet at a fresh menu: both languages, the merchant's first message decides.
+            fresh = ctx.state.flow == menu.NAME and not ctx.state.history
+            if fresh and not (ctx.state.lang_fixed or ctx.state.lang_seen):
+                result.replies += self._bilingual_prompt(ctx)
+            else:
+                result.replies += self._prompt(ctx)
             return
         target = self.flows.get(str((turn.system or {}).get("flow", "")))
         if target is None or target.on_system is None:
@@ -340,20 +361,72 @@ class Dialog:
     def _prompt(self, ctx: Ctx) -> list[Reply]:
         return self._current(ctx).prompt(ctx)
 
+    def _bilingual_prompt(self, ctx: Ctx) -> list[Reply]:
+        """The current step's question in Korean and English at once (choices labelled in
+        both), for a merchant whose language is not known yet."""
+        said: dict[Lang, list[Reply]] = {}
+        for lang in (Lang.KO, Lang.EN):
+            each = Ctx(
+                state=ctx.state.model_copy(update={"lang": lang}, deep=True), ports=ctx.ports
+            )
+            said[lang] = self._prompt(each)
+        ko, en = said[Lang.KO], said[Lang.EN]
+        pairs = [
+            (k, e)
+            for k, e in zip(ko, en, strict=False)
+            if isinstance(k, ChoicesReply) and isinstance(e, ChoicesReply)
+        ]
+        if len(pairs) != len(ko) or len(ko) != len(en):
+            return ko + en
+        merged: list[Reply] = []
+        for k, e in pairs:
+            options = [
+                Option(value=a.value, label=f"{a.label} / {b.label}", style=a.style)
+                for a, b in zip(k.options, e.options, strict=True)
+            ]
+            merged.append(ChoicesReply(text=f"{k.text}\n{e.text}", options=options))
+        return merged
+
     def _follow_language(self, ctx: Ctx, turn: Turn) -> None:
         if ctx.state.lang_fixed or turn.action is not None:
             return
-        detected = detect_lang(turn.text)
+        detected = _language_of(turn.text)
+        if detected is None:
+            return
+        if ctx.state.lang_seen and detected is not ctx.state.lang and not _a_sentence(turn.text):
+            # "OK", "cancel", "네": a lone word does not switch a conversation's language.
+            return
         flow = self.flows.get(ctx.state.flow)
         at_value_step = flow is not None and ctx.state.step in flow.free_text_steps
-        if detected is not None and at_value_step and not is_speech(turn.text, detected):
+        if at_value_step and not is_speech(turn.text, detected):
             # An address or a name typed in the other language is data, not a wish to switch.
             return
         if detected is Lang.EN and _only_names(turn.text):
             # "KCP", "Naver Pay": Korean merchants type brand names in Latin letters.
             return
-        if detected is not None:
-            ctx.state.lang = detected
+        ctx.state.lang = detected
+        ctx.state.lang_seen = True
+
+
+def _language_of(text: str) -> Lang | None:
+    """The language a message is said in: "what is 업태?" is English asking about a Korean
+    word (most of its words are Latin), "KCP 계약 있나요?" Korean naming a PG."""
+    detected = detect_lang(text)
+    if detected is Lang.KO:
+        hangul = sum(1 for word in text.split() if _HANGUL.search(word))
+        if len(latin_words(text)) > hangul and is_speech(text, Lang.EN):
+            return Lang.EN
+    return detected
+
+
+_HANGUL = re.compile(r"[가-힣]")
+
+
+def _a_sentence(text: str) -> bool:
+    """More than one word, a question ("상품권이란?") or a greeting: enough to tell the
+    language a merchant speaks, where "OK", "cancel" or "네" alone is not."""
+    stripped = text.strip()
+    return len(stripped.split()) >= 2 or stripped.endswith(("?", "？")) or menu.is_greeting(text)
 
 
 def _only_names(text: str) -> bool:

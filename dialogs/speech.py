@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from knowledge.language import Lang
 
@@ -31,3 +32,35 @@ def is_speech(text: str, lang: Lang) -> bool:
     if lang is Lang.KO:
         return bool(_KO_SPEECH.search(folded))
     return bool(_EN_SPEECH.search(folded))
+
+
+# What a merchant says before correcting themselves: "아 아니 상호는 …", "sorry, I meant …",
+# "잘못 썼어요, …". Taken off before the message is read; ``meant`` says the merchant is
+# correcting what they said last rather than answering the question now asked.
+_MEANT_KO = (
+    r"아+\s*아니+|아\s*아뇨|앗|아차|죄송(해요|합니다)?|잘못\s*(썼|적었|입력했|말했)\S*|"
+    r"정정(할게요|합니다)?|다시\s*말하면|아니\s*그게\s*아니라"
+)
+_MEANT_EN = r"oops|sorry|my\s+bad|i\s+meant(\s+to\s+say)?|i\s+mean|correction|actually"
+_LEAD = re.compile(
+    rf"^\s*(?P<lead>(?:(?:{_MEANT_KO}|{_MEANT_EN}|아니+|아뇨|no)\s*[,.:!~…]*\s+)+)(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_MEANT = re.compile(rf"{_MEANT_KO}|{_MEANT_EN}", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SelfCorrection:
+    text: str  # the message without its lead-in
+    meant: bool  # "I meant …": a correction of what was said last
+
+
+def lead_in(text: str) -> SelfCorrection | None:
+    """The message without "아 아니", "sorry, I meant", …; None when it has no such lead-in
+    (or nothing after it)."""
+    found = _LEAD.match(unicodedata.normalize("NFKC", text).strip())
+    if found is None:
+        return None
+    return SelfCorrection(
+        text=found.group("rest").strip(), meant=bool(_MEANT.search(found.group("lead")))
+    )

@@ -74,6 +74,10 @@ class ConversationState(BaseModel):
     lang: Lang = Lang.KO
     # Set when the merchant chose a language explicitly; detection then stops overriding it.
     lang_fixed: bool = False
+    # Set once the merchant's own words told the language; before that the conversation's
+    # opening is said in both languages, and after it a lone word of the other language
+    # ("OK", "cancel") does not switch it (a sentence does).
+    lang_seen: bool = False
     flow: str = "menu"
     step: str = "start"
     history: list[Frame] = Field(default_factory=list, max_length=50)

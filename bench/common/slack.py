@@ -39,7 +39,7 @@ class _Outages(dict[str, list[Failure]]):
         self.until: dict[str, tuple[float, Failure]] = {}
         self.served: dict[str, int] = defaultdict(int)
 
-    def get(self, method: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, method: str, default: Any = None) -> Any:
         window = self.until.get(method)
         if window is not None and time.monotonic() < window[0]:
             self.served[method] += 1

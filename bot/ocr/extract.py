@@ -19,6 +19,7 @@ from bot.ocr.lexicon import (
     BIZ_TYPES,
     SIDO,
     Fix,
+    jamo,
     nearest,
     restore_out_of_model,
 )
@@ -179,6 +180,9 @@ def _biz_rows(
     rows: list[tuple[list[str], list[str]]] = []
     used: list[Word] = []
     candidates = [first] + [lines[j].words for j in range(start + 1, stop)]
+    column = _item_column(candidates[1:])
+    if column is not None:
+        item_x = min(item_x, column)
     for k, words in enumerate(candidates):
         inline = _inline_item_label(words)
         split_x = item_x if inline is None else words[inline].left
@@ -191,6 +195,8 @@ def _biz_rows(
             # on every row.
             type_text = _drop_column_label(type_text, "업태")
             item_text = _drop_column_label(item_text, "종목")
+        type_text = type_text if _is_biz_name(type_text) else ""
+        item_text = item_text if _is_biz_name(item_text) else ""
         if not type_text and not item_text:
             continue
         used.extend(left + right)
@@ -202,6 +208,33 @@ def _biz_rows(
     types = [" ".join(t) for t, _ in rows if t]
     items = [" ".join(i) for _, i in rows if i]
     return list(dict.fromkeys(types)), list(dict.fromkeys(items)), used
+
+
+def _is_biz_name(text: str) -> bool:
+    """Could `text` be a 업태/종목 name? Every one has a word of two or more syllables (도매업,
+    떡류 제조업); marks read off a table's rules or specks have none, and a lone column head
+    ("업태", "종목", or a misread of one) is not a name either."""
+    words = re.findall(r"[가-힣]{2,}", text)
+    if not words:
+        return False
+    if len(words) == 1 and len(words[0]) == 2:
+        head = words[0]
+        return all(Levenshtein.distance(jamo(head), jamo(x)) > 2 for x in ("업태", "종목"))
+    return True
+
+
+def _item_column(rows: list[tuple[Word, ...]]) -> float | None:
+    """Where the 종목 column starts, from the value rows themselves: the leftmost start of a
+    second group of words, a column gap away from the first (a table's heads are often
+    centred over their columns, so the 종목 head can stand far right of its values)."""
+    starts = []
+    for words in rows:
+        if _inline_item_label(words) is not None:
+            continue
+        groups = split_at_gaps(words)
+        if len(groups) >= 2:
+            starts.append(groups[1][0].left - 5)
+    return min(starts) if starts else None
 
 
 def _inline_item_label(words: tuple[Word, ...]) -> int | None:

@@ -27,6 +27,11 @@ _NOISE_BAND = 512
 NOISE_BINARIZE = 5.0
 # Horizontal rules that make a page a ruled table (two page frames give four).
 MIN_TABLE_RULES = 6
+# A page is 1-bit (fax, bilevel office scan) when almost no pixel is between black and white.
+BILEVEL_GREY_SHARE = 0.001
+# Gaussian sigma, in the file's own pixels, that gives a 1-bit page back the grey edges a
+# scanner would have recorded (docs/performance.md, "third round").
+BILEVEL_SIGMA = 0.6
 
 
 @dataclass
@@ -141,6 +146,24 @@ def noise_sigma(gray: Gray) -> float:
     return float(np.sqrt(np.pi / 2) * total / (6 * (w - 2) * (h - 2)))
 
 
+def is_bilevel(gray: Gray) -> bool:
+    """True for a page with only black and white pixels (a 1-bit TIFF, a fax)."""
+    between = np.count_nonzero((gray > 0) & (gray < 255))
+    return bool(between < BILEVEL_GREY_SHARE * gray.size)
+
+
+def smooth_bilevel(gray: Gray) -> Gray:
+    """Soften a 1-bit page before anything else reads it.
+
+    Tesseract's LSTM was trained on grey text lines; a thresholded page has jagged,
+    one-pixel-stepped edges and specks, and upscaling it by cubic interpolation keeps the
+    steps. A slight blur at the file's own resolution turns each step into the grey edge a
+    scanner would have recorded and melts isolated specks into faint grey.
+    """
+    out = cv2.GaussianBlur(gray, (0, 0), BILEVEL_SIGMA)
+    return np.asarray(out, dtype=np.uint8)
+
+
 def binarize(gray: Gray) -> Gray:
     # The median removes the speckles Otsu would keep as dots inside letters.
     denoised = cv2.medianBlur(gray, 3)
@@ -212,6 +235,9 @@ def prepare(rgb: Image.Image, dpi: float | None, options: frozenset[str] | None 
             dpi = None  # the page now fills the frame: its width tells the resolution
             steps.append("perspective")
     gray = red_channel(rgb) if "red" in opts else np.asarray(rgb.convert("L"), dtype=np.uint8)
+    if "smooth" in opts and is_bilevel(gray):
+        gray = smooth_bilevel(gray)
+        steps.append("smooth")
     noisy = "binarize" in opts and noise_sigma(gray) > NOISE_BINARIZE
     if "deskew" in opts:
         angle = skew_angle(gray)
@@ -237,5 +263,7 @@ def prepare(rgb: Image.Image, dpi: float | None, options: frozenset[str] | None 
     return Prepared(gray, scale, round(page_dpi * scale), steps)
 
 
-ALL_STEPS = frozenset({"perspective", "red", "deskew", "flatten", "scale", "binarize", "rules"})
+ALL_STEPS = frozenset(
+    {"perspective", "red", "smooth", "deskew", "flatten", "scale", "binarize", "rules"}
+)
 DEFAULT_STEPS = ALL_STEPS

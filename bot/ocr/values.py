@@ -106,8 +106,13 @@ def normalize_address(text: str) -> str:
     The parts always come as `시도 시군구 도로명 건물번호, 상세 (참고항목)`; Korean OCR drops
     the spaces between them. When the text does not parse as one, it is returned unchanged.
     """
-    # 층 (floor) after a number is misread as 증, which never follows a number in an address.
+    # 층 (floor) after a number is misread as 증, which never follows a number in an address;
+    # 충 and 중 likewise where a floor stands: before the room number or at the detail's end.
     compact = re.sub(r"(?<=\d)\s*증", "층", clean_text(text))
+    compact = re.sub(r"(?<=\d)\s*[충중](?=\s*(?:\d+호|[,()]|$))", "층", compact)
+    # A road-name address has no full stops: its parts are separated by commas (after the
+    # building number, inside the parenthesised note), and a thin comma reads as ".".
+    compact = re.sub(r"(?<=[0-9가-힣])\s*\.\s*(?=[0-9가-힣])", ", ", compact)
     m = _ADDRESS.match(compact)
     if m is None:
         return compact

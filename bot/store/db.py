@@ -12,10 +12,11 @@ from __future__ import annotations
 import fcntl
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -42,7 +43,15 @@ def _sqlite_engine(url: str) -> Engine:
         dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
+        # Durable against a crash of the process (the WAL is written at every commit), not
+        # against one of the machine (the last commits may be lost): FULL would fsync every
+        # commit, ~4 ms each on this disk, on every ack's write (docs/decisions.md).
         cursor.execute("PRAGMA synchronous=NORMAL")
+        # Checkpoints (copying the WAL into the database, with an fsync) are the worker's,
+        # outside the writers' queue (``Database.checkpoint``): left to SQLite, the commit
+        # that fills the WAL runs one while holding the write lock, and an ack waited for it.
+        # This bound only keeps the WAL from growing without end where no worker runs.
+        cursor.execute(f"PRAGMA wal_autocheckpoint={BACKSTOP_CHECKPOINT_PAGES}")
         cursor.execute("PRAGMA busy_timeout=30000")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
@@ -57,6 +66,9 @@ def _sqlite_engine(url: str) -> Engine:
 
 
 _READONLY = "onboard_readonly"
+# SQLite checkpoints by itself only when the WAL reaches this many pages (4 KB each), ten
+# times its default: the worker's checkpoints keep it well below that.
+BACKSTOP_CHECKPOINT_PAGES = 10_000
 
 
 class _WriterQueue:
@@ -96,6 +108,81 @@ class _WriterQueue:
             self._fd = None
 
 
+T = TypeVar("T")
+
+
+@dataclass
+class _Write(Generic[T]):
+    """One caller's short write, waiting to be committed with the others queued beside it."""
+
+    work: Callable[[Session], T]
+    done: threading.Event = field(default_factory=threading.Event)
+    result: T | None = None
+    error: BaseException | None = None
+    # Set when the caller is handed the job of committing the next group.
+    lead: bool = False
+    finished: bool = False
+
+
+class _GroupCommit:
+    """Short writes of many threads committed together (SQLite): while one thread waits for
+    the write lock, the others that arrive queue here, and the thread that gets the lock
+    writes them all in its one transaction. Without it every acknowledgement waited for each
+    one queued before it to take the lock (in turn behind the worker) and commit: under a
+    burst the thread queue, not the insert, was the ack's time (docs/performance.md)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._mutex = threading.Lock()
+        self._queue: list[_Write[Any]] = []
+        self._leading = False
+
+    def run(self, work: Callable[[Session], T]) -> T:
+        mine: _Write[T] = _Write(work)
+        with self._mutex:
+            self._queue.append(mine)
+            mine.lead = not self._leading
+            self._leading = True
+        while True:
+            if mine.lead:
+                self._commit_group()  # our own write is in the group we commit
+            else:
+                mine.done.wait()
+            if mine.finished:
+                break
+            mine.done.clear()  # woken to lead the next group, which holds our write
+        if mine.error is not None:
+            raise mine.error
+        return mine.result  # type: ignore[return-value]
+
+    def _commit_group(self) -> None:
+        group: list[_Write[Any]] = []
+        try:
+            with self._db.transaction() as session:
+                # Taken once the lock is ours: everything that queued while we waited for it.
+                with self._mutex:
+                    group, self._queue = self._queue, []
+                for write in group:
+                    write.result = write.work(session)
+        except BaseException as exc:  # the group's transaction failed: each caller hears it
+            with self._mutex:
+                if not group:  # it failed before taking the group (at BEGIN): fail them all
+                    group, self._queue = self._queue, []
+            for write in group:
+                write.error = exc
+        finally:
+            with self._mutex:
+                # The next group's first waiter leads it; nobody waiting: nobody leads.
+                if self._queue:
+                    self._queue[0].lead = True
+                    self._queue[0].done.set()
+                else:
+                    self._leading = False
+            for write in group:
+                write.finished = True
+                write.done.set()
+
+
 class Database:
     def __init__(self, url: str, *, pool_size: int = 10) -> None:
         self.url = normalize_url(url)
@@ -118,6 +205,7 @@ class Database:
         self._readers = sessionmaker(
             self.engine.execution_options(**{_READONLY: True}), expire_on_commit=False
         )
+        self._groups = _GroupCommit(self) if self.url.startswith("sqlite") else None
 
     @property
     def is_postgres(self) -> bool:
@@ -129,12 +217,38 @@ class Database:
         with self._writers, self._sessions() as session, session.begin():
             yield session
 
+    def write_grouped(self, work: Callable[[Session], T]) -> T:
+        """Run ``work`` in a transaction, committed (on SQLite) together with the other
+        threads' grouped writes queued at the same moment. For short writes on the
+        acknowledgement path: if the group's commit fails, every write of it fails. On
+        PostgreSQL, which locks rows, each is its own transaction."""
+        if self._groups is None:
+            with self.transaction() as session:
+                return work(session)
+        return self._groups.run(work)
+
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reads only. On SQLite it takes no write lock (a deferred BEGIN), so
         the acknowledgement path's look-ups never queue behind a turn being processed."""
         with self._readers() as session, session.begin():
             yield session
+
+    def checkpoint(self) -> int:
+        """Copy what the WAL holds into the database file (SQLite; nothing on PostgreSQL): a
+        passive checkpoint, which takes no write lock and never waits for writers or readers,
+        on a connection in autocommit outside the writers' queue. The pages copied."""
+        if self._groups is None:
+            return 0
+        raw = self.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            row = cursor.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            cursor.close()
+        finally:
+            raw.close()
+        # (busy, pages in the WAL, pages checkpointed); -1s outside WAL mode (":memory:").
+        return max(int(row[2]), 0) if row else 0
 
     def dispose(self) -> None:
         self.engine.dispose()

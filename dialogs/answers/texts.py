@@ -14,8 +14,8 @@ PG_NO = T(
     'Our sources do not document {what} with {pg}. To see which PGs offer it, ask "which PGs do {what}?".',
 )
 PG_DISPUTED = T(
-    "{pg}의 {what} 지원 여부는 자료마다 달라서 확인이 필요해요. 상담원이 PG사에 확인해 드릴 수 있어요.",
-    "Our sources disagree on whether {pg} supports {what}, so it needs checking; an agent can confirm it with the PG.",
+    "{pg}의 {what} 지원 여부는 확인 중이에요. 상담원이 PG사에 확인해 드릴 수 있어요.",
+    "Support for {what} at {pg} is being confirmed; an agent can check it with the PG for you.",
 )
 MODES = T(" (연동 방식: {modes})", " (integration: {modes})")
 PARTNER = T(
@@ -27,8 +27,8 @@ PARTNER = T(
 OVERVIEW_HEAD = T("{pg_subj} 지원하는 결제수단이에요.", "What {pg} supports:")
 OVERVIEW_LINE = T("• {ptype}: {methods}{modes}", "• {ptype}: {methods}{modes}")
 OVERVIEW_DISPUTED = T(
-    "• {ptype}, 자료마다 달라 확인 필요: {methods}",
-    "• {ptype}, sources disagree (to be confirmed): {methods}",
+    "• {ptype}, 지원 확인 중: {methods}",
+    "• {ptype}, being confirmed: {methods}",
 )
 
 # -- which PGs ------------------------------------------------------------------------------
@@ -36,8 +36,8 @@ LIST_HEAD = T("{what_obj} 지원하는 PG사예요.", "PGs that support {what}:"
 LIST_LINE = T("• {pg}{modes}{partner}", "• {pg}{modes}{partner}")
 LIST_PARTNER = T(" — PG 제휴 간편결제", " — partner easy-pay")
 LIST_DISPUTED = T(
-    "자료마다 달라 확인이 필요한 곳: {pgs}",
-    "Sources disagree, to be confirmed: {pgs}",
+    "지원 여부를 확인 중인 곳: {pgs}",
+    "Support being confirmed: {pgs}",
 )
 LIST_NONE = T(
     "{what_obj} 지원한다는 PG사는 자료에 없어요. 상담원에게 물어보실 수 있어요.",

@@ -454,4 +454,5 @@ def build() -> Flow:
         },
         on_enter=on_enter,
         free_text_steps=frozenset({START, CANCEL_PICK, SUBSCRIBE_TARGET, UNSUBSCRIBE_PICK}),
+        glossary=texts.GLOSSARY,
     )

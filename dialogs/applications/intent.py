@@ -4,6 +4,9 @@ withdraw. A question about the rule ("취소는 언제까지 돼요?") is left t
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from dialogs.applications.flow import NAME, ask_cancel
 from dialogs.applications.parse import Intent, parse_request
 from dialogs.flow import Ctx, Outcome
@@ -12,6 +15,13 @@ from knowledge.questions import looks_like_question
 
 # Longer messages are about more than their applications; the FAQ and a person handle them.
 _MAX_CHARS = 120
+# "신청한 거 어떻게 됐어요?", "where is my application?": how one's own applications stand.
+_HOW_THEY_STAND = re.compile(
+    r"신청(한|했던|하신|했는데|한\s*게|한\s*건)?\s*(거|것|건|서|게)?\s*(는|은|이|가)?\s*"
+    r"(어떻게\s*(됐|되었|돼\s*가|되고|되어\s*가)|어디까지|진행\s*(상황|됐|되고|중인가)|아직)"
+    r"|\b(where|how)('s|\s+is|\s+are)\s+(my|our)\s+applications?\b"
+    r"|\b(my|our)\s+applications?\s+(status|progress)\b"
+)
 
 
 def route(ctx: Ctx, turn: Turn) -> Outcome | None:
@@ -19,7 +29,10 @@ def route(ctx: Ctx, turn: Turn) -> Outcome | None:
     if not text or len(text) > _MAX_CHARS:
         return None
     request = parse_request(text)
-    if request.intent is Intent.LIST:
+    if request.intent is Intent.LIST or (
+        request.intent is None
+        and _HOW_THEY_STAND.search(unicodedata.normalize("NFKC", text).casefold())
+    ):
         return Outcome(next_flow=NAME)
     if request.intent is Intent.CANCEL and not looks_like_question(text):
         asked = ask_cancel(ctx, request.application_id)

@@ -1,5 +1,6 @@
 """Texts of the applications journey: filing, status cards and updates, cancel, subscriptions."""
 
+from dialogs.glossary import Term
 from dialogs.i18n import T
 
 # -- filing --------------------------------------------------------------------------------
@@ -164,3 +165,32 @@ CARD_REVIEW_LINK = T("{pg} 카드사 심사 조회", "{pg} card-review progress"
 
 # How the main menu names this journey.
 MENU_LABEL = T("신청 현황 보기", "See application status")
+
+# -- words of these steps, explained when asked (``dialogs.glossary``) --------------------------
+
+GLOSSARY = (
+    Term(
+        ("알림 구독", "구독", "subscribe", "subscription to updates", "subscribe to updates"),
+        T(
+            "알림 구독은 다른 분(예: 동료)의 신청 상태가 바뀔 때마다 이 대화에서 알림을 받는 "
+            "기능이에요.",
+            "Subscribing means getting a message here each time the status of someone else's "
+            "application (a colleague's, say) changes.",
+        ),
+    ),
+    Term(
+        ("연동 가이드", "integration guide"),
+        T(
+            "연동 가이드는 계약된 PG사를 포트원으로 결제에 연결하는 개발 안내예요.",
+            "The integration guide explains how your developers connect the contracted PG "
+            "through PortOne.",
+        ),
+    ),
+    Term(
+        ("신청 번호", "application number", "application id"),
+        T(
+            "신청 번호는 PG사별 신청서마다 붙는 번호예요 (예: APP-12).",
+            "The application number identifies each application to a PG, e.g. APP-12.",
+        ),
+    ),
+)

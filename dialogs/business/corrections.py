@@ -160,9 +160,23 @@ class Correction:
     value: str
 
 
+# "대표자와 같아요", "대표자랑 똑같아요": the label with a particle that makes it part of a
+# sentence about it, not a value given for it.
+_NOT_A_VALUE = re.compile(
+    r"^(와|과|랑|이랑|하고|도|에|에게|에서|로|으로|만|까지|처럼|보다|한테)(\s|$)"
+)
+# "the service name is …", "our address: …": a label said with an article.
+_ARTICLE = re.compile(r"^(the|our|my)\s+", re.IGNORECASE)
+
+
+def value_of(text: str) -> str:
+    """A value said in a sentence: "하늘몰이에요" -> "하늘몰", quotes taken off."""
+    return _TAIL.sub("", _norm(text)).strip(" \"'“”‘’")
+
+
 def parse_correction(text: str, allowed: set[str] | None = None) -> Correction | None:
     """The field and new value a message asks for, or None when it names no field."""
-    message = _norm(text)
+    message = _ARTICLE.sub("", _norm(text))
     for name, pattern in _PATTERNS:
         if allowed is not None and name not in allowed:
             continue
@@ -170,6 +184,8 @@ def parse_correction(text: str, allowed: set[str] | None = None) -> Correction |
         if match is None:
             continue
         value = _TAIL.sub("", match.group("value")).strip(" \"'“”‘’")
+        if _NOT_A_VALUE.match(value):
+            return None  # a sentence about the field (shorter labels would cut its name)
         if value:
             return Correction(name, value)
     return None

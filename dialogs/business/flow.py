@@ -14,7 +14,12 @@ import re
 from dialogs.business import cancelling, cards, reading, texts
 from dialogs.business import fields as bf
 from dialogs.business import navigation as nav
-from dialogs.business.corrections import Correction, parse_correction, parse_corrections
+from dialogs.business.corrections import (
+    Correction,
+    parse_correction,
+    parse_corrections,
+    value_of,
+)
 from dialogs.business.port import BUSINESS_PORT
 from dialogs.business.slots import BusinessSlots
 from dialogs.business.update import (
@@ -32,6 +37,7 @@ from dialogs.replies import ChoicesReply, Option, Reply, TextReply
 from dialogs.selection import extras
 from dialogs.selection import prompts as selection_prompts
 from dialogs.selection.slots import SelectionSlots
+from dialogs.speech import SelfCorrection, lead_in
 from dialogs.state import ConversationState
 from dialogs.turns import Turn
 from knowledge.bizno import normalize_digits
@@ -165,9 +171,44 @@ def _step(handler: StepFn) -> StepFn:
     def step(ctx: Ctx, turn: Turn) -> Outcome:
         if turn.form is not None:
             return _form(ctx, turn)
+        said = lead_in(turn.text) if turn.action is None else None
+        if said is not None:
+            # "아 아니 상호는 …", "sorry, I meant …": read without the lead-in.
+            fixed = _meant_last(ctx, said)
+            if fixed is not None:
+                return fixed
+            turn = turn.model_copy(update={"text": said.text})
         return handler(ctx, turn)
 
     return step
+
+
+def _meant_last(ctx: Ctx, said: SelfCorrection) -> Outcome | None:
+    """ "Sorry, I meant Sky Mall" right after a field was answered, while the next one is
+    asked: a correction of the field just answered (no label needed), and the question now
+    asked is asked again. None when it is not that (a label names the field, say)."""
+    state = ctx.state
+    if not said.meant or not state.step.startswith(nav.FIELD_PREFIX) or not state.history:
+        return None
+    if parse_correction(said.text, _known_fields(ctx)) is not None:
+        return None
+    last = state.history[-1]
+    name = last.step.removeprefix(nav.FIELD_PREFIX)
+    if last.flow != NAME or last.step == state.step or name not in bf.SPECS:
+        return None
+    if not last.step.startswith(nav.FIELD_PREFIX) or bf.SPECS[name].choices:
+        return None
+    slots = BusinessSlots.of(state)
+    if name not in slots.fields:
+        return None
+    label = cards.label(name, ctx.lang)
+    parsed = bf.parse_field(name, value_of(said.text), slots.fields, ctx.ports.now().date())
+    again = nav.prompt(ctx, state.step)
+    if parsed.value is None:
+        error = texts.ERRORS[parsed.error or "invalid"](ctx.lang)
+        return Outcome(replies=[TextReply(text=f"{label}: {error}"), *again])
+    set_field(ctx, name, parsed.value)
+    return Outcome(replies=[TextReply(text=texts.CORRECTED(ctx.lang, label=label)), *again])
 
 
 # -- the steps ----------------------------------------------------------------------------
@@ -191,7 +232,11 @@ def _upload(ctx: Ctx, turn: Turn) -> Outcome:
 
 
 def _reading(ctx: Ctx, turn: Turn) -> Outcome:
-    # A question while the job runs goes to the FAQ; anything else hears "still reading".
+    # A correction is kept for when it is read; a question while the job runs goes to the
+    # FAQ; anything else hears "still reading".
+    noted = reading.while_reading(ctx, turn)
+    if noted is not None:
+        return noted
     return Outcome(replies=nav.prompt(ctx, nav.READING), fallback=True)
 
 
@@ -302,8 +347,26 @@ def _field(name: str) -> StepFn:
     return step
 
 
+# "same as representative", "대표자랑 같아요", "저예요": the contact is the representative;
+# "someone else", "다른 분이에요": another person (either language, whatever was shown).
+_CONTACT_SAME = re.compile(
+    r"\bsame(\s+as)?(\s+the)?\s+(representative|ceo|owner|above)|\b(it'?s\s+)?me\b|"
+    r"대표(자|님)?\s*(와|과|랑|이랑|하고)?\s*(같|동일|똑같)|^\s*(저|제가|본인)(예요|이에요|입니다|요)?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+_CONTACT_OTHER = re.compile(
+    r"\b(someone|somebody)\s+else\b|\b(a\s+)?different\s+person\b|다른\s*(사람|분|담당자)",
+    re.IGNORECASE,
+)
+
+
 def _contact(ctx: Ctx, turn: Turn) -> Outcome:
     chosen = resolve_choice(turn, nav.contact_options(ctx.lang))
+    if chosen is None and turn.action is None:
+        if _CONTACT_SAME.search(turn.text):
+            chosen = nav.CONTACT_SAME
+        elif _CONTACT_OTHER.search(turn.text):
+            chosen = nav.CONTACT_OTHER
     if chosen == nav.CONTACT_SAME:
         if copy_representative_to_contact(ctx):
             return nav.advance(ctx)
@@ -505,6 +568,7 @@ def build() -> Flow:
         on_system=reading.on_system,
         on_cancel=_cancel,
         ask_before_cancel=cancelling.ask_before_cancel,
+        glossary=texts.GLOSSARY,
         free_text_steps=frozenset(
             {nav.MISMATCH, nav.CHECK, nav.CONTACT, nav.SUMMARY}
             | {nav.field_step(spec.name) for spec in bf.ALL_FIELDS}

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dialogs.business import flow, texts
+from dialogs.business import flow, intent, texts
 from dialogs.flow import Flow
 
 
 def build() -> Flow:
-    return replace(flow.build(), menu_label=texts.MENU_LABEL, takes_files=True)
+    return replace(
+        flow.build(), menu_label=texts.MENU_LABEL, takes_files=True, intents=(intent.route,)
+    )

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from dialogs.business import cards, texts
 from dialogs.business import fields as bf
 from dialogs.business import navigation as nav
-from dialogs.business import texts
+from dialogs.business.corrections import parse_correction
 from dialogs.business.slots import BusinessSlots
 from dialogs.business.update import set_field
 from dialogs.effects import ReadCertificate
@@ -96,6 +97,7 @@ def _read(ctx: Ctx, payload: dict[str, Any], intro: Reply | None = None) -> Outc
     old = BusinessSlots.of(ctx.state)
     # A new certificate replaces what the last one said; typed details are kept.
     kept = {k: v for k, v in old.fields.items() if k not in _KEPT}
+    said_meanwhile = dict(old.while_reading)
     ctx.state.put(BusinessSlots(fields=kept, upload_id=payload.get("upload_id")))
     slots = BusinessSlots.of(ctx.state)
     today = ctx.ports.now().date()
@@ -125,7 +127,36 @@ def _read(ctx: Ctx, payload: dict[str, Any], intro: Reply | None = None) -> Outc
         if parsed.value:
             set_field(ctx, name, parsed.value)
             _flag(ctx, name, item)
+    if said_meanwhile:
+        # What the merchant corrected while waiting wins over what was read.
+        for name, value in said_meanwhile.items():
+            set_field(ctx, name, value)
+        labels = ", ".join(cards.label(name, ctx.lang) for name in said_meanwhile)
+        before.append(TextReply(text=texts.APPLIED_WHILE_READING(ctx.lang, labels=labels)))
     return nav.advance(ctx, *before)
+
+
+# Corrected while reading: what the certificate carries, but not its number or kind (a
+# number decides whose business this is, and is checked against the certificate).
+_WHILE_READING = frozenset(_KEPT) - {"reg_no", "business_type"}
+
+
+def while_reading(ctx: Ctx, turn: Turn) -> Outcome | None:
+    """ "상호는 하늘무역이에요" typed while the certificate is read: kept for when it is read
+    (said so), instead of being lost to "still reading"; None when it is no correction."""
+    correction = parse_correction(turn.text, set(_WHILE_READING)) if turn.action is None else None
+    if correction is None:
+        return None
+    name = correction.field
+    label = cards.label(name, ctx.lang)
+    slots = BusinessSlots.of(ctx.state)
+    parsed = bf.parse_field(name, correction.value, slots.fields, ctx.ports.now().date())
+    if parsed.value is None:
+        error = texts.ERRORS[parsed.error or "invalid"](ctx.lang)
+        return Outcome(replies=[TextReply(text=f"{label}: {error}"), *nav.prompt(ctx, nav.READING)])
+    slots.while_reading = {**slots.while_reading, name: parsed.value}
+    noted = TextReply(text=texts.NOTED_WHILE_READING(ctx.lang, label=label))
+    return Outcome(replies=[noted])
 
 
 def _flag(ctx: Ctx, name: str, item: dict[str, Any]) -> None:

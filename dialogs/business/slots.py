@@ -37,3 +37,6 @@ class BusinessSlots(JourneySlots):
     read_number: str | None = None
     # The step "취소" was said at, to return to when the merchant keeps what they entered.
     paused_at: str | None = None
+    # Corrections typed while the certificate was being read ("상호는 하늘무역이에요"): kept,
+    # and applied over what the certificate says once it is read.
+    while_reading: dict[str, str] = Field(default_factory=dict)

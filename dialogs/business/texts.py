@@ -1,5 +1,6 @@
 """What the business-information journey says, Korean and English side by side."""
 
+from dialogs.glossary import Term
 from dialogs.i18n import T
 
 # -- the certificate ----------------------------------------------------------------------
@@ -59,6 +60,14 @@ NOT_READ = T("(읽지 못함)", "(not read)")
 CONFIRM_ALL = T("모두 맞아요", "All correct")
 UPLOAD_AGAIN = T("다시 올릴게요", "Upload again")
 CORRECTED = T("{label}을(를) 고쳤어요.", "Updated {label}.")
+NOTED_WHILE_READING = T(
+    "{label}: 알려 주신 값으로 적어 둘게요. 사업자등록증을 다 읽으면 함께 보여 드릴게요.",
+    "{label}: noted. I'll use it once the certificate is read, and show you both together.",
+)
+APPLIED_WHILE_READING = T(
+    "기다리시는 동안 알려 주신 항목({labels})은 그 값으로 넣었어요.",
+    "What you told me while I was reading ({labels}) is filled in as you said.",
+)
 CORRECTION_UNKNOWN = T(
     '어떤 항목을 고치실지 모르겠어요. "항목: 값" 형태로 적어 주세요. 예: "상호: 하늘상사"',
     'I couldn\'t tell which field to change. Please write "field: value", e.g. "trade name: Sky Trading".',
@@ -324,3 +333,165 @@ CANCEL_KEPT = T("그대로 두었어요. 이어서 할게요.", "Kept it. Let's 
 
 # How the main menu names this journey.
 MENU_LABEL = T("사업자 정보 입력", "Enter business information")
+
+# -- words of these steps, explained when asked ("업태가 뭐예요?"; ``dialogs.glossary``) -------
+
+GLOSSARY = (
+    Term(
+        ("사업자등록번호", "사업자번호", "business registration number", "business number"),
+        T(
+            "사업자등록번호는 사업자등록증 맨 위에 있는 10자리 번호예요 (예: 123-45-67890).",
+            "The business registration number is the 10-digit number at the top of your "
+            "certificate (사업자등록증), e.g. 123-45-67890.",
+        ),
+    ),
+    Term(
+        (
+            "사업자구분",
+            "사업자 구분",
+            "개인사업자",
+            "법인사업자",
+            "business type",
+            "individual business",
+            "corporation",
+            "corporate business",
+        ),
+        T(
+            "개인사업자는 대표자 개인 이름으로 등록한 사업자, 법인사업자는 회사(법인)로 등록한 "
+            "사업자예요. 사업자등록증에 '법인사업자'라고 적혀 있으면 법인이에요.",
+            "An individual business is registered in the owner's own name; a corporation is "
+            "registered as a company. Your certificate says which (법인사업자 means corporate).",
+        ),
+    ),
+    Term(
+        ("상호", "법인명", "trade name", "company name"),
+        T(
+            "상호(법인명)는 사업자등록증에 적힌 사업체 이름이에요. 법인은 법인명이에요.",
+            "The trade name is the business's name on your certificate (the company name for a "
+            "corporation).",
+        ),
+    ),
+    Term(
+        ("대표자", "representative", "representatives"),
+        T(
+            "대표자는 사업자등록증에 적힌 사업주(법인은 대표이사)예요.",
+            "The representative is the owner named on the certificate (for a corporation, its "
+            "CEO).",
+        ),
+    ),
+    Term(
+        ("법인등록번호", "corporate registration number"),
+        T(
+            "법인등록번호는 법인 등기사항증명서에 있는 13자리 번호예요. 법인사업자만 있어요.",
+            "The corporate registration number is the 13-digit number on the corporation's "
+            "register; only corporations have one.",
+        ),
+    ),
+    Term(
+        ("개업연월일", "개업일", "opening date", "open date"),
+        T(
+            "개업연월일은 사업자등록증에 적힌 개업 날짜예요.",
+            "The opening date is the date the business opened, as on your certificate.",
+        ),
+    ),
+    Term(
+        ("사업장 소재지", "소재지", "business address"),
+        T(
+            "사업장 소재지는 사업자등록증에 적힌 사업장 주소예요.",
+            "The business address is the address of the place of business on your certificate.",
+        ),
+    ),
+    Term(
+        ("본점 소재지", "head office", "head office address"),
+        T(
+            "본점 소재지는 법인 본점의 주소예요 (사업자등록증이나 등기사항증명서에 있어요).",
+            "The head office address is where the corporation's head office is registered.",
+        ),
+    ),
+    Term(
+        ("업태", "business category"),
+        T(
+            "업태는 사업의 큰 분류예요. 사업자등록증의 '업태' 칸에 있어요 (예: 도매 및 소매업, "
+            "서비스업).",
+            "The business category (업태) is the broad kind of business, in the '업태' box of "
+            "your certificate, e.g. 도매 및 소매업 (wholesale and retail).",
+        ),
+    ),
+    Term(
+        ("종목", "business item"),
+        T(
+            "종목은 업태 안에서 구체적으로 하는 일이에요. 사업자등록증의 '종목' 칸에 있어요 "
+            "(예: 전자상거래 소매업).",
+            "The business item (종목) is what exactly the business does within its category, in "
+            "the '종목' box of your certificate, e.g. 전자상거래 소매업 (online retail).",
+        ),
+    ),
+    Term(
+        ("담당자", "contact person"),
+        T(
+            "담당자는 신청에 관해 포트원과 PG사가 연락할 분이에요. 대표자와 같아도 돼요.",
+            "The contact person is whom PortOne and the PG contact about the application; it "
+            "may be the representative.",
+        ),
+    ),
+    Term(
+        ("서비스명", "service name"),
+        T(
+            "서비스명은 고객에게 보이는 쇼핑몰이나 앱의 이름이에요. 상호와 달라도 돼요.",
+            "The service name is the name customers see: your shop's or app's name. It may differ "
+            "from the trade name.",
+        ),
+    ),
+    Term(
+        ("서비스 형태", "서비스형태", "service form", "service kind"),
+        T(
+            "서비스 형태는 결제를 받을 곳이 웹사이트인지 앱인지예요. 앱이 아직 스토어에 없으면 "
+            "'스토어 등록 전'을 고르시면 돼요.",
+            "The service form is whether you take payments on a website or in an app; an app not "
+            "in a store yet has its own choice.",
+        ),
+    ),
+    Term(
+        ("서비스 url", "서비스 주소", "service url"),
+        T(
+            "서비스 URL은 결제를 붙일 웹사이트 주소(앱이면 스토어 링크)예요. PG사가 심사할 때 확인해요.",
+            "The service URL is the address of the website that takes payments (for an app, its "
+            "store link); the PG looks at it during screening.",
+        ),
+    ),
+    Term(
+        ("판매 품목", "판매품목", "상품", "품목", "goods", "what you sell"),
+        T(
+            "판매 품목은 고객에게 파는 상품이나 서비스예요 (예: 의류, 온라인 강의). 실물이든 "
+            "디지털 상품이든 그대로 적어 주세요. PG사가 업종 심사에 써요.",
+            "What you sell: the goods or services customers pay for, e.g. clothing or online "
+            "courses, physical or digital. The PG uses it to screen your business type.",
+        ),
+    ),
+    Term(
+        ("실물", "디지털", "physical", "digital"),
+        T(
+            "실물 상품은 배송하는 물건(의류, 식품 등), 디지털 상품은 배송 없이 제공하는 것(온라인 "
+            "강의, 이용권, 게임 아이템 등)이에요.",
+            "Physical goods are shipped (clothing, food…); digital goods are delivered without "
+            "shipping (online courses, passes, game items…).",
+        ),
+    ),
+    Term(
+        ("월 거래액", "거래액", "monthly volume", "monthly transaction volume"),
+        T(
+            "월 거래액은 한 달 동안 결제될 것으로 예상하는 금액의 합이에요. 대략이면 돼요.",
+            "The monthly volume is the total you expect customers to pay in a month; an estimate "
+            "is fine.",
+        ),
+    ),
+    Term(
+        ("메모", "요청/추가 메모", "memo"),
+        T(
+            "메모는 포트원 담당자에게 전할 요청 사항이에요 (100자 이내). 없으면 '없음'이라고 해 "
+            "주세요.",
+            "The memo is a request or note for PortOne (at most 100 characters); say 'none' if "
+            "there is none.",
+        ),
+    ),
+)

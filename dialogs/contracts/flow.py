@@ -90,4 +90,5 @@ def build() -> Flow:
         on_cancel=_cancel,
         # The result step takes "and KCP?" itself and leaves anything else to the FAQ.
         free_text_steps=frozenset({STEP_NUMBER}),
+        glossary=texts.GLOSSARY,
     )

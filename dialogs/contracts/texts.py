@@ -1,5 +1,6 @@
 """Texts of the existing-contract inquiry, Korean and English side by side."""
 
+from dialogs.glossary import Term
 from dialogs.i18n import T
 from knowledge.bizno import BusinessKind
 
@@ -120,3 +121,32 @@ TALK_TO_PERSON = T("상담원과 이야기하기", "Talk to a person")
 
 # How the main menu names this journey.
 MENU_LABEL = T("기존 계약 확인", "Check existing contracts")
+
+# -- words of these steps, explained when asked (``dialogs.glossary``) --------------------------
+
+GLOSSARY = (
+    Term(
+        ("사업자등록번호", "사업자번호", "business registration number", "business number"),
+        T(
+            "사업자등록번호는 사업자등록증 맨 위에 있는 10자리 번호예요 (예: 123-45-67890).",
+            "The business registration number is the 10-digit number at the top of your "
+            "certificate (사업자등록증), e.g. 123-45-67890.",
+        ),
+    ),
+    Term(
+        ("MID", "상점아이디", "상점 아이디", "merchant id"),
+        T(
+            "MID(상점아이디)는 PG사가 계약한 가맹점에 발급하는 아이디예요. 포트원에 연동할 때 써요.",
+            "A MID (merchant ID) is the ID a PG issues to a merchant under contract; it is used "
+            "to connect the PG in PortOne.",
+        ),
+    ),
+    Term(
+        ("기존 계약", "existing contract", "existing contracts"),
+        T(
+            "기존 계약은 이 사업자가 포트원을 통해 이미 맺었거나 진행 중인 PG사 계약이에요.",
+            "Existing contracts are the PG contracts this business already has, or has under way, "
+            "through PortOne.",
+        ),
+    ),
+)

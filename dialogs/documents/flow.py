@@ -248,4 +248,5 @@ def build() -> Flow:
         steps={TYPE: type_step, INDUSTRY: industry_step, SHOWN: shown_step},
         prompts={TYPE: ask_type, INDUSTRY: ask_industry, SHOWN: show},
         on_enter=advance,
+        glossary=texts.GLOSSARY,
     )

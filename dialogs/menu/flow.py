@@ -21,6 +21,11 @@ _GREETING = re.compile(
 ACTION_PREFIX = "menu:"
 
 
+def is_greeting(text: str) -> bool:
+    """ "안녕하세요", "hello": a greeting alone."""
+    return bool(_GREETING.match(text))
+
+
 def options(ctx: Ctx, entries: Sequence[tuple[str, T]]) -> list[Option]:
     return [Option(value=ACTION_PREFIX + name, label=label(ctx.lang)) for name, label in entries]
 
@@ -33,7 +38,7 @@ def build(entries: Sequence[tuple[str, T]] = (), intents: Sequence[IntentFn] = (
         return [ChoicesReply(text=texts.GREETING(ctx.lang), options=options(ctx, entries))]
 
     def start(ctx: Ctx, turn: Turn) -> Outcome:
-        if turn.action is None and _GREETING.match(turn.text):
+        if turn.action is None and is_greeting(turn.text):
             if not ctx.state.offered:
                 return Outcome(replies=prompt(ctx))  # hello first: the greeting, once
             # The greeting was just shown (the chat opened with it): not the same twice.

@@ -49,7 +49,7 @@ CONTACT_ROUTE = {
 
 DOCUMENTS_ASKED = T(
     "📄 {pg}에서 계약 서류를 요청했어요 ({app}). {business_type} 기준으로 준비하실 서류예요:",
-    "📄 {pg} has asked for the contract documents ({app}). What a {business_type} prepares:",
+    "📄 {pg} has asked for the contract documents ({app}). What {business_type} prepares:",
 )
 DOCUMENTS_ASKED_NO_TYPE = T(
     "📄 {pg}에서 계약 서류를 요청했어요 ({app}). 사업자 유형에 따라 준비할 서류가 달라요.",

@@ -109,8 +109,8 @@ def set_pg(ctx: Ctx, method: str, pg_code: str) -> tuple[bool, list[Reply]]:
     slots.confirmed = False
     lines = [texts.PG_SET(lang, method=name, pg=pg.name(lang))]
     if found.status is SupportStatus.DISPUTED:
-        note = " ".join(n.get(lang) for n in found.notes)
-        lines.append(texts.PG_SET_DISPUTED(lang, pg=pg.name(lang), note=note).strip())
+        # Said as "being confirmed"; which sources disagree stays with agents.
+        lines.append(texts.PG_SET_DISPUTED(lang, pg=pg.name(lang)))
     return True, _say(*lines)
 
 
@@ -179,3 +179,25 @@ def set_types(ctx: Ctx, wanted: Mapping[str, Sequence[str]]) -> list[Reply]:
         else texts.TYPES_NONE(lang)
     )
     return _say(head, *lines)
+
+
+def apply_preference(ctx: Ctx) -> list[Reply]:
+    """The PG the merchant named before any method (``preference``), set for each chosen
+    method still without a PG, once per method: a refusal is said once, then that method's PG
+    is asked as usual."""
+    slots = SelectionSlots.of(ctx.state)
+    pg_code = slots.preferred_pg
+    if pg_code is None:
+        return []
+    replies: list[Reply] = []
+    for item in list(slots.items):
+        if item.pg is not None or item.method in slots.preferred_for:
+            continue
+        if item.method == slots.current:
+            continue  # being changed by the merchant: their choice, not the preference
+        slots.preferred_for = [*slots.preferred_for, item.method]
+        if pg_code in applied.applied_pgs(ctx, item.method):
+            continue
+        _, said = set_pg(ctx, item.method, pg_code)
+        replies += said
+    return replies

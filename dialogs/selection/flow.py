@@ -23,6 +23,7 @@ from dialogs.selection import (
     pgs,
     prompts,
     summary,
+    texts,
 )
 from dialogs.selection.slots import SelectionSlots
 from dialogs.selection.steps import MOVES, NAME, Step
@@ -71,6 +72,7 @@ def build() -> Flow:
         on_enter=enter,
         on_cancel=cancel,
         ask_before_cancel=cancelling.ask_before_cancel,
+        glossary=texts.GLOSSARY,
         # A PG's extra field takes what is typed as its value, like the choosing steps.
         free_text_steps=frozenset(
             {Step.METHODS, Step.CATEGORY, Step.TYPES, Step.PGS, Step.SUMMARY, Step.EXTRAS}

@@ -14,7 +14,7 @@ import re
 import unicodedata
 
 from dialogs.flow import Ctx, Outcome
-from dialogs.selection import methods, navigation, one_message, prompts
+from dialogs.selection import methods, navigation, one_message, preference, prompts
 from dialogs.selection.slots import SelectionSlots
 from dialogs.selection.steps import NAME
 from dialogs.turns import Turn
@@ -29,6 +29,8 @@ _QUESTION = re.compile(
 _OPENER_KO = re.compile(
     r"신청\s*(하려|할래|하고\s*싶|하고싶|할게|합니다|해요|해\s*주|하기|할려|하겠|원해|하러|진행)"
     r"|(전자\s*결제|결제\s*수단|pg|입점)\s*(신청|가입|등록)\s*$"
+    r"|(pg|전자\s*결제|결제\s*대행|카드\s*결제)\S*\s*(계약|가입)\s*"
+    r"(하려|할래|하고\s*싶|하고싶|할게|하겠|원해|진행|맺고\s*싶)"
 )
 _OPENER_EN = re.compile(
     r"\b(i\s+want\s+to|i'd\s+like\s+to|i\s+would\s+like\s+to|let's|i\s+need\s+to|start\s+an?|"
@@ -64,7 +66,9 @@ def route(ctx: Ctx, turn: Turn) -> Outcome | None:
     if turn.action is not None:
         return None
     if not is_method_request(turn.text):
-        return Outcome(next_flow=NAME) if is_opener(turn.text) else None
+        if is_opener(turn.text):
+            return Outcome(next_flow=NAME)
+        return _pg_alone(ctx, turn)
     slots = SelectionSlots.of(ctx.state)
     slots.category = None
     slots.current = None
@@ -77,4 +81,23 @@ def route(ctx: Ctx, turn: Turn) -> Outcome | None:
             return None
     outcome.next_flow = NAME
     outcome.next_step = outcome.next_step or prompts.METHODS
+    return outcome
+
+
+# Where a PG typed alone means "apply with this PG": the menu, and the end of business
+# information (which offers to choose methods next). Elsewhere a step reads it itself.
+_PG_ALONE_AT = {("menu", "start"), ("business", "done")}
+
+
+def _pg_alone(ctx: Ctx, turn: Turn) -> Outcome | None:
+    """ "이니시스", "inicis": the journey entered with that PG preferred (``preference``)."""
+    if (ctx.state.flow, ctx.state.step) not in _PG_ALONE_AT or _QUESTION.search(_fold(turn.text)):
+        return None
+    if preference.named_alone(turn.text) is None:
+        return None
+    SelectionSlots.of(ctx.state).category = None
+    outcome = preference.prefer(ctx, turn)
+    if outcome is None:
+        return None
+    outcome.next_flow = NAME
     return outcome

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dialogs.choice import resolve_choice
 from dialogs.flow import Ctx, Outcome
-from dialogs.replies import TextReply
+from dialogs.replies import Reply, TextReply
 from dialogs.selection import (
     actions,
     edit,
@@ -13,6 +13,7 @@ from dialogs.selection import (
     navigation,
     one_message,
     pg_support,
+    preference,
     prompts,
     texts,
     words,
@@ -44,11 +45,41 @@ def typed(ctx: Ctx, turn: Turn) -> Outcome | None:
     if words.says(turn.text, Intent.REMOVE) and found.matches:
         return every_step.removed(ctx, found.values)
     replies = edit.add_methods(ctx, found.values) if found.matches else []
+    if found.matches:
+        replies += _types_named(ctx, turn.text, found.values)
     if found.ambiguous:
         return every_step.ask_methods(ctx, found.ambiguous[0], *replies)
     if replies:
         return every_step.changed(ctx, *replies)
     return None
+
+
+def _types_named(ctx: Ctx, text: str, named: list[str]) -> list[Reply]:
+    """ "카드 정기결제", "card subscription": the payment types said with the methods, for
+    those methods (other methods keep theirs, and are still asked)."""
+    slots = SelectionSlots.of(ctx.state)
+    targets = [m for m in named if slots.item(m) is not None]
+    if not words.payment_types(text) or not targets or words.says(text, Intent.REMOVE):
+        return []
+    wanted = {i.method: list(i.payment_types) for i in slots.items}
+    typed: list[str] = []
+    # "카드랑 네이버페이 정기결제": the type is said in Naver Pay's clause, so it is Naver Pay's.
+    for clause in one_message.clauses(text):
+        ptypes = words.payment_types(clause)
+        if not ptypes:
+            continue
+        in_clause = [m for m in one_message.methods_named(clause).values if m in targets]
+        for method in in_clause or targets:
+            offered = pg_support.type_options(method)
+            new = [t.value for t in ptypes if t in offered and t.value not in wanted[method]]
+            wanted[method] += new
+            typed.append(method)
+    if not typed:
+        return []
+    asked = list(slots.types_asked)
+    said = edit.set_types(ctx, wanted)
+    slots.types_asked = list(dict.fromkeys([*asked, *typed]))
+    return said
 
 
 def methods_step(ctx: Ctx, turn: Turn) -> Outcome:
@@ -72,7 +103,7 @@ def methods_step(ctx: Ctx, turn: Turn) -> Outcome:
         category = words.category(turn.text)
         if category is not None:
             return open_tab(ctx, category)
-        outcome = typed(ctx, turn)
+        outcome = typed(ctx, turn) or preference.prefer(ctx, turn)
         if outcome is not None:
             return outcome
         if words.says(turn.text, Intent.DONE):
@@ -105,7 +136,7 @@ def category_step(ctx: Ctx, turn: Turn) -> Outcome:
         category = words.category(turn.text)
         if category is not None:
             return open_tab(ctx, category)
-        outcome = typed(ctx, turn)
+        outcome = typed(ctx, turn) or preference.prefer(ctx, turn)
         if outcome is not None:
             return outcome
         if words.says(turn.text, Intent.DONE):

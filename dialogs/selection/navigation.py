@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dialogs.flow import Ctx, Outcome
 from dialogs.replies import Reply
-from dialogs.selection import pg_support, prompts
+from dialogs.selection import edit, pg_support, prompts
 from dialogs.selection.slots import SelectionSlots
 
 
@@ -35,4 +35,6 @@ def next_step(slots: SelectionSlots) -> str:
 
 
 def proceed(ctx: Ctx, *before: Reply) -> Outcome:
-    return go(ctx, next_step(SelectionSlots.of(ctx.state)), *before)
+    # A PG named before the methods goes to the methods chosen since.
+    preferred = edit.apply_preference(ctx)
+    return go(ctx, next_step(SelectionSlots.of(ctx.state)), *before, *preferred)

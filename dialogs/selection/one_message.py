@@ -33,6 +33,11 @@ _BY_PHONE = re.compile(
 _BARE_PHONE = {"phone", "mobile", "휴대폰", "핸드폰", "휴대전화"}
 
 
+def clauses(text: str) -> list[str]:
+    """Where one answer of a message ends: "카드랑 카카오페이, 이니시스로 카드 정기결제도"."""
+    return [c for c in _CLAUSES.split(text) if c and c.strip()]
+
+
 def methods_named(text: str) -> Extraction:
     """The methods a message names, without phone billing read into "…by phone" next to an
     identity verification."""

@@ -15,6 +15,7 @@ from dialogs.selection import (
     methods,
     navigation,
     pg_support,
+    preference,
     prompts,
     texts,
     words,
@@ -103,7 +104,7 @@ def types_step(ctx: Ctx, turn: Turn) -> Outcome:
             return _save(
                 ctx, [v.removeprefix(actions.value(actions.SCOPE_TYPES, "")) for v in values]
             )
-        outcome = _typed(ctx, turn)
+        outcome = _typed(ctx, turn) or preference.prefer(ctx, turn)
         if outcome is not None:
             return outcome
     reply = TextReply(text=texts.TYPES_NOT_UNDERSTOOD(ctx.lang))

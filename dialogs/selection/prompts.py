@@ -211,8 +211,7 @@ def _offer_notes(ctx: Ctx, item: SelectionItem, offers: list[pg_support.Offer]) 
         lines.append(texts.PG_CHOSEN_ALREADY(lang, pgs=describe.pgs(chosen, lang)))
     for offer in offers:
         if offer.disputed:
-            note = " ".join(n.get(lang) for n in offer.verdict.notes)
-            lines.append(texts.PG_DISPUTED(lang, pg=offer.pg.name(lang), note=note).strip())
+            lines.append(texts.PG_DISPUTED(lang, pg=offer.pg.name(lang)))
     excluded = applied.applied_pgs(ctx, item.method)
     if excluded:
         lines.append(texts.PG_EXCLUDED(lang, pgs=describe.pgs(excluded, lang)))
@@ -303,8 +302,7 @@ def _summary_notes(ctx: Ctx) -> list[str]:
         found = pg_support.verdict(pg, i.method, i.payment_types) if pg else None
         if pg is not None and found is not None and found.status is SupportStatus.DISPUTED:
             what = f"{pg.name(lang)} — {describe.item_label(i, lang)}"
-            reason = " ".join(n.get(lang) for n in found.notes)
-            notes.append(f"{texts.SUMMARY_DISPUTED(lang, items=what)} {reason}".strip())
+            notes.append(texts.SUMMARY_DISPUTED(lang, items=what))
     if any(i.payment_types for i in items):
         notes.append(texts.SUMMARY_STRICT(lang))
     if any(not i.payment_types and pg_support.type_options(i.method) for i in items):
@@ -314,9 +312,13 @@ def _summary_notes(ctx: Ctx) -> list[str]:
     for extra in extras.wanted(ctx.state):
         name = describe.pg_name(extra.pg, lang)
         given = extras.value(ctx.state, extra)
-        if given is None and extra.key in extras.FROM_BUSINESS:
-            given = texts.EXTRA_FROM_BUSINESS(lang)
-        if given is None:
+        derived = texts.FROM_BUSINESS.get(extra.key)
+        if derived is not None:
+            # Not asked: what it will hold, in words (the value once the merchant gave it).
+            known, later = derived
+            said = known(lang, pg=name, value=given) if given else later(lang, pg=name)
+            notes.append(said)
+        elif given is None:
             asked[name].append(extra.label.get(lang))
         else:
             field = extra.label.get(lang)

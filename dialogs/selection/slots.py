@@ -39,6 +39,11 @@ class SelectionSlots(JourneySlots):
     asking: list[str] = Field(default_factory=list)
     # The step "cancel" was said at, while asking whether to discard the choices.
     paused_at: str | None = None
+    # A PG the merchant named before naming methods ("이니시스" at the methods step): taken
+    # for each method it can take as it is chosen; ``preferred_for`` are the methods it was
+    # tried for (a refusal is said once).
+    preferred_pg: str | None = None
+    preferred_for: list[str] = Field(default_factory=list)
 
     def item(self, method: str) -> SelectionItem | None:
         return next((i for i in self.items if i.method == method), None)

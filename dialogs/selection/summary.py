@@ -20,6 +20,7 @@ from dialogs.selection import (
     methods,
     navigation,
     payment_types,
+    preference,
     prompts,
     texts,
     words,
@@ -119,6 +120,9 @@ def _typed(ctx: Ctx, turn: Turn) -> Outcome | None:
         if chosen or new:
             return every_step.removed(ctx, chosen + new)
         return _which(ctx, actions.REMOVE, texts.WHICH_REMOVE(ctx.lang))
+    if words.says(text, Intent.NONE) and not found.matches:
+        # "일반결제만", "one-time only": no subscription / key-in for any method.
+        return payment_types.types_step(ctx, turn)
     if new or found.ambiguous:
         return methods.typed(ctx, turn)
     if len(chosen) == 1:
@@ -149,7 +153,7 @@ def summary_step(ctx: Ctx, turn: Turn) -> Outcome:
         chosen = resolve_choice(turn, prompts.summary_options(ctx))
         if chosen is not None:
             return summary_step(ctx, turn.model_copy(update={"action": chosen, "text": ""}))
-        outcome = _typed(ctx, turn)
+        outcome = _typed(ctx, turn) or preference.switch_to(ctx, turn)
         if outcome is not None:
             return outcome
     reply = TextReply(text=texts.SUMMARY_NOT_UNDERSTOOD(ctx.lang))

@@ -4,6 +4,7 @@ Korean particles depend on the last syllable of a name, so names are set off wit
 quotes instead of being followed by 을/를, 은/는 or 로/으로.
 """
 
+from dialogs.glossary import Term
 from dialogs.i18n import T
 from knowledge.catalog import MethodCategory, PaymentType
 
@@ -125,21 +126,22 @@ PG_CHOSEN_ALREADY = T(
     "{pgs}: 다른 결제수단에 이미 고르신 PG사예요. 한 PG사에 여러 결제수단을 함께 신청할 수 있어요.",
     "{pgs}: already chosen for another method; one PG can cover several methods.",
 )
+# A disputed catalog fact, as a merchant reads it: being confirmed, and who confirms it. Which
+# sources disagree is for agents (the handoff card), never said here.
 PG_DISPUTED = T(
-    "확인 필요 {pg}: 자료마다 지원 여부가 달라요. {note}",
-    "Unverified, {pg}: our sources disagree. {note}",
+    "{pg}: 이 결제수단 지원 여부를 확인하고 있어요. 고르시면 PG사에 확인해 드릴게요.",
+    "{pg}: support for this is being confirmed; if you choose it, we'll check with the PG.",
 )
 PG_EXCLUDED = T("이미 신청해서 뺀 PG사: {pgs}", "Left out, already applied: {pgs}")
 MARK_RECOMMENDED = T("추천", "recommended")
-MARK_DISPUTED = T("확인 필요", "unverified")
+MARK_DISPUTED = T("지원 확인 중", "being confirmed")
 MARK_CHOSEN = T("이미 선택", "already chosen")
 MARK_PARTNER = T("PG 제휴", "via PG")
 VIEW_ALL = T("모든 PG사 비교표", "View all PGs")
 PG_SET = T("{method}: {pg} 선택했어요.", "{method}: {pg}.")
 PG_SET_DISPUTED = T(
-    "참고로 {pg}의 지원 여부는 자료마다 달라서, 신청 후 PG사에서 확인해야 해요. {note}",
-    "Note: our sources disagree on whether {pg} supports this, so the PG has to confirm it "
-    "after you apply. {note}",
+    "참고로 {pg}의 이 결제수단 지원 여부는 확인 중이에요. 신청하시면 PG사에 확인해 드릴게요.",
+    "Note: support for this at {pg} is being confirmed; we'll check with the PG when you apply.",
 )
 PG_REFUSED = T(
     "{pg}: {method}{for_types} 지원하지 않아요. {reason}",
@@ -171,8 +173,8 @@ NO_RECOMMENDATION = T(
     "There's no particular recommendation for this method; please pick from the list.",
 )
 TABLE_TITLE = T(
-    "PG사별 지원 현황 (✓ 지원, ✓* PG 제휴 간편결제, ? 자료마다 다름, – 미지원)",
-    "Support by PG (✓ yes, ✓* easy-pay through the PG, ? sources disagree, – no)",
+    "PG사별 지원 현황 (✓ 지원, ✓* PG 제휴 간편결제, ? 확인 중, – 미지원)",
+    "Support by PG (✓ yes, ✓* easy-pay through the PG, ? being confirmed, – no)",
 )
 TABLE_PG = T("PG사", "PG")
 TABLE_APPLIED = T("신청됨", "applied")
@@ -187,8 +189,8 @@ SUMMARY_FOOTER = T(
     "'change the PG for card', 'remove Kakao Pay' or 'add Naver Pay'.",
 )
 SUMMARY_DISPUTED = T(
-    "확인 필요: {items}. 자료마다 지원 여부가 달라 신청 후 PG사에서 확인해요.",
-    "Unverified: {items}. Our sources disagree, so the PG confirms after you apply.",
+    "지원 확인 중: {items}. 신청하시면 PG사에 확인해 드릴게요.",
+    "Being confirmed: {items}. We'll check with the PG when you apply.",
 )
 SUMMARY_EXTRA = T(
     "{pg} 신청서에 필요한 정보({fields})는 '이대로 신청'을 고르시면 여쭤볼게요.",
@@ -245,10 +247,176 @@ EXTRA_ASK = T(
     "{pg} 신청서에 들어갈 정보예요. {field}을(를) 알려 주세요.",
     "{pg}'s application needs one more thing: {field}?",
 )
-EXTRA_SAVED = T("{pg} · {field}: {value}", "{pg} · {field}: {value}")
+EXTRA_SAVED = T("{pg} 신청서의 {field}: {value}", "{pg}'s application, {field}: {value}")
 EXTRA_EMPTY = T("비워 둘 수 없는 항목이에요.", "This one can't be left empty.")
 EXTRA_TOO_LONG = T("{limit}자 이내로 적어 주세요.", "Please keep it to {limit} characters.")
-EXTRA_FROM_BUSINESS = T(
-    "(사업자 정보의 서비스명)", "(the service name from your business information)"
+# A PG's field the business information answers, said as what it will hold: the value when
+# the merchant gave it, else where it comes from (never a placeholder as a value).
+FROM_BUSINESS = {
+    "website_name_service_name": (
+        T(
+            "{pg} 신청서의 홈페이지명에는 서비스명 '{value}'을(를) 쓸게요.",
+            "{pg}'s application uses your service name, '{value}', as its website name.",
+        ),
+        T(
+            "{pg} 신청서의 홈페이지명에는 사업자 정보에서 입력하실 서비스명을 쓸게요.",
+            "{pg}'s application uses your service name from your business information as its "
+            "website name.",
+        ),
+    ),
+}
+SUMMARY_EXTRA_VALUE = T("{pg} 신청서의 {field}: {value}", "{pg}'s application, {field}: {value}")
+
+# -- a PG named before any method (issue 15, QA round) ----------------------------------------
+
+PREFERRED_PG = T(
+    "{pg}(으)로 신청하시는군요. 고르시는 결제수단마다 {pg}에서 받을 수 있으면 {pg}(으)로 정해 둘게요.",
+    "{pg} it is: each method you choose goes to {pg} where {pg} supports it.",
 )
-SUMMARY_EXTRA_VALUE = T("{pg} · {field}: {value}", "{pg} · {field}: {value}")
+PREFERRED_OFFERS = T("{pg}에서 신청할 수 있는 결제수단", "What {pg} offers")
+PREFERRED_OFFERS_LINE = T("• {category}: {methods}", "• {category}: {methods}")
+PREFERRED_CONFIRMING = T(" (지원 확인 중: {methods})", " (being confirmed: {methods})")
+CATEGORY_SHORT = {
+    MethodCategory.GENERAL: T("일반결제", "General"),
+    MethodCategory.EASY_PAY: T("간편결제", "Easy pay"),
+    MethodCategory.OVERSEAS: T("해외결제", "Overseas"),
+    MethodCategory.IDENTITY: T("본인인증", "Identity verification"),
+}
+
+# -- words of these steps, explained when asked ("키인이 뭐예요?"; ``dialogs.glossary``) -------
+
+GLOSSARY = (
+    Term(
+        ("일반결제", "one-time payment", "one-time", "general payment"),
+        T(
+            "일반결제는 고객이 결제할 때마다 결제창에서 인증하고 한 번 결제하는, 가장 보통의 결제예요.",
+            "A one-time payment is the usual kind: the customer pays once, authenticating in the "
+            "payment window each time.",
+        ),
+    ),
+    Term(
+        ("정기결제", "빌링키", "subscription", "recurring", "recurring payment", "billing key"),
+        T(
+            "정기결제는 고객 카드를 한 번 등록해 빌링키를 받아 두고, 그 키로 정해진 때(예: 매달) "
+            "결제하는 방식이에요. 구독 서비스에 써요.",
+            "A subscription (recurring) payment: the customer's card is registered once for a "
+            "billing key, and you charge it on a schedule, e.g. monthly. Used for subscriptions.",
+        ),
+    ),
+    Term(
+        ("수기결제", "키인", "수기", "key-in", "keyin", "key in", "manual card entry"),
+        T(
+            "수기결제(키인)는 결제창 없이 카드번호·유효기간·생년월일(법인카드는 사업자등록번호)·"
+            "비밀번호 앞 2자리를 받아 한 번 결제하는 방식이에요. 전화 주문 같은 곳에 써요.",
+            "A key-in (manual card entry) payment is a one-time payment taken with the card "
+            "number, expiry, birth date (business number for corporate cards) and the first two "
+            "password digits, without the payment window, e.g. for phone orders.",
+        ),
+    ),
+    Term(
+        ("비인증 결제", "비인증", "non-authenticated", "without authentication"),
+        T(
+            "정기결제와 수기결제처럼 결제할 때 고객 인증을 거치지 않는 결제를 비인증 결제라고 해요. "
+            "그래서 PG사 입점 심사가 더 까다로워요.",
+            "Subscriptions and key-in are 'non-authenticated' payments: the customer does not "
+            "authenticate when paying, so PGs screen them more strictly.",
+        ),
+    ),
+    Term(
+        ("간편결제", "easy pay", "easy-pay"),
+        T(
+            "간편결제는 카카오페이·네이버페이처럼 미리 등록한 카드나 계좌로 간단한 인증만 하고 "
+            "결제하는 방식이에요.",
+            "Easy pay means Kakao Pay, Naver Pay and the like: the customer pays with a card or "
+            "account saved in the app, with a simple confirmation.",
+        ),
+    ),
+    Term(
+        ("PG 제휴", "via pg", "partner easy-pay", "partner easy pay"),
+        T(
+            "'PG 제휴' 간편결제는 PG사 계약 안에서 제공돼서, 간편결제사와 따로 계약하지 않아도 돼요.",
+            "'Via PG' easy pay comes inside the PG's contract: no separate contract with the "
+            "easy-pay company.",
+        ),
+    ),
+    Term(
+        ("해외결제", "overseas payments", "overseas payment", "overseas"),
+        T(
+            "해외결제는 해외 카드, 페이팔, 알리페이처럼 해외 고객이 쓰는 결제수단이에요.",
+            "Overseas payments are what customers abroad use: international cards, PayPal, "
+            "Alipay and the like.",
+        ),
+    ),
+    Term(
+        ("본인인증", "identity verification"),
+        T(
+            "본인인증은 결제가 아니라, 휴대폰 등으로 고객이 본인인지 확인하는 서비스예요 "
+            "(예: 회원가입, 성인 확인).",
+            "Identity verification is not a payment: it checks that customers are who they say "
+            "(by phone, for example), e.g. at sign-up or for age checks.",
+        ),
+    ),
+    Term(
+        ("가상계좌", "virtual account"),
+        T(
+            "가상계좌는 주문마다 입금용 계좌번호를 발급하고, 고객이 그 계좌로 입금하면 결제가 "
+            "끝나는 방식이에요.",
+            "A virtual account is an account number issued per order: the payment completes when "
+            "the customer transfers money into it.",
+        ),
+    ),
+    Term(
+        ("실시간 계좌이체", "계좌이체", "bank transfer", "real-time bank transfer", "transfer"),
+        T(
+            "실시간 계좌이체는 고객이 자기 은행 계좌에서 바로 이체해 결제하는 방식이에요.",
+            "A real-time bank transfer is paid straight from the customer's own bank account.",
+        ),
+    ),
+    Term(
+        ("휴대폰 소액결제", "휴대폰결제", "phone billing", "mobile phone billing"),
+        T(
+            "휴대폰 소액결제는 결제 금액이 고객의 휴대폰 요금에 합산되어 청구되는 결제예요.",
+            "With phone billing the amount is added to the customer's mobile phone bill.",
+        ),
+    ),
+    Term(
+        ("상품권", "gift certificate", "gift certificates"),
+        T(
+            "상품권 결제는 문화상품권 같은 상품권의 잔액으로 결제하는 방식이에요.",
+            "Gift certificate payment uses the balance of a gift certificate (e.g. culture gift "
+            "certificates) to pay.",
+        ),
+    ),
+    Term(
+        ("PG사", "PG", "payment gateway"),
+        T(
+            "PG사(전자결제대행사)는 카드사 등과 계약해 온라인 결제를 대신 처리해 주는 회사예요. "
+            "예: KG이니시스, NHN KCP, 토스페이먼츠.",
+            "A PG (payment gateway) is the company that processes online payments for you under "
+            "contracts with card companies, e.g. KG INICIS, NHN KCP, Toss Payments.",
+        ),
+    ),
+    Term(
+        (
+            "배송 및 서비스 기간",
+            "배송 기간",
+            "서비스 제공 기간",
+            "delivery and service period",
+            "delivery period",
+            "service period",
+        ),
+        T(
+            "배송 및 서비스 기간은 결제 후 언제까지 상품을 보내는지, 서비스라면 얼마 동안 "
+            "제공하는지예요 (예: 결제 후 3일 이내 배송, 1년 이용권).",
+            "The delivery and service period is how soon after payment goods are shipped, or how "
+            "long a service lasts, e.g. 'shipped within 3 days', 'one-year pass'.",
+        ),
+    ),
+    Term(
+        ("입점 심사", "입점심사", "screening"),
+        T(
+            "입점 심사는 PG사가 계약 전에 사업자와 판매하는 상품을 검토하는 심사예요.",
+            "Screening is the PG's review of your business and what you sell before the contract.",
+        ),
+    ),
+)

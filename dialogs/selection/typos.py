@@ -43,10 +43,10 @@ def _allowed(length: int) -> int:
 def typo_pgs(text: str) -> Extraction:
     folded = unicodedata.normalize("NFKC", text).casefold()
     words = _WORD.findall(folded)
-    # Two words written apart ("kg inicsi") are tried together too.
-    candidates = [*words, *(a + b for a, b in pairwise(words))]
+    # Two words written apart ("kg inicsi") are tried together too: (joined, first word).
+    candidates = [*((w, "") for w in words), *((a + b, a) for a, b in pairwise(words))]
     matches: list[Match] = []
-    for word in candidates:
+    for word, first in candidates:
         stem = _TRAILING.sub("", word) if len(word) > MIN_LENGTH else word
         if len(stem) < MIN_LENGTH:
             continue
@@ -55,12 +55,23 @@ def typo_pgs(text: str) -> Extraction:
             for alias, code in _aliases()
             if abs(len(alias) - len(stem)) <= 2
             and DamerauLevenshtein.distance(stem, alias) <= _allowed(len(alias))
+            and (not first or _parts_close(first, stem, alias))
         }
         if len(near) == 1:
             code = near.pop()
             if code not in [m.value for m in matches]:
                 matches.append(Match(value=code, term=word, alias=code, score=80.0))
     return Extraction(matches=matches)
+
+
+def _parts_close(first: str, stem: str, alias: str) -> bool:
+    """Two words read as one name only if each is close to its own part of the name: "kg" +
+    "inicsi" is "kg" + "inicis", but "time" + "payments" is not "nice" + "payments"."""
+    head, tail = alias[: len(first)], alias[len(first) :]
+    rest = stem[len(first) :]
+    return DamerauLevenshtein.distance(first, head) <= (1 if len(first) >= 4 else 0) and (
+        DamerauLevenshtein.distance(rest, tail) <= _allowed(len(tail))
+    )
 
 
 def find_pgs(text: str) -> Extraction:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import event, select, text, update
 
 from bot.app import Services
 from bot.store.tables import Conversation, InboundEvent
@@ -93,3 +93,114 @@ def test_a_turn_computed_from_a_stale_state_is_computed_again(services: Services
         # One bump by "first", one by the other writer, one by "race".
         assert conversation.version == 3
         assert set(session.scalars(select(InboundEvent.status))) == {"done"}
+
+
+def _hold_the_write_lock(services: Services) -> tuple[threading.Thread, threading.Event]:
+    """Another writer (a worker's commit) holding SQLite's write lock until released."""
+    holding, release = threading.Event(), threading.Event()
+
+    def writer() -> None:
+        with services.db.transaction() as session:
+            session.execute(update(Conversation).values(version=Conversation.version))
+            holding.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    assert holding.wait(10)
+    return thread, release
+
+
+def test_acks_that_wait_together_are_committed_together(services: Services) -> None:
+    if not services.db.url.startswith("sqlite"):
+        pytest.skip("PostgreSQL locks rows: each ack is its own transaction")
+    chat = Chat(services)
+    turns = [chat.turn(f"m{i}") for i in range(12)]
+    commits: list[int] = []
+    event.listen(services.db.engine, "commit", lambda _conn: commits.append(1))
+    writer, release = _hold_the_write_lock(services)
+    outcomes: list[tuple[str, bool]] = []
+    lock = threading.Lock()
+
+    def ack(turn: Turn) -> None:
+        accepted = services.engine.accept(turn)
+        with lock:
+            outcomes.append((turn.event_id, accepted))
+
+    threads = [threading.Thread(target=ack, args=(t,)) for t in turns + turns]
+    for thread in threads:
+        thread.start()
+    time.sleep(0.3)  # they all queue behind the writer
+    assert not outcomes  # stored before acknowledged: nobody answered while the lock was held
+    release.set()
+    writer.join(10)
+    for thread in threads:
+        thread.join(10)
+    assert len(outcomes) == 24
+    # Every event stored once: one of its two deliveries is told it is new, the other not.
+    assert sorted(e for e, accepted in outcomes if accepted) == sorted(t.event_id for t in turns)
+    with services.db.reading() as session:
+        assert len(session.scalars(select(InboundEvent.id)).all()) == 12
+    # The writer's commit and the acks' own: two groups at most (the first waiter leads the
+    # first, whoever queued while it waited for the lock is in it or in the next), not 24.
+    assert 2 <= len(commits) <= 3
+
+
+def test_a_failed_group_fails_each_of_its_writes_and_the_next_group_goes_on(
+    services: Services,
+) -> None:
+    db = services.db
+    chat = Chat(services)
+    chat.say("hello")  # a conversation for the good write to mark
+    writer, release = _hold_the_write_lock(services)
+    errors: list[BaseException] = []
+
+    def boom(_session: Any) -> bool:
+        raise RuntimeError("the group's transaction fails")
+
+    def write(work: Any) -> None:
+        try:
+            db.write_grouped(work)
+        except RuntimeError as exc:
+            errors.append(exc)
+
+    def mark(session: Any) -> None:
+        session.execute(update(Conversation).values(status="marked"))
+
+    threads = [threading.Thread(target=write, args=(work,)) for work in (boom, mark)]
+    for thread in threads:
+        thread.start()
+    time.sleep(0.2)
+    release.set()
+    writer.join(10)
+    for thread in threads:
+        thread.join(10)
+    if db.url.startswith("sqlite"):
+        # Both waited in one group: the good write failed with the bad one, and said so.
+        assert len(errors) == 2
+        with db.reading() as session:  # and was rolled back with it
+            assert "marked" not in set(session.scalars(select(Conversation.status)))
+    else:
+        assert len(errors) == 1  # PostgreSQL: each its own transaction
+    # Nobody is left leading a group that never ends: the next write goes through.
+    assert services.engine.accept(chat.turn("after"))
+
+
+def test_commits_leave_checkpoints_to_the_worker(services: Services) -> None:
+    """A commit that fills SQLite's WAL used to copy it into the database (a checkpoint with
+    an fsync) holding the write lock, so an ack could wait for it; the worker does it now."""
+    db = services.db
+    if not db.url.startswith("sqlite"):
+        pytest.skip("SQLite's WAL")
+    path = Path(db.url.removeprefix("sqlite:///"))
+    with db.transaction() as session:
+        session.execute(text("CREATE TABLE filler (id INTEGER PRIMARY KEY, body TEXT)"))
+    before = path.stat().st_size
+    for _ in range(1600):  # ~1,600 pages of 4 KB, over SQLite's default 1,000-page threshold
+        with db.transaction() as session:
+            session.execute(text("INSERT INTO filler (body) VALUES (:b)"), {"b": "x" * 4000})
+    # Nothing copied by the commits: the rows are in the WAL only.
+    assert path.stat().st_size - before < 1_000_000
+    assert Path(f"{path}-wal").stat().st_size > 6_000_000
+    services.worker.run_once()
+    assert path.stat().st_size - before > 6_000_000  # the worker's checkpoint copied them

@@ -209,7 +209,7 @@ def test_certificate_first_then_methods_in_one_message(chat: BusinessChat) -> No
     )
     assert "Choose payment methods" in say("finish")
     summary = say("I'd like card and Kakao Pay with KG Inicis")
-    assert "Website name (service name): Sky Shop" in summary
+    assert "uses your service name, 'Sky Shop', as its website name" in summary
     filed = say("1")
     assert "[APP-1 · KG INICIS]" in filed
     assert sent == 7

@@ -50,9 +50,10 @@ def test_key_in_offers_only_pgs_that_support_it() -> None:
     )
     for not_keyin in ("kicc", "mobilians", "bluewalnut"):
         assert not_keyin not in offered
-    # Disputed key-in support is offered but said to be unverified.
+    # Disputed key-in support is offered, said plainly to be being confirmed (issue 15).
     assert "smartro" in offered
-    assert "확인 필요 스마트로" in said
+    assert "스마트로: 이 결제수단 지원 여부를 확인하고 있어요" in said
+    assert "자료마다" not in said
     # Typed, a PG without key-in is refused with the reason and the alternatives.
     said = talk.say("블루월넛으로 할게요")
     assert "블루월넛: 신용카드 수기결제는 지원하지 않아요" in said
@@ -76,7 +77,8 @@ def test_subscription_typed_filters_and_disputed_choice_is_said() -> None:
     # says what is for agents (issue 16 defect 7).
     assert talk.chosen == {"card": "mobilians", "phone": "mobilians"}
     assert talk.step == "summary"
-    assert "확인 필요" in said
+    assert "지원 확인 중" in said
+    assert "자료마다" not in said
     assert "non-auth.mdx" not in said
 
 

@@ -111,6 +111,27 @@ def bilevel(img: Image.Image, rng: random.Random) -> tuple[Image.Image, Params]:
     return out, {"bilevel": {"threshold": threshold}}
 
 
+def fax(img: Image.Image, rng: random.Random) -> tuple[Image.Image, Params]:
+    """A 1-bit copy of a grainy scan: sensor noise before a fixed threshold makes ragged
+    edges, broken strokes and specks, and the sheet lies slightly askew on the glass."""
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    angle = round(rng.uniform(0.3, 1.5) * rng.choice((-1, 1)), 3)
+    page = img.convert("L").rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    sigma = round(rng.uniform(15, 30), 1)
+    threshold = rng.randrange(110, 160)
+    arr = np.asarray(page, dtype=np.float32) + nrng.normal(0, sigma, (page.height, page.width))
+    ink = arr > threshold
+    specks = rng.randrange(500, 2000)
+    ink[nrng.integers(0, page.height, specks), nrng.integers(0, page.width, specks)] = False
+    out = Image.fromarray(np.where(ink, 255, 0).astype(np.uint8)).convert(
+        "1", dither=Image.Dither.NONE
+    )
+    return out, {
+        "bilevel": {"threshold": threshold},
+        "fax": {"sigma": sigma, "specks": specks, "angle": angle},
+    }
+
+
 DEGRADATIONS: dict[str, Degrade] = {
     "rot": rotate,
     "noise": noise,
@@ -120,4 +141,5 @@ DEGRADATIONS: dict[str, Degrade] = {
     "perspective": perspective,
     "tint": tint,
     "bilevel": bilevel,
+    "fax": fax,
 }

@@ -75,9 +75,20 @@ def _wrap(draw: ImageDraw.ImageDraw, text: str, font: Font, width: int) -> list[
 
 
 def _labelled(
-    draw: ImageDraw.ImageDraw, y: int, label: str, value: str, font: Font, x: int = LABEL_X
+    draw: ImageDraw.ImageDraw,
+    y: int,
+    label: str,
+    value: str,
+    font: Font,
+    x: int = LABEL_X,
+    *,
+    plain: bool = False,
 ) -> None:
-    _spread(draw, x, y, LABEL_W, label, font)
+    if plain:
+        # Older prints: the label's letters one space apart, not justified to a column.
+        draw.text((x, y), label, font=font, fill=INK)
+    else:
+        _spread(draw, x, y, LABEL_W, label, font)
     draw.text((x + LABEL_W + 4, y), ":", font=font, fill=INK)
     if value:
         draw.text((x + LABEL_W + 27, y), value, font=font, fill=INK)
@@ -114,6 +125,31 @@ def _biz_rows(
     return y
 
 
+def _biz_table(
+    draw: ImageDraw.ImageDraw, y: int, rows: tuple[tuple[str, str], ...], font: Font
+) -> int:
+    """업태/종목 as a small ruled two-column table: a head row, then one row per pair."""
+    left, mid, right = VALUE_X, VALUE_X + 400, PAGE_W - 170
+    top = y - 12
+    draw.text(((left + mid) // 2, y), "업 태", font=font, fill=INK, anchor="ma")
+    draw.text(((mid + right) // 2, y), "종 목", font=font, fill=INK, anchor="ma")
+    y += ROW_H
+    draw.line((left, y - 12, right, y - 12), fill=INK, width=2)
+    for biz_type, biz_item in rows:
+        type_lines = _wrap(draw, biz_type, font, 370)
+        item_lines = _wrap(draw, biz_item, font, right - mid - 30)
+        for j in range(max(len(type_lines), len(item_lines))):
+            if j < len(type_lines):
+                draw.text((left + 15, y), type_lines[j], font=font, fill=INK)
+            if j < len(item_lines):
+                draw.text((mid + 15, y), item_lines[j], font=font, fill=INK)
+            y += ROW_H
+        draw.line((left, y - 12, right, y - 12), fill=INK, width=2)
+    draw.rectangle((left, top, right, y - 12), outline=INK, width=2)
+    draw.line((mid, top, mid, y - 12), fill=INK, width=2)
+    return y
+
+
 def _seal(page: Image.Image, x: int, y: int, office: str, face: FontFace) -> None:
     """The 직인: a red square of the office name plus 장인, over the title's last letter."""
     size = 150
@@ -138,12 +174,17 @@ def _barcode(draw: ImageDraw.ImageDraw, rng: random.Random, font: Font) -> None:
     draw.text((165, 2160), "국세청 홈택스 발급 문서입니다.", font=font, fill=INK)
 
 
-def draw_certificate(values: CertificateValues, face: FontFace, rng: random.Random) -> Image.Image:
+def draw_certificate(
+    values: CertificateValues, face: FontFace, rng: random.Random, *, plain: bool = False
+) -> Image.Image:
+    """The form layout; `plain` prints labels with single spaces (not justified) and
+    업태/종목 as a ruled two-column table, as older certificates do."""
     page = Image.new("RGB", (PAGE_W, PAGE_H), "white")
     draw = ImageDraw.Draw(page)
     body = _font(face.regular, BODY_PX)
     small = _font(face.regular, 20)
     f = values.fields
+    opened = _date_ko(f["open_date"])
 
     draw.rectangle((80, 80, PAGE_W - 80, PAGE_H - 80), outline=INK, width=5)
     draw.rectangle((94, 94, PAGE_W - 94, PAGE_H - 94), outline=INK, width=2)
@@ -165,26 +206,29 @@ def draw_certificate(values: CertificateValues, face: FontFace, rng: random.Rand
 
     y = 580
     if values.kind == "individual":
-        _labelled(draw, y, "상 호", f["trade_name"], body)
-        _labelled(draw, y + ROW_H, "성 명", f["representative"], body)
+        _labelled(draw, y, "상 호", f["trade_name"], body, plain=plain)
+        _labelled(draw, y + ROW_H, "성 명", f["representative"], body, plain=plain)
         _right_field(draw, y + ROW_H, "생 년 월 일", _date_ko(f["birth_date"]), body)
-        _labelled(draw, y + 2 * ROW_H, "개 업 연 월 일", _date_ko(f["open_date"]), body)
-        _labelled(draw, y + 3 * ROW_H, "사 업 장 소 재 지", f["address"], body)
+        _labelled(draw, y + 2 * ROW_H, "개 업 연 월 일", opened, body, plain=plain)
+        _labelled(draw, y + 3 * ROW_H, "사 업 장 소 재 지", f["address"], body, plain=plain)
         y += 4 * ROW_H
     else:
-        _labelled(draw, y, "법 인 명 ( 단 체 명 )", f["trade_name"], body)
-        _labelled(draw, y + ROW_H, "대 표 자", f["representative"], body)
-        _labelled(draw, y + 2 * ROW_H, "개 업 연 월 일", _date_ko(f["open_date"]), body)
+        _labelled(draw, y, "법 인 명 ( 단 체 명 )", f["trade_name"], body, plain=plain)
+        _labelled(draw, y + ROW_H, "대 표 자", f["representative"], body, plain=plain)
+        _labelled(draw, y + 2 * ROW_H, "개 업 연 월 일", opened, body, plain=plain)
         _right_field(draw, y + 2 * ROW_H, "법인등록번호", f["corp_reg_no"], body)
-        _labelled(draw, y + 3 * ROW_H, "사 업 장 소 재 지", f["address"], body)
-        _labelled(draw, y + 4 * ROW_H, "본 점 소 재 지", f["hq_address"], body)
+        _labelled(draw, y + 3 * ROW_H, "사 업 장 소 재 지", f["address"], body, plain=plain)
+        _labelled(draw, y + 4 * ROW_H, "본 점 소 재 지", f["hq_address"], body, plain=plain)
         y += 5 * ROW_H
-    _labelled(draw, y, "사 업 의 종 류", "", body)
-    y = _biz_rows(draw, y, values.biz_rows, body) + ROW_H // 3
-    _labelled(draw, y, "발 급 사 유", values.reason, body)
+    _labelled(draw, y, "사 업 의 종 류", "", body, plain=plain)
+    if plain:
+        y = _biz_table(draw, y, values.biz_rows, body) + ROW_H // 3
+    else:
+        y = _biz_rows(draw, y, values.biz_rows, body) + ROW_H // 3
+    _labelled(draw, y, "발 급 사 유", values.reason, body, plain=plain)
     y += ROW_H
     if values.kind == "individual":
-        _labelled(draw, y, "공 동 사 업 자", "", body)
+        _labelled(draw, y, "공 동 사 업 자", "", body, plain=plain)
         y += ROW_H
     draw.text(
         (LABEL_X, y), "사업자 단위 과세 적용사업자 여부 : 여(  )  부( √ )", font=body, fill=INK

@@ -21,8 +21,9 @@ from tests.support.cert_ruled import draw_ruled
 from tests.support.cert_values import random_values
 
 VARIANTS = ("clean", *DEGRADATIONS)
-# "form": labels with colons, 업태/종목 columns; "ruled": the fully ruled table variant.
-LAYOUTS = ("form", "ruled")
+# "form": labels with colons, 업태/종목 columns; "ruled": the fully ruled table variant;
+# "plain": single-spaced labels and a ruled two-column 업태/종목 table.
+LAYOUTS = ("form", "ruled", "plain")
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,10 @@ def render_certificate(
     values = random_values(rng, kind)
     face = _pick_font(rng, font)
     variant = variant or rng.choice(VARIANTS)
-    page = (draw_ruled if layout == "ruled" else draw_certificate)(values, face, rng)
+    if layout == "ruled":
+        page = draw_ruled(values, face, rng)
+    else:
+        page = draw_certificate(values, face, rng, plain=layout == "plain")
     degradation: dict[str, Any] = {}
     if variant != "clean":
         page, degradation = DEGRADATIONS[variant](page, rng)

@@ -1,0 +1,89 @@
+"""The words a step uses, explained when the merchant asks what one means ("업태가 뭐예요?",
+"what do you mean by goods?", "키인?"), and the step asked again.
+
+Each journey lists its terms in its texts module (``GLOSSARY``, Korean and English side by
+side) and hands them to its ``Flow``; the router asks ``explained`` before anything else reads
+the message, so a question about a word is never stored as a value or sent to the FAQ. Only a
+question *about the word* counts: "정기결제 되는 PG사가 뭐예요?" asks about PGs, not what a
+subscription is, and is left to the catalog.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dialogs.i18n import T
+
+# After the word, in Korean: "업태가 뭐예요", "키인이란?", "서비스 형태라는 게 무슨 뜻이죠",
+# "종목은 뭘 적어요", "상품이 뭔가요".
+_KO_AFTER = re.compile(
+    r"^\s*['\"’”]?\s*(이란|란|이라는\s*(게|건|것은?|말은?)|라는\s*(게|건|것은?|말은?)|"
+    r"이|가|은|는|에는|엔|에)?\s*"
+    r"(뭐(?!가|로)|뭔|뭘(?!로)|무엇|무슨\s*(뜻|의미|말|소리|거|것)|어떤\s*(거|것|뜻|의미|걸)|뜻|의미)"
+    r"|^\s*(이란|란|이라는\s*게|라는\s*게|이라면|라면)\s*[?？]+\s*$"
+)
+# Just the word asked back: "키인?", "goods?".
+_ALONE = re.compile(r"^\s*['\"]?\s*(?P<w>.+?)\s*['\"]?\s*[?？]+\s*$")
+_EN_BEFORE = re.compile(
+    r"\b(what('?s|\s+is|\s+are|\s+does|\s+do\s+you\s+mean\s+by|\s+is\s+meant\s+by|"
+    r"\s+do\s+i\s+(write|put|enter|type)\s+(for|in|as|under))|meaning\s+of|explain|"
+    r"define|definition\s+of)\s+(an?\s+|the\s+|this\s+|your\s+|['\"])*$"
+)
+_EN_AFTER = re.compile(r"^\s*['\"]?\s*(mean|means|meaning|stand\s+for)\b")
+
+
+@dataclass(frozen=True)
+class Term:
+    """A word as a merchant may type it (either language), and what it means."""
+
+    words: tuple[str, ...]
+    says: T
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def _latin(word: str) -> bool:
+    return bool(re.fullmatch(r"[a-z0-9 .'/-]+", word))
+
+
+def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
+    if _latin(word):
+        pattern = r"(?<![a-z0-9])" + re.escape(word) + r"(?![a-z0-9])"
+    else:
+        pattern = re.escape(word)
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+
+
+def asked_about(text: str, terms: Sequence[Term]) -> Term | None:
+    """The term ``text`` asks the meaning of, or None. The longest word wins ("상품권" is not
+    "상품"), and the question must be about the word itself."""
+    folded = _fold(text).strip()
+    if not folded or len(folded) > 120:
+        return None
+    candidates = sorted(
+        ((len(word), term, _fold(word)) for term in terms for word in term.words),
+        key=lambda c: -c[0],
+    )
+    taken: list[tuple[int, int]] = []
+    for _, term, word in candidates:
+        for start, end in _occurrences(folded, word):
+            if any(s < end and start < e for s, e in taken):
+                continue  # inside a longer word already seen
+            taken.append((start, end))
+            before, after = folded[:start], folded[end:]
+            alone = _ALONE.match(folded)
+            if alone and _fold(alone.group("w")).strip("'\" ") == word:
+                return term
+            if _EN_BEFORE.search(before):
+                return term
+            # "업태가 뭐예요?", "혹시 키인이 뭐죠?": the word leads the question; in "정기결제
+            # 되는 PG사가 뭐예요?" the question is about PGs.
+            lead = len(before.split()) <= 1
+            if lead and (_KO_AFTER.match(after) or _EN_AFTER.match(after)):
+                return term
+    return None
