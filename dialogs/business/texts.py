@@ -340,10 +340,11 @@ GLOSSARY = (
     Term(
         ("사업자등록번호", "사업자번호", "business registration number", "business number"),
         T(
-            "사업자등록번호는 사업자등록증 맨 위에 있는 10자리 번호예요 (예: 123-45-67890).",
+            "사업자등록번호는 사업자등록증 맨 위에 있는 숫자 10자리예요 (예: 123-45-67890).",
             "The business registration number is the 10-digit number at the top of your "
             "certificate (사업자등록증), e.g. 123-45-67890.",
         ),
+        ("field.reg_no",),
     ),
     Term(
         (
@@ -362,6 +363,7 @@ GLOSSARY = (
             "An individual business is registered in the owner's own name; a corporation is "
             "registered as a company. Your certificate says which (법인사업자 means corporate).",
         ),
+        ("field.business_type",),
     ),
     Term(
         ("상호", "법인명", "trade name", "company name"),
@@ -370,6 +372,7 @@ GLOSSARY = (
             "The trade name is the business's name on your certificate (the company name for a "
             "corporation).",
         ),
+        ("field.trade_name",),
     ),
     Term(
         ("대표자", "representative", "representatives"),
@@ -378,6 +381,7 @@ GLOSSARY = (
             "The representative is the owner named on the certificate (for a corporation, its "
             "CEO).",
         ),
+        ("field.representative",),
     ),
     Term(
         ("법인등록번호", "corporate registration number"),
@@ -386,6 +390,7 @@ GLOSSARY = (
             "The corporate registration number is the 13-digit number on the corporation's "
             "register; only corporations have one.",
         ),
+        ("field.corp_reg_no",),
     ),
     Term(
         ("개업연월일", "개업일", "opening date", "open date"),
@@ -393,6 +398,7 @@ GLOSSARY = (
             "개업연월일은 사업자등록증에 적힌 개업 날짜예요.",
             "The opening date is the date the business opened, as on your certificate.",
         ),
+        ("field.open_date",),
     ),
     Term(
         ("사업장 소재지", "소재지", "business address"),
@@ -400,6 +406,7 @@ GLOSSARY = (
             "사업장 소재지는 사업자등록증에 적힌 사업장 주소예요.",
             "The business address is the address of the place of business on your certificate.",
         ),
+        ("field.address",),
     ),
     Term(
         ("본점 소재지", "head office", "head office address"),
@@ -407,6 +414,7 @@ GLOSSARY = (
             "본점 소재지는 법인 본점의 주소예요 (사업자등록증이나 등기사항증명서에 있어요).",
             "The head office address is where the corporation's head office is registered.",
         ),
+        ("field.hq_address",),
     ),
     Term(
         ("업태", "business category"),
@@ -416,6 +424,7 @@ GLOSSARY = (
             "The business category (업태) is the broad kind of business, in the '업태' box of "
             "your certificate, e.g. 도매 및 소매업 (wholesale and retail).",
         ),
+        ("field.biz_type",),
     ),
     Term(
         ("종목", "business item"),
@@ -425,6 +434,7 @@ GLOSSARY = (
             "The business item (종목) is what exactly the business does within its category, in "
             "the '종목' box of your certificate, e.g. 전자상거래 소매업 (online retail).",
         ),
+        ("field.biz_item",),
     ),
     Term(
         ("담당자", "contact person"),
@@ -433,6 +443,7 @@ GLOSSARY = (
             "The contact person is whom PortOne and the PG contact about the application; it "
             "may be the representative.",
         ),
+        ("contact", "field.contact_name"),
     ),
     Term(
         ("서비스명", "service name"),
@@ -441,6 +452,7 @@ GLOSSARY = (
             "The service name is the name customers see: your shop's or app's name. It may differ "
             "from the trade name.",
         ),
+        ("field.service_name",),
     ),
     Term(
         ("서비스 형태", "서비스형태", "service form", "service kind"),
@@ -450,6 +462,7 @@ GLOSSARY = (
             "The service form is whether you take payments on a website or in an app; an app not "
             "in a store yet has its own choice.",
         ),
+        ("field.service_kind",),
     ),
     Term(
         ("서비스 url", "서비스 주소", "service url"),
@@ -458,6 +471,7 @@ GLOSSARY = (
             "The service URL is the address of the website that takes payments (for an app, its "
             "store link); the PG looks at it during screening.",
         ),
+        ("field.service_url",),
     ),
     Term(
         ("판매 품목", "판매품목", "상품", "품목", "goods", "what you sell"),
@@ -467,6 +481,7 @@ GLOSSARY = (
             "What you sell: the goods or services customers pay for, e.g. clothing or online "
             "courses, physical or digital. The PG uses it to screen your business type.",
         ),
+        ("field.goods",),
     ),
     Term(
         ("실물", "디지털", "physical", "digital"),
@@ -484,6 +499,7 @@ GLOSSARY = (
             "The monthly volume is the total you expect customers to pay in a month; an estimate "
             "is fine.",
         ),
+        ("field.volume",),
     ),
     Term(
         ("메모", "요청/추가 메모", "memo"),
@@ -493,5 +509,6 @@ GLOSSARY = (
             "The memo is a request or note for PortOne (at most 100 characters); say 'none' if "
             "there is none.",
         ),
+        ("field.memo",),
     ),
 )

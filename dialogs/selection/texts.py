@@ -302,6 +302,7 @@ GLOSSARY = (
             "A subscription (recurring) payment: the customer's card is registered once for a "
             "billing key, and you charge it on a schedule, e.g. monthly. Used for subscriptions.",
         ),
+        ("types",),
     ),
     Term(
         ("수기결제", "키인", "수기", "key-in", "keyin", "key in", "manual card entry"),
@@ -312,6 +313,7 @@ GLOSSARY = (
             "number, expiry, birth date (business number for corporate cards) and the first two "
             "password digits, without the payment window, e.g. for phone orders.",
         ),
+        ("types",),
     ),
     Term(
         ("비인증 결제", "비인증", "non-authenticated", "without authentication"),
@@ -395,6 +397,7 @@ GLOSSARY = (
             "A PG (payment gateway) is the company that processes online payments for you under "
             "contracts with card companies, e.g. KG INICIS, NHN KCP, Toss Payments.",
         ),
+        ("pgs",),
     ),
     Term(
         (
@@ -411,6 +414,7 @@ GLOSSARY = (
             "The delivery and service period is how soon after payment goods are shipped, or how "
             "long a service lasts, e.g. 'shipped within 3 days', 'one-year pass'.",
         ),
+        ("extras",),
     ),
     Term(
         ("입점 심사", "입점심사", "screening"),
