@@ -60,6 +60,14 @@ NOT_READ = T("(읽지 못함)", "(not read)")
 CONFIRM_ALL = T("모두 맞아요", "All correct")
 UPLOAD_AGAIN = T("다시 올릴게요", "Upload again")
 CORRECTED = T("{label}을(를) 고쳤어요.", "Updated {label}.")
+PAUSED = T(
+    "천천히 하셔도 돼요. 입력하신 내용은 그대로 있으니, 준비되시면 {label}부터 이어서 알려 주세요.",
+    "Take your time: everything so far is kept. When you're ready, carry on with the {label}.",
+)
+NOT_A_VALUE = T(
+    "{label}을(를) 적어 주세요. 무엇을 적을지 모르시면 '{label}이(가) 뭐예요?'라고 물어보셔도 돼요.",
+    "Please type the {label}. Not sure what it is? Ask me 'what is the {label}?'.",
+)
 NOTED_WHILE_READING = T(
     "{label}: 알려 주신 값으로 적어 둘게요. 사업자등록증을 다 읽으면 함께 보여 드릴게요.",
     "{label}: noted. I'll use it once the certificate is read, and show you both together.",

@@ -129,3 +129,43 @@ def test_an_english_question_about_a_korean_word_stays_english() -> None:
     said = talk.say("what is 업태?")
     assert talk.state.lang is Lang.EN
     assert "business category (업태)" in said
+
+
+@pytest.mark.parametrize("field", ["service_name", "goods", "address", "contact_name", "memo"])
+@pytest.mark.parametrize(
+    ("lang", "text", "said"),
+    [
+        (Lang.KO, "잠깐만요", "천천히 하셔도 돼요"),
+        (Lang.KO, "나중에 할게요", "천천히 하셔도 돼요"),
+        (Lang.EN, "skip", "Take your time"),
+        (Lang.EN, "I'll do it later", "Take your time"),
+        (Lang.KO, "네", "적어 주세요"),
+        (Lang.EN, "ok", "Please type the"),
+        (Lang.KO, "음...", "적어 주세요"),
+    ],
+)
+def test_a_pause_or_a_filler_is_never_stored_as_a_value(
+    field: str, lang: Lang, text: str, said: str
+) -> None:
+    """ "잠깐만요", "skip", "네" became the service name (or the goods, the address...)."""
+    talk = Talk(f"field.{field}", lang)
+    talk.fields.pop(field, None)
+    answer = talk.say(text)
+    assert field not in talk.fields
+    assert talk.state.step == f"field.{field}"
+    assert said in answer
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("service_name", "Passport Shop"),
+        ("service_name", "잠시쉼표 카페 본점 온라인 스토어"),
+        ("memo", "없어요"),
+    ],
+)
+def test_values_that_look_like_them_are_still_stored(field: str, value: str) -> None:
+    talk = Talk(f"field.{field}", Lang.KO)
+    talk.fields.pop(field, None)
+    talk.say(value)
+    assert field in talk.fields
