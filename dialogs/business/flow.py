@@ -37,7 +37,7 @@ from dialogs.replies import ChoicesReply, Option, Reply, TextReply
 from dialogs.selection import extras
 from dialogs.selection import prompts as selection_prompts
 from dialogs.selection.slots import SelectionSlots
-from dialogs.speech import SelfCorrection, lead_in
+from dialogs.speech import SelfCorrection, lead_in, not_a_value
 from dialogs.state import ConversationState
 from dialogs.turns import Turn
 from knowledge.bizno import normalize_digits
@@ -315,35 +315,6 @@ def _keeps_value(text: str) -> bool:
     return re.sub(r"[\s.!,~]", "", text).casefold() in _KEEP_WORDS
 
 
-# Said where a name, an address or what is sold is asked, and never one: a pause ("잠깐만요",
-# "나중에 할게요", "skip"), an acknowledgement or a filler ("네", "ok", "음..."), or "없어요"
-# (a memo takes that one: it means no memo).
-_PAUSE = re.compile(
-    r"^((잠깐|잠시)만?(요|만요)?(?=\s|$)|(나중에|다음에)(?=\s|$)|(건너뛰|건너뛸|넘어가|스킵|패스)|"
-    r"(wait|hold\s+on|one\s+(moment|sec)|just\s+a\s+(moment|sec)|later|skip|pass|"
-    r"i'?ll\s+(do|fill|answer|add)\s+(it|this|that)\s+later|not\s+now)\b)",
-    re.IGNORECASE,
-)
-_NOT_A_NAME = re.compile(
-    r"^(네|예|응|넵|넹|ok|okay|yes|yeah|yep|no|nope|아니요|아뇨|음+|어+|흠+|hmm+|um+|uh+|ㅎ+|ㅋ+|"
-    r"ㅇㅋ|[.…?!~]+)$",
-    re.IGNORECASE,
-)
-_NONE = re.compile(r"^(없어요|없음|없습니다|없어|none|n/?a|nothing)$", re.IGNORECASE)
-
-
-def _not_a_value(name: str, text: str) -> str | None:
-    """ "pause" or "other" when ``text`` is not a value of the free-text field ``name``."""
-    folded = re.sub(r"[\s.!,~…]+$", "", text.strip())
-    if len(folded) <= 24 and _PAUSE.match(folded):
-        return "pause"
-    if _NOT_A_NAME.match(folded or "."):
-        return "other"
-    if name != "memo" and _NONE.match(folded):
-        return "other"
-    return None
-
-
 def _field(name: str) -> StepFn:
     spec = bf.SPECS[name]
 
@@ -351,7 +322,8 @@ def _field(name: str) -> StepFn:
         stored = BusinessSlots.of(ctx.state).fields.get(name)
         if stored and turn.action is None and _keeps_value(turn.text):
             return nav.advance(ctx)
-        kind = _not_a_value(name, turn.text) if turn.action is None and not spec.choices else None
+        typed = turn.text if turn.action is None and not spec.choices else ""
+        kind = not_a_value(typed, none_is_a_value=name == "memo") if typed else None
         if kind is not None:
             # "잠깐만요", "skip", "네": nothing stored, the question kept.
             label = cards.label(name, ctx.lang)

@@ -248,6 +248,14 @@ EXTRA_ASK = T(
     "{pg}'s application needs one more thing: {field}?",
 )
 EXTRA_SAVED = T("{pg} 신청서의 {field}: {value}", "{pg}'s application, {field}: {value}")
+EXTRA_PAUSED = T(
+    "천천히 하셔도 돼요. 고르신 내용은 그대로 있으니, 준비되시면 알려 주세요.",
+    "Take your time: your choices are kept. Tell me when you're ready.",
+)
+EXTRA_NOT_A_VALUE = T(
+    "PG사 신청서에 들어갈 내용을 적어 주세요.",
+    "Please type what the PG's application should say.",
+)
 EXTRA_EMPTY = T("비워 둘 수 없는 항목이에요.", "This one can't be left empty.")
 EXTRA_TOO_LONG = T("{limit}자 이내로 적어 주세요.", "Please keep it to {limit} characters.")
 # A PG's field the business information answers, said as what it will hold: the value when
