@@ -21,7 +21,7 @@ from dialogs.handoff.actions import is_agent_action
 from dialogs.menu import flow as menu
 from dialogs.ports import FaqAnswer, FaqLookup, Ports
 from dialogs.replies import ChoicesReply, Option, Reply, TextReply
-from dialogs.speech import is_speech
+from dialogs.speech import is_speech, not_a_value
 from dialogs.state import ConversationState, Frame
 from dialogs.turns import Author, Turn
 from knowledge.language import Lang, detect_lang, latin_words
@@ -213,6 +213,12 @@ class Dialog:
                 ctx.state.misunderstood = 0
                 self._settle(ctx, routed, result)
                 return
+        if not_a_value(turn.text) == "pause":
+            # "잠깐만요", "나중에 할게요": not a miss; everything stays where it is.
+            ctx.state.misunderstood = 0
+            result.effects += outcome.effects
+            result.replies += [TextReply(text=texts.PAUSED(ctx.lang)), *self._prompt(ctx)]
+            return
         lookup = ctx.ports.faq.lookup(turn.text, ctx.lang) if turn.text.strip() else None
         if lookup is not None and lookup.best is not None:
             self._answer_faq(ctx, lookup.best, result)

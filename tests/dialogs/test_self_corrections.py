@@ -169,3 +169,15 @@ def test_values_that_look_like_them_are_still_stored(field: str, value: str) -> 
     talk.fields.pop(field, None)
     talk.say(value)
     assert field in talk.fields
+
+
+@pytest.mark.parametrize(("lang", "text"), [(Lang.KO, "잠깐만요"), (Lang.EN, "hold on")])
+def test_a_pause_at_the_upload_is_not_a_misunderstanding(lang: Lang, text: str) -> None:
+    talk = Talk("upload", lang)
+    talk.state.put(BusinessSlots())
+    for _ in range(3):
+        said = talk.say(text)
+    assert talk.state.misunderstood == 0
+    assert not talk.state.human_requested
+    assert talk.state.step == "upload"
+    assert ("천천히" if lang is Lang.KO else "Take your time") in said
