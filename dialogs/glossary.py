@@ -37,10 +37,39 @@ _EN_AFTER = re.compile(r"^\s*['\"]?\s*(mean|means|meaning|stand\s+for)\b")
 
 @dataclass(frozen=True)
 class Term:
-    """A word as a merchant may type it (either language), and what it means."""
+    """A word as a merchant may type it (either language), and what it means; ``steps``: the
+    steps whose question is about it, explained when the merchant says they don't follow
+    ("이거 잘 모르겠어요", "what should I write here?")."""
 
     words: tuple[str, ...]
     says: T
+    steps: tuple[str, ...] = ()
+
+
+# "이거 잘 모르겠어요", "뭘 적어야 해요?", "what should I write here?", "I don't understand": the
+# merchant does not follow the question now asked (never a value to store).
+_LOST = re.compile(
+    r"모르겠|이해가?\s*(안|잘\s*안)|이해\s*못|무슨\s*(말|뜻|소리)|"
+    r"(뭘|뭐를?|무엇을|어떤\s*걸|뭐라고)\s*(적|써|쓰|입력|넣|답|말)|어떻게\s*(적|써|입력|답)|"
+    r"여기(에|엔|에는)?\s*(뭐|뭘)|"
+    r"\b(i\s+)?(don'?t|do\s+not|dont)\s+(understand|get\s+it|follow|know\s+what)|"
+    r"\bwhat\s+(should|do|must|can)\s+i\s+(write|put|enter|type|say|answer)|"
+    r"\bwhat\s+does\s+(this|that|it)\s+mean|^\s*what\s+do\s+you\s+mean\s*\??\s*$|"
+    r"^\s*what\s+is\s+(this|that)\s*\??\s*$|\bwhat\s+are\s+you\s+asking|"
+    r"\bnot\s+sure\s+what|\bconfused\b",
+    re.IGNORECASE,
+)
+
+
+def lost(text: str) -> bool:
+    """Whether the merchant says they don't follow the question (not what it is about)."""
+    folded = _fold(text).strip()
+    return bool(folded) and len(folded) <= 80 and bool(_LOST.search(folded))
+
+
+def for_step(step: str, terms: Sequence[Term]) -> list[Term]:
+    """The terms the question of ``step`` is about."""
+    return [term for term in terms if step in term.steps]
 
 
 def _fold(text: str) -> str:

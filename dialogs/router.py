@@ -14,14 +14,14 @@ from dialogs.commands import ACTION_PREFIX as COMMAND_PREFIX
 from dialogs.commands import Command, detect_command
 from dialogs.effects import Effect, RecordUnanswered
 from dialogs.flow import Ctx, Flow, Outcome
-from dialogs.glossary import asked_about
+from dialogs.glossary import asked_about, for_step, lost
 from dialogs.handoff import agent as handoff_agent
 from dialogs.handoff import request as handoff_request
 from dialogs.handoff.actions import is_agent_action
 from dialogs.menu import flow as menu
 from dialogs.ports import FaqAnswer, FaqLookup, Ports
 from dialogs.replies import ChoicesReply, Option, Reply, TextReply
-from dialogs.speech import is_speech
+from dialogs.speech import is_speech, not_a_value
 from dialogs.state import ConversationState, Frame
 from dialogs.turns import Author, Turn
 from knowledge.language import Lang, detect_lang, latin_words
@@ -136,13 +136,26 @@ class Dialog:
     def _explain_term(self, ctx: Ctx, flow: Flow, turn: Turn, result: Result) -> bool:
         """ "업태가 뭐예요?", "what do you mean by goods?": a word of this journey explained,
         and the step asked again; nothing is stored from the question."""
-        if turn.action or turn.form or turn.attachments or not flow.glossary:
+        if turn.action or turn.form or turn.attachments:
             return False
-        term = asked_about(turn.text, flow.glossary)
-        if term is None:
+        term = asked_about(turn.text, flow.glossary) if flow.glossary else None
+        if term is not None:
+            ctx.state.misunderstood = 0
+            result.replies += [TextReply(text=term.says(ctx.lang)), *self._prompt(ctx)]
+            return True
+        if not lost(turn.text) or ctx.state.step not in flow.free_text_steps:
             return False
+        # "이거 잘 모르겠어요" where a value is typed: what the question is about, asked again
+        # (it was stored as the value); a person offered when the step has no words to explain.
         ctx.state.misunderstood = 0
-        result.replies += [TextReply(text=term.says(ctx.lang)), *self._prompt(ctx)]
+        about = for_step(ctx.state.step, flow.glossary)
+        if about:
+            said = "\n".join(t.says(ctx.lang) for t in about)
+            result.replies += [TextReply(text=said), *self._prompt(ctx)]
+            return True
+        person = Option(value=COMMAND_PREFIX + Command.HUMAN, label=texts.TALK_TO_PERSON(ctx.lang))
+        result.replies.append(ChoicesReply(text=texts.STEP_HELP(ctx.lang), options=[person]))
+        result.replies += self._prompt(ctx)
         return True
 
     def _question_at_value_step(self, ctx: Ctx, flow: Flow, turn: Turn, result: Result) -> bool:
@@ -200,6 +213,12 @@ class Dialog:
                 ctx.state.misunderstood = 0
                 self._settle(ctx, routed, result)
                 return
+        if not_a_value(turn.text) == "pause":
+            # "잠깐만요", "나중에 할게요": not a miss; everything stays where it is.
+            ctx.state.misunderstood = 0
+            result.effects += outcome.effects
+            result.replies += [TextReply(text=texts.PAUSED(ctx.lang)), *self._prompt(ctx)]
+            return
         lookup = ctx.ports.faq.lookup(turn.text, ctx.lang) if turn.text.strip() else None
         if lookup is not None and lookup.best is not None:
             self._answer_faq(ctx, lookup.best, result)

@@ -64,3 +64,33 @@ def lead_in(text: str) -> SelfCorrection | None:
     return SelfCorrection(
         text=found.group("rest").strip(), meant=bool(_MEANT.search(found.group("lead")))
     )
+
+
+# Said where a free-text value (a name, an address, what is sold) is asked, and never one: a
+# pause ("잠깐만요", "나중에 할게요", "skip"), an acknowledgement or a filler ("네", "ok",
+# "음..."), or "없어요" (a memo takes that one: it means no memo).
+_PAUSE = re.compile(
+    r"^((잠깐|잠시)만?(요|만요)?(?=\s|$)|(나중에|다음에)(?=\s|$)|(건너뛰|건너뛸|넘어가|스킵|패스)|"
+    r"(wait|hold\s+on|one\s+(moment|sec)|just\s+a\s+(moment|sec)|later|skip|pass|"
+    r"i'?ll\s+(do|fill|answer|add)\s+(it|this|that)\s+later|not\s+now)\b)",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = re.compile(
+    r"^(네|예|응|넵|넹|ok|okay|yes|yeah|yep|no|nope|아니요|아뇨|음+|어+|흠+|hmm+|um+|uh+|ㅎ+|ㅋ+|"
+    r"ㅇㅋ|[.…?!~]+)$",
+    re.IGNORECASE,
+)
+_NONE = re.compile(r"^(없어요|없음|없습니다|없어|none|n/?a|nothing)$", re.IGNORECASE)
+
+
+def not_a_value(text: str, *, none_is_a_value: bool = False) -> str | None:
+    """ "pause" or "other" when ``text``, typed where a free-text value is asked, is not one
+    ("없어요" is, where ``none_is_a_value``: a memo)."""
+    folded = re.sub(r"[\s.!,~…]+$", "", text.strip())
+    if len(folded) <= 24 and _PAUSE.match(folded):
+        return "pause"
+    if _NOT_A_NAME.match(folded or "."):
+        return "other"
+    if not none_is_a_value and _NONE.match(folded):
+        return "other"
+    return None

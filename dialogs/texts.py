@@ -46,3 +46,13 @@ NOT_YOUR_CONVERSATION = T(
     "This thread is someone else's conversation, so I can't act on it for you. To start your "
     "own, post a new message in the channel (not in a thread) or send me a direct message.",
 )
+# The merchant says they don't follow a question that has no words of its own to explain.
+STEP_HELP = T(
+    "아래 질문에 답해 주시면 돼요. 어떻게 답할지 모르시겠으면 상담원과 이야기하실 수 있어요.",
+    "Just answer the question below. If you're not sure how, you can talk to a person.",
+)
+# "잠깐만요", "나중에 할게요" where nothing is typed in: not a misunderstanding.
+PAUSED = T(
+    "천천히 하셔도 돼요. 지금까지 하신 건 그대로 있으니, 준비되시면 이어서 해 주세요.",
+    "Take your time: everything so far is kept. Carry on whenever you're ready.",
+)

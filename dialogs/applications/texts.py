@@ -177,6 +177,7 @@ GLOSSARY = (
             "Subscribing means getting a message here each time the status of someone else's "
             "application (a colleague's, say) changes.",
         ),
+        ("subscribe_target",),
     ),
     Term(
         ("연동 가이드", "integration guide"),
@@ -192,5 +193,6 @@ GLOSSARY = (
             "신청 번호는 PG사별 신청서마다 붙는 번호예요 (예: APP-12).",
             "The application number identifies each application to a PG, e.g. APP-12.",
         ),
+        ("cancel_pick",),
     ),
 )

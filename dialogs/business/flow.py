@@ -37,11 +37,12 @@ from dialogs.replies import ChoicesReply, Option, Reply, TextReply
 from dialogs.selection import extras
 from dialogs.selection import prompts as selection_prompts
 from dialogs.selection.slots import SelectionSlots
-from dialogs.speech import SelfCorrection, lead_in
+from dialogs.speech import SelfCorrection, lead_in, not_a_value
 from dialogs.state import ConversationState
 from dialogs.turns import Turn
 from knowledge.bizno import normalize_digits
 from knowledge.fields import ServiceKind
+from knowledge.language import Lang
 
 NAME = nav.NAME
 SELECTION_ACTION = "menu:selection"
@@ -321,6 +322,16 @@ def _field(name: str) -> StepFn:
         stored = BusinessSlots.of(ctx.state).fields.get(name)
         if stored and turn.action is None and _keeps_value(turn.text):
             return nav.advance(ctx)
+        typed = turn.text if turn.action is None and not spec.choices else ""
+        kind = not_a_value(typed, none_is_a_value=name == "memo") if typed else None
+        if kind is not None:
+            # "잠깐만요", "skip", "네": nothing stored, the question kept.
+            label = cards.label(name, ctx.lang)
+            if ctx.lang is Lang.EN:
+                label = label[:1].lower() + label[1:]  # said mid-sentence
+            said = texts.PAUSED if kind == "pause" else texts.NOT_A_VALUE
+            again = nav.prompt(ctx, nav.field_step(name))
+            return Outcome(replies=[TextReply(text=said(ctx.lang, label=label)), *again])
         many = parse_corrections(turn.text, _known_fields(ctx)) if turn.action is None else []
         if many:
             return _correct_many(ctx, turn, many)

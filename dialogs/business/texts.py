@@ -60,6 +60,14 @@ NOT_READ = T("(읽지 못함)", "(not read)")
 CONFIRM_ALL = T("모두 맞아요", "All correct")
 UPLOAD_AGAIN = T("다시 올릴게요", "Upload again")
 CORRECTED = T("{label}을(를) 고쳤어요.", "Updated {label}.")
+PAUSED = T(
+    "천천히 하셔도 돼요. 입력하신 내용은 그대로 있으니, 준비되시면 {label}부터 이어서 알려 주세요.",
+    "Take your time: everything so far is kept. When you're ready, carry on with the {label}.",
+)
+NOT_A_VALUE = T(
+    "{label}을(를) 적어 주세요. 무엇을 적을지 모르시면 '{label}이(가) 뭐예요?'라고 물어보셔도 돼요.",
+    "Please type the {label}. Not sure what it is? Ask me 'what is the {label}?'.",
+)
 NOTED_WHILE_READING = T(
     "{label}: 알려 주신 값으로 적어 둘게요. 사업자등록증을 다 읽으면 함께 보여 드릴게요.",
     "{label}: noted. I'll use it once the certificate is read, and show you both together.",
@@ -340,10 +348,11 @@ GLOSSARY = (
     Term(
         ("사업자등록번호", "사업자번호", "business registration number", "business number"),
         T(
-            "사업자등록번호는 사업자등록증 맨 위에 있는 10자리 번호예요 (예: 123-45-67890).",
+            "사업자등록번호는 사업자등록증 맨 위에 있는 숫자 10자리예요 (예: 123-45-67890).",
             "The business registration number is the 10-digit number at the top of your "
             "certificate (사업자등록증), e.g. 123-45-67890.",
         ),
+        ("field.reg_no",),
     ),
     Term(
         (
@@ -362,6 +371,7 @@ GLOSSARY = (
             "An individual business is registered in the owner's own name; a corporation is "
             "registered as a company. Your certificate says which (법인사업자 means corporate).",
         ),
+        ("field.business_type",),
     ),
     Term(
         ("상호", "법인명", "trade name", "company name"),
@@ -370,6 +380,7 @@ GLOSSARY = (
             "The trade name is the business's name on your certificate (the company name for a "
             "corporation).",
         ),
+        ("field.trade_name",),
     ),
     Term(
         ("대표자", "representative", "representatives"),
@@ -378,6 +389,7 @@ GLOSSARY = (
             "The representative is the owner named on the certificate (for a corporation, its "
             "CEO).",
         ),
+        ("field.representative",),
     ),
     Term(
         ("법인등록번호", "corporate registration number"),
@@ -386,6 +398,7 @@ GLOSSARY = (
             "The corporate registration number is the 13-digit number on the corporation's "
             "register; only corporations have one.",
         ),
+        ("field.corp_reg_no",),
     ),
     Term(
         ("개업연월일", "개업일", "opening date", "open date"),
@@ -393,6 +406,7 @@ GLOSSARY = (
             "개업연월일은 사업자등록증에 적힌 개업 날짜예요.",
             "The opening date is the date the business opened, as on your certificate.",
         ),
+        ("field.open_date",),
     ),
     Term(
         ("사업장 소재지", "소재지", "business address"),
@@ -400,6 +414,7 @@ GLOSSARY = (
             "사업장 소재지는 사업자등록증에 적힌 사업장 주소예요.",
             "The business address is the address of the place of business on your certificate.",
         ),
+        ("field.address",),
     ),
     Term(
         ("본점 소재지", "head office", "head office address"),
@@ -407,6 +422,7 @@ GLOSSARY = (
             "본점 소재지는 법인 본점의 주소예요 (사업자등록증이나 등기사항증명서에 있어요).",
             "The head office address is where the corporation's head office is registered.",
         ),
+        ("field.hq_address",),
     ),
     Term(
         ("업태", "business category"),
@@ -416,6 +432,7 @@ GLOSSARY = (
             "The business category (업태) is the broad kind of business, in the '업태' box of "
             "your certificate, e.g. 도매 및 소매업 (wholesale and retail).",
         ),
+        ("field.biz_type",),
     ),
     Term(
         ("종목", "business item"),
@@ -425,6 +442,7 @@ GLOSSARY = (
             "The business item (종목) is what exactly the business does within its category, in "
             "the '종목' box of your certificate, e.g. 전자상거래 소매업 (online retail).",
         ),
+        ("field.biz_item",),
     ),
     Term(
         ("담당자", "contact person"),
@@ -433,6 +451,7 @@ GLOSSARY = (
             "The contact person is whom PortOne and the PG contact about the application; it "
             "may be the representative.",
         ),
+        ("contact", "field.contact_name"),
     ),
     Term(
         ("서비스명", "service name"),
@@ -441,6 +460,7 @@ GLOSSARY = (
             "The service name is the name customers see: your shop's or app's name. It may differ "
             "from the trade name.",
         ),
+        ("field.service_name",),
     ),
     Term(
         ("서비스 형태", "서비스형태", "service form", "service kind"),
@@ -450,6 +470,7 @@ GLOSSARY = (
             "The service form is whether you take payments on a website or in an app; an app not "
             "in a store yet has its own choice.",
         ),
+        ("field.service_kind",),
     ),
     Term(
         ("서비스 url", "서비스 주소", "service url"),
@@ -458,6 +479,7 @@ GLOSSARY = (
             "The service URL is the address of the website that takes payments (for an app, its "
             "store link); the PG looks at it during screening.",
         ),
+        ("field.service_url",),
     ),
     Term(
         ("판매 품목", "판매품목", "상품", "품목", "goods", "what you sell"),
@@ -467,6 +489,7 @@ GLOSSARY = (
             "What you sell: the goods or services customers pay for, e.g. clothing or online "
             "courses, physical or digital. The PG uses it to screen your business type.",
         ),
+        ("field.goods",),
     ),
     Term(
         ("실물", "디지털", "physical", "digital"),
@@ -484,6 +507,7 @@ GLOSSARY = (
             "The monthly volume is the total you expect customers to pay in a month; an estimate "
             "is fine.",
         ),
+        ("field.volume",),
     ),
     Term(
         ("메모", "요청/추가 메모", "memo"),
@@ -493,5 +517,6 @@ GLOSSARY = (
             "The memo is a request or note for PortOne (at most 100 characters); say 'none' if "
             "there is none.",
         ),
+        ("field.memo",),
     ),
 )

@@ -128,10 +128,11 @@ GLOSSARY = (
     Term(
         ("사업자등록번호", "사업자번호", "business registration number", "business number"),
         T(
-            "사업자등록번호는 사업자등록증 맨 위에 있는 10자리 번호예요 (예: 123-45-67890).",
+            "사업자등록번호는 사업자등록증 맨 위에 있는 숫자 10자리예요 (예: 123-45-67890).",
             "The business registration number is the 10-digit number at the top of your "
             "certificate (사업자등록증), e.g. 123-45-67890.",
         ),
+        ("number",),
     ),
     Term(
         ("MID", "상점아이디", "상점 아이디", "merchant id"),

@@ -58,6 +58,7 @@ GLOSSARY = (
             "An individual business is registered in the owner's own name; a corporation is "
             "registered as a company. Your certificate says which (법인사업자 means corporate).",
         ),
+        ("type",),
     ),
     Term(
         ("인감증명서", "seal certificate", "certificate of seal"),

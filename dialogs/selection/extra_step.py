@@ -10,6 +10,7 @@ from dialogs.flow import Ctx, Outcome
 from dialogs.replies import TextReply
 from dialogs.selection import describe, every_step, extras, prompts, texts
 from dialogs.selection.slots import SelectionSlots
+from dialogs.speech import not_a_value
 from dialogs.turns import Turn
 
 
@@ -27,6 +28,11 @@ def extras_step(ctx: Ctx, turn: Turn, confirm: Callable[[Ctx], Outcome]) -> Outc
             replies=[TextReply(text=texts.EXTRA_EMPTY(lang)), *prompts.ask_extra(ctx)],
             fallback=True,
         )
+    kind = not_a_value(answer)
+    if kind is not None:
+        # "잠깐만요", "skip", "네": not what the PG asked for; nothing stored.
+        said = texts.EXTRA_PAUSED if kind == "pause" else texts.EXTRA_NOT_A_VALUE
+        return Outcome(replies=[TextReply(text=said(lang)), *prompts.ask_extra(ctx)])
     if len(answer) > extras.MAX_CHARS:
         too_long = TextReply(text=texts.EXTRA_TOO_LONG(lang, limit=extras.MAX_CHARS))
         return Outcome(replies=[too_long, *prompts.ask_extra(ctx)])

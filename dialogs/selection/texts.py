@@ -248,6 +248,14 @@ EXTRA_ASK = T(
     "{pg}'s application needs one more thing: {field}?",
 )
 EXTRA_SAVED = T("{pg} 신청서의 {field}: {value}", "{pg}'s application, {field}: {value}")
+EXTRA_PAUSED = T(
+    "천천히 하셔도 돼요. 고르신 내용은 그대로 있으니, 준비되시면 알려 주세요.",
+    "Take your time: your choices are kept. Tell me when you're ready.",
+)
+EXTRA_NOT_A_VALUE = T(
+    "PG사 신청서에 들어갈 내용을 적어 주세요.",
+    "Please type what the PG's application should say.",
+)
 EXTRA_EMPTY = T("비워 둘 수 없는 항목이에요.", "This one can't be left empty.")
 EXTRA_TOO_LONG = T("{limit}자 이내로 적어 주세요.", "Please keep it to {limit} characters.")
 # A PG's field the business information answers, said as what it will hold: the value when
@@ -302,6 +310,7 @@ GLOSSARY = (
             "A subscription (recurring) payment: the customer's card is registered once for a "
             "billing key, and you charge it on a schedule, e.g. monthly. Used for subscriptions.",
         ),
+        ("types",),
     ),
     Term(
         ("수기결제", "키인", "수기", "key-in", "keyin", "key in", "manual card entry"),
@@ -312,6 +321,7 @@ GLOSSARY = (
             "number, expiry, birth date (business number for corporate cards) and the first two "
             "password digits, without the payment window, e.g. for phone orders.",
         ),
+        ("types",),
     ),
     Term(
         ("비인증 결제", "비인증", "non-authenticated", "without authentication"),
@@ -395,6 +405,7 @@ GLOSSARY = (
             "A PG (payment gateway) is the company that processes online payments for you under "
             "contracts with card companies, e.g. KG INICIS, NHN KCP, Toss Payments.",
         ),
+        ("pgs",),
     ),
     Term(
         (
@@ -411,6 +422,7 @@ GLOSSARY = (
             "The delivery and service period is how soon after payment goods are shipped, or how "
             "long a service lasts, e.g. 'shipped within 3 days', 'one-year pass'.",
         ),
+        ("extras",),
     ),
     Term(
         ("입점 심사", "입점심사", "screening"),

@@ -241,3 +241,18 @@ def test_payment_types_said_with_methods_are_kept(
     talk.say(text)
     assert {i.method: i.payment_types for i in talk.slots.items} == types
     assert talk.state.step == asked_next
+
+
+@pytest.mark.parametrize(("lang", "text"), [(Lang.KO, "잠깐만요"), (Lang.EN, "ok")])
+def test_a_pause_at_a_pg_extra_field_is_not_its_value(lang: Lang, text: str) -> None:
+    talk = Talk(lang)
+    talk.say(action="menu:selection")
+    talk.say(action="sel:add:kakaopay")
+    talk.say(action="sel:done")
+    talk.say(action="sel:types:")
+    talk.say(action="sel:pg:kakaopay:kakaopay")
+    talk.say(action="sel:confirm")
+    assert talk.state.step == "extras"
+    talk.say(text)
+    assert talk.state.step == "extras"
+    assert talk.slots.extras == {}

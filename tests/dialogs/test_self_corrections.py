@@ -129,3 +129,55 @@ def test_an_english_question_about_a_korean_word_stays_english() -> None:
     said = talk.say("what is 업태?")
     assert talk.state.lang is Lang.EN
     assert "business category (업태)" in said
+
+
+@pytest.mark.parametrize("field", ["service_name", "goods", "address", "contact_name", "memo"])
+@pytest.mark.parametrize(
+    ("lang", "text", "said"),
+    [
+        (Lang.KO, "잠깐만요", "천천히 하셔도 돼요"),
+        (Lang.KO, "나중에 할게요", "천천히 하셔도 돼요"),
+        (Lang.EN, "skip", "Take your time"),
+        (Lang.EN, "I'll do it later", "Take your time"),
+        (Lang.KO, "네", "적어 주세요"),
+        (Lang.EN, "ok", "Please type the"),
+        (Lang.KO, "음...", "적어 주세요"),
+    ],
+)
+def test_a_pause_or_a_filler_is_never_stored_as_a_value(
+    field: str, lang: Lang, text: str, said: str
+) -> None:
+    """ "잠깐만요", "skip", "네" became the service name (or the goods, the address...)."""
+    talk = Talk(f"field.{field}", lang)
+    talk.fields.pop(field, None)
+    answer = talk.say(text)
+    assert field not in talk.fields
+    assert talk.state.step == f"field.{field}"
+    assert said in answer
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("service_name", "Passport Shop"),
+        ("service_name", "잠시쉼표 카페 본점 온라인 스토어"),
+        ("memo", "없어요"),
+    ],
+)
+def test_values_that_look_like_them_are_still_stored(field: str, value: str) -> None:
+    talk = Talk(f"field.{field}", Lang.KO)
+    talk.fields.pop(field, None)
+    talk.say(value)
+    assert field in talk.fields
+
+
+@pytest.mark.parametrize(("lang", "text"), [(Lang.KO, "잠깐만요"), (Lang.EN, "hold on")])
+def test_a_pause_at_the_upload_is_not_a_misunderstanding(lang: Lang, text: str) -> None:
+    talk = Talk("upload", lang)
+    talk.state.put(BusinessSlots())
+    for _ in range(3):
+        said = talk.say(text)
+    assert talk.state.misunderstood == 0
+    assert not talk.state.human_requested
+    assert talk.state.step == "upload"
+    assert ("천천히" if lang is Lang.KO else "Take your time") in said

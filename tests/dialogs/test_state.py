@@ -78,7 +78,11 @@ def test_an_upgraded_state_is_stored_in_the_new_shape_and_loads_again() -> None:
     assert set(stored["slots"]) == {"contracts", "selection", "business"}
     assert "selection" not in stored
     # Kept as it was, with the fields added since at their defaults.
-    assert stored["slots"]["business"] == {**V1_STATE["business"], "paused_at": None}
+    assert stored["slots"]["business"] == {
+        **V1_STATE["business"],
+        "paused_at": None,
+        "while_reading": {},
+    }
     assert upgrade_state(stored).model_dump(mode="json") == stored
 
 

@@ -19,12 +19,13 @@ from dialogs.contracts import texts as contracts_texts
 from dialogs.contracts.slots import ContractsSlots
 from dialogs.documents import texts as documents_texts
 from dialogs.flow import Ctx
-from dialogs.glossary import Term
+from dialogs.glossary import Term, for_step
 from dialogs.ports import Ports
 from dialogs.router import Dialog, Result
 from dialogs.selection import texts as selection_texts
 from dialogs.selection.slots import SelectionSlots
 from dialogs.state import ConversationState
+from dialogs.texts import STEP_HELP
 from dialogs.turns import Turn
 from knowledge.language import Lang
 from knowledge.understand import load_understanding
@@ -193,3 +194,32 @@ def test_at_every_free_text_step_each_word_of_the_journey_is_explained(
             assert said.startswith(term.says(lang)), (question, said)
             assert (result.state.flow, result.state.step) == (flow, step)
             assert _values(result.state) == before
+
+
+@pytest.mark.parametrize(("flow", "step"), FREE_TEXT_STEPS)
+@pytest.mark.parametrize(
+    "lost",
+    [
+        "이거 잘 모르겠어요",
+        "여기에 뭘 적어야 해요?",
+        "I don't understand this step",
+        "what should I write here?",
+    ],
+)
+def test_not_following_a_step_is_never_its_value(flow: str, step: str, lost: str) -> None:
+    """ "이거 잘 모르겠어요" was stored as the service name (or the goods, the memo, ...): now the
+    step's own words are explained (or a person offered) and the step asked again."""
+    for lang in Lang:
+        state = _state(flow, step, lang)
+        before = _values(state)
+        result = _say(state, lost)
+        said = "\n".join(r.fallback() for r in result.replies)
+        assert (result.state.flow, result.state.step) == (flow, step), said
+        assert _values(result.state) == before
+        about = for_step(step, DIALOG.flows[flow].glossary)
+        lead = "\n".join(t.says(result.state.lang) for t in about) or STEP_HELP(result.state.lang)
+        assert said.startswith(lead), said
+        prompt = DIALOG.flows[flow].prompt(
+            Ctx(state=result.state.model_copy(deep=True), ports=PORTS)
+        )
+        assert said.endswith("\n".join(r.fallback() for r in prompt))

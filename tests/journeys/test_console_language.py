@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bot.store.db import Database
 from bot.transports.console import run_chat
-from tests.harness import build_test_services
+from tests.harness import Chat, build_test_services
 
 HANGUL = re.compile(r"[가-힣]")
 
@@ -67,3 +67,25 @@ def test_a_returning_merchant_is_greeted_in_their_language(
     reopened = out.getvalue()
     assert "Which payment methods do you need?" in reopened
     assert not HANGUL.search(reopened), reopened
+
+
+def test_through_the_engine_each_conversation_keeps_its_own_language(
+    db_url: str, db: Database, tmp_path: Path
+) -> None:
+    """As on Slack: no opening; each conversation's language comes from its merchant's first
+    message, a lone word does not switch it, a sentence does."""
+    services = build_test_services(db_url, tmp_path)
+    try:
+        english = Chat(services, "U10")
+        assert "Added: Credit card" in english.say("I want to apply for card payments")
+        said = english.say("네")  # a lone Korean word: still English
+        assert not HANGUL.search(said.replace("'네'", "")), said
+        switched = english.say("한국어로 해 주세요 부탁해요")
+        assert HANGUL.search(switched)
+        korean = Chat(services, "U11")  # (one sender per transport: one chat at a time)
+        assert "추가했어요: 신용카드" in korean.say("카드 결제 신청하려고요")
+        ok = korean.say("OK")  # a lone English word: still Korean
+        assert HANGUL.search(ok), ok
+        assert "one-time payments" not in ok
+    finally:
+        services.close()
