@@ -21,11 +21,12 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.handoff import audit
 from bot.outbox import enqueue
-from bot.store.tables import Conversation
+from bot.store.tables import AuditEntry, Conversation
 from dialogs import texts
 from dialogs.handoff.actions import is_agent_action
 from dialogs.handoff.port import AGENTS_PORT
@@ -93,6 +94,7 @@ def turn_away(
         return False
     # An agent action keeps its name (agent:takeover…): the refusal reads like the dialog's.
     action = (turn.action or "")[:60] if is_agent_action(turn) else turn_kind(turn)
+    hinted = action == "message" and _told_before(session, conversation, turn)
     audit.record(
         session,
         actor=turn.user_id,
@@ -104,6 +106,8 @@ def turn_away(
         author=turn.author.value,
         transport=turn.transport,
     )
+    if hinted:
+        return True
     row = enqueue(
         session,
         transport=conversation.transport,
@@ -114,3 +118,20 @@ def turn_away(
     # Erasing the stranger's data finds this row by its subject (bot/privacy.py).
     row.subject = f"{turn.transport}:{turn.user_id}"
     return True
+
+
+def _told_before(session: Session, conversation: Conversation, turn: Turn) -> bool:
+    """Whether this stranger's typing here was already refused (and so hinted at): someone
+    chatting in a shared thread is told once, not after every line. A click or a form is
+    answered every time, since its author is waiting for something to happen."""
+    earlier = session.scalar(
+        select(AuditEntry.id)
+        .where(
+            AuditEntry.conversation_key == conversation.key,
+            AuditEntry.actor == turn.user_id,
+            AuditEntry.action == "message",
+            AuditEntry.allowed.is_(False),
+        )
+        .limit(1)
+    )
+    return earlier is not None

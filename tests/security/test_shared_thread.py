@@ -26,9 +26,9 @@ def test_a_strangers_messages_change_nothing(slack: SlackWorkspace) -> None:
         slack.post_message(text, thread=thread, user=STRANGER)
     assert snapshot(slack.services, key) == before
     assert len(slack.bot_messages(thread)) == said  # nothing said in the merchant's thread
-    hints = slack.fake.ephemerals(STRANGER)
-    assert len(hints) == 4
-    assert all(h["thread_ts"] == thread and HINT in h["text"] for h in hints)
+    # Told once, not after every line they type.
+    (hint,) = slack.fake.ephemerals(STRANGER)
+    assert hint["thread_ts"] == thread and HINT in hint["text"]
     assert slack.fake.ephemerals(MERCHANT) == []
     # Audited by kind, never by content; nothing of theirs in the merchant's transcript.
     audited = refusals(slack.services, STRANGER)
@@ -117,3 +117,20 @@ def test_a_stranger_cannot_open_the_merchants_form(slack: SlackWorkspace) -> Non
     assert HINT in slack.fake.ephemerals(STRANGER)[-1]["text"]
     slack.click(opener, thread=thread, user=MERCHANT)
     assert len(slack.fake.called("views.open")) == 1
+
+
+def test_a_stranger_is_told_in_each_conversation_and_after_each_click(
+    slack: SlackWorkspace,
+) -> None:
+    first = slack.post_message("안녕하세요")
+    second = slack.post_message("hello", user=MERCHANT)
+    slack.post_message("저도 신청할래요", thread=first, user=STRANGER)
+    slack.post_message("저기요", thread=first, user=STRANGER)
+    slack.post_message("hi", thread=second, user=STRANGER)
+    slack.click("menu:contracts", thread=first, user=STRANGER)
+    hints = slack.fake.ephemerals(STRANGER)
+    # One for the typing in each thread, one for the click.
+    assert [h["thread_ts"] for h in hints] == [first, second, first]
+    assert all(HINT in h["text"] for h in hints)
+    # Every attempt is still audited.
+    assert len(refusals(slack.services, STRANGER)) == 4
