@@ -52,7 +52,8 @@ def test_a_stranger_in_someone_elses_conversation(services: Services, fields: An
     stranger.send(stranger.turn(conversation_key=merchant.key, **fields))  # twice: no counting
     assert state_of(services, merchant.key) == before
     new = merchant.sender.sent[sent:]
-    assert len(new) == 2
+    # Typing is hinted at once per conversation; a click or a form every time.
+    assert len(new) == (1 if "text" in fields else 2)
     assert all(m.target.get(EPHEMERAL_USER) == "U2" for m in new)
     with services.db.reading() as session:
         lines = session.scalars(select(TranscriptLine.user_id)).all()
@@ -60,4 +61,6 @@ def test_a_stranger_in_someone_elses_conversation(services: Services, fields: An
     # A listed agent acting as one is not a stranger.
     agent = Chat(services, "U0AGENT", sender=merchant.sender)
     agent.send(agent.turn(conversation_key=merchant.key, author="agent", text="hi"))
-    assert all(m.target.get(EPHEMERAL_USER) is None for m in merchant.sender.sent[sent + 2 :])
+    assert all(
+        m.target.get(EPHEMERAL_USER) is None for m in merchant.sender.sent[sent + len(new) :]
+    )
