@@ -21,9 +21,10 @@ from dialogs.contracts.slots import ContractsSlots
 from dialogs.handoff import texts
 from dialogs.handoff.actions import Verb, action_value
 from dialogs.replies import CardReply, Option
-from dialogs.selection.slots import SelectionSlots
+from dialogs.selection.slots import SelectionItem, SelectionSlots
 from dialogs.state import ConversationState, StateError, upgrade_state
 from knowledge.bizno import format_business_number
+from knowledge.catalog import PaymentType, SupportStatus, load_catalog
 from knowledge.language import Lang
 
 RECENT_LINES = 5
@@ -125,7 +126,7 @@ def _business_rows(
         number = BusinessSlots.of(state).business_number or ContractsSlots.of(state).business_number
         name = BusinessSlots.of(state).fields.get("trade_name")
         selections = ", ".join(
-            f"{item.method} → {item.pg or '?'}" for item in SelectionSlots.of(state).items
+            _selection_cell(item, lang) for item in SelectionSlots.of(state).items
         )
     # A number the merchant only typed says nothing about who they are: the business's stored
     # name and its applications filed elsewhere are shown only for a number they are verified
@@ -155,3 +156,23 @@ def _business_rows(
             ", ".join(f"#{a.id} {a.pg}: {a.status}" for a in applications) or none,
         ),
     ]
+
+
+def _selection_cell(item: SelectionItem, lang: Lang) -> str:
+    """``method → pg``, and for a pick the sources disagree on, what they say: merchants are
+    only told it is being confirmed (dialogs/selection), so the agent who confirms it needs
+    the note."""
+    cell = f"{item.method} → {item.pg or '?'}"
+    if item.pg is None:
+        return cell
+    notes = []
+    for payment_type in (PaymentType.GENERAL, *(PaymentType(t) for t in item.payment_types)):
+        try:
+            support = load_catalog().support(item.pg, item.method, payment_type)
+        except (KeyError, ValueError):  # a pick from an older catalog: nothing to add
+            continue
+        if support.status is SupportStatus.DISPUTED and support.note is not None:
+            notes.append(f"{payment_type.value}: {support.note.get(lang)}")
+    if notes:
+        cell += f" ({texts.DISPUTED_PICK(lang)} — {'; '.join(notes)})"
+    return cell

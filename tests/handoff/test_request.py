@@ -124,3 +124,24 @@ def _give_business(support: Desk) -> None:
         BusinessSlots.of(state).fields = {"trade_name": "주식회사 테스트"}
         SelectionSlots.of(state).items = [SelectionItem(method="card", pg="tosspayments")]
         conversation.state = state.model_dump(mode="json")
+
+
+def test_the_card_tells_the_agent_what_the_sources_say_about_a_disputed_pick(
+    support: Desk,
+) -> None:
+    _give_business(support)
+    with support.services.db.transaction() as session:
+        conversation = session.scalars(select(Conversation)).one()
+        state = ConversationState.model_validate(conversation.state)
+        SelectionSlots.of(state).items = [
+            SelectionItem(method="card", pg="tosspayments"),
+            SelectionItem(method="overseas_card", pg="kicc"),
+        ]
+        conversation.state = state.model_dump(mode="json")
+    support.chat.say("talk to a human")
+    [card] = support.agents.sent
+    text = card.reply.fallback()
+    # The confirmed pick as it was; the disputed one with the sources' note, for the agent.
+    assert "card → tosspayments," in text
+    assert "overseas_card → kicc (PG사 확인 필요 — general: PG 목록" in text
+    assert "KICC 해외결제" in text
