@@ -111,6 +111,17 @@ def _hold_the_write_lock(services: Services) -> tuple[threading.Thread, threadin
     return thread, release
 
 
+def _wait_queued(services: Services, writes: int) -> None:
+    """Until ``writes`` grouped writes wait for the lock (threads start late on a busy
+    machine; a fixed sleep made the grouping depend on the load)."""
+    groups = services.db._groups
+    assert groups is not None
+    deadline = time.monotonic() + 10
+    while len(groups._queue) < writes and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert len(groups._queue) == writes
+
+
 def test_acks_that_wait_together_are_committed_together(services: Services) -> None:
     if not services.db.url.startswith("sqlite"):
         pytest.skip("PostgreSQL locks rows: each ack is its own transaction")
@@ -130,7 +141,7 @@ def test_acks_that_wait_together_are_committed_together(services: Services) -> N
     threads = [threading.Thread(target=ack, args=(t,)) for t in turns + turns]
     for thread in threads:
         thread.start()
-    time.sleep(0.3)  # they all queue behind the writer
+    _wait_queued(services, 24)  # they all queue behind the writer
     assert not outcomes  # stored before acknowledged: nobody answered while the lock was held
     release.set()
     writer.join(10)
@@ -170,7 +181,10 @@ def test_a_failed_group_fails_each_of_its_writes_and_the_next_group_goes_on(
     threads = [threading.Thread(target=write, args=(work,)) for work in (boom, mark)]
     for thread in threads:
         thread.start()
-    time.sleep(0.2)
+    if db.url.startswith("sqlite"):
+        _wait_queued(services, 2)
+    else:
+        time.sleep(0.2)
     release.set()
     writer.join(10)
     for thread in threads:
