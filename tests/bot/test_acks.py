@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import event, select, text, update
+from sqlalchemy.exc import OperationalError
 
 from bot.app import Services
 from bot.store.tables import Conversation, InboundEvent
@@ -218,3 +219,45 @@ def test_commits_leave_checkpoints_to_the_worker(services: Services) -> None:
     assert Path(f"{path}-wal").stat().st_size > 6_000_000
     services.worker.run_once()
     assert path.stat().st_size - before > 6_000_000  # the worker's checkpoint copied them
+
+
+def test_a_grouped_write_nested_in_a_write_fails_instead_of_hanging(services: Services) -> None:
+    """A thread inside its own write transaction that asks for a grouped write while another
+    thread leads a group (waiting for this thread's lock) would wait for that leader for
+    ever, and every ack after it would queue behind; it fails after the busy timeout, as any
+    nested write on SQLite does, and the group goes on once the transaction ends."""
+    db = services.db
+    if not db.url.startswith("sqlite"):
+        pytest.skip("SQLite's writer queue")
+    db.engine.dispose()  # new connections, with a short busy timeout for this test
+    event.listen(
+        db.engine, "connect", lambda conn, _record: conn.execute("PRAGMA busy_timeout=200")
+    )
+    chat = Chat(services)
+    led: list[bool] = []
+    nested: list[BaseException] = []
+    inside = threading.Event()
+    proceed = threading.Event()
+
+    def holder() -> None:
+        with db.transaction() as session:
+            session.execute(update(Conversation).values(version=Conversation.version))
+            inside.set()
+            assert proceed.wait(10)
+            try:
+                db.write_grouped(lambda s: s.execute(text("SELECT 1")))
+            except OperationalError as exc:  # "database is locked": its own lock
+                nested.append(exc)
+
+    holding = threading.Thread(target=holder)
+    holding.start()
+    assert inside.wait(10)
+    leader = threading.Thread(target=lambda: led.append(services.engine.accept(chat.turn("x"))))
+    leader.start()
+    _wait_queued(services, 1)  # the leader waits for the holder's lock
+    proceed.set()
+    holding.join(10)
+    leader.join(10)
+    assert not holding.is_alive() and not leader.is_alive()
+    assert len(nested) == 1
+    assert led == [True]
