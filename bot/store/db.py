@@ -80,26 +80,36 @@ class _WriterQueue:
     def __init__(self, database: str | None) -> None:
         self._threads = threading.RLock()
         self._depth = 0
+        self._owner: int | None = None
         self._fd: int | None = None
         if database and database != ":memory:":
             self._fd = os.open(f"{database}-writers.lock", os.O_RDWR | os.O_CREAT, 0o600)
 
+    def held_here(self) -> bool:
+        """Whether this thread holds the queue (is inside a write transaction)."""
+        return self._owner == threading.get_ident()
+
     def __enter__(self) -> _WriterQueue:
         self._threads.acquire()
+        self._owner = threading.get_ident()
         self._depth += 1
         if self._depth == 1 and self._fd is not None:
             try:
                 fcntl.flock(self._fd, fcntl.LOCK_EX)
             except BaseException:
                 self._depth -= 1
+                if self._depth == 0:
+                    self._owner = None
                 self._threads.release()
                 raise
         return self
 
     def __exit__(self, *exc: object) -> None:
         self._depth -= 1
-        if self._depth == 0 and self._fd is not None:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
+        if self._depth == 0:
+            self._owner = None
+            if self._fd is not None:
+                fcntl.flock(self._fd, fcntl.LOCK_UN)
         self._threads.release()
 
     def close(self) -> None:
@@ -222,7 +232,12 @@ class Database:
         threads' grouped writes queued at the same moment. For short writes on the
         acknowledgement path: if the group's commit fails, every write of it fails. On
         PostgreSQL, which locks rows, each is its own transaction."""
-        if self._groups is None:
+        if self._groups is None or (
+            isinstance(self._writers, _WriterQueue) and self._writers.held_here()
+        ):
+            # A write nested in this thread's own write transaction would wait in a group
+            # for a leader that waits for this thread's lock, for ever: alone, it fails
+            # after SQLite's busy timeout instead, as any nested write does.
             with self.transaction() as session:
                 return work(session)
         return self._groups.run(work)

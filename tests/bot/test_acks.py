@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import event, select, text, update
+from sqlalchemy.exc import OperationalError
 
 from bot.app import Services
 from bot.store.tables import Conversation, InboundEvent
@@ -111,6 +112,17 @@ def _hold_the_write_lock(services: Services) -> tuple[threading.Thread, threadin
     return thread, release
 
 
+def _wait_queued(services: Services, writes: int) -> None:
+    """Until ``writes`` grouped writes wait for the lock (threads start late on a busy
+    machine; a fixed sleep made the grouping depend on the load)."""
+    groups = services.db._groups
+    assert groups is not None
+    deadline = time.monotonic() + 10
+    while len(groups._queue) < writes and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert len(groups._queue) == writes
+
+
 def test_acks_that_wait_together_are_committed_together(services: Services) -> None:
     if not services.db.url.startswith("sqlite"):
         pytest.skip("PostgreSQL locks rows: each ack is its own transaction")
@@ -130,7 +142,7 @@ def test_acks_that_wait_together_are_committed_together(services: Services) -> N
     threads = [threading.Thread(target=ack, args=(t,)) for t in turns + turns]
     for thread in threads:
         thread.start()
-    time.sleep(0.3)  # they all queue behind the writer
+    _wait_queued(services, 24)  # they all queue behind the writer
     assert not outcomes  # stored before acknowledged: nobody answered while the lock was held
     release.set()
     writer.join(10)
@@ -170,7 +182,10 @@ def test_a_failed_group_fails_each_of_its_writes_and_the_next_group_goes_on(
     threads = [threading.Thread(target=write, args=(work,)) for work in (boom, mark)]
     for thread in threads:
         thread.start()
-    time.sleep(0.2)
+    if db.url.startswith("sqlite"):
+        _wait_queued(services, 2)
+    else:
+        time.sleep(0.2)
     release.set()
     writer.join(10)
     for thread in threads:
@@ -204,3 +219,45 @@ def test_commits_leave_checkpoints_to_the_worker(services: Services) -> None:
     assert Path(f"{path}-wal").stat().st_size > 6_000_000
     services.worker.run_once()
     assert path.stat().st_size - before > 6_000_000  # the worker's checkpoint copied them
+
+
+def test_a_grouped_write_nested_in_a_write_fails_instead_of_hanging(services: Services) -> None:
+    """A thread inside its own write transaction that asks for a grouped write while another
+    thread leads a group (waiting for this thread's lock) would wait for that leader for
+    ever, and every ack after it would queue behind; it fails after the busy timeout, as any
+    nested write on SQLite does, and the group goes on once the transaction ends."""
+    db = services.db
+    if not db.url.startswith("sqlite"):
+        pytest.skip("SQLite's writer queue")
+    db.engine.dispose()  # new connections, with a short busy timeout for this test
+    event.listen(
+        db.engine, "connect", lambda conn, _record: conn.execute("PRAGMA busy_timeout=200")
+    )
+    chat = Chat(services)
+    led: list[bool] = []
+    nested: list[BaseException] = []
+    inside = threading.Event()
+    proceed = threading.Event()
+
+    def holder() -> None:
+        with db.transaction() as session:
+            session.execute(update(Conversation).values(version=Conversation.version))
+            inside.set()
+            assert proceed.wait(10)
+            try:
+                db.write_grouped(lambda s: s.execute(text("SELECT 1")))
+            except OperationalError as exc:  # "database is locked": its own lock
+                nested.append(exc)
+
+    holding = threading.Thread(target=holder)
+    holding.start()
+    assert inside.wait(10)
+    leader = threading.Thread(target=lambda: led.append(services.engine.accept(chat.turn("x"))))
+    leader.start()
+    _wait_queued(services, 1)  # the leader waits for the holder's lock
+    proceed.set()
+    holding.join(10)
+    leader.join(10)
+    assert not holding.is_alive() and not leader.is_alive()
+    assert len(nested) == 1
+    assert led == [True]

@@ -202,21 +202,22 @@ class SlowParts:
 def test_a_send_longer_than_its_lease_keeps_it(
     services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Three parts of 0.3 s against a lease of 0.6 s: the sending worker renews the lease
-    while it sends, so another worker never takes the message over (and posts it again)."""
+    """Three parts of 0.8 s against a lease of 1.5 s: the sending worker renews the lease
+    (every 0.5 s) while it sends, so another worker never takes the message over (and posts
+    it again). Margins of a second: a loaded machine may delay a renewal."""
     monkeypatch.setattr(outbox, "SEND_TIMEOUT", 0.1)
     queue(services, "a long table", channel="C9")
     posted: list[tuple[int, int]] = []
-    lease = timedelta(seconds=0.6)
+    lease = timedelta(seconds=1.5)
     first, second = (Dispatcher(services.db, clock=utcnow, lease=lease) for _ in range(2))
-    slow = SlowParts(posted, pause=0.3)
+    slow = SlowParts(posted, pause=0.8)
     first.add_sender("test", slow)
     second.add_sender("test", SlowParts(posted, pause=0.0))
     sending = threading.Thread(target=first.deliver_due)
     sending.start()
     assert slow.started.wait(10)  # the first worker claimed it and is sending
     taken_over = 0
-    deadline = time.monotonic() + 1.2  # twice the lease: without renewal it ran out meanwhile
+    deadline = time.monotonic() + 2.2  # the lease ran out meanwhile, without renewal
     while time.monotonic() < deadline:
         taken_over += second.deliver_due()
         time.sleep(0.05)
