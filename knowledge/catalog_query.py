@@ -141,7 +141,9 @@ _FORM_FIELD = re.compile(
 # A bare list of names ("apple pay PGs", "naver pay subscription", "이니시스 가상계좌"): with no
 # verb at all, a PG, method, payment type or mode and nothing else is a catalog look-up.
 _NAME_FILLER = re.compile(
-    r"\b(pgs?|providers?|gateways?|psps?|payments?|and|or|with|via|by)\b|pg사?|되는|곳|데"
+    r"\b(pgs?|providers?|gateways?|psps?|payments?|and|or|with|via|by)\b|pg사?|되는|곳|데|"
+    # which module of the PG: "smartro new module kakaopay" is still a bare list of names
+    r"\b(new|old) modules?\b|[신구] ?모듈"
 )
 _MAX_NAMES_ONLY_WORDS = 4
 
