@@ -115,3 +115,21 @@ def test_a_near_pg_name_containing_a_method_name_is_the_pg(text: str, pg: str, m
     # the word is the PG, and a bare "PG + method" list is a look-up (issue 15, fifth round).
     query = parse(text)
     assert query is not None and query.pg == pg and query.method == method
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "본인인증에 연령 제한 거는 건 어느 PG에서 돼요?",
+        "which PG lets me put a minimum age on phone verification",
+    ],
+)
+def test_an_identity_constraint_is_not_a_catalog_question(text: str) -> None:
+    # The catalog knows which PG offers which identity method, not an age restriction (a
+    # Danal prefill the FAQ states): listing the providers would answer something else.
+    assert parse(text) is None
+
+
+def test_nice_is_not_an_age_word() -> None:
+    query = parse("나이스 본인인증 되나요")
+    assert query is not None and query.pg == "nice"
