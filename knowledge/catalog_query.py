@@ -109,6 +109,8 @@ _PROCESS = re.compile(
     r"따로|각각|만들|해야|탭|여권|신분증|외국인|통신판매|신청했|신청한|신청 후|신청서|뭐하는|"
     r"뭐 하는|뭐에요|뭐예요|뭔데|뭐죠|뭐야|뭐임|뭔지|뭐냐|달라|다른 ?점|다른가|다르|다른지|"
     r"연동할 ?때|연동 ?시에?|"
+    # a constraint on identity verification (Danal's age prefill), not a slot the catalog has
+    r"나이 ?제한|연령|성인 ?인증|\bage (limit|restriction|check)|\bminimum age\b|"
     r"\bdiffer|\bvs\b|바로오픈|바로 오픈|포함|\binclude|"
     r"\bdocuments?\b|\bpaperwork\b|\bcontracts?\b|\bfees?\b|\bcosts?\b|\bprice\b|\breview\b|"
     r"\bscreening\b|\bapproval\b|\bapproved?\b|\bhow long\b|\bwhen\b|\bcancel|\bstatus\b|"
@@ -141,7 +143,9 @@ _FORM_FIELD = re.compile(
 # A bare list of names ("apple pay PGs", "naver pay subscription", "이니시스 가상계좌"): with no
 # verb at all, a PG, method, payment type or mode and nothing else is a catalog look-up.
 _NAME_FILLER = re.compile(
-    r"\b(pgs?|providers?|gateways?|psps?|payments?|and|or|with|via|by)\b|pg사?|되는|곳|데"
+    r"\b(pgs?|providers?|gateways?|psps?|payments?|and|or|with|via|by)\b|pg사?|되는|곳|데|"
+    # which module of the PG: "smartro new module kakaopay" is still a bare list of names
+    r"\b(new|old) modules?\b|[신구] ?모듈"
 )
 _MAX_NAMES_ONLY_WORDS = 4
 
@@ -273,12 +277,15 @@ def _pg(text: str, catalog: Catalog, supportish: bool) -> str | None:
     return chosen[0] if chosen else None
 
 
-def _names_only(text: str) -> bool:
+def _names_only(text: str, catalog: Catalog) -> bool:
     """Nothing but names: every word is part of a PG, method, payment type or mode name, or a
-    word like "PG"/"곳" that only says "which provider", in two to four words."""
+    word like "PG"/"곳" that only says "which provider", in two to four words. A PG name one
+    letter off ("토스페이멘츠 가상계좌") is a name too."""
     norm = normalize(text)
-    if not 2 <= len(norm.split()) <= _MAX_NAMES_ONLY_WORDS:
+    words = norm.split()
+    if not 2 <= len(words) <= _MAX_NAMES_ONLY_WORDS:
         return False  # one name alone ("paypal") says nothing about what is asked
+    norm = " ".join(w for w in words if _near_pg(w, catalog) is None)
     rest = _NAME_FILLER.sub(" ", norm).replace(" ", "")
     terms = [m.term for m in (*extract_pgs(text).matches, *extract_methods(text).matches)]
     terms += [t for group in (*_TYPE_WORDS.values(), *_MODE_WORDS.values()) for t in group]
@@ -296,7 +303,10 @@ def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
     if _PROCESS.search(norm) or _FORM_FIELD.search(norm):
         return None
     supportish = bool(
-        _SUPPORT_KO.search(norm) or _SUPPORT_EN.search(norm) or "?" in text or _names_only(text)
+        _SUPPORT_KO.search(norm)
+        or _SUPPORT_EN.search(norm)
+        or "?" in text
+        or _names_only(text, catalog)
     )
     if not supportish:
         return None
@@ -304,13 +314,19 @@ def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
     mode = _mode(norm, flat)
     pg = _pg(text, catalog, supportish)
     methods = extract_methods(text)
-    method = methods.matches[0].value if methods.matches else None
+    matches = methods.matches
+    if pg is not None and pg not in extract_pgs(text).values:
+        # A near name ("토스페이멘츠") may contain a method's name ("토스페이"): that word is
+        # the PG, not the method.
+        near = [compact(w) for w in normalize(text).split() if _near_pg(w, catalog) == pg]
+        matches = [m for m in matches if not any(compact(m.term) in w for w in near)]
+    method = matches[0].value if matches else None
     group: tuple[str, ...] = ()
-    if pg is not None and pg in methods.values:
+    if pg is not None and pg in methods.values and pg in {m.value for m in matches}:
         method = pg  # "PayPal", "Kakao Pay": the company and its method
-    elif len(methods.matches) > 1:
+    elif len(matches) > 1:
         # "알리페이 위챗페이 되나요?": either of them.
-        method, group = None, tuple(methods.values)
+        method, group = None, tuple(dict.fromkeys(m.value for m in matches))
     if method is None and not group and methods.ambiguous:
         amb = methods.ambiguous[0]
         # "인증", "pay" alone are too vague to list anything for.

@@ -101,3 +101,35 @@ def test_an_english_ending_on_a_pg_name_is_not_a_typo_of_it() -> None:
 
     assert _near_pg("is it welcomed by customers", load_catalog()) is None
     assert _near_pg("inisis", load_catalog()) == "inicis"
+
+
+@pytest.mark.parametrize(
+    ("text", "pg", "method"),
+    [
+        ("토스페이멘츠 가상계좌", "tosspayments", "vbank"),
+        ("토스페이멘츠 계좌이체 돼요", "tosspayments", "trans"),
+    ],
+)
+def test_a_near_pg_name_containing_a_method_name_is_the_pg(text: str, pg: str, method: str) -> None:
+    # "토스페이멘츠" is Toss Payments one jamo off, and contains "토스페이" (Toss Pay, a method):
+    # the word is the PG, and a bare "PG + method" list is a look-up (issue 15, fifth round).
+    query = parse(text)
+    assert query is not None and query.pg == pg and query.method == method
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "본인인증에 연령 제한 거는 건 어느 PG에서 돼요?",
+        "which PG lets me put a minimum age on phone verification",
+    ],
+)
+def test_an_identity_constraint_is_not_a_catalog_question(text: str) -> None:
+    # The catalog knows which PG offers which identity method, not an age restriction (a
+    # Danal prefill the FAQ states): listing the providers would answer something else.
+    assert parse(text) is None
+
+
+def test_nice_is_not_an_age_word() -> None:
+    query = parse("나이스 본인인증 되나요")
+    assert query is not None and query.pg == "nice"
