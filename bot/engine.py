@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import Select, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from bot import actors, metrics
@@ -27,7 +27,7 @@ from bot.clock import Clock, utcnow
 from bot.outbox import enqueue, post_to_conversation, record_out
 from bot.queue import UNFINISHED, Policy, Status, claim, is_abandoned, settle
 from bot.store.db import Database
-from bot.store.tables import Conversation, InboundEvent, TranscriptLine
+from bot.store.tables import UNFINISHED_SQL, Conversation, InboundEvent, TranscriptLine
 from bot.store.upsert import insert_ignore
 from dialogs import texts
 from dialogs.effects import Effect, RequestHuman
@@ -175,28 +175,8 @@ class TurnEngine:
         """Recover events accepted but never processed (the process died after the ack), and
         events whose worker died mid-turn (their lease ran out)."""
         now = self.clock()
-        cutoff = now - older_than
-        held = select(InboundEvent.conversation_key).where(
-            InboundEvent.status == Status.RUNNING, InboundEvent.claimed_until >= now
-        )
         with self.db.reading() as session:
-            keys = list(
-                session.scalars(
-                    select(InboundEvent.conversation_key)
-                    .where(
-                        or_(
-                            (InboundEvent.status == Status.PENDING)
-                            & (InboundEvent.received_at <= cutoff),
-                            (InboundEvent.status == Status.RUNNING)
-                            & (InboundEvent.claimed_until < now),
-                        ),
-                        # Conversations another worker is answering are its own to finish.
-                        InboundEvent.conversation_key.not_in(held),
-                    )
-                    .distinct()
-                    .limit(100)
-                ).all()
-            )
+            keys = list(session.scalars(stale_conversations(now, now - older_than)).all())
         # Workers that read the same list at once start at different places in it.
         random.shuffle(keys)
         return sum(self.process(key) for key in keys)
@@ -575,3 +555,27 @@ def _expired(claimed_until: datetime | None, now: datetime) -> bool:
 def _mask_key(key: str) -> str:
     # Conversation keys hold user and channel ids, not personal data; still, keep logs short.
     return key if len(key) <= 60 else key[:57] + "..."
+
+
+def stale_conversations(now: datetime, cutoff: datetime) -> Select[str]:
+    """Conversations with an event accepted before ``cutoff`` and never claimed, or claimed
+    under a lease that ran out; only unfinished rows are read (``ix_inbound_unfinished``)."""
+    held = select(InboundEvent.conversation_key).where(
+        InboundEvent.status == Status.RUNNING, InboundEvent.claimed_until >= now
+    )
+    return (
+        select(InboundEvent.conversation_key)
+        .where(
+            or_(
+                (InboundEvent.status == Status.PENDING) & (InboundEvent.received_at <= cutoff),
+                (InboundEvent.status == Status.RUNNING) & (InboundEvent.claimed_until < now),
+            ),
+            # Conversations another worker is answering are its own to finish.
+            InboundEvent.conversation_key.not_in(held),
+            # Spelt as the partial index's predicate: SQLite uses a partial index only for
+            # a query that states it, literally (a bound parameter would not do).
+            text(UNFINISHED_SQL),
+        )
+        .distinct()
+        .limit(100)
+    )

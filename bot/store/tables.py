@@ -16,12 +16,16 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from bot.store.types import Json, UtcDateTime
 
 # SQLite autoincrements only INTEGER PRIMARY KEY; PostgreSQL gets a bigint identity.
 Id = BigInteger().with_variant(Integer(), "sqlite")
+
+# Inbox rows still to answer (bot.queue.Status): what the partial index below holds.
+UNFINISHED_SQL = "status IN ('pending', 'running')"
 
 
 class Base(DeclarativeBase):
@@ -74,7 +78,18 @@ class InboundEvent(Base):
     received_at: Mapped[datetime]
     processed_at: Mapped[datetime | None]
 
-    __table_args__ = (Index("ix_inbound_pending", "conversation_key", "status", "id"),)
+    __table_args__ = (
+        Index("ix_inbound_pending", "conversation_key", "status", "id"),
+        # The workers' scan for stale events reads only unfinished rows; without this it read
+        # the whole inbox (every event ever kept) once a round.
+        Index(
+            "ix_inbound_unfinished",
+            "status",
+            "received_at",
+            sqlite_where=sql_text(UNFINISHED_SQL),
+            postgresql_where=sql_text(UNFINISHED_SQL),
+        ),
+    )
 
 
 class TranscriptLine(Base):
