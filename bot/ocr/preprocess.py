@@ -22,9 +22,11 @@ TARGET_DPI = 300
 MAX_SCALED_PIXELS = 12_000_000
 # Rows per band when estimating noise: the float filter response stays a few MB.
 _NOISE_BAND = 512
-# Immerkær noise estimate (grey levels) above which a scan is binarized; clean, blurred,
-# JPEG and low-resolution pages measure below 3, the noisy scans from about 6 up.
-NOISE_BINARIZE = 5.0
+# Immerkær noise estimate (grey levels) above which a scan is binarized. Clean, blurred,
+# JPEG, low-resolution and (softened) 1-bit pages measure 0.0-0.8 on the dev renderer; noisy
+# scans 8-10, and noisy scans that went through a phone's JPEG only 1.1-2.9 (the JPEG smooths
+# the grain the estimate sees), which is why the cut is 1.0 and not 5 (third round).
+NOISE_BINARIZE = 1.0
 # Horizontal rules that make a page a ruled table (two page frames give four).
 MIN_TABLE_RULES = 6
 # A page is 1-bit (fax, bilevel office scan) when almost no pixel is between black and white.

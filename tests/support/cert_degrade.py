@@ -153,6 +153,25 @@ def guilloche(img: Image.Image, rng: random.Random) -> tuple[Image.Image, Params
     return out, {"guilloche": {"spacing": spacing, "tone": tone, "sigma": sigma}}
 
 
+def lamp(img: Image.Image, rng: random.Random) -> tuple[Image.Image, Params]:
+    """A desk-lamp scan: light falling off across the page with a tint, sensor noise, and
+    a phone's JPEG."""
+    lit, tint_params = tint(img, rng)
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    sigma = round(rng.uniform(4, 9), 1)
+    arr = (
+        np.asarray(lit, dtype=np.float32)
+        + nrng.normal(0, sigma, (lit.height, lit.width))[..., None]
+    )
+    noisy = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+    quality = rng.randrange(55, 80)
+    return _jpeg(noisy, quality), {
+        **tint_params,
+        "noise": {"sigma": sigma},
+        "jpeg": {"quality": quality},
+    }
+
+
 DEGRADATIONS: dict[str, Degrade] = {
     "rot": rotate,
     "noise": noise,
@@ -164,4 +183,5 @@ DEGRADATIONS: dict[str, Degrade] = {
     "bilevel": bilevel,
     "fax": fax,
     "guilloche": guilloche,
+    "lamp": lamp,
 }
