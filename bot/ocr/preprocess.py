@@ -27,6 +27,12 @@ _NOISE_BAND = 512
 # scans 8-10, and noisy scans that went through a phone's JPEG only 1.1-2.9 (the JPEG smooths
 # the grain the estimate sees), which is why the cut is 1.0 and not 5 (third round).
 NOISE_BINARIZE = 1.0
+# Share of the frame within which a corner of the found page counts as on the frame's edge.
+PAGE_EDGE_MARGIN = 0.01
+# Below this resolution a page is binarized only when as noisy as `NOISE_BINARIZE_LOWRES`:
+# thresholding a page upscaled 2x or more breaks its letters (docs/performance.md).
+LOWRES_DPI = 150
+NOISE_BINARIZE_LOWRES = 5.0
 # Horizontal rules that make a page a ruled table (two page frames give four).
 MIN_TABLE_RULES = 6
 # A page is 1-bit (fax, bilevel office scan) when almost no pixel is between black and white.
@@ -88,7 +94,19 @@ def find_page(gray: Gray) -> NDArray[np.float32] | None:
     outside = float(small[mask == 0].mean())
     if inside - outside < 40:
         return None
-    return _order_corners(quad.reshape(4, 2).astype(np.float32) / scale)
+    # A page photographed on a desk lies inside the frame. A lit region with two corners on
+    # the frame's edge is a scan with light falling off across it, not a page to flatten.
+    corners = quad.reshape(4, 2)
+    edge = PAGE_EDGE_MARGIN * max(small.shape)
+    on_edge = (
+        (corners[:, 0] < edge)
+        | (corners[:, 1] < edge)
+        | (corners[:, 0] > small.shape[1] - 1 - edge)
+        | (corners[:, 1] > small.shape[0] - 1 - edge)
+    )
+    if int(on_edge.sum()) >= 2:
+        return None
+    return _order_corners(corners.astype(np.float32) / scale)
 
 
 def warp_page(rgb: Image.Image, corners: NDArray[np.float32]) -> Image.Image:
@@ -277,7 +295,9 @@ def prepare(rgb: Image.Image, dpi: float | None, options: frozenset[str] | None 
     if "smooth" in opts and is_bilevel(gray):
         gray = smooth_bilevel(gray)
         steps.append("smooth")
-    noisy = "binarize" in opts and noise_sigma(gray) > NOISE_BINARIZE
+    page_dpi = dpi or gray.shape[1] / A4_WIDTH_IN
+    cut = NOISE_BINARIZE if page_dpi >= LOWRES_DPI else NOISE_BINARIZE_LOWRES
+    noisy = "binarize" in opts and noise_sigma(gray) > cut
     if "deskew" in opts:
         angle = skew_angle(gray)
         if abs(angle) >= 0.2:
@@ -290,7 +310,6 @@ def prepare(rgb: Image.Image, dpi: float | None, options: frozenset[str] | None 
         gray = clear_background(gray)
         steps.append("pattern")
     scale = 1.0
-    page_dpi = dpi or gray.shape[1] / A4_WIDTH_IN
     if "scale" in opts:
         gray, scale = scale_to_dpi(gray, page_dpi)
         if scale != 1.0:

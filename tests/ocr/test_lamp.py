@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 
+import numpy as np
 import pytest
 from PIL import Image
 
@@ -38,3 +39,14 @@ def test_a_lamp_scan_is_read() -> None:
     assert "binarize" in reading.steps
     got = {k: " ".join(f.value.split()) for k, f in reading.fields.items()}
     assert got == cert.fields
+
+
+def test_a_page_inside_the_frame_is_a_photo_and_a_lit_corner_is_not() -> None:
+    from bot.ocr.preprocess import find_page
+
+    photo = np.full((1200, 900), 50, np.uint8)
+    photo[150:1050, 120:780] = 235  # a page on a dark desk, all four corners inside
+    assert find_page(photo) is not None
+    lamp = np.full((1200, 900), 235, np.uint8)
+    lamp[:, 700:] = 90  # the side away from the lamp: the lit part reaches the frame
+    assert find_page(lamp) is None
