@@ -309,6 +309,7 @@ def prepare(rgb: Image.Image, dpi: float | None, options: frozenset[str] | None 
     if "pattern" in opts and has_background_pattern(gray):
         gray = clear_background(gray)
         steps.append("pattern")
+        noisy = False  # the "noise" measured was the pattern, now cleared
     scale = 1.0
     if "scale" in opts:
         gray, scale = scale_to_dpi(gray, page_dpi)
