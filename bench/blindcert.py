@@ -1,7 +1,7 @@
 """The frozen blind set of 사업자등록증 images, and its score for `onboard ocr`.
 
     .venv/bin/python bench/blindcert.py generate --out DIR [--count 60] [--seed 2026]
-    .venv/bin/python bench/blindcert.py score --dir DIR [--batch 10] [--save FILE]
+    .venv/bin/python bench/blindcert.py score --dir DIR [--batch 10] [--save FILE] [--aggregate]
 
 `generate` draws the set from `tests/support/blind_certs` (a renderer the reader was not
 developed on): one image and one truth JSON per certificate, plus `manifest.json` with the
@@ -108,7 +108,9 @@ def _pct(right: int, total: int) -> str:
     return f"{100 * right / total:5.1f} %" if total else "   - "
 
 
-def score(folder: Path, batch: int, save: Path | None, saved: Path | None) -> int:
+def score(
+    folder: Path, batch: int, save: Path | None, saved: Path | None, aggregate: bool = False
+) -> int:
     truths = {
         p: json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("blind_*.json"))
     }
@@ -213,7 +215,9 @@ def score(folder: Path, batch: int, save: Path | None, saved: Path | None) -> in
     for group in sorted(per_group):
         fr, ft, wr, gn = per_group[group]
         print(f"  {group:<24} {_pct(fr, ft)}  {_pct(wr, gn)} ({wr}/{gn})")
-    if misses:
+    if misses and aggregate:
+        print(f"\n{len(misses)} wrong fields not listed (--aggregate: for ablations, never tune)")
+    elif misses:
         print("\nwrong fields (truth -> read):")
         for line in misses:
             print("  " + line)
@@ -232,10 +236,13 @@ def main() -> int:
     sc.add_argument("--batch", type=int, default=10)
     sc.add_argument("--save", type=Path, help="write the raw reader output here")
     sc.add_argument("--results", type=Path, help="score a --save file instead of reading")
+    sc.add_argument(
+        "--aggregate", action="store_true", help="totals and groups only, no list of misses"
+    )
     args = parser.parse_args()
     if args.command == "generate":
         return generate(args.out, args.count, args.seed)
-    return score(args.dir, args.batch, args.save, args.results)
+    return score(args.dir, args.batch, args.save, args.results, args.aggregate)
 
 
 if __name__ == "__main__":

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 from bot.ocr import CertificateRejected, engine, features, read_certificate
-from bot.ocr.preprocess import ALL_STEPS
+from bot.ocr.preprocess import ALL_STEPS, DEFAULT_STEPS
 from tests.support.cert_fonts import korean_fonts
 from tests.support.cert_pdf import render_certificate_pdf
 from tests.support.certificates import LAYOUTS, VARIANTS, render_certificate
@@ -333,7 +333,7 @@ def main() -> int:
         "--dump", type=Path, help="append (field, confidence, flagged, sure, right)"
     )
     args = parser.parse_args()
-    steps = ALL_STEPS - set(args.without) if args.without else None
+    steps = DEFAULT_STEPS - set(args.without) if args.without else None
     features.ENABLED = (features.ALL if args.all_checks else features.KEPT) - set(args.off)
     print(
         f"os.cpu_count() = {os.cpu_count()}; OMP_THREAD_LIMIT={os.environ['OMP_THREAD_LIMIT']}; "

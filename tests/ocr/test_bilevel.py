@@ -8,7 +8,7 @@ import numpy as np
 from PIL import Image
 
 from bot.ocr import read_certificate
-from bot.ocr.preprocess import ALL_STEPS, is_bilevel, smooth_bilevel
+from bot.ocr.preprocess import is_bilevel, smooth_bilevel
 from tests.ocr.conftest import needs_tesseract
 from tests.support.certificates import render_certificate
 
@@ -40,7 +40,6 @@ def test_a_fax_copy_is_read_once_softened() -> None:
     assert "smooth" in reading.steps
     got = {k: " ".join(f.value.split()) for k, f in reading.fields.items()}
     assert got == cert.fields
-    # Without the step the same page loses fields (the benchmark's ablation in one case).
-    raw = read_certificate(cert.data, cert.filename, steps=ALL_STEPS - {"smooth"})
-    assert "smooth" not in raw.steps
-    assert {k: " ".join(f.value.split()) for k, f in raw.fields.items()} != cert.fields
+    # What the step is worth is measured on sets, not one page (docs/performance.md, third
+    # round): with binarization from a noise of 1.0 an unsoftened page reads too, just less
+    # often (dev bilevel 60/66 fields unsoftened, 66/66 softened).

@@ -132,6 +132,46 @@ def fax(img: Image.Image, rng: random.Random) -> tuple[Image.Image, Params]:
     }
 
 
+def guilloche(img: Image.Image, rng: random.Random) -> tuple[Image.Image, Params]:
+    """Security paper: faint wavy lines printed behind the text (the anti-forgery pattern of
+    issued certificates), then a light scan noise."""
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    h, w = img.height, img.width
+    spacing = rng.randrange(10, 22)
+    amplitude = rng.uniform(4, 14)
+    period = rng.uniform(120, 320)
+    tone = rng.randrange(170, 215)
+    colour = np.array([tone, min(255, tone + rng.randrange(0, 30)), 255], np.float32) / 255
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    phase = yy + amplitude * np.sin(2 * np.pi * xx / period)
+    lines = (np.mod(phase, spacing) < 1.6).astype(np.float32)
+    paper = 1 - lines[..., None] * (1 - colour)
+    arr = np.asarray(img.convert("RGB"), dtype=np.float32) * paper
+    sigma = round(rng.uniform(2, 5), 1)
+    arr += nrng.normal(0, sigma, (h, w))[..., None]
+    out = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+    return out, {"guilloche": {"spacing": spacing, "tone": tone, "sigma": sigma}}
+
+
+def lamp(img: Image.Image, rng: random.Random) -> tuple[Image.Image, Params]:
+    """A desk-lamp scan: light falling off across the page with a tint, sensor noise, and
+    a phone's JPEG."""
+    lit, tint_params = tint(img, rng)
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    sigma = round(rng.uniform(4, 9), 1)
+    arr = (
+        np.asarray(lit, dtype=np.float32)
+        + nrng.normal(0, sigma, (lit.height, lit.width))[..., None]
+    )
+    noisy = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+    quality = rng.randrange(55, 80)
+    return _jpeg(noisy, quality), {
+        **tint_params,
+        "noise": {"sigma": sigma},
+        "jpeg": {"quality": quality},
+    }
+
+
 DEGRADATIONS: dict[str, Degrade] = {
     "rot": rotate,
     "noise": noise,
@@ -142,4 +182,6 @@ DEGRADATIONS: dict[str, Degrade] = {
     "tint": tint,
     "bilevel": bilevel,
     "fax": fax,
+    "guilloche": guilloche,
+    "lamp": lamp,
 }
