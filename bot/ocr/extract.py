@@ -116,7 +116,7 @@ def _wrapped_value(
     x0, height = words[0].left, lines[item.index].height
     prev_top = lines[item.index].top
     for j in range(item.index + 1, min(len(lines), item.index + 3)):
-        if j in labelled_rows:
+        if j in labelled_rows or _address_closed(text):
             break
         line = lines[j]
         # Marks read off a cell's rule before the text are not words of it.
@@ -131,6 +131,13 @@ def _wrapped_value(
         text = f"{text} {words_text(first)}"
         prev_top = line.top
     return words, text
+
+
+def _address_closed(text: str) -> bool:
+    """A road-name address ends with its 참고항목, "(동, 건물명)": once that parenthesis is
+    closed the address is complete, and a line below it belongs to something else."""
+    text = text.rstrip()
+    return text.endswith(")") and text.count("(") <= text.count(")")
 
 
 _RULE_MARKS = re.compile(r"[|\[\]「」ㅣ_—]+")

@@ -59,3 +59,12 @@ def test_a_wrapped_certificate_reads_its_addresses_and_every_pair() -> None:
     reading = read_certificate(cert.data, cert.filename)
     for name in ("address", "hq_address", "biz_type", "biz_item"):
         assert " ".join(reading.fields[name].value.split()) == cert.fields[name], name
+
+
+def test_nothing_goes_on_after_the_closing_reference_in_parentheses() -> None:
+    page = _page(_at(("한라빌딩)", 730), top=880 + 2 * ROW))
+    closed = _at(("사업장소재지", 260), (":", 690), ("서울특별시", 730), ("마포구", 900),
+                 ("양화로", 1020), ("182-8", 1140), ("(서교동)", 1300), top=880 + ROW)  # fmt: skip
+    page[1] = closed
+    ex = extract(page)
+    assert ex.fields["address"].value == "서울특별시 마포구 양화로 182-8 (서교동)"
