@@ -103,17 +103,16 @@ def _label_lines(lines: list[Line]) -> list[_Labelled]:
 
 def _wrapped_value(
     lines: list[Line], item: _Labelled, labelled_rows: set[int]
-) -> tuple[tuple[Word, ...], str, int]:
+) -> tuple[tuple[Word, ...], str]:
     """The value with the lines it wraps onto. A long address goes on below its label's row,
     starting where its first line starts (under the value, not under the labels); a line
     that holds a label of its own, starts elsewhere or stands a row gap away is no part of
     it. At most two more lines. Returns the words and their text, a space between lines
-    (the form wraps at a space), and the index of its last line."""
+    (the form wraps at a space)."""
     words = item.value
     text = words_text(words)
-    last = item.index
     if not words:
-        return words, text, last
+        return words, text
     x0, height = words[0].left, lines[item.index].height
     prev_top = lines[item.index].top
     for j in range(item.index + 1, min(len(lines), item.index + 3)):
@@ -131,31 +130,7 @@ def _wrapped_value(
         words = (*words, *first)
         text = f"{text} {words_text(first)}"
         prev_top = line.top
-        last = j
-    return words, text, last
-
-
-def _rows_above(lines: list[Line], biz: _Labelled, taken: set[int]) -> list[tuple[Word, ...]]:
-    """업태/종목 rows printed above the "사업의 종류" label's own line: in a table the label
-    stands centred down the height of its cell, so with several pairs the first ones come
-    before it. Rows in the value area (not under the labels), one row pitch apart, that no
-    other field holds; at most four."""
-    if not biz.value:
-        return []
-    x_min = min(w.left for w in biz.value)
-    height = lines[biz.index].height
-    found: list[tuple[Word, ...]] = []
-    below_top = lines[biz.index].top
-    for j in range(biz.index - 1, max(-1, biz.index - 5), -1):
-        line = lines[j]
-        if j in taken or below_top - line.top > 3.2 * height:
-            break
-        body = tuple(itertools.dropwhile(lambda w: _RULE_MARKS.fullmatch(w.text), line.words))
-        if not body or body[0].left < x_min - 1.5 * height:
-            break
-        found.append(body)
-        below_top = line.top
-    return found[::-1]
+    return words, text
 
 
 def _address_closed(text: str) -> bool:
@@ -235,26 +210,20 @@ def _trade_name(text: str) -> str:
 
 
 def _biz_rows(
-    lines: list[Line],
-    start: int,
-    first: tuple[Word, ...],
-    stop: int,
-    above: list[tuple[Word, ...]] | None = None,
+    lines: list[Line], start: int, first: tuple[Word, ...], stop: int
 ) -> tuple[list[str], list[str], list[Word]]:
-    """Rows of 업태 | 종목; a line filling only one column continues the row above. `above`:
-    rows printed before the label's line (see `_rows_above`), heads first."""
-    candidates = [*(above or []), first] + [lines[j].words for j in range(start + 1, stop)]
-    head = candidates[0]
+    """Rows of 업태 | 종목; a line filling only one column continues the row above."""
     item_x: float | None = None
-    for word in head:
+    for word in first:
         if len(word.text) <= 3 and Levenshtein.normalized_similarity(word.text[:2], "종목") >= 0.5:
             item_x = word.left - 5
             break
     if item_x is None:
-        groups = split_at_gaps(head)
+        groups = split_at_gaps(first)
         item_x = groups[1][0].left - 5 if len(groups) > 1 else float("inf")
     rows: list[tuple[list[str], list[str]]] = []
     used: list[Word] = []
+    candidates = [first] + [lines[j].words for j in range(start + 1, stop)]
     column = _item_column(candidates[1:])
     if column is not None:
         item_x = min(item_x, column)
@@ -399,7 +368,6 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
     ex = Extraction()
     labelled = _label_lines(lines)
     labelled_rows = {x.index for x in labelled}
-    taken = set(labelled_rows)  # lines a field's value was read from
     last_body = 0
     biz_start: _Labelled | None = None
     for item in labelled:
@@ -407,8 +375,7 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
         value_words = item.value
         text = words_text(value_words)
         if name in ("address", "hq_address") and name not in ex.fields:
-            value_words, text, last = _wrapped_value(lines, item, labelled_rows)
-            taken.update(range(item.index, last + 1))
+            value_words, text = _wrapped_value(lines, item, labelled_rows)
         if name not in ("reg_no",):
             last_body = max(last_body, item.index)
         if name in ex.fields:
@@ -463,8 +430,7 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
             (x.index for x in labelled if x.index > biz_start.index and x.match.name in _AFTER_BIZ),
             min(len(lines), biz_start.index + 6),
         )
-        above = _rows_above(lines, biz_start, taken)
-        types, items, used = _biz_rows(lines, biz_start.index, biz_start.match.value, stop, above)
+        types, items, used = _biz_rows(lines, biz_start.index, biz_start.match.value, stop)
         conf = mean_conf(used) * (0.7 + 0.3 * min(1.0, biz_start.match.score))
         # 업태 names are also registered as 종목 and the reverse: match each against both.
         for name, values in (("biz_type", types), ("biz_item", items)):

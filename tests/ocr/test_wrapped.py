@@ -68,28 +68,3 @@ def test_nothing_goes_on_after_the_closing_reference_in_parentheses() -> None:
     page[1] = closed
     ex = extract(page)
     assert ex.fields["address"].value == "서울특별시 마포구 양화로 182-8 (서교동)"
-
-
-def _table_around_label(first_row_x: int) -> list[Line]:
-    return [
-        _at(("사업장소재지", 260), (":", 690), ("부산광역시", 730), ("해운대구", 900),
-            ("센텀중앙로", 1060), ("97", 1240), ("(우동)", 1300), top=880),
-        _at(("업", 850), ("태", 900), ("종", 1350), ("목", 1400), top=880 + ROW),
-        _at(("제조업", first_row_x), ("빵류", 1120), ("제조업", 1200), top=880 + 2 * ROW),
-        _at(("사업의종류", 260), (":", 690), ("정보통신업", 750), ("포털", 1120),
-            ("및", 1200), ("기타", 1250), top=880 + 3 * ROW),
-        _at(("음식점업", 750), ("커피", 1120), ("전문점", 1200), top=880 + 4 * ROW),
-        _at(("발급사유", 260), (":", 690), ("신규", 730), top=880 + 5 * ROW),
-    ]  # fmt: skip
-
-
-def test_pairs_printed_above_a_label_centred_down_its_cell_are_read() -> None:
-    ex = extract(_table_around_label(750))
-    assert ex.fields["biz_type"].value == "제조업, 정보통신업, 음식점업"
-    assert ex.fields["biz_item"].value.startswith("빵류 제조업, ")
-    assert ex.fields["address"].value == "부산광역시 해운대구 센텀중앙로 97 (우동)"
-
-
-def test_a_line_under_the_labels_above_the_biz_label_is_not_a_pair() -> None:
-    ex = extract(_table_around_label(300))  # starts in the label column: a garbled label row
-    assert ex.fields["biz_type"].value == "정보통신업, 음식점업"

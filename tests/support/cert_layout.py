@@ -251,18 +251,14 @@ def draw_certificate(
         y += ROW_H * _labelled(
             draw, y, "본 점 소 재 지", f["hq_address"], body, plain=plain, wrap=wrap
         )
+    _labelled(draw, y, "사 업 의 종 류", "", body, plain=plain)
     if wrapped:
-        # Several pairs in an unruled two-column table, narrow enough that names wrap; the
-        # label stands centred down the table's height, as in a table cell.
-        end = _biz_table(draw, y, values.biz_rows, body, ruled=False, right=VALUE_X + 720)
-        middle = y + ((end - y) // ROW_H - 1) // 2 * ROW_H
-        _labelled(draw, middle, "사 업 의 종 류", "", body, plain=plain)
-        y = end + ROW_H // 3
-    else:
-        _labelled(draw, y, "사 업 의 종 류", "", body, plain=plain)
-    if plain and not wrapped:
+        # Several pairs in an unruled two-column table, narrow enough that names wrap.
+        y = _biz_table(draw, y, values.biz_rows, body, ruled=False, right=VALUE_X + 720)
+        y += ROW_H // 3
+    elif plain:
         y = _biz_table(draw, y, values.biz_rows, body) + ROW_H // 3
-    elif not wrapped:
+    else:
         y = _biz_rows(draw, y, values.biz_rows, body) + ROW_H // 3
     _labelled(draw, y, "발 급 사 유", values.reason, body, plain=plain)
     y += ROW_H
