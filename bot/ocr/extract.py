@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -98,6 +99,49 @@ def _label_lines(lines: list[Line]) -> list[_Labelled]:
             if right is not None and right.name in ("birth_date", "corp_reg_no"):
                 found.append(_Labelled(i, right, right.value))
     return found
+
+
+def _wrapped_value(
+    lines: list[Line], item: _Labelled, labelled_rows: set[int]
+) -> tuple[tuple[Word, ...], str]:
+    """The value with the lines it wraps onto. A long address goes on below its label's row,
+    starting where its first line starts (under the value, not under the labels); a line
+    that holds a label of its own, starts elsewhere or stands a row gap away is no part of
+    it. At most two more lines. Returns the words and their text, a space between lines
+    (the form wraps at a space)."""
+    words = item.value
+    text = words_text(words)
+    if not words:
+        return words, text
+    x0, height = words[0].left, lines[item.index].height
+    prev_top = lines[item.index].top
+    for j in range(item.index + 1, min(len(lines), item.index + 3)):
+        if j in labelled_rows or _address_closed(text):
+            break
+        line = lines[j]
+        # Marks read off a cell's rule before the text are not words of it.
+        body = tuple(itertools.dropwhile(lambda w: _RULE_MARKS.fullmatch(w.text), line.words))
+        groups = split_at_gaps(body)
+        if not groups or line.top - prev_top > 3.2 * height:
+            break
+        first = groups[0]
+        if abs(first[0].left - x0) > 1.5 * height or not _HANGUL_OR_DIGIT.search(words_text(first)):
+            break
+        words = (*words, *first)
+        text = f"{text} {words_text(first)}"
+        prev_top = line.top
+    return words, text
+
+
+def _address_closed(text: str) -> bool:
+    """A road-name address ends with its 참고항목, "(동, 건물명)": once that parenthesis is
+    closed the address is complete, and a line below it belongs to something else."""
+    text = text.rstrip()
+    return text.endswith(")") and text.count("(") <= text.count(")")
+
+
+_RULE_MARKS = re.compile(r"[|\[\]「」ㅣ_—]+")
+_HANGUL_OR_DIGIT = re.compile(r"[가-힣0-9]")
 
 
 def _number_field(reading: NumberReading | None, conf: float) -> FieldReading | None:
@@ -323,12 +367,15 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
     lexicon corrects letters that were not misread."""
     ex = Extraction()
     labelled = _label_lines(lines)
+    labelled_rows = {x.index for x in labelled}
     last_body = 0
     biz_start: _Labelled | None = None
     for item in labelled:
         name, match, value = item.match.name, item.match, item.match.value
         value_words = item.value
         text = words_text(value_words)
+        if name in ("address", "hq_address") and name not in ex.fields:
+            value_words, text = _wrapped_value(lines, item, labelled_rows)
         if name not in ("reg_no",):
             last_body = max(last_body, item.index)
         if name in ex.fields:

@@ -83,15 +83,21 @@ def _labelled(
     x: int = LABEL_X,
     *,
     plain: bool = False,
-) -> None:
+    wrap: int = 0,
+) -> int:
+    """Draw a labelled row; returns the rows it took (a value wider than `wrap` px goes on
+    below, aligned with its first line, as a long address does on the real form)."""
     if plain:
         # Older prints: the label's letters one space apart, not justified to a column.
         draw.text((x, y), label, font=font, fill=INK)
     else:
         _spread(draw, x, y, LABEL_W, label, font)
     draw.text((x + LABEL_W + 4, y), ":", font=font, fill=INK)
-    if value:
-        draw.text((x + LABEL_W + 27, y), value, font=font, fill=INK)
+    lines = _wrap(draw, value, font, wrap) if value and wrap else [value]
+    for k, line in enumerate(lines):
+        if line:
+            draw.text((x + LABEL_W + 27, y + k * ROW_H), line, font=font, fill=INK)
+    return len(lines)
 
 
 def _right_field(draw: ImageDraw.ImageDraw, y: int, label: str, value: str, font: Font) -> None:
@@ -126,15 +132,23 @@ def _biz_rows(
 
 
 def _biz_table(
-    draw: ImageDraw.ImageDraw, y: int, rows: tuple[tuple[str, str], ...], font: Font
+    draw: ImageDraw.ImageDraw,
+    y: int,
+    rows: tuple[tuple[str, str], ...],
+    font: Font,
+    *,
+    ruled: bool = True,
+    right: int = PAGE_W - 170,
 ) -> int:
-    """업태/종목 as a small ruled two-column table: a head row, then one row per pair."""
-    left, mid, right = VALUE_X, VALUE_X + 400, PAGE_W - 170
+    """업태/종목 as a small two-column table: a head row, then one row per pair; `ruled`
+    draws its lines, without them only the centred heads mark the columns."""
+    left, mid = VALUE_X, VALUE_X + 400
     top = y - 12
     draw.text(((left + mid) // 2, y), "업 태", font=font, fill=INK, anchor="ma")
     draw.text(((mid + right) // 2, y), "종 목", font=font, fill=INK, anchor="ma")
     y += ROW_H
-    draw.line((left, y - 12, right, y - 12), fill=INK, width=2)
+    if ruled:
+        draw.line((left, y - 12, right, y - 12), fill=INK, width=2)
     for biz_type, biz_item in rows:
         type_lines = _wrap(draw, biz_type, font, 370)
         item_lines = _wrap(draw, biz_item, font, right - mid - 30)
@@ -144,9 +158,11 @@ def _biz_table(
             if j < len(item_lines):
                 draw.text((mid + 15, y), item_lines[j], font=font, fill=INK)
             y += ROW_H
-        draw.line((left, y - 12, right, y - 12), fill=INK, width=2)
-    draw.rectangle((left, top, right, y - 12), outline=INK, width=2)
-    draw.line((mid, top, mid, y - 12), fill=INK, width=2)
+        if ruled:
+            draw.line((left, y - 12, right, y - 12), fill=INK, width=2)
+    if ruled:
+        draw.rectangle((left, top, right, y - 12), outline=INK, width=2)
+        draw.line((mid, top, mid, y - 12), fill=INK, width=2)
     return y
 
 
@@ -175,10 +191,17 @@ def _barcode(draw: ImageDraw.ImageDraw, rng: random.Random, font: Font) -> None:
 
 
 def draw_certificate(
-    values: CertificateValues, face: FontFace, rng: random.Random, *, plain: bool = False
+    values: CertificateValues,
+    face: FontFace,
+    rng: random.Random,
+    *,
+    plain: bool = False,
+    wrapped: bool = False,
 ) -> Image.Image:
     """The form layout; `plain` prints labels with single spaces (not justified) and
-    업태/종목 as a ruled two-column table, as older certificates do."""
+    업태/종목 as a ruled two-column table, as older certificates do; `wrapped` (with
+    `plain`) wraps long addresses under their first line and prints 업태/종목 as an unruled
+    narrow table whose names wrap within their column."""
     page = Image.new("RGB", (PAGE_W, PAGE_H), "white")
     draw = ImageDraw.Draw(page)
     body = _font(face.regular, BODY_PX)
@@ -205,23 +228,35 @@ def draw_certificate(
     )
 
     y = 580
+    # `wrapped`: long addresses go on a second line under the first (value column ~620 px).
+    wrap = 620 if wrapped else 0
     if values.kind == "individual":
         _labelled(draw, y, "상 호", f["trade_name"], body, plain=plain)
         _labelled(draw, y + ROW_H, "성 명", f["representative"], body, plain=plain)
         _right_field(draw, y + ROW_H, "생 년 월 일", _date_ko(f["birth_date"]), body)
         _labelled(draw, y + 2 * ROW_H, "개 업 연 월 일", opened, body, plain=plain)
-        _labelled(draw, y + 3 * ROW_H, "사 업 장 소 재 지", f["address"], body, plain=plain)
-        y += 4 * ROW_H
+        y += 3 * ROW_H
+        y += ROW_H * _labelled(
+            draw, y, "사 업 장 소 재 지", f["address"], body, plain=plain, wrap=wrap
+        )
     else:
         _labelled(draw, y, "법 인 명 ( 단 체 명 )", f["trade_name"], body, plain=plain)
         _labelled(draw, y + ROW_H, "대 표 자", f["representative"], body, plain=plain)
         _labelled(draw, y + 2 * ROW_H, "개 업 연 월 일", opened, body, plain=plain)
         _right_field(draw, y + 2 * ROW_H, "법인등록번호", f["corp_reg_no"], body)
-        _labelled(draw, y + 3 * ROW_H, "사 업 장 소 재 지", f["address"], body, plain=plain)
-        _labelled(draw, y + 4 * ROW_H, "본 점 소 재 지", f["hq_address"], body, plain=plain)
-        y += 5 * ROW_H
+        y += 3 * ROW_H
+        y += ROW_H * _labelled(
+            draw, y, "사 업 장 소 재 지", f["address"], body, plain=plain, wrap=wrap
+        )
+        y += ROW_H * _labelled(
+            draw, y, "본 점 소 재 지", f["hq_address"], body, plain=plain, wrap=wrap
+        )
     _labelled(draw, y, "사 업 의 종 류", "", body, plain=plain)
-    if plain:
+    if wrapped:
+        # Several pairs in an unruled two-column table, narrow enough that names wrap.
+        y = _biz_table(draw, y, values.biz_rows, body, ruled=False, right=VALUE_X + 720)
+        y += ROW_H // 3
+    elif plain:
         y = _biz_table(draw, y, values.biz_rows, body) + ROW_H // 3
     else:
         y = _biz_rows(draw, y, values.biz_rows, body) + ROW_H // 3

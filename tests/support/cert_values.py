@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from knowledge.bizno import (
     business_check_digit,
@@ -233,3 +233,12 @@ def random_values(rng: random.Random, kind: str | None = None) -> CertificateVal
         reason=rng.choice(("신규", "신규", "정정", "재발급")),
         email=rng.choice(("", f"tax{rng.randrange(100)}@mail.example.kr")),
     )
+
+
+def with_pairs(values: CertificateValues, rng: random.Random) -> CertificateValues:
+    """`values` with 2–4 업태/종목 pairs (a business registered for several lines of trade)."""
+    rows = tuple(rng.sample(BIZ_PAIRS, rng.choice((2, 3, 4))))
+    fields = dict(values.fields)
+    fields["biz_type"] = _join_unique([t for t, _ in rows])
+    fields["biz_item"] = _join_unique([i for _, i in rows])
+    return replace(values, fields=fields, biz_rows=rows)

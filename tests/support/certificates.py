@@ -18,12 +18,14 @@ from tests.support.cert_degrade import DEGRADATIONS
 from tests.support.cert_fonts import FontFace, korean_fonts
 from tests.support.cert_layout import DPI, draw_certificate
 from tests.support.cert_ruled import draw_ruled
-from tests.support.cert_values import random_values
+from tests.support.cert_values import random_values, with_pairs
 
 VARIANTS = ("clean", *DEGRADATIONS)
 # "form": labels with colons, 업태/종목 columns; "ruled": the fully ruled table variant;
 # "plain": single-spaced labels and a ruled two-column 업태/종목 table.
-LAYOUTS = ("form", "ruled", "plain")
+# "wrapped": "plain" with long addresses on two lines and 2–4 업태/종목 pairs in an unruled
+# narrow table whose names wrap.
+LAYOUTS = ("form", "ruled", "plain", "wrapped")
 
 
 @dataclass(frozen=True)
@@ -61,12 +63,15 @@ def render_certificate(
     """Render one certificate; `kind`, `variant` and `font` are drawn from `seed` when None."""
     rng = random.Random(seed)
     values = random_values(rng, kind)
+    if layout == "wrapped":
+        values = with_pairs(values, rng)
     face = _pick_font(rng, font)
     variant = variant or rng.choice(VARIANTS)
     if layout == "ruled":
         page = draw_ruled(values, face, rng)
     else:
-        page = draw_certificate(values, face, rng, plain=layout == "plain")
+        wrapped = layout == "wrapped"
+        page = draw_certificate(values, face, rng, plain=layout != "form", wrapped=wrapped)
     degradation: dict[str, Any] = {}
     if variant != "clean":
         page, degradation = DEGRADATIONS[variant](page, rng)
