@@ -179,7 +179,9 @@ async def onboard_phases(
                 worker.stop()
             db.dispose()
             if args.keep_logs:
-                log = Path(args.keep_logs) / f"serve-{kind}.log"
+                keep = Path(args.keep_logs)
+                keep.mkdir(parents=True, exist_ok=True)
+                log = keep / f"serve-{kind}.log"
                 log.write_bytes((work / "serve.log").read_bytes())
 
 
