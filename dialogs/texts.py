@@ -56,3 +56,17 @@ PAUSED = T(
     "천천히 하셔도 돼요. 지금까지 하신 건 그대로 있으니, 준비되시면 이어서 해 주세요.",
     "Take your time: everything so far is kept. Carry on whenever you're ready.",
 )
+
+# The business registration number, explained where a step asks for it (contracts lookup,
+# business information): the words a merchant may use for it and what it is.
+BUSINESS_NUMBER_WORDS = (
+    "사업자등록번호",
+    "사업자번호",
+    "business registration number",
+    "business number",
+)
+BUSINESS_NUMBER_MEANS = T(
+    "사업자등록번호는 사업자등록증 맨 위에 있는 숫자 10자리예요 (예: 123-45-67890).",
+    "The business registration number is the 10-digit number at the top of your "
+    "certificate (사업자등록증), e.g. 123-45-67890.",
+)

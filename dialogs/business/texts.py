@@ -1,5 +1,6 @@
 """What the business-information journey says, Korean and English side by side."""
 
+from dialogs import texts as shared
 from dialogs.glossary import Term
 from dialogs.i18n import T
 
@@ -345,15 +346,7 @@ MENU_LABEL = T("사업자 정보 입력", "Enter business information")
 # -- words of these steps, explained when asked ("업태가 뭐예요?"; ``dialogs.glossary``) -------
 
 GLOSSARY = (
-    Term(
-        ("사업자등록번호", "사업자번호", "business registration number", "business number"),
-        T(
-            "사업자등록번호는 사업자등록증 맨 위에 있는 숫자 10자리예요 (예: 123-45-67890).",
-            "The business registration number is the 10-digit number at the top of your "
-            "certificate (사업자등록증), e.g. 123-45-67890.",
-        ),
-        ("field.reg_no",),
-    ),
+    Term(shared.BUSINESS_NUMBER_WORDS, shared.BUSINESS_NUMBER_MEANS, ("field.reg_no",)),
     Term(
         (
             "사업자구분",

@@ -1,5 +1,6 @@
 """Texts of the existing-contract inquiry, Korean and English side by side."""
 
+from dialogs import texts as shared
 from dialogs.glossary import Term
 from dialogs.i18n import T
 from knowledge.bizno import BusinessKind
@@ -125,15 +126,7 @@ MENU_LABEL = T("기존 계약 확인", "Check existing contracts")
 # -- words of these steps, explained when asked (``dialogs.glossary``) --------------------------
 
 GLOSSARY = (
-    Term(
-        ("사업자등록번호", "사업자번호", "business registration number", "business number"),
-        T(
-            "사업자등록번호는 사업자등록증 맨 위에 있는 숫자 10자리예요 (예: 123-45-67890).",
-            "The business registration number is the 10-digit number at the top of your "
-            "certificate (사업자등록증), e.g. 123-45-67890.",
-        ),
-        ("number",),
-    ),
+    Term(shared.BUSINESS_NUMBER_WORDS, shared.BUSINESS_NUMBER_MEANS, ("number",)),
     Term(
         ("MID", "상점아이디", "상점 아이디", "merchant id"),
         T(
