@@ -121,6 +121,21 @@ _PROCESS = re.compile(
     r"\bneed\b|\bhave to\b|\bmust\b|\bpassport\b|\bforeign(er)?\b|\bappl(y|ied|ication)\b|"
     r"\bregistration\b|\bmail order number\b|\btabs?\b|\bbuild\b)"
 )
+# An integration detail is asked about, not which PG offers what: an SDK value ("pay_method"),
+# an API path or call, issuing a billing key and charging at once, a currency, a product the
+# catalog has no slot for (KCP QuickPay, Hecto's 내통장결제, Japan or Payletter payments), the
+# identity channel attribute. The catalog would answer with a PG list that does not say it;
+# the FAQ has entries for these (normalize turns "pay_method", "subscribe/customers" into words).
+_INTEGRATION_DETAIL = re.compile(
+    r"(\bpay ?method\b|엔드포인트|\bendpoints?\b|호출|\bcustomer uid\b|\bimp uid\b|"
+    r"\bsubscribe (customers|payments)\b|\bcertifications\b|\botp\b|"
+    r"(발급|등록).{0,20}(동시|같이|한 ?번에|함께)|발급하면서|\bwhile issuing\b|"
+    r"\bissu\w*.{0,40}\b(same time|at once|together)\b|\bfirst (payment|charge)\b|"
+    r"원화|달러|\bkrw\b|\busd\b|\bcurrenc|어디서 ?설정|"
+    r"settle acc|내통장|kcp quick|퀵페이|\bquick ?pay\b|일본|\bjapan|페이레터|\bpayletter\b|"
+    r"inicis jp|채널 ?속성|\bchannel attribute|무슨 결제|요청은? ?어디로|"
+    r"\bwhere (do|can|should) (i|we) set\b|\b(what|which) (do|should) (i|we) call\b)"
+)
 # A how-question asks for a way, a duration or an amount ("how long does the card review
 # take?", "어떻게 해야 돼요?"), not whether a PG offers something: the FAQ answers it, unless it
 # asks which PG ("how many PGs do subscriptions?" is caught by _WHICH_PG_EN first).
@@ -300,7 +315,7 @@ def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
     # Spoken spellings folded first: "빌링키가 머에요?" is "뭐예요", a definition question.
     norm = fold_spoken(normalize(text)).replace("-", " ")
     flat = norm.replace(" ", "")
-    if _PROCESS.search(norm) or _FORM_FIELD.search(norm):
+    if _PROCESS.search(norm) or _FORM_FIELD.search(norm) or _INTEGRATION_DETAIL.search(norm):
         return None
     supportish = bool(
         _SUPPORT_KO.search(norm)
