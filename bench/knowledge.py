@@ -192,34 +192,40 @@ def _measure(name: str, answer: Callable[[str], Prediction], questions: list[Que
     )
 
 
-def _load(path: Path, topics: dict[str, str]) -> list[Question]:
+def _load(path: Path, topics: dict[str, list[str]]) -> list[Question]:
     raw: dict[str, Any] | list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
     # A set is either ``questions: [...]`` or the bare list (validation2's form).
     items = raw["questions"] if isinstance(raw, dict) else raw
     found: list[Question] = []
     for item in items:
         expect = item.get("expect")
+        also: list[str] = []  # other entries a topic map lists for the same fact
         if isinstance(expect, str) and expect.startswith("topic:"):
             slug = expect.removeprefix("topic:")
             if slug not in topics:
                 raise SystemExit(f"{path}: topic '{slug}' is not in the --topics map")
-            expect = topics[slug]
+            expect, *also = topics[slug]
         slots = {k: str(v) for k, v in (item.get("catalog") or {}).items()}
         lang = item.get("lang") or (detect_lang(str(item["q"])) or Lang.KO).value
-        alts = tuple(str(alt) for alt in item.get("alt") or ())
+        alts = tuple(str(alt) for alt in [*(item.get("alt") or ()), *also])
         found.append(Question(str(item["q"]), expect, slots, str(lang), alts))
     return found
 
 
-def _topics(path: Path) -> dict[str, str]:
-    """The topic map: ``slug: entry_id`` at the top level or under ``topics:``; a slug mapped
-    to nothing stays unmapped (its questions are reported, not silently dropped)."""
+def _topics(path: Path) -> dict[str, list[str]]:
+    """The topic map: ``slug: entry_id`` (or ``slug: [entry_id, other acceptable ids...]``) at
+    the top level or under ``topics:``; a slug mapped to nothing stays unmapped (its questions
+    are reported, not silently dropped)."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     if isinstance(raw, dict) and isinstance(raw.get("topics"), dict):
         raw = raw["topics"]
     if not isinstance(raw, dict):
         raise SystemExit(f"{path}: expected a mapping of topic slug to entry id")
-    return {str(k): str(v) for k, v in raw.items() if isinstance(v, str)}
+    return {
+        str(k): [str(v)] if isinstance(v, str) else [str(x) for x in v]
+        for k, v in raw.items()
+        if isinstance(v, str) or (isinstance(v, list) and v)
+    }
 
 
 def _calibrate(args: argparse.Namespace) -> int:
