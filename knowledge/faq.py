@@ -15,13 +15,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from knowledge.catalog import (
     DATA_DIR,
@@ -38,6 +38,9 @@ from knowledge.morph import fold_spoken
 from knowledge.normalize import normalize
 
 FAQ_FILE = "faq.yaml"
+# Extra merchant phrasings per entry, one or more files (written apart from the FAQ and from
+# every question set): ``entries: {<entry id>: {ko: [...], en: [...]}}``.
+PARAPHRASE_DIR = "paraphrases"
 
 # The decision (score, margin, coverage, domain) lives in knowledge/confidence.py.
 OTHER_PG_FACTOR = 0.8  # a PG-specific entry for a question that does not name that PG
@@ -50,6 +53,10 @@ _BIGRAM_WEIGHT = 1.0
 _WORD_WEIGHT = 1.3
 _TRIGRAM_WEIGHT = 0.35
 _BEST_PARAPHRASE_SHARE = 0.65  # the rest of the score comes from the entry's whole vocabulary
+# A phrasing from paraphrases/ counts this much of an entry's own question: they were written
+# by people who had not seen the answers' wording, so they widen what an entry is asked with,
+# but one of them matching closely is weaker evidence than the FAQ author's own question.
+PARAPHRASE_WEIGHT = 1.0
 # Second stage: the few best candidates are reordered by how much of the question their
 # answer text speaks about (see ``_rerank``).
 RERANK_WINDOW = 3
@@ -204,6 +211,19 @@ class FaqEntry(BaseModel):
         return self.questions.get(lang)[0]
 
 
+class Paraphrases(BaseModel):
+    """More ways merchants ask one entry's question (either language may be empty)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    ko: tuple[Annotated[str, Field(min_length=1)], ...] = ()
+    en: tuple[Annotated[str, Field(min_length=1)], ...] = ()
+
+
+class ParaphraseFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    entries: dict[str, Paraphrases]
+
+
 class Concept(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     id: str = Field(pattern=r"^[a-z0-9_]+$")
@@ -333,8 +353,10 @@ class Faq:
         entries: list[FaqEntry],
         concepts: list[Concept],
         out_of_scope: list[OutOfScope] | None = None,
+        paraphrases: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.entries = entries
+        self._by_id = {entry.id: entry for entry in entries}
         # Exact terms only: a fuzzy "세무" would catch too many ordinary words.
         scope = out_of_scope or []
         # A domain term that contains an out-of-scope word ("tax-exempt business" contains
@@ -352,30 +374,42 @@ class Faq:
             [(o.id, o.terms) for o in scope] + ([(_IN_SCOPE, shields)] if shields else []),
             fuzzy=False,
         )
-        self._by_id = {entry.id: entry for entry in entries}
         self._featurizer = _Featurizer(concepts)
         self._domain = frozenset("c:" + c.id for c in concepts if not c.generic)
-        docs: list[tuple[int, Counter[str]]] = [
-            (index, self._featurizer.counts(question))
+        extra = paraphrases or {}
+        unknown = sorted(set(extra) - set(self._by_id))
+        if unknown:
+            raise ValueError(f"paraphrases for unknown FAQ entries: {unknown}")
+        # (entry index, features, weight): the entry's own questions, then the extra phrasings.
+        docs: list[tuple[int, Counter[str], float]] = [
+            (index, self._featurizer.counts(question), 1.0)
             for index, entry in enumerate(entries)
             for lang in Lang
             for question in entry.questions.get(lang)
         ]
-        df: Counter[str] = Counter(feat for _, counts in docs for feat in counts)
+        docs += [
+            (index, self._featurizer.counts(text), PARAPHRASE_WEIGHT)
+            for index, entry in enumerate(entries)
+            for text in extra.get(entry.id, ())
+        ]
+        df: Counter[str] = Counter(feat for _, counts, _ in docs for feat in counts)
         n = len(docs)
         self._idf = {feat: math.log((n + 1) / (count + 1)) + 1.0 for feat, count in df.items()}
         self._oov_idf = math.log(n + 1) + 1.0
-        paraphrases = [(index, self._vector(counts)) for index, counts in docs]
-        self._owner = [index for index, _ in paraphrases]
+        vectors = [
+            (index, {f: v * weight for f, v in self._vector(counts).items()})
+            for index, counts, weight in docs
+        ]
+        self._owner = [index for index, _ in vectors]
         centroids: list[Vector] = [{} for _ in entries]
-        for index, vector in paraphrases:
+        for index, vector in vectors:
             for feat, value in vector.items():
                 centroids[index][feat] = centroids[index].get(feat, 0.0) + value
         # What each entry knows: a question whose weight lies mostly outside it is not asking
         # what the entry answers, whatever its cosine.
         self._vocab = [frozenset(c) for c in centroids]
         # Inverted indices: a query touches only the postings of its own features.
-        self._para_postings = _postings(vector for _, vector in paraphrases)
+        self._para_postings = _postings(vector for _, vector in vectors)
         self._centroid_postings = _postings(_unit(c) for c in centroids)
         # What each entry says, in both languages: a paraphrase that shares few words with the
         # entry's questions often shares them with its answer ("주민번호 뒷자리" is in the
@@ -529,7 +563,36 @@ def load_faq_from(data_dir: Path) -> Faq:
             raise DataError(FAQ_FILE, label, "pg", f"unknown PG '{entry.pg}'")
     concepts = list(validate_entries(raw, "concepts", Concept, FAQ_FILE, "id"))
     scope = list(validate_entries(raw, "out_of_scope", OutOfScope, FAQ_FILE, "id"))
-    return Faq([e for _, e in entries], [c for _, c in concepts], [o for _, o in scope])
+    paraphrases = load_paraphrases(data_dir / PARAPHRASE_DIR, {e.id for _, e in entries})
+    return Faq(
+        [e for _, e in entries], [c for _, c in concepts], [o for _, o in scope], paraphrases
+    )
+
+
+def load_paraphrases(folder: Path, entry_ids: set[str]) -> dict[str, tuple[str, ...]]:
+    """Every ``*.yaml`` in ``folder`` (none when it does not exist), merged per entry id, both
+    languages together. A file naming an entry the FAQ does not have is a load error: the
+    phrasings were written for an entry that was renamed or removed, and silently dropping
+    them would hide that."""
+    merged: dict[str, list[str]] = {}
+    files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+    for path in files:
+        label = f"{PARAPHRASE_DIR}/{path.name}"
+        try:
+            parsed = ParaphraseFile.model_validate(read_yaml(path))
+        except DataError as exc:
+            raise DataError(label, None, None, exc.message) from exc
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            loc = [str(part) for part in first["loc"]]
+            entry = loc[1] if len(loc) > 1 and loc[0] == "entries" else None
+            where = ".".join(loc[2:] if entry is not None else loc) or None
+            raise DataError(label, entry, where, first["msg"]) from exc
+        for entry_id, phrasings in parsed.entries.items():
+            if entry_id not in entry_ids:
+                raise DataError(label, entry_id, None, f"unknown FAQ entry id '{entry_id}'")
+            merged.setdefault(entry_id, []).extend((*phrasings.ko, *phrasings.en))
+    return {entry_id: tuple(dict.fromkeys(texts)) for entry_id, texts in merged.items()}
 
 
 @cache
