@@ -56,7 +56,7 @@ _BEST_PARAPHRASE_SHARE = 0.65  # the rest of the score comes from the entry's wh
 # A phrasing from paraphrases/ counts this much of an entry's own question: they were written
 # by people who had not seen the answers' wording, so they widen what an entry is asked with,
 # but one of them matching closely is weaker evidence than the FAQ author's own question.
-PARAPHRASE_WEIGHT = 1.0
+PARAPHRASE_WEIGHT = 0.8
 # Second stage: the few best candidates are reordered by how much of the question their
 # answer text speaks about (see ``_rerank``).
 RERANK_WINDOW = 3
