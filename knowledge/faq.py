@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Annotated, Any
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from knowledge.catalog import (
@@ -345,6 +346,22 @@ def _postings(vectors: Iterable[Vector]) -> dict[str, list[tuple[int, float]]]:
     return postings
 
 
+_Indices = np.ndarray[Any, np.dtype[np.intp]]
+_Values = np.ndarray[Any, np.dtype[np.float64]]
+Postings = dict[str, tuple[_Indices, _Values]]
+
+
+def _arrays(postings: dict[str, list[tuple[int, float]]]) -> Postings:
+    """Each feature's postings as (document indices, values) arrays."""
+    return {
+        feat: (
+            np.fromiter((doc for doc, _ in items), dtype=np.intp, count=len(items)),
+            np.fromiter((value for _, value in items), dtype=np.float64, count=len(items)),
+        )
+        for feat, items in postings.items()
+    }
+
+
 class Faq:
     """Entries plus a precomputed index; build it with ``load_faq``."""
 
@@ -400,7 +417,10 @@ class Faq:
             (index, {f: v * weight for f, v in self._vector(counts).items()})
             for index, counts, weight in docs
         ]
+        # Each entry's phrasings side by side, so the best one per entry is one reduction.
+        vectors.sort(key=lambda item: item[0])
         self._owner = [index for index, _ in vectors]
+        self._starts = np.searchsorted(np.array(self._owner), np.arange(len(entries)))
         centroids: list[Vector] = [{} for _ in entries]
         for index, vector in vectors:
             for feat, value in vector.items():
@@ -409,8 +429,8 @@ class Faq:
         # what the entry answers, whatever its cosine.
         self._vocab = [frozenset(c) for c in centroids]
         # Inverted indices: a query touches only the postings of its own features.
-        self._para_postings = _postings(vector for _, vector in vectors)
-        self._centroid_postings = _postings(_unit(c) for c in centroids)
+        self._para_postings = _arrays(_postings(vector for _, vector in vectors))
+        self._centroid_postings = _arrays(_postings(_unit(c) for c in centroids))
         # What each entry says, in both languages: a paraphrase that shares few words with the
         # entry's questions often shares them with its answer ("주민번호 뒷자리" is in the
         # seal certificate's answer, not in its questions).
@@ -434,19 +454,22 @@ class Faq:
         return self._by_id[entry_id]
 
     def _score(self, query: Vector) -> list[tuple[float, int]]:
-        para = [0.0] * len(self._owner)
-        cent = [0.0] * len(self.entries)
+        # Sparse dot products over the postings of the query's features, in numpy: with a
+        # dozen phrasings per entry a pure-Python loop over every phrasing was most of the
+        # time of a question.
+        para = np.zeros(len(self._owner))
+        cent = np.zeros(len(self.entries))
         for feat, weight in query.items():
-            for doc, value in self._para_postings.get(feat, ()):
-                para[doc] += weight * value
-            for entry, value in self._centroid_postings.get(feat, ()):
-                cent[entry] += weight * value
-        best = [0.0] * len(self.entries)
-        for doc, score in enumerate(para):
-            entry = self._owner[doc]
-            best[entry] = max(best[entry], score)
+            found = self._para_postings.get(feat)
+            if found is not None:
+                para[found[0]] += weight * found[1]
+            found = self._centroid_postings.get(feat)
+            if found is not None:
+                cent[found[0]] += weight * found[1]
+        best = np.maximum.reduceat(para, self._starts)
         share = _BEST_PARAPHRASE_SHARE
-        ranked = [(share * best[i] + (1 - share) * cent[i], i) for i in range(len(self.entries))]
+        scores = (share * best + (1 - share) * cent).tolist()
+        ranked = list(zip(scores, range(len(scores)), strict=True))
         ranked.sort(reverse=True)
         return ranked
 

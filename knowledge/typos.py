@@ -81,30 +81,57 @@ def _names(catalog: Catalog) -> tuple[tuple[str, str], ...]:
     return names
 
 
-def _distance(a: str, b: str, tolerance: Tolerance) -> int:
-    return int(DamerauLevenshtein.distance(_form(a, tolerance), _form(b, tolerance)))
+def _distance(a: str, b: str, tolerance: Tolerance, cutoff: int | None = None) -> int:
+    return int(
+        DamerauLevenshtein.distance(_form(a, tolerance), _form(b, tolerance), score_cutoff=cutoff)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidates:
+    exact: frozenset[str]  # every name: a word that is one is not a typo
+    names: tuple[tuple[str, str, str], ...]  # (name, its form, code) long enough to compare
+
+
+_CANDIDATES: dict[tuple[int, Tolerance, frozenset[str] | None], tuple[Catalog, _Candidates]] = {}
+
+
+def _candidates(
+    catalog: Catalog, tolerance: Tolerance, codes: Collection[str] | None
+) -> _Candidates:
+    """The names a tolerance compares, with their forms, once per catalog, tolerance and set
+    of codes (a message is compared with every name: forms are not recomputed each time)."""
+    key = (id(catalog), tolerance, frozenset(codes) if codes is not None else None)
+    cached = _CANDIDATES.get(key)
+    if cached is not None:
+        return cached[1]
+    names = [(n, c) for n, c in _names(catalog) if codes is None or c in codes]
+    found = _Candidates(
+        frozenset(n for n, _ in names),
+        tuple((n, _form(n, tolerance), c) for n, c in names if _long_name(n, tolerance)),
+    )
+    _CANDIDATES[key] = (catalog, found)
+    return found
 
 
 def _near(
-    word: str, first: str, names: list[tuple[str, str]], tolerance: Tolerance
+    word: str, first: str, candidates: _Candidates, tolerance: Tolerance
 ) -> dict[str, Match] | None:
     """The PGs whose names ``word`` is within tolerance of; None when it is a name itself."""
+    if word in candidates.exact:
+        return None
     form = _form(word, tolerance)
+    latin = has_latin(word)
     near: dict[str, Match] = {}
-    for name, code in names:
-        if name == word:
-            return None
-        name_form = _form(name, tolerance)
+    for name, name_form, code in candidates.names:
         allowed = tolerance.allowed(len(name_form))
-        if (
-            abs(len(name_form) - len(form)) > allowed
-            or (tolerance.same_start and name_form[:1] != form[:1])
-            or not _long_name(name, tolerance)
+        if abs(len(name_form) - len(form)) > allowed or (
+            tolerance.same_start and name_form[:1] != form[:1]
         ):
             continue
-        if has_latin(word) and word.startswith(name):
+        if latin and word.startswith(name):
             continue  # "welcomed", "nicer": an English ending on a name that is also a word
-        distance = _distance(word, name, tolerance)
+        distance = int(DamerauLevenshtein.distance(form, name_form, score_cutoff=allowed))
         if distance > allowed:
             continue
         if first and not _parts_close(first, word, name, tolerance):
@@ -132,11 +159,7 @@ def misspelt_pgs(
 ) -> list[Match]:
     """The PGs (in order of first mention) that words of ``text`` name with a slip, among
     ``codes`` (every PG when None). A word close to two PGs' names names neither."""
-    names = [
-        (name, code)
-        for name, code in _names(catalog or load_catalog())
-        if codes is None or code in codes
-    ]
+    candidates_of = _candidates(catalog or load_catalog(), tolerance, codes)
     words = normalize(text).split()
     # Two words written apart ("kg inicsi") are tried together too: (joined, first word).
     candidates = [(w, "") for w in words]
@@ -148,7 +171,7 @@ def misspelt_pgs(
         for word in dict.fromkeys((typed, strip_particle(typed))):
             if not _long_enough(word, tolerance):
                 continue
-            near = _near(word, first, names, tolerance)
+            near = _near(word, first, candidates_of, tolerance)
             if near is None:
                 break  # a name itself, read by the alias index
             if len(near) == 1:
