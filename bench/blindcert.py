@@ -7,8 +7,9 @@
 developed on): one image and one truth JSON per certificate, plus `manifest.json` with the
 SHA-256 of every file so a regenerated set can be checked against the frozen one.
 `score` runs `.venv/bin/onboard ocr FILES --json` in batches and compares each field with the
-truth after normalising whitespace only: a wrong syllable is a wrong field, a missing field
-is a wrong field. This set is for measuring, never for tuning: see bench/blindcert.md.
+truth after normalising whitespace and the middle dot (ㆍ U+318D, · U+00B7 and ・ U+30FB are
+the same separator to a reader of the form): a wrong syllable is a wrong field, a missing
+field is a wrong field. This set is for measuring, never for tuning: see bench/blindcert.md.
 """
 
 from __future__ import annotations
@@ -75,8 +76,13 @@ def generate(out: Path, count: int, seed: int) -> int:
     return 0
 
 
+# Certificates print the classification's "ㆍ" (a Hangul letter used as a middle dot); a
+# reader may return "·". A merchant checking the field sees the same word, so scoring does too.
+_MIDDLE_DOTS = str.maketrans({"\u318d": "\u00b7", "\u30fb": "\u00b7"})
+
+
 def _norm(value: str) -> str:
-    return " ".join(value.split())
+    return " ".join(value.translate(_MIDDLE_DOTS).split())
 
 
 def _read(files: list[Path], batch: int) -> tuple[dict[str, dict[str, Any]], list[float]]:

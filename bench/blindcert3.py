@@ -1,0 +1,77 @@
+"""The third frozen blind set of 사업자등록증 images (issue 17, item 3).
+
+    .venv/bin/python bench/blindcert3.py generate --out DIR [--count 60] [--seed 2027]
+    .venv/bin/python bench/blindcert.py score --dir DIR [--aggregate]
+
+`generate` draws the set from `tests/support/blind_certs3` (written without reading the reader
+or the earlier renderers): per certificate `blind_NNNN.<png|jpg|pdf>` and `blind_NNNN.json`
+(the truth, in the format `bench/blindcert.py score` reads), plus `manifest.json` with the
+SHA-256 of every file and a digest of the whole set. Scoring is `bench/blindcert.py score`'s.
+This set is for measuring, never for tuning: see bench/blindcert3.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def generate(out: Path, count: int, seed: int) -> int:
+    from tests.support.blind_certs3 import available_faces, plan, render_certificate
+    from tests.support.blind_certs3.fonts import FACES, GUNGSEO
+
+    missing = sorted({f.name for f in (*FACES, GUNGSEO)} - set(available_faces()))
+    if missing:
+        print(f"fonts not installed: {', '.join(missing)}; the frozen set needs all of them")
+        return 2
+    out.mkdir(parents=True, exist_ok=True)
+    manifest: dict[str, str] = {}
+    for item in plan(count, seed):
+        name = f"blind_{item.index:04d}"
+        cert = render_certificate(
+            seed * 1000 + item.index,
+            form=item.form,
+            layout=item.layout,
+            face=item.face,
+            capture=item.capture,
+            rotation=item.rotation,
+            crop=item.crop,
+            name=name,
+        )
+        truth_text = json.dumps(cert.truth, ensure_ascii=False, indent=1) + "\n"
+        (out / cert.filename).write_bytes(cert.data)
+        (out / f"{name}.json").write_text(truth_text, encoding="utf-8")
+        manifest[cert.filename] = hashlib.sha256(cert.data).hexdigest()
+        manifest[f"{name}.json"] = hashlib.sha256(truth_text.encode()).hexdigest()
+        extras = (f" rot{item.rotation}" if item.rotation else "") + (" crop" if item.crop else "")
+        print(f"{cert.filename:<16} {item.form:<6} {item.layout:<8} {item.face:<22} "
+              f"{item.capture}{extras}", flush=True)  # fmt: skip
+    digest = hashlib.sha256(json.dumps(manifest, sort_keys=True).encode()).hexdigest()
+    (out / "manifest.json").write_text(
+        json.dumps({"seed": seed, "count": count, "set_sha256": digest, "files": manifest},
+                   indent=1) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    print(f"{count} certificates in {out}; set sha256 {digest}")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    gen = sub.add_parser("generate", help="write the frozen set")
+    gen.add_argument("--out", type=Path, required=True)
+    gen.add_argument("--count", type=int, default=60)
+    gen.add_argument("--seed", type=int, default=2027)
+    args = parser.parse_args()
+    return generate(args.out, args.count, args.seed)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
