@@ -81,10 +81,8 @@ def _names(catalog: Catalog) -> tuple[tuple[str, str], ...]:
     return names
 
 
-def _distance(a: str, b: str, tolerance: Tolerance, cutoff: int | None = None) -> int:
-    return int(
-        DamerauLevenshtein.distance(_form(a, tolerance), _form(b, tolerance), score_cutoff=cutoff)
-    )
+def _distance(a: str, b: str, tolerance: Tolerance) -> int:
+    return int(DamerauLevenshtein.distance(_form(a, tolerance), _form(b, tolerance)))
 
 
 @dataclass(frozen=True, slots=True)
