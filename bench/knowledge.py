@@ -50,6 +50,7 @@ from bot.commands.ask import payload
 from knowledge.confidence import DEFAULT_RULE
 from knowledge.language import Lang, detect_lang
 from knowledge.matcher import clear_fuzzy_memos, extract_methods, extract_pgs
+from knowledge.normalize import strip_particle
 from knowledge.understand import load_understanding
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parent / "data" / "knowledge_questions.yaml"
@@ -99,6 +100,7 @@ def _new(text: str) -> Prediction:
     extract_pgs.cache_clear()
     extract_methods.cache_clear()
     clear_fuzzy_memos()
+    strip_particle.cache_clear()
     out = payload(text)
     top: tuple[str, float] | None = None
     if out["kind"] == "faq":

@@ -3,7 +3,6 @@ and moves between flows. ``Dialog.respond`` is a pure function of (state, turn, 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -409,7 +408,7 @@ class Dialog:
     def _follow_language(self, ctx: Ctx, turn: Turn) -> None:
         if ctx.state.lang_fixed or turn.action is not None:
             return
-        detected = _language_of(turn.text)
+        detected = detect_lang(turn.text)
         if detected is None:
             return
         if ctx.state.lang_seen and detected is not ctx.state.lang and not _a_sentence(turn.text):
@@ -425,20 +424,6 @@ class Dialog:
             return
         ctx.state.lang = detected
         ctx.state.lang_seen = True
-
-
-def _language_of(text: str) -> Lang | None:
-    """The language a message is said in: "what is 업태?" is English asking about a Korean
-    word (most of its words are Latin), "KCP 계약 있나요?" Korean naming a PG."""
-    detected = detect_lang(text)
-    if detected is Lang.KO:
-        hangul = sum(1 for word in text.split() if _HANGUL.search(word))
-        if len(latin_words(text)) > hangul and is_speech(text, Lang.EN):
-            return Lang.EN
-    return detected
-
-
-_HANGUL = re.compile(r"[가-힣]")
 
 
 def _a_sentence(text: str) -> bool:

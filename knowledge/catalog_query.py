@@ -16,8 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import Levenshtein
-
 from knowledge.catalog import (
     Catalog,
     IntegrationMode,
@@ -29,7 +27,8 @@ from knowledge.catalog import (
 )
 from knowledge.matcher import extract_methods, extract_pgs
 from knowledge.morph import fold_spoken
-from knowledge.normalize import compact, has_latin, jamo, normalize, strip_particle
+from knowledge.normalize import compact, normalize
+from knowledge.typos import Tolerance, misspelt_pgs
 
 # Words naming a payment type or an integration mode. Matched on the normalized text with
 # spaces removed for Hangul ("정기 결제" = "정기결제"), on word edges for Latin.
@@ -228,51 +227,15 @@ def _mode(norm: str, flat: str) -> IntegrationMode | None:
 
 # A PG name one letter (one jamo) off: "inisis", "키음페이", "토스페이멘츠". The shared matcher's
 # fuzzy cutoff is kept strict for the journeys; in a support question a near name is the PG.
-_MIN_NEAR_LATIN = 5
-_MIN_NEAR_JAMO = 9  # about three syllables
+# One jamo, never a syllable: "welcomed" or a three-syllable word must not become a PG here.
+QUESTION_TYPOS = Tolerance(
+    by_jamo=True, min_length=5, min_hangul=9, min_hangul_name=3, same_start=True
+)
 
 
 def _near_pg(text: str, catalog: Catalog) -> str | None:
-    names = _pg_names(catalog)
-    found: set[str] = set()
-    for token in normalize(text).split():
-        word = strip_particle(token)
-        form = jamo(word)
-        if any(word == name for name, _, _ in names.get(form[:1], ())):
-            continue
-        latin = has_latin(word)
-        if len(form) < (_MIN_NEAR_LATIN if latin else _MIN_NEAR_JAMO):
-            continue
-        # A slip keeps the first letter: only names starting like the word are compared.
-        found.update(
-            code
-            for name, name_form, code in names.get(form[0], ())
-            if abs(len(name_form) - len(form)) <= 1
-            and Levenshtein.distance(form, name_form, score_cutoff=1) == 1
-            # "welcomed": an English ending on a name that is also a word
-            and not (latin and (word.startswith(name) or name.startswith(word)))
-        )
-    return found.pop() if len(found) == 1 else None
-
-
-_PG_NAMES: dict[int, dict[str, list[tuple[str, str, str]]]] = {}  # per catalog object
-
-
-def _pg_names(catalog: Catalog) -> dict[str, list[tuple[str, str, str]]]:
-    """Every one-word name of a PG long enough to be told from ordinary words, by the first
-    letter of its jamo form: (name, jamo form, the PG's code)."""
-    if id(catalog) in _PG_NAMES:
-        return _PG_NAMES[id(catalog)]
-    names: dict[str, list[tuple[str, str, str]]] = {}
-    _PG_NAMES[id(catalog)] = names
-    for pg in catalog.pgs:
-        for alias in (*pg.aliases, *pg.sdk_codes):
-            key = compact(alias)
-            long_enough = len(key) >= (_MIN_NEAR_LATIN if has_latin(key) else 3)
-            if " " not in normalize(alias) and long_enough:
-                form = jamo(key)
-                names.setdefault(form[0], []).append((key, form, pg.code))
-    return names
+    found = misspelt_pgs(text, QUESTION_TYPOS, catalog=catalog)
+    return found[0].value if len(found) == 1 else None
 
 
 def _pg(text: str, catalog: Catalog, supportish: bool) -> str | None:

@@ -15,13 +15,14 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from knowledge.catalog import (
     DATA_DIR,
@@ -38,6 +39,9 @@ from knowledge.morph import fold_spoken
 from knowledge.normalize import normalize
 
 FAQ_FILE = "faq.yaml"
+# Extra merchant phrasings per entry, one or more files (written apart from the FAQ and from
+# every question set): ``entries: {<entry id>: {ko: [...], en: [...]}}``.
+PARAPHRASE_DIR = "paraphrases"
 
 # The decision (score, margin, coverage, domain) lives in knowledge/confidence.py.
 OTHER_PG_FACTOR = 0.8  # a PG-specific entry for a question that does not name that PG
@@ -50,6 +54,10 @@ _BIGRAM_WEIGHT = 1.0
 _WORD_WEIGHT = 1.3
 _TRIGRAM_WEIGHT = 0.35
 _BEST_PARAPHRASE_SHARE = 0.65  # the rest of the score comes from the entry's whole vocabulary
+# A phrasing from paraphrases/ counts this much of an entry's own question: they were written
+# by people who had not seen the answers' wording, so they widen what an entry is asked with,
+# but one of them matching closely is weaker evidence than the FAQ author's own question.
+PARAPHRASE_WEIGHT = 0.8
 # Second stage: the few best candidates are reordered by how much of the question their
 # answer text speaks about (see ``_rerank``).
 RERANK_WINDOW = 3
@@ -204,6 +212,19 @@ class FaqEntry(BaseModel):
         return self.questions.get(lang)[0]
 
 
+class Paraphrases(BaseModel):
+    """More ways merchants ask one entry's question (either language may be empty)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    ko: tuple[Annotated[str, Field(min_length=1)], ...] = ()
+    en: tuple[Annotated[str, Field(min_length=1)], ...] = ()
+
+
+class ParaphraseFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    entries: dict[str, Paraphrases]
+
+
 class Concept(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     id: str = Field(pattern=r"^[a-z0-9_]+$")
@@ -325,6 +346,22 @@ def _postings(vectors: Iterable[Vector]) -> dict[str, list[tuple[int, float]]]:
     return postings
 
 
+_Indices = np.ndarray[Any, np.dtype[np.intp]]
+_Values = np.ndarray[Any, np.dtype[np.float64]]
+Postings = dict[str, tuple[_Indices, _Values]]
+
+
+def _arrays(postings: dict[str, list[tuple[int, float]]]) -> Postings:
+    """Each feature's postings as (document indices, values) arrays."""
+    return {
+        feat: (
+            np.fromiter((doc for doc, _ in items), dtype=np.intp, count=len(items)),
+            np.fromiter((value for _, value in items), dtype=np.float64, count=len(items)),
+        )
+        for feat, items in postings.items()
+    }
+
+
 class Faq:
     """Entries plus a precomputed index; build it with ``load_faq``."""
 
@@ -333,8 +370,10 @@ class Faq:
         entries: list[FaqEntry],
         concepts: list[Concept],
         out_of_scope: list[OutOfScope] | None = None,
+        paraphrases: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.entries = entries
+        self._by_id = {entry.id: entry for entry in entries}
         # Exact terms only: a fuzzy "세무" would catch too many ordinary words.
         scope = out_of_scope or []
         # A domain term that contains an out-of-scope word ("tax-exempt business" contains
@@ -352,31 +391,46 @@ class Faq:
             [(o.id, o.terms) for o in scope] + ([(_IN_SCOPE, shields)] if shields else []),
             fuzzy=False,
         )
-        self._by_id = {entry.id: entry for entry in entries}
         self._featurizer = _Featurizer(concepts)
         self._domain = frozenset("c:" + c.id for c in concepts if not c.generic)
-        docs: list[tuple[int, Counter[str]]] = [
-            (index, self._featurizer.counts(question))
+        extra = paraphrases or {}
+        unknown = sorted(set(extra) - set(self._by_id))
+        if unknown:
+            raise ValueError(f"paraphrases for unknown FAQ entries: {unknown}")
+        # (entry index, features, weight): the entry's own questions, then the extra phrasings.
+        docs: list[tuple[int, Counter[str], float]] = [
+            (index, self._featurizer.counts(question), 1.0)
             for index, entry in enumerate(entries)
             for lang in Lang
             for question in entry.questions.get(lang)
         ]
-        df: Counter[str] = Counter(feat for _, counts in docs for feat in counts)
+        docs += [
+            (index, self._featurizer.counts(text), PARAPHRASE_WEIGHT)
+            for index, entry in enumerate(entries)
+            for text in extra.get(entry.id, ())
+        ]
+        df: Counter[str] = Counter(feat for _, counts, _ in docs for feat in counts)
         n = len(docs)
         self._idf = {feat: math.log((n + 1) / (count + 1)) + 1.0 for feat, count in df.items()}
         self._oov_idf = math.log(n + 1) + 1.0
-        paraphrases = [(index, self._vector(counts)) for index, counts in docs]
-        self._owner = [index for index, _ in paraphrases]
+        vectors = [
+            (index, {f: v * weight for f, v in self._vector(counts).items()})
+            for index, counts, weight in docs
+        ]
+        # Each entry's phrasings side by side, so the best one per entry is one reduction.
+        vectors.sort(key=lambda item: item[0])
+        self._owner = [index for index, _ in vectors]
+        self._starts = np.searchsorted(np.array(self._owner), np.arange(len(entries)))
         centroids: list[Vector] = [{} for _ in entries]
-        for index, vector in paraphrases:
+        for index, vector in vectors:
             for feat, value in vector.items():
                 centroids[index][feat] = centroids[index].get(feat, 0.0) + value
         # What each entry knows: a question whose weight lies mostly outside it is not asking
         # what the entry answers, whatever its cosine.
         self._vocab = [frozenset(c) for c in centroids]
         # Inverted indices: a query touches only the postings of its own features.
-        self._para_postings = _postings(vector for _, vector in paraphrases)
-        self._centroid_postings = _postings(_unit(c) for c in centroids)
+        self._para_postings = _arrays(_postings(vector for _, vector in vectors))
+        self._centroid_postings = _arrays(_postings(_unit(c) for c in centroids))
         # What each entry says, in both languages: a paraphrase that shares few words with the
         # entry's questions often shares them with its answer ("주민번호 뒷자리" is in the
         # seal certificate's answer, not in its questions).
@@ -400,19 +454,22 @@ class Faq:
         return self._by_id[entry_id]
 
     def _score(self, query: Vector) -> list[tuple[float, int]]:
-        para = [0.0] * len(self._owner)
-        cent = [0.0] * len(self.entries)
+        # Sparse dot products over the postings of the query's features, in numpy: with a
+        # dozen phrasings per entry a pure-Python loop over every phrasing was most of the
+        # time of a question.
+        para = np.zeros(len(self._owner))
+        cent = np.zeros(len(self.entries))
         for feat, weight in query.items():
-            for doc, value in self._para_postings.get(feat, ()):
-                para[doc] += weight * value
-            for entry, value in self._centroid_postings.get(feat, ()):
-                cent[entry] += weight * value
-        best = [0.0] * len(self.entries)
-        for doc, score in enumerate(para):
-            entry = self._owner[doc]
-            best[entry] = max(best[entry], score)
+            found = self._para_postings.get(feat)
+            if found is not None:
+                para[found[0]] += weight * found[1]
+            found = self._centroid_postings.get(feat)
+            if found is not None:
+                cent[found[0]] += weight * found[1]
+        best = np.maximum.reduceat(para, self._starts)
         share = _BEST_PARAPHRASE_SHARE
-        ranked = [(share * best[i] + (1 - share) * cent[i], i) for i in range(len(self.entries))]
+        scores = (share * best + (1 - share) * cent).tolist()
+        ranked = list(zip(scores, range(len(scores)), strict=True))
         ranked.sort(reverse=True)
         return ranked
 
@@ -529,7 +586,36 @@ def load_faq_from(data_dir: Path) -> Faq:
             raise DataError(FAQ_FILE, label, "pg", f"unknown PG '{entry.pg}'")
     concepts = list(validate_entries(raw, "concepts", Concept, FAQ_FILE, "id"))
     scope = list(validate_entries(raw, "out_of_scope", OutOfScope, FAQ_FILE, "id"))
-    return Faq([e for _, e in entries], [c for _, c in concepts], [o for _, o in scope])
+    paraphrases = load_paraphrases(data_dir / PARAPHRASE_DIR, {e.id for _, e in entries})
+    return Faq(
+        [e for _, e in entries], [c for _, c in concepts], [o for _, o in scope], paraphrases
+    )
+
+
+def load_paraphrases(folder: Path, entry_ids: set[str]) -> dict[str, tuple[str, ...]]:
+    """Every ``*.yaml`` in ``folder`` (none when it does not exist), merged per entry id, both
+    languages together. A file naming an entry the FAQ does not have is a load error: the
+    phrasings were written for an entry that was renamed or removed, and silently dropping
+    them would hide that."""
+    merged: dict[str, list[str]] = {}
+    files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+    for path in files:
+        label = f"{PARAPHRASE_DIR}/{path.name}"
+        try:
+            parsed = ParaphraseFile.model_validate(read_yaml(path))
+        except DataError as exc:
+            raise DataError(label, None, None, exc.message) from exc
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            loc = [str(part) for part in first["loc"]]
+            entry = loc[1] if len(loc) > 1 and loc[0] == "entries" else None
+            where = ".".join(loc[2:] if entry is not None else loc) or None
+            raise DataError(label, entry, where, first["msg"]) from exc
+        for entry_id, phrasings in parsed.entries.items():
+            if entry_id not in entry_ids:
+                raise DataError(label, entry_id, None, f"unknown FAQ entry id '{entry_id}'")
+            merged.setdefault(entry_id, []).extend((*phrasings.ko, *phrasings.en))
+    return {entry_id: tuple(dict.fromkeys(texts)) for entry_id, texts in merged.items()}
 
 
 @cache

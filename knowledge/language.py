@@ -1,8 +1,10 @@
-"""Which language a merchant writes in: Korean when the text has Hangul, English otherwise."""
+"""Which language a merchant writes in: Korean when the text has Hangul (unless it is an English
+sentence quoting a Korean word), English otherwise."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from enum import StrEnum
 
 
@@ -18,10 +20,27 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _NOT_LANGUAGE = re.compile(r"\S+@\S+|https?://\S+|www\.\S+", re.IGNORECASE)
 
 
+# What an English sentence has and a name or code has not: function words, greetings, "?".
+_EN_SPEECH = re.compile(
+    r"\b(i|i'm|i'd|we|you|my|our|me|please|pls|thanks|thank|hello|hi|hey|what|which|how|"
+    r"why|when|where|can|could|would|should|do|does|did|is|are|want|need|like|help|"
+    r"english|yes|no|okay|ok|sorry)\b|[?]"
+)
+
+
 def detect_lang(text: str) -> Lang | None:
     """The language of ``text``, or None when it has nothing to tell by (digits, emoji, an
-    e-mail address, a URL, a single letter)."""
+    e-mail address, a URL, a single letter).
+
+    Korean when it has Hangul, unless most of its words are Latin and read as English: "what
+    is 업태?" is English asking about a Korean word, "KCP 계약 있나요?" Korean naming a PG.
+    """
     if _HANGUL.search(text):
+        hangul = sum(1 for word in text.split() if _HANGUL.search(word))
+        if len(latin_words(text)) > hangul and _EN_SPEECH.search(
+            unicodedata.normalize("NFKC", text).casefold()
+        ):
+            return Lang.EN
         return Lang.KO
     if _LATIN_WORD.search(_NOT_LANGUAGE.sub(" ", text)):
         return Lang.EN

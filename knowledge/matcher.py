@@ -16,10 +16,12 @@ rapidfuzz calls on the leftover words.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
+from typing import Any
 from weakref import WeakSet
 
 from rapidfuzz import fuzz, process
@@ -28,6 +30,7 @@ from knowledge.catalog import Catalog, load_catalog
 from knowledge.normalize import compact, has_latin, is_hangul, jamo, normalize, strip_particle
 
 DEFAULT_FUZZY_CUTOFF = 85.0
+_END = "\0"  # marks the end of a key in the trie (no normalized text contains it)
 # Shorter leftovers are too likely to be ordinary words that happen to resemble an alias.
 _MIN_FUZZY_LATIN = 4
 _MIN_FUZZY_JAMO = 6  # about three Hangul syllables
@@ -131,7 +134,14 @@ class AliasIndex:
             if key and key not in keys:
                 keys[key] = _Target(blocker, (), blocker=True)
         self._keys = keys
-        self._max_len = max((len(key) for key in keys), default=0)
+        # A character trie of the keys: the aliases starting at a position are found by
+        # walking the text once, not by probing every length up to the longest alias.
+        self._trie: dict[str, Any] = {}
+        for key in keys:
+            node = self._trie
+            for char in key:
+                node = node.setdefault(char, {})
+            node[_END] = True
         # Fuzzy choices: jamo forms of keys long enough to fuzz safely.
         self._fuzzy_keys = [
             key
@@ -139,6 +149,12 @@ class AliasIndex:
             if fuzzy and len(jamo(key)) >= (_MIN_FUZZY_LATIN if has_latin(key) else _MIN_FUZZY_JAMO)
         ]
         self._fuzzy_jamo = [jamo(key) for key in self._fuzzy_keys]
+        # Keys by the length of their jamo form: a ratio above the cutoff bounds how much
+        # two lengths can differ, so only keys of fitting lengths are compared.
+        self._fuzzy_by_len: dict[int, list[int]] = {}
+        for position, form in enumerate(self._fuzzy_jamo):
+            self._fuzzy_by_len.setdefault(len(form), []).append(position)
+        self._fuzzy_windows: dict[int, tuple[list[str], list[int]]] = {}
         self.fuzzy_memo: dict[str, _Hit | None] = {}
         _INDICES.add(self)
 
@@ -170,12 +186,18 @@ class AliasIndex:
     def _longest_at(self, flat: str, word_of: list[int], i: int) -> _Hit | None:
         if _is_latin(flat[i]) and i > 0 and _is_latin(flat[i - 1]) and word_of[i - 1] == word_of[i]:
             return None  # a Latin alias must start a word: "all pay" is not "lpay"
-        for length in range(min(self._max_len, len(flat) - i), 0, -1):
-            key = flat[i : i + length]
-            target = self._keys.get(key)
-            if target is None:
-                continue
-            end = i + length
+        ends: list[int] = []
+        node = self._trie
+        for j in range(i, len(flat)):
+            child: dict[str, Any] | None = node.get(flat[j])
+            if child is None:
+                break
+            node = child
+            if _END in node:
+                ends.append(j + 1)
+        for end in reversed(ends):  # longest first
+            key = flat[i:end]
+            target = self._keys[key]
             if target.blocker and not has_latin(key) and word_of[i] != word_of[end - 1]:
                 continue  # "카드 사용" is not the blocker "카드사"; "apple pay" is "applepay"
             stop = self._latin_end(flat, word_of, end)
@@ -250,13 +272,30 @@ class AliasIndex:
             form = jamo(variant)
             if len(form) < (_MIN_FUZZY_LATIN if has_latin(variant) else _MIN_FUZZY_JAMO):
                 continue
+            choices, positions = self._window(len(form))
             result = process.extractOne(
-                form, self._fuzzy_jamo, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff
+                form, choices, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff
             )
             if result is not None and (best is None or result[1] > best.score):
-                target = self._keys[self._fuzzy_keys[result[2]]]
+                target = self._keys[self._fuzzy_keys[positions[result[2]]]]
                 best = _Hit(0, 0, target, float(result[1]))
         return best
+
+    def _window(self, length: int) -> tuple[list[str], list[int]]:
+        """The jamo forms (and their positions among all keys, in the keys' order, so ties
+        go to the same key as over the full list) whose length allows a ratio at the cutoff
+        with a form of ``length``: ratio = 200·common / (a + b) ≤ 200·min / (a + b)."""
+        found = self._fuzzy_windows.get(length)
+        if found is None:
+            cutoff = self.fuzzy_cutoff
+            low = math.floor(length * cutoff / (200 - cutoff))
+            high = math.ceil(length * (200 - cutoff) / cutoff)
+            positions = sorted(
+                p for n in range(low, high + 1) for p in self._fuzzy_by_len.get(n, ())
+            )
+            found = ([self._fuzzy_jamo[p] for p in positions], positions)
+            self._fuzzy_windows[length] = found
+        return found
 
     # -- public -------------------------------------------------------------------------------
 

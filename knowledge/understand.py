@@ -69,6 +69,12 @@ class Understanding:
         result = self.faq.lookup(text, lang, rule)
         if result.best is None and not result.close:
             result = self._last_clause(text, lang, rule) or result
+        elif result.best is not None:
+            other = self._other_question(text, lang, rule, result.best)
+            if other is not None:
+                # "… is my seal certificate still fine, and separately, how do I cancel?":
+                # the whole message leans to one entry, a clause asks for another. Ask which.
+                return Understood(Kind.CLARIFY, lang, clarify=[result.best, other], alternatives=[])
         if result.best is not None:
             return Understood(Kind.FAQ, lang, best=result.best, alternatives=result.alternatives)
         if result.close:
@@ -77,19 +83,23 @@ class Understanding:
             )
         return Understood(Kind.NONE, lang, alternatives=result.alternatives)
 
+    def _other_question(self, text: str, lang: Lang, rule: Rule, best: FaqHit) -> FaqHit | None:
+        """In a long message answered as a whole, a clause pair confidently answered by
+        another entry: the message asks two things."""
+        for window in _windows(text):
+            found = self.faq.lookup(window, lang, rule).best
+            if found is not None and found.entry_id != best.entry_id and found.score >= best.score:
+                return found
+        return None
+
     def _last_clause(self, text: str, lang: Lang, rule: Rule) -> FaqResult | None:
         """A long message is often context, then the question: "제출한 지 일주일 됐는데 아직
         연락이 없네요, 원래 이렇게 오래 걸리나요?". The context dilutes the whole message's
         score, so its clauses are read on their own, in pairs from the end; only a confident
         answer counts, and only when every confident pair names the same entry (a message
         that asks about two things gets no guess)."""
-        clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
-        if len(clauses) < _MIN_CLAUSES or len(text.split()) < _MIN_WORDS:
-            return None
-        windows = [" ".join(clauses[i : i + 2]) for i in range(len(clauses) - 1)][::-1]
-        windows.append(clauses[-1])
         found: FaqResult | None = None
-        for window in windows[:_MAX_WINDOWS]:
+        for window in _windows(text):
             result = self.faq.lookup(window, lang, rule)
             if result.best is None:
                 continue
@@ -106,6 +116,17 @@ _CLAUSE_BREAK = re.compile(r"[.?!\n;,]+|(?<=[는은]데)\s|(?<=네요)\s|(?<=어
 _MIN_CLAUSES = 2
 _MIN_WORDS = 7
 _MAX_WINDOWS = 3  # a rambling message is read at most this many times over
+
+
+def _windows(text: str) -> list[str]:
+    """The clause pairs of a long message, from its end (where the question usually is),
+    then its last clause; none for a short one."""
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
+    if len(clauses) < _MIN_CLAUSES or len(text.split()) < _MIN_WORDS:
+        return []
+    windows = [" ".join(clauses[i : i + 2]) for i in range(len(clauses) - 1)][::-1]
+    windows.append(clauses[-1])
+    return windows[:_MAX_WINDOWS]
 
 
 @cache

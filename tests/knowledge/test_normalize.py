@@ -1,6 +1,8 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from knowledge.language import Lang, detect_lang
 from knowledge.normalize import compact, jamo, normalize, strip_particle, tokens
 
 
@@ -30,3 +32,21 @@ def test_normalize_is_idempotent(text: str) -> None:
 @given(st.text())
 def test_compact_has_no_spaces(text: str) -> None:
     assert " " not in compact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("what is 업태?", Lang.EN),  # English asking about a Korean word
+        ("how do I fill in 종목 and 업태", Lang.EN),
+        ("KCP 계약 있나요?", Lang.KO),  # Korean naming a PG
+        ("토스페이먼츠 toss payments", Lang.KO),  # names, not an English sentence
+        ("Naver Pay KCP 카드", Lang.KO),  # more Latin words, but none says anything in English
+        ("카드 정기결제", Lang.KO),
+        ("card subscription", Lang.EN),
+        ("hello@example.com", None),
+        ("010-1234-5678", None),
+    ],
+)
+def test_the_language_a_message_is_said_in(text: str, lang: Lang | None) -> None:
+    assert detect_lang(text) is lang

@@ -1,0 +1,65 @@
+"""Every development set in one run, the new understanding only, untimed: one line per set and
+the pooled figure, for comparing a change across all of them at once (the timed two-matcher
+run stays bench/knowledge.py).
+
+Run: .venv/bin/python bench/knowledge_devsets.py [--verbose]
+The old blind set (bench/data/blind/) is a development set since 2026-12-07 (issue 15, know3);
+the new blind set is never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import bench.knowledge as kb
+from bot.commands.ask import payload
+
+DATA = Path(__file__).resolve().parent / "data"
+DEV_SETS: tuple[tuple[str, Path, Path | None], ...] = (
+    ("dev", DATA / "knowledge_questions.yaml", None),
+    ("validation", DATA / "validation" / "faq_validation.yaml", None),
+    ("validation2", DATA / "validation2" / "questions.yaml", None),
+    ("old blind", DATA / "blind" / "faq_blind.yaml", DATA / "blind" / "topic_map.yaml"),
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--verbose", action="store_true", help="list every miss")
+    args = parser.parse_args(argv)
+    kb.REPEATS = 1
+    payload("warm up")
+    print(f"{'set':<12}{'n':>5}{'top-1':>8}{'conf.wrong':>12}{'off-topic ref.':>16}{'clarify':>9}")
+    on = right = wrong = off = refused = clarified = total = 0
+    for name, path, topics in DEV_SETS:
+        questions = kb._load(path, kb._topics(topics) if topics else {})
+        r = kb._measure(name, kb._new, questions)
+        n_on = sum(q.expect is not None for q in questions)
+        n_off = len(questions) - n_on
+        print(
+            f"{name:<12}{len(questions):>5}{r.top1:>8.1%}{r.confident_wrong:>12.1%}"
+            f"{r.offtopic_refusal:>16.1%}{r.clarify_rate:>9.1%}"
+        )
+        on += n_on
+        off += n_off
+        total += len(questions)
+        right += round(r.top1 * n_on)
+        wrong += round(r.confident_wrong * len(questions))
+        refused += round(r.offtopic_refusal * n_off)
+        clarified += round(r.clarify_rate * len(questions))
+        if args.verbose:
+            for line in r.misses:
+                print(f"  [{name}] {line}")
+    print(
+        f"{'pooled':<12}{total:>5}{right / on:>8.1%}{wrong / total:>12.1%}"
+        f"{refused / off:>16.1%}{clarified / total:>9.1%}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
