@@ -17,13 +17,23 @@ from knowledge.understand import Kind, load_understanding
     [
         ("스마트로 구모듈 신모듈 뭐가 다른지 알려주세요", "pg_old_new_modules"),
         ("difference between the legacy and new NICE module?", "pg_old_new_modules"),
-        ("kcp_billing 같은 pg 코드는 어디에 쓰는 거예요?", "pg_codes"),
         ("do I still pass html5_inicis as the pg code in the SDK?", "pg_codes"),
         ("다날 휴대폰결제랑 카드결제가 따로 나뉘어 있나요?", "danal_codes"),
     ],
 )
 def test_gap_facts_have_an_entry(question: str, entry: str) -> None:
     assert load_understanding().understand(question).entry_id == entry
+
+
+def test_a_question_about_a_current_pg_code_answers_or_asks_with_the_codes_entry_first() -> None:
+    # Since the legacy-codes entry exists ("chai, payple 같은 건 뭐예요?"), a question about "a pg
+    # code like X" is close to both; asking between them is right, as long as the entry that
+    # lists the current codes comes first.
+    got = load_understanding().understand("kcp_billing 같은 pg 코드는 어디에 쓰는 거예요?")
+    if got.kind is Kind.CLARIFY:
+        assert [hit.entry_id for hit in got.clarify][:2] == ["pg_codes", "legacy_pg_codes"]
+    else:
+        assert got.entry_id == "pg_codes"
 
 
 def test_a_code_question_about_danal_answers_or_asks_between_the_two_code_entries() -> None:
