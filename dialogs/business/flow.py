@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from dialogs.asking import answer_question
 from dialogs.business import cancelling, cards, reading, texts
 from dialogs.business import fields as bf
 from dialogs.business import navigation as nav
@@ -229,6 +230,11 @@ def _upload(ctx: Ctx, turn: Turn) -> Outcome:
     if typed and (len(normalize_digits(typed)) == 10 or _TYPE_IT_IN.search(typed)):
         said = TextReply(text=texts.TYPED_INSTEAD_OF_UPLOAD(ctx.lang))
         return Outcome(replies=[said, *nav.prompt(ctx, nav.UPLOAD)])
+    # Any other question is answered here: handed back as a fallback it counted as a miss,
+    # and a name typed next called an agent.
+    asked = answer_question(ctx, turn, nav.prompt(ctx, nav.UPLOAD))
+    if asked is not None:
+        return asked
     return Outcome(replies=nav.prompt(ctx, nav.UPLOAD), fallback=True)
 
 
@@ -580,8 +586,12 @@ def build() -> Flow:
         on_cancel=_cancel,
         ask_before_cancel=cancelling.ask_before_cancel,
         glossary=texts.GLOSSARY,
+        # Also the steps that wait for a reading or a yes/no: a question there is answered and
+        # the step asked again, never counted as a miss (two misses call an agent). The upload
+        # step reads "can I type it in?" itself first, then answers the rest (``_upload``).
         free_text_steps=frozenset(
-            {nav.MISMATCH, nav.CHECK, nav.CONTACT, nav.SUMMARY}
+            {nav.READING, cancelling.STEP}
+            | {nav.MISMATCH, nav.CHECK, nav.CONTACT, nav.SUMMARY}
             | {nav.field_step(spec.name) for spec in bf.ALL_FIELDS}
         ),
     )

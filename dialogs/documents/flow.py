@@ -249,4 +249,9 @@ def build() -> Flow:
         prompts={TYPE: ask_type, INDUSTRY: ask_industry, SHOWN: show},
         on_enter=advance,
         glossary=texts.GLOSSARY,
+        # A question at the business-type or industry question is answered and the step asked
+        # again, never counted as a miss. The checklist (SHOWN) is left out: a question there
+        # may start another journey ("기존 계약 있나요?"), which the router tries only for
+        # what a step did not take.
+        free_text_steps=frozenset({TYPE, INDUSTRY}),
     )

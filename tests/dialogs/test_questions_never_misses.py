@@ -1,0 +1,90 @@
+"""Issue 15, dlg3 defect 2: a question is never a miss. At the certificate upload step an
+unanswered question counted as one, so a name typed right after it called an agent ("두 번
+연속…"); the same held at every step waiting for a file, a reading or a yes/no. Only values the
+step cannot use count."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.app import journeys
+from bot.knowledge_port import KnowledgeAdapter
+from dialogs.business.slots import BusinessSlots
+from dialogs.effects import RequestHuman
+from dialogs.ports import Ports
+from dialogs.router import Dialog, Result
+from dialogs.selection.slots import SelectionSlots
+from dialogs.state import ConversationState
+from dialogs.turns import Turn
+from knowledge.language import Lang
+from knowledge.understand import load_understanding
+
+DIALOG = Dialog(journeys())
+PORTS = Ports(
+    faq=KnowledgeAdapter(load_understanding()), now=lambda: datetime(2026, 1, 5, tzinfo=UTC)
+)
+UNANSWERED = {Lang.KO: "정산 주기가 어떻게 되나요?", Lang.EN: "how often do I get paid out?"}
+
+
+def _say(state: ConversationState, text: str) -> Result:
+    turn = Turn(event_id="e", conversation_key="k", transport="t", user_id="u", text=text)
+    return DIALOG.respond(state, turn, PORTS)
+
+
+def _state(flow: str, step: str, lang: Lang) -> ConversationState:
+    state = ConversationState(flow=flow, step=step, lang=lang, lang_fixed=True)
+    if flow == "business" and step != "upload":
+        state.put(BusinessSlots(business_number="1234567891", upload_id=1))
+    if flow == "selection":
+        state.put(SelectionSlots(items=[]))
+    return state
+
+
+@pytest.mark.parametrize(("lang", "name"), [(Lang.KO, "홍길동"), (Lang.EN, "Gildong Hong")])
+def test_a_name_after_an_unanswered_question_at_upload_does_not_call_an_agent(
+    lang: Lang, name: str
+) -> None:
+    state = _state("business", "upload", lang)
+    asked = _say(state, UNANSWERED[lang])
+    assert asked.state.misunderstood == 0
+    typed = _say(asked.state, name)
+    assert not [e for e in typed.effects if isinstance(e, RequestHuman)]
+    assert not typed.state.human_requested
+    assert (typed.state.flow, typed.state.step) == ("business", "upload")
+
+
+WAITING_STEPS = [
+    ("business", "upload"),
+    ("business", "reading"),
+    ("business", "cancel_confirm"),
+    ("selection", "cancel_confirm"),
+    ("applications", "cancel_refused"),
+    ("documents", "type"),
+    ("documents", "industry"),
+    ("menu", "start"),
+]
+
+
+@pytest.mark.parametrize(("flow", "step"), WAITING_STEPS)
+@pytest.mark.parametrize("lang", list(Lang))
+def test_a_question_after_a_miss_does_not_call_an_agent(flow: str, step: str, lang: Lang) -> None:
+    state = _state(flow, step, lang)
+    state.misunderstood = 1  # the merchant typed something unusable just before
+    result = _say(state, UNANSWERED[lang])
+    assert result.state.misunderstood == 0
+    assert not result.state.human_requested
+    assert not [e for e in result.effects if isinstance(e, RequestHuman)]
+    assert (result.state.flow, result.state.step) == (flow, step)
+
+
+def test_the_menu_still_starts_a_journey_from_a_question() -> None:
+    result = _say(ConversationState(), "KCP 계약 있나요?")
+    assert result.state.flow == "contracts"
+
+
+def test_the_faq_prefix_is_the_routers() -> None:
+    from dialogs import asking, router
+
+    assert asking.FAQ_ACTION_PREFIX == router.FAQ_ACTION_PREFIX
