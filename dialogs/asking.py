@@ -1,12 +1,16 @@
-"""A question a step reads itself before deciding it is not for it ("can I type it in
-instead?" at the upload step, "KCP 계약 있나요?" at the menu): answered here, and the step asked
-again, so it is never counted as a miss. Steps that take values instead list themselves in
-``Flow.free_text_steps`` and the router answers for them before they see the text; a step that
-must read a question first (and would otherwise hand it back as a fallback, which counts as a
-miss) calls ``answer_question`` on what it did not take.
+"""A question a step does not take, which neither the FAQ nor the catalog can answer: said so
+here, and the step asked again, so that it is never counted as a miss.
 
-The replies are the router's for a question at a value step: the answer; or "A or B?"; or
-"no confident answer" with the nearest topics and a person, the question kept for the team.
+Steps that take values list themselves in ``Flow.free_text_steps`` and the router answers a
+question there before the step sees it. Other steps read a question first ("can I type it in
+instead?" at the upload step, "KCP는요?" after a contract answer) and hand back what they do
+not take as a fallback: the router then tries the other journeys' intents ("기존 계약 있는지
+궁금해요" starts the contract inquiry), the FAQ and "A or B?". Only when all of these have
+nothing does the router count a miss, and two in a row call an agent: a question typed at the
+upload step, then a name, did. A step calls ``unanswered_question`` before handing a fallback
+back; it takes exactly the case the router would count, and says what the router says for a
+question there: no confident answer, the nearest topics and a person, the question kept for
+the team.
 """
 
 from __future__ import annotations
@@ -17,43 +21,34 @@ from dialogs.commands import ACTION_PREFIX as COMMAND_PREFIX
 from dialogs.commands import Command
 from dialogs.effects import RecordUnanswered
 from dialogs.flow import Ctx, Outcome
-from dialogs.replies import ChoicesReply, Option, Reply, TextReply
+from dialogs.replies import ChoicesReply, Option, Reply
 from dialogs.turns import Turn
 from knowledge.questions import carries_value, looks_like_question
 
-# The router's own prefix for an FAQ topic's button (dialogs/router.FAQ_ACTION_PREFIX): it
-# answers the pressed topic wherever it was offered.
+# The router's prefix for an FAQ topic's button (``dialogs.router.FAQ_ACTION_PREFIX``, checked
+# by a test): it answers the topic pressed wherever it was offered.
 FAQ_ACTION_PREFIX = "faq:"
 
 
-def answer_question(ctx: Ctx, turn: Turn, again: list[Reply]) -> Outcome | None:
-    """The outcome answering ``turn`` as a question, then ``again`` (the step's question);
-    None when it is not a question (the step's own fallback stands)."""
+def unanswered_question(ctx: Ctx, turn: Turn, again: list[Reply]) -> Outcome | None:
+    """``turn`` said to be a question without a confident answer, then ``again`` (the step's
+    question); None when it is not a question, or the FAQ or catalog has something to say
+    (the step's fallback then lets the router answer it, or start another journey)."""
     text = turn.text
     if turn.action or turn.form or turn.attachments or not text.strip():
         return None
     if not looks_like_question(text) or carries_value(text):
         return None
     lookup = ctx.ports.faq.lookup(text, ctx.lang)
-    if lookup.best is not None:
-        return Outcome(replies=[TextReply(text=lookup.best.answer), *again])
-    person = Option(value=COMMAND_PREFIX + Command.HUMAN, label=texts.TALK_TO_PERSON(ctx.lang))
+    if lookup.best is not None or lookup.close:
+        return None
     recorded = RecordUnanswered(
-        text=text,
-        lang=ctx.lang,
-        flow=ctx.state.flow,
-        step=ctx.state.step,
-        outcome="clarify" if lookup.close else "none",
+        text=text, lang=ctx.lang, flow=ctx.state.flow, step=ctx.state.step, outcome="none"
     )
-    if lookup.close:
-        options = [
-            Option(value=FAQ_ACTION_PREFIX + h.entry_id, label=h.question) for h in lookup.close
-        ]
-        asked = ChoicesReply(text=answer_texts.CLARIFY(ctx.lang), options=[*options, person])
-        return Outcome(replies=[asked, *again], effects=[recorded])
     topics = [
         Option(value=FAQ_ACTION_PREFIX + alt.entry_id, label=alt.question)
         for alt in lookup.alternatives[:2]
     ]
+    person = Option(value=COMMAND_PREFIX + Command.HUMAN, label=texts.TALK_TO_PERSON(ctx.lang))
     said = ChoicesReply(text=answer_texts.NO_CONFIDENT_ANSWER(ctx.lang), options=[*topics, person])
     return Outcome(replies=[said, *again], effects=[recorded])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dialogs.asking import answer_question
+from dialogs.asking import unanswered_question
 from dialogs.business import cancelling, cards, reading, texts
 from dialogs.business import fields as bf
 from dialogs.business import navigation as nav
@@ -230,12 +230,9 @@ def _upload(ctx: Ctx, turn: Turn) -> Outcome:
     if typed and (len(normalize_digits(typed)) == 10 or _TYPE_IT_IN.search(typed)):
         said = TextReply(text=texts.TYPED_INSTEAD_OF_UPLOAD(ctx.lang))
         return Outcome(replies=[said, *nav.prompt(ctx, nav.UPLOAD)])
-    # Any other question is answered here: handed back as a fallback it counted as a miss,
-    # and a name typed next called an agent.
-    asked = answer_question(ctx, turn, nav.prompt(ctx, nav.UPLOAD))
-    if asked is not None:
-        return asked
-    return Outcome(replies=nav.prompt(ctx, nav.UPLOAD), fallback=True)
+    # A question nothing answers is not a miss (it was, and a name typed next called an agent).
+    again = nav.prompt(ctx, nav.UPLOAD)
+    return unanswered_question(ctx, turn, again) or Outcome(replies=again, fallback=True)
 
 
 def _reading(ctx: Ctx, turn: Turn) -> Outcome:
@@ -244,7 +241,8 @@ def _reading(ctx: Ctx, turn: Turn) -> Outcome:
     noted = reading.while_reading(ctx, turn)
     if noted is not None:
         return noted
-    return Outcome(replies=nav.prompt(ctx, nav.READING), fallback=True)
+    again = nav.prompt(ctx, nav.READING)
+    return unanswered_question(ctx, turn, again) or Outcome(replies=again, fallback=True)
 
 
 def _mismatch(ctx: Ctx, turn: Turn) -> Outcome:
@@ -514,7 +512,8 @@ def _done(ctx: Ctx, turn: Turn) -> Outcome:
             return reading.needs_agent(ctx)
         slots.finished = False
         return nav.advance(ctx)
-    return Outcome(replies=nav.prompt(ctx, nav.DONE), fallback=True)
+    again = nav.prompt(ctx, nav.DONE)
+    return unanswered_question(ctx, turn, again) or Outcome(replies=again, fallback=True)
 
 
 # -- entering, cancelling -----------------------------------------------------------------
@@ -586,12 +585,8 @@ def build() -> Flow:
         on_cancel=_cancel,
         ask_before_cancel=cancelling.ask_before_cancel,
         glossary=texts.GLOSSARY,
-        # Also the steps that wait for a reading or a yes/no: a question there is answered and
-        # the step asked again, never counted as a miss (two misses call an agent). The upload
-        # step reads "can I type it in?" itself first, then answers the rest (``_upload``).
         free_text_steps=frozenset(
-            {nav.READING, cancelling.STEP}
-            | {nav.MISMATCH, nav.CHECK, nav.CONTACT, nav.SUMMARY}
+            {nav.MISMATCH, nav.CHECK, nav.CONTACT, nav.SUMMARY}
             | {nav.field_step(spec.name) for spec in bf.ALL_FIELDS}
         ),
     )

@@ -73,10 +73,8 @@ def build() -> Flow:
         on_cancel=cancel,
         ask_before_cancel=cancelling.ask_before_cancel,
         glossary=texts.GLOSSARY,
-        # A PG's extra field takes what is typed as its value, like the choosing steps; at
-        # "discard your choices?" a question is answered, not counted as a miss.
+        # A PG's extra field takes what is typed as its value, like the choosing steps.
         free_text_steps=frozenset(
             {Step.METHODS, Step.CATEGORY, Step.TYPES, Step.PGS, Step.SUMMARY, Step.EXTRAS}
-            | {Step.CANCEL_CONFIRM}
         ),
     )

@@ -1,7 +1,7 @@
 """Issue 15, dlg3 defect 2: a question is never a miss. At the certificate upload step an
 unanswered question counted as one, so a name typed right after it called an agent ("두 번
-연속…"); the same held at every step waiting for a file, a reading or a yes/no. Only values the
-step cannot use count."""
+연속…"); the same held at every step that reads questions itself (the menu, a contract answer,
+the checklist, "discard?"). Only values the step cannot use count."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from bot.app import journeys
 from bot.knowledge_port import KnowledgeAdapter
 from dialogs.business.slots import BusinessSlots
-from dialogs.effects import RequestHuman
+from dialogs.effects import RecordUnanswered, RequestHuman
 from dialogs.ports import Ports
 from dialogs.router import Dialog, Result
 from dialogs.selection.slots import SelectionSlots
@@ -36,7 +36,14 @@ def _say(state: ConversationState, text: str) -> Result:
 def _state(flow: str, step: str, lang: Lang) -> ConversationState:
     state = ConversationState(flow=flow, step=step, lang=lang, lang_fixed=True)
     if flow == "business" and step != "upload":
-        state.put(BusinessSlots(business_number="1234567891", upload_id=1))
+        state.put(
+            BusinessSlots(
+                business_number="1234567891",
+                fields={"reg_no": "1234567891", "business_type": "individual"},
+                card_confirmed=True,
+                upload_id=1,
+            )
+        )
     if flow == "selection":
         state.put(SelectionSlots(items=[]))
     return state
@@ -55,19 +62,14 @@ def test_a_name_after_an_unanswered_question_at_upload_does_not_call_an_agent(
     assert (typed.state.flow, typed.state.step) == ("business", "upload")
 
 
-WAITING_STEPS = [
-    ("business", "upload"),
-    ("business", "reading"),
-    ("business", "cancel_confirm"),
-    ("selection", "cancel_confirm"),
-    ("applications", "cancel_refused"),
-    ("documents", "type"),
-    ("documents", "industry"),
-    ("menu", "start"),
+EVERY_STEP = [
+    pytest.param(flow.name, str(step), id=f"{flow.name}-{step}")
+    for flow in DIALOG.flows.values()
+    for step in sorted(flow.steps)
 ]
 
 
-@pytest.mark.parametrize(("flow", "step"), WAITING_STEPS)
+@pytest.mark.parametrize(("flow", "step"), EVERY_STEP)
 @pytest.mark.parametrize("lang", list(Lang))
 def test_a_question_after_a_miss_does_not_call_an_agent(flow: str, step: str, lang: Lang) -> None:
     state = _state(flow, step, lang)
@@ -79,9 +81,22 @@ def test_a_question_after_a_miss_does_not_call_an_agent(flow: str, step: str, la
     assert (result.state.flow, result.state.step) == (flow, step)
 
 
-def test_the_menu_still_starts_a_journey_from_a_question() -> None:
-    result = _say(ConversationState(), "KCP 계약 있나요?")
+@pytest.mark.parametrize(
+    ("flow", "step"), [("menu", "start"), ("documents", "shown"), ("business", "upload")]
+)
+def test_a_question_still_starts_another_journey(flow: str, step: str) -> None:
+    """Only a question nothing answers is said unanswered by the step: one that asks for a
+    journey still starts it ("KCP 계약 있나요?" is the contract inquiry)."""
+    result = _say(_state(flow, step, Lang.KO), "KCP 계약 있나요?")
     assert result.state.flow == "contracts"
+
+
+def test_an_unanswered_question_at_a_step_is_kept_for_the_team() -> None:
+    result = _say(_state("business", "upload", Lang.KO), UNANSWERED[Lang.KO])
+    said = "\n".join(r.fallback() for r in result.replies)
+    assert "확실한 답을 찾지 못했어요" in said and "상담원과 이야기하기" in said
+    recorded = [e for e in result.effects if isinstance(e, RecordUnanswered)]
+    assert [(e.flow, e.step, e.outcome) for e in recorded] == [("business", "upload", "none")]
 
 
 def test_the_faq_prefix_is_the_routers() -> None:
