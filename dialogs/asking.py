@@ -8,9 +8,16 @@ not take as a fallback: the router then tries the other journeys' intents ("기�
 궁금해요" starts the contract inquiry), the FAQ and "A or B?". Only when all of these have
 nothing does the router count a miss, and two in a row call an agent: a question typed at the
 upload step, then a name, did. A step calls ``unanswered_question`` before handing a fallback
-back; it takes exactly the case the router would count, and says what the router says for a
-question there: no confident answer, the nearest topics and a person, the question kept for
-the team.
+back; it takes the case the router would count, and says what the router says for a question
+there: no confident answer, the nearest topics and a person, the question kept for the team.
+
+It is called before the other journeys' intents are tried, so only where the merchant is in
+the middle of something that a question rarely leaves: the upload and the reading of the
+certificate, "discard what you chose?", and the menu (whose step tries every intent first).
+At the end of a journey (a contract answer, the checklist, the end of business information)
+and at the checklist's two questions, "우리 가맹점 번호 있는지 알고 싶어요" must still start the
+contract inquiry, so those steps hand it back and the router counts it: a question is never a
+miss there only once the router's fallback stops counting questions (dialogs/router.py).
 """
 
 from __future__ import annotations

@@ -512,8 +512,7 @@ def _done(ctx: Ctx, turn: Turn) -> Outcome:
             return reading.needs_agent(ctx)
         slots.finished = False
         return nav.advance(ctx)
-    again = nav.prompt(ctx, nav.DONE)
-    return unanswered_question(ctx, turn, again) or Outcome(replies=again, fallback=True)
+    return Outcome(replies=nav.prompt(ctx, nav.DONE), fallback=True)
 
 
 # -- entering, cancelling -----------------------------------------------------------------

@@ -7,7 +7,6 @@ an application or a person next). Reached from the menu or from a free-text ques
 
 from __future__ import annotations
 
-from dialogs.asking import unanswered_question
 from dialogs.choice import resolve_choice
 from dialogs.contracts import answer, texts
 from dialogs.contracts.lookup import (
@@ -75,10 +74,7 @@ def _result(ctx: Ctx, turn: Turn) -> Outcome:
         if isinstance(parsed, BusinessNumber):
             same = turn.model_copy(update={"text": f"{turn.text} {parsed.formatted}"})
             return look_up(ctx, same)
-    # A question nothing answers is not a miss (two misses in a row call an agent).
-    return unanswered_question(ctx, turn, _after(ctx)) or Outcome(
-        replies=_after(ctx), fallback=True
-    )
+    return Outcome(replies=_after(ctx), fallback=True)
 
 
 def _cancel(state: ConversationState) -> None:

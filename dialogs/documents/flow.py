@@ -7,7 +7,6 @@ knows (a business number, a certificate, a selection) is used; only what is miss
 
 from __future__ import annotations
 
-from dialogs.asking import unanswered_question
 from dialogs.business.slots import BusinessSlots
 from dialogs.choice import resolve_choice
 from dialogs.contracts.slots import ContractsSlots
@@ -181,7 +180,7 @@ def type_step(ctx: Ctx, turn: Turn) -> Outcome:
                 return Outcome(replies=[unclear, *ask_type(ctx)])
             DocumentsSlots.of(ctx.state).business_type = found.value
             return advance(ctx)
-    return _not_taken(ctx, turn, ask_type(ctx))
+    return Outcome(replies=ask_type(ctx), fallback=True)
 
 
 # Words that answer "개인 or 법인?" in a sentence ("개인이에요", "we're a corporation").
@@ -211,7 +210,7 @@ def industry_step(ctx: Ctx, turn: Turn) -> Outcome:
         slots.industry_asked = True
         return advance(ctx)
     if turn.action is None and looks_like_question(turn.text):
-        return _not_taken(ctx, turn, ask_industry(ctx))
+        return Outcome(replies=ask_industry(ctx), fallback=True)
     named = kd.industries_in(turn.text) if turn.action is None else []
     if not named and turn.action is None and _means_none(turn.text):
         slots.industries, slots.industry_asked = [], True
@@ -220,7 +219,7 @@ def industry_step(ctx: Ctx, turn: Turn) -> Outcome:
         slots.industries = [i.value for i in named]
         slots.industry_asked = True
         return advance(ctx)
-    return _not_taken(ctx, turn, ask_industry(ctx))
+    return Outcome(replies=ask_industry(ctx), fallback=True)
 
 
 _NONE_WORDS = ("없", "아니", "해당무", "no", "none", "nope", "neither")
@@ -239,13 +238,7 @@ def shown_step(ctx: Ctx, turn: Turn) -> Outcome:
     if turn.action == _CHANGE_INDUSTRY:
         slots.industry_asked = False
         return Outcome(replies=ask_industry(ctx), next_step=INDUSTRY)
-    return _not_taken(ctx, turn, show(ctx))
-
-
-def _not_taken(ctx: Ctx, turn: Turn, again: list[Reply]) -> Outcome:
-    # Left to the router (another journey's intent, the FAQ), except a question nothing
-    # answers: said here, so it is not counted as a miss.
-    return unanswered_question(ctx, turn, again) or Outcome(replies=again, fallback=True)
+    return Outcome(replies=show(ctx), fallback=True)
 
 
 def build() -> Flow:

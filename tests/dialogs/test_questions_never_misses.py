@@ -62,10 +62,20 @@ def test_a_name_after_an_unanswered_question_at_upload_does_not_call_an_agent(
     assert (typed.state.flow, typed.state.step) == ("business", "upload")
 
 
+# Steps that hand an unanswerable question back to the router, so that another journey's
+# intent can still take it; the router counts it there (see dialogs/asking.py).
+_LEFT_TO_THE_ROUTER = {
+    ("contracts", "result"),
+    ("business", "done"),
+    ("documents", "type"),
+    ("documents", "industry"),
+    ("documents", "shown"),
+}
 EVERY_STEP = [
     pytest.param(flow.name, str(step), id=f"{flow.name}-{step}")
     for flow in DIALOG.flows.values()
     for step in sorted(flow.steps)
+    if (flow.name, str(step)) not in _LEFT_TO_THE_ROUTER
 ]
 
 
@@ -82,12 +92,12 @@ def test_a_question_after_a_miss_does_not_call_an_agent(flow: str, step: str, la
 
 
 @pytest.mark.parametrize(
-    ("flow", "step"), [("menu", "start"), ("documents", "shown"), ("business", "upload")]
+    ("flow", "step"), [("menu", "start"), ("documents", "shown"), ("documents", "industry")]
 )
-def test_a_question_still_starts_another_journey(flow: str, step: str) -> None:
-    """Only a question nothing answers is said unanswered by the step: one that asks for a
-    journey still starts it ("KCP 계약 있나요?" is the contract inquiry)."""
-    result = _say(_state(flow, step, Lang.KO), "KCP 계약 있나요?")
+@pytest.mark.parametrize("text", ["KCP 계약 있나요?", "우리 가맹점 번호 있는지 알고 싶어요"])
+def test_a_question_still_starts_another_journey(flow: str, step: str, text: str) -> None:
+    """A question that asks for a journey still starts it, even one the FAQ cannot answer."""
+    result = _say(_state(flow, step, Lang.KO), text)
     assert result.state.flow == "contracts"
 
 
