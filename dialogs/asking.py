@@ -28,6 +28,8 @@ from dialogs.commands import ACTION_PREFIX as COMMAND_PREFIX
 from dialogs.commands import Command
 from dialogs.effects import RecordUnanswered
 from dialogs.flow import Ctx, Outcome
+from dialogs.i18n import T
+from dialogs.reask import seen, short
 from dialogs.replies import ChoicesReply, Option, Reply
 from dialogs.turns import Turn
 from knowledge.questions import carries_value, looks_like_question
@@ -37,10 +39,14 @@ from knowledge.questions import carries_value, looks_like_question
 FAQ_ACTION_PREFIX = "faq:"
 
 
-def unanswered_question(ctx: Ctx, turn: Turn, again: list[Reply]) -> Outcome | None:
+def unanswered_question(
+    ctx: Ctx, turn: Turn, again: list[Reply], question: T | None = None
+) -> Outcome | None:
     """``turn`` said to be a question without a confident answer, then ``again`` (the step's
-    question); None when it is not a question, or the FAQ or catalog has something to say
-    (the step's fallback then lets the router answer it, or start another journey)."""
+    whole prompt; in one line, ``question`` or its asking sentence, when the merchant has it
+    in front of them, as the router asks a step again); None when it is not a question, or
+    the FAQ or catalog has something to say (the step's fallback then lets the router answer
+    it, or start another journey)."""
     text = turn.text
     if turn.action or turn.form or turn.attachments or not text.strip():
         return None
@@ -58,4 +64,6 @@ def unanswered_question(ctx: Ctx, turn: Turn, again: list[Reply]) -> Outcome | N
     ]
     person = Option(value=COMMAND_PREFIX + Command.HUMAN, label=texts.TALK_TO_PERSON(ctx.lang))
     said = ChoicesReply(text=answer_texts.NO_CONFIDENT_ANSWER(ctx.lang), options=[*topics, person])
+    if seen(ctx.state, again, ctx.ports.now()):
+        again = short(again, ctx.lang, question(ctx.lang) if question else None)
     return Outcome(replies=[said, *again], effects=[recorded])

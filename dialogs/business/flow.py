@@ -232,7 +232,8 @@ def _upload(ctx: Ctx, turn: Turn) -> Outcome:
         return Outcome(replies=[said, *nav.prompt(ctx, nav.UPLOAD)])
     # A question nothing answers is not a miss (it was, and a name typed next called an agent).
     again = nav.prompt(ctx, nav.UPLOAD)
-    return unanswered_question(ctx, turn, again) or Outcome(replies=again, fallback=True)
+    unanswered = unanswered_question(ctx, turn, again, texts.REASK_UPLOAD)
+    return unanswered or Outcome(replies=again, fallback=True)
 
 
 def _reading(ctx: Ctx, turn: Turn) -> Outcome:
@@ -584,6 +585,11 @@ def build() -> Flow:
         on_cancel=_cancel,
         ask_before_cancel=cancelling.ask_before_cancel,
         glossary=texts.GLOSSARY,
+        questions={
+            nav.UPLOAD: texts.REASK_UPLOAD,
+            nav.CHECK: texts.REASK_CHECK,
+            nav.SUMMARY: texts.REASK_SUMMARY,
+        },
         free_text_steps=frozenset(
             {nav.MISMATCH, nav.CHECK, nav.CONTACT, nav.SUMMARY}
             | {nav.field_step(spec.name) for spec in bf.ALL_FIELDS}

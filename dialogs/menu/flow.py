@@ -59,4 +59,10 @@ def build(entries: Sequence[tuple[str, T]] = (), intents: Sequence[IntentFn] = (
             return Outcome(replies=prompt(ctx), fallback=True)
         return Outcome(next_flow=chosen.removeprefix(ACTION_PREFIX))
 
-    return Flow(name=NAME, start_step="start", steps={"start": start}, prompts={"start": prompt})
+    return Flow(
+        name=NAME,
+        start_step="start",
+        steps={"start": start},
+        prompts={"start": prompt},
+        reask_short=False,
+    )
