@@ -43,6 +43,9 @@ _STATUS_ARGS = re.compile(r"^\s*(\d{1,18})\s*[:\s]\s*([a-z_]+)\s*(?:[:\s]\s*(.*)
 
 def respond_to_agent(ctx: Ctx, turn: Turn, prompt: Callable[[], list[Reply]]) -> Outcome:
     """``prompt`` gives the current step's prompt, for the merchant after a hand-back."""
+    # An agent's words scroll the thread: the step is asked again in full afterwards, not in
+    # the one line that stands for a prompt just seen (dialogs/reask.py).
+    ctx.state.shown = []
     action = parse_agent_action(turn)
     agents = AGENTS_PORT.of(ctx.ports)
     if not agents.is_agent(turn.user_id):
