@@ -43,9 +43,6 @@ _STATUS_ARGS = re.compile(r"^\s*(\d{1,18})\s*[:\s]\s*([a-z_]+)\s*(?:[:\s]\s*(.*)
 
 def respond_to_agent(ctx: Ctx, turn: Turn, prompt: Callable[[], list[Reply]]) -> Outcome:
     """``prompt`` gives the current step's prompt, for the merchant after a hand-back."""
-    # An agent's words scroll the thread: the step is asked again in full afterwards, not in
-    # the one line that stands for a prompt just seen (dialogs/reask.py).
-    ctx.state.shown = []
     action = parse_agent_action(turn)
     agents = AGENTS_PORT.of(ctx.ports)
     if not agents.is_agent(turn.user_id):
@@ -74,6 +71,9 @@ def respond_to_agent(ctx: Ctx, turn: Turn, prompt: Callable[[], list[Reply]]) ->
         if desk.status != "assigned":
             return _refused(ctx, action, "not_assigned", texts.NOT_HELD)
         _settle_down(ctx)
+        # The agent's conversation scrolled the step away: asked again in full, not in the
+        # one line that stands for a prompt just seen (dialogs/reask.py).
+        ctx.state.shown = []
         replies: list[Reply] = [TextReply(text=texts.HANDED_BACK(ctx.lang)), *prompt()]
         return Outcome(replies=replies, effects=[HandBack()])
     if action.verb is Verb.CLOSE:
