@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from dialogs import texts as common_texts
+from dialogs.asking import unanswered_question
 from dialogs.choice import resolve_choice
 from dialogs.flow import Ctx, Outcome
 from dialogs.i18n import T
@@ -84,4 +85,6 @@ class Cancelling:
             step, slots.paused_at = slots.paused_at, None
             kept = TextReply(text=self.kept(ctx.lang))
             return self.resume(ctx, None if step == STEP else step, kept)
-        return Outcome(replies=self.ask(ctx), fallback=True)
+        # A question nothing answers is not a miss (two misses in a row call an agent).
+        again = self.ask(ctx)
+        return unanswered_question(ctx, turn, again) or Outcome(replies=again, fallback=True)

@@ -13,6 +13,7 @@ from dialogs.effects import Effect
 from dialogs.glossary import Term
 from dialogs.i18n import T
 from dialogs.ports import Ports
+from dialogs.reask import asks_to_show_again, remember, seen, short
 from dialogs.replies import Reply
 from dialogs.state import ConversationState
 from dialogs.turns import Turn
@@ -80,12 +81,64 @@ class Flow:
     # The words this journey's steps use, explained when asked about ("업태가 뭐예요?"), then
     # the step is asked again (``dialogs.glossary``); kept in the journey's texts module.
     glossary: Sequence[Term] = ()
+    # A step asked again after a question is asked in one line with its buttons while the
+    # merchant has its whole prompt in front of them (``dialogs.reask``); False: always in
+    # full (the menu, which is short and is what "menu" asks to see).
+    reask_short: bool = True
+    # That one line, for a step whose prompt has no sentence that asks (the upload's
+    # instructions); other steps' lines are their prompt's asking sentence.
+    questions: Mapping[str, T] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # Every step, file and system handler notes what it sent, so that the prompt asked
+        # again later knows whether the merchant has seen it (journeys write nothing for it).
+        steps = {name: self._remembering(name, fn) for name, fn in self.steps.items()}
+        object.__setattr__(self, "steps", steps)
+        for handler in ("on_attachment", "on_system"):
+            fn = getattr(self, handler)
+            if fn is not None:
+                object.__setattr__(self, handler, self._remembering(None, fn))
+
+    def _remembering(self, step: str | None, fn: StepFn) -> StepFn:
+        if getattr(fn, "remembers", False):
+            return fn  # already wrapped (a journey's ``replace`` of a built flow)
+        prompts, start = self.prompts, self.start_step
+
+        def remembering(ctx: Ctx, turn: Turn) -> Outcome:
+            plain = not (turn.action or turn.form or turn.attachments)
+            if step is not None and plain and asks_to_show_again(turn.text):
+                # "다시 보여줘": the whole prompt, whatever was shown before.
+                full = (prompts.get(step) or prompts[start])(ctx)
+                remember(ctx.state, full, ctx.ports.now())
+                return Outcome(replies=full)
+            outcome = fn(ctx, turn)
+            if not outcome.fallback:  # a fallback's replies are shown only sometimes
+                remember(ctx.state, outcome.replies, ctx.ports.now())
+            return outcome
+
+        remembering.remembers = True  # type: ignore[attr-defined]
+        remembering.__name__ = getattr(fn, "__name__", step or "handler")
+        return remembering
 
     def enter(self, ctx: Ctx) -> Outcome:
         if self.on_enter is not None:
-            return self.on_enter(ctx)
-        return Outcome(replies=self.prompts[self.start_step](ctx), next_step=self.start_step)
+            outcome = self.on_enter(ctx)
+        else:
+            outcome = Outcome(replies=self.prompts[self.start_step](ctx), next_step=self.start_step)
+        if not outcome.fallback:
+            remember(ctx.state, outcome.replies, ctx.ports.now())
+        return outcome
 
     def prompt(self, ctx: Ctx) -> list[Reply]:
+        """The current step's question: in one line with its buttons when the merchant has
+        just seen all of it (after a question answered there), else in full."""
         prompt = self.prompts.get(ctx.state.step) or self.prompts[self.start_step]
-        return prompt(ctx)
+        full = prompt(ctx)
+        now = ctx.ports.now()
+        if not self.reask_short:
+            return full
+        if seen(ctx.state, full, now):
+            question = self.questions.get(ctx.state.step)
+            return short(full, ctx.lang, question(ctx.lang) if question else None)
+        remember(ctx.state, full, now)
+        return full

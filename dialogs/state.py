@@ -11,6 +11,7 @@ themselves when their module is imported (the composition root imports every jou
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any, ClassVar, Self
 
 from pydantic import (
@@ -86,6 +87,11 @@ class ConversationState(BaseModel):
     human_requested: bool = False
     # The options of the last question asked, so that a typed number can answer it.
     offered: list[Option] = Field(default_factory=list, max_length=100)
+    # Fingerprints of the replies a step last sent, and when: a step asked again after a
+    # question is asked in one line while its whole prompt is still what was last shown
+    # (dialogs/reask.py).
+    shown: list[str] = Field(default_factory=list, max_length=32)
+    shown_at: datetime | None = None
 
     # Each journey's own slots, by journey name: a ``JourneySlots`` once read or validated;
     # the JSON of a journey this process does not know is kept as it was.

@@ -70,3 +70,10 @@ BUSINESS_NUMBER_MEANS = T(
     "The business registration number is the 10-digit number at the top of your "
     "certificate (사업자등록증), e.g. 123-45-67890.",
 )
+# A step asked again after a question answered there: its question only, with its buttons
+# (dialogs/reask.py); the whole prompt again on "다시 보여줘" / "show again".
+BACK_TO = T("돌아가서: {question}", "Back to: {question}")
+SHOW_AGAIN_HINT = T(
+    "(전체 내용은 '다시 보여줘'라고 하시면 다시 보여 드려요.)",
+    '(Say "show again" to see it all again.)',
+)

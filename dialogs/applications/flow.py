@@ -453,6 +453,9 @@ def build() -> Flow:
             UNSUBSCRIBE_PICK: lambda ctx: ask_unsubscribe(ctx).replies,
         },
         on_enter=on_enter,
-        free_text_steps=frozenset({START, CANCEL_PICK, SUBSCRIBE_TARGET, UNSUBSCRIBE_PICK}),
+        # CANCEL_REFUSED too: a question there is answered, not counted as a miss.
+        free_text_steps=frozenset(
+            {START, CANCEL_PICK, CANCEL_REFUSED, SUBSCRIBE_TARGET, UNSUBSCRIBE_PICK}
+        ),
         glossary=texts.GLOSSARY,
     )

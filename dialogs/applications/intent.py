@@ -21,7 +21,15 @@ _HOW_THEY_STAND = re.compile(
     r"(어떻게\s*(됐|되었|돼\s*가|되고|되어\s*가)|어디까지|진행\s*(상황|됐|되고|중인가)|아직)"
     r"|\b(where|how)('s|\s+is|\s+are)\s+(my|our)\s+applications?\b"
     r"|\b(my|our)\s+applications?\s+(status|progress)\b"
+    # "신청 내역 보여줘", "신청 진행상황 보고 싶어요", "any update on my application?",
+    # "I'd like to see my applications".
+    r"|(신청|접수)\s*(내역|현황|상태|진행\s*(상황|현황))"
+    r"|\bupdates?\s+on\s+(my|our|the)\s+applications?\b"
+    r"|\b(see|show|check|view|list)\s+(me\s+)?(my|our|all\s+my)\s+applications?\b"
+    r"|\bapplications?\s+status\b"
 )
+# "서류 목록 보여주세요", "the document checklist": a list, but of documents (the checklist).
+_OTHER_LIST = re.compile(r"서류|준비물|\b(documents?|paperwork|checklist)\b")
 
 
 def route(ctx: Ctx, turn: Turn) -> Outcome | None:
@@ -29,10 +37,9 @@ def route(ctx: Ctx, turn: Turn) -> Outcome | None:
     if not text or len(text) > _MAX_CHARS:
         return None
     request = parse_request(text)
-    if request.intent is Intent.LIST or (
-        request.intent is None
-        and _HOW_THEY_STAND.search(unicodedata.normalize("NFKC", text).casefold())
-    ):
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    listed = request.intent is Intent.LIST and not _OTHER_LIST.search(folded)
+    if listed or (request.intent in (None, Intent.LIST) and _HOW_THEY_STAND.search(folded)):
         return Outcome(next_flow=NAME)
     if request.intent is Intent.CANCEL and not looks_like_question(text):
         asked = ask_cancel(ctx, request.application_id)

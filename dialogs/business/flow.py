@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from dialogs.asking import unanswered_question
 from dialogs.business import cancelling, cards, reading, texts
 from dialogs.business import fields as bf
 from dialogs.business import navigation as nav
@@ -229,7 +230,10 @@ def _upload(ctx: Ctx, turn: Turn) -> Outcome:
     if typed and (len(normalize_digits(typed)) == 10 or _TYPE_IT_IN.search(typed)):
         said = TextReply(text=texts.TYPED_INSTEAD_OF_UPLOAD(ctx.lang))
         return Outcome(replies=[said, *nav.prompt(ctx, nav.UPLOAD)])
-    return Outcome(replies=nav.prompt(ctx, nav.UPLOAD), fallback=True)
+    # A question nothing answers is not a miss (it was, and a name typed next called an agent).
+    again = nav.prompt(ctx, nav.UPLOAD)
+    unanswered = unanswered_question(ctx, turn, again, texts.REASK_UPLOAD)
+    return unanswered or Outcome(replies=again, fallback=True)
 
 
 def _reading(ctx: Ctx, turn: Turn) -> Outcome:
@@ -238,7 +242,8 @@ def _reading(ctx: Ctx, turn: Turn) -> Outcome:
     noted = reading.while_reading(ctx, turn)
     if noted is not None:
         return noted
-    return Outcome(replies=nav.prompt(ctx, nav.READING), fallback=True)
+    again = nav.prompt(ctx, nav.READING)
+    return unanswered_question(ctx, turn, again) or Outcome(replies=again, fallback=True)
 
 
 def _mismatch(ctx: Ctx, turn: Turn) -> Outcome:
@@ -580,6 +585,11 @@ def build() -> Flow:
         on_cancel=_cancel,
         ask_before_cancel=cancelling.ask_before_cancel,
         glossary=texts.GLOSSARY,
+        questions={
+            nav.UPLOAD: texts.REASK_UPLOAD,
+            nav.CHECK: texts.REASK_CHECK,
+            nav.SUMMARY: texts.REASK_SUMMARY,
+        },
         free_text_steps=frozenset(
             {nav.MISMATCH, nav.CHECK, nav.CONTACT, nav.SUMMARY}
             | {nav.field_step(spec.name) for spec in bf.ALL_FIELDS}

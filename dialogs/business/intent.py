@@ -21,10 +21,14 @@ _QUESTION = re.compile(
 )
 _KO = re.compile(
     r"(사업자\s*(정보|등록\s*증|등록\s*정보)|사업자등록증|등록증)\s*(\S+\s*)?"
-    r"(입력|등록|올리|올릴|올려|제출|넣|보내|보낼|적|작성|드릴|드려)"
+    r"(입력|등록|올리|올릴|올려|제출|넣|보내|보낼|적|작성|드릴|드려|첨부|수정|변경|바꾸|바꿀|"
+    r"고치|고칠)"
+    # "대표자 정보 바꾸고 싶어요", "상호 변경할게요": a detail of the business to correct.
+    r"|(대표자|담당자|상호명?)\s*(정보)?\s*(을|를)?\s*(수정|변경|바꾸|바꿀|고치|고칠)"
 )
 _EN = re.compile(
-    r"\b(enter|fill\s+in|fill\s+out|register|upload|send|submit|add|provide|give\s+you)\s+"
+    r"\b(enter|fill\s+in|fill\s+out|register|upload|send|submit|add|provide|give\s+you|"
+    r"update|change|edit|correct)\s+"
     r"(\w+\s+){0,2}(business\s+(info|information|details|registration)|certificate|"
     r"registration\s+certificate)"
 )

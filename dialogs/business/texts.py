@@ -513,3 +513,18 @@ GLOSSARY = (
         ("field.memo",),
     ),
 )
+
+# A step asked again in one line after a question answered there (dialogs/reask.py), where
+# its prompt has no sentence that asks.
+REASK_UPLOAD = T(
+    "사업자등록증을 스캔본이나 사진으로 올려 주세요.",
+    "Please upload your business registration certificate as a scan or a photo.",
+)
+REASK_CHECK = T(
+    '사업자등록증에서 읽은 내용이 맞나요? 틀린 항목은 "대표자는 홍길동"처럼 고쳐 주세요.',
+    'Is what I read from the certificate right? Correct a field like "representative: Hong Gildong".',
+)
+REASK_SUMMARY = T(
+    '모두 맞으면 완료를 골라 주세요. 고칠 항목은 "3번 수정"처럼 말씀해 주세요.',
+    'If everything is right, choose Finish; to change a field, say e.g. "fix 3".',
+)

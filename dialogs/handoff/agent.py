@@ -71,6 +71,9 @@ def respond_to_agent(ctx: Ctx, turn: Turn, prompt: Callable[[], list[Reply]]) ->
         if desk.status != "assigned":
             return _refused(ctx, action, "not_assigned", texts.NOT_HELD)
         _settle_down(ctx)
+        # The agent's conversation scrolled the step away: asked again in full, not in the
+        # one line that stands for a prompt just seen (dialogs/reask.py).
+        ctx.state.shown = []
         replies: list[Reply] = [TextReply(text=texts.HANDED_BACK(ctx.lang)), *prompt()]
         return Outcome(replies=replies, effects=[HandBack()])
     if action.verb is Verb.CLOSE:

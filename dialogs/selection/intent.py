@@ -29,16 +29,28 @@ _QUESTION = re.compile(
 _OPENER_KO = re.compile(
     r"신청\s*(하려|할래|하고\s*싶|하고싶|할게|합니다|해요|해\s*주|하기|할려|하겠|원해|하러|진행)"
     r"|(전자\s*결제|결제\s*수단|pg|입점)\s*(신청|가입|등록)\s*$"
-    r"|(pg|전자\s*결제|결제\s*대행|카드\s*결제)\S*\s*(계약|가입)\s*"
+    r"|(pg|전자\s*결제|결제\s*대행|결제\s*서비스|카드\s*결제)\S*\s*(계약|가입)\s*"
     r"(하려|할래|하고\s*싶|하고싶|할게|하겠|원해|진행|맺고\s*싶)"
+    # "간편결제 추가하고 싶어요", "결제 붙이려고 하는데요", "카드결제 도입하려고요".
+    r"|(간편\s*결제|결제\s*수단|결제\s*기능|결제)\s*(을|를)?\s*(추가|붙이|붙일|달|도입|시작)\S*\s*"
+    r"(하려|할래|하고\s*싶|하고싶|할게|하겠|원해|싶|려고|려는|려구)"
 )
 _OPENER_EN = re.compile(
     r"\b(i\s+want\s+to|i'd\s+like\s+to|i\s+would\s+like\s+to|let's|i\s+need\s+to|start\s+an?|"
     r"help\s+me)\s+(\w+\s+){0,3}(apply|application|sign\s*up|register|onboard)"
     r"|^\s*(apply|sign\s*up|get\s+started|start\s+application)\b"
+    # "I'd like to start accepting payments online", "we want to take card payments".
+    r"|\b(start\s+)?(accept|accepting|take|taking)\s+(\w+\s+){0,2}payments?\b"
+    r"|\b(set\s*up|setting\s+up|add)\s+(\w+\s+){0,2}(payments?|checkout)\b"
 )
-# Not a new application: its status, or withdrawing one (the applications journey).
-_NOT_NEW = re.compile(r"현황|상태|취소|철회|내역|조회|status|cancel|withdraw")
+# Not a new application: its status, or withdrawing one (the applications journey), or the
+# business details ("I want to register my business details": business information).
+_NOT_NEW = re.compile(
+    r"현황|상태|취소|철회|내역|조회|진행\s*상황|status|cancel|withdraw"
+    r"|\b(my|our)\s+applications?\b|\bupdates?\s+on\b"
+    r"|사업자\s*(정보|등록\s*증)|등록증|\bbusiness\s+(info|information|details|registration)\b"
+    r"|\bcertificate\b"
+)
 
 
 def _fold(text: str) -> str:

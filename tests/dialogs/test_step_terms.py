@@ -21,6 +21,7 @@ from dialogs.documents import texts as documents_texts
 from dialogs.flow import Ctx
 from dialogs.glossary import Term, for_step
 from dialogs.ports import Ports
+from dialogs.replies import Reply
 from dialogs.router import Dialog, Result
 from dialogs.selection import texts as selection_texts
 from dialogs.selection.slots import SelectionSlots
@@ -65,6 +66,13 @@ def _values(state: ConversationState) -> dict[str, Any]:
     return {
         s.journey: s.of(copy).model_dump() for s in (BusinessSlots, ContractsSlots, SelectionSlots)
     }
+
+
+def _full_prompt(flow_name: str, state: ConversationState) -> list[Reply]:
+    """The step's whole prompt: what a state never shown before is asked again with."""
+    flow = DIALOG.flows[flow_name]
+    prompt = flow.prompts.get(state.step) or flow.prompts[flow.start_step]
+    return prompt(Ctx(state=state.model_copy(deep=True), ports=PORTS))
 
 
 def _term(glossary: tuple[Term, ...], word: str) -> Term:
@@ -142,7 +150,7 @@ def test_a_word_of_the_step_is_explained_and_the_step_asked_again(
     assert said.startswith(explanation), said
     assert (result.state.flow, result.state.step) == (flow, step)
     assert _values(result.state) == before
-    prompt = DIALOG.flows[flow].prompt(Ctx(state=result.state.model_copy(deep=True), ports=PORTS))
+    prompt = _full_prompt(flow, result.state)
     assert said.endswith("\n".join(r.fallback() for r in prompt))
 
 
@@ -219,7 +227,5 @@ def test_not_following_a_step_is_never_its_value(flow: str, step: str, lost: str
         about = for_step(step, DIALOG.flows[flow].glossary)
         lead = "\n".join(t.says(result.state.lang) for t in about) or STEP_HELP(result.state.lang)
         assert said.startswith(lead), said
-        prompt = DIALOG.flows[flow].prompt(
-            Ctx(state=result.state.model_copy(deep=True), ports=PORTS)
-        )
+        prompt = _full_prompt(flow, result.state)
         assert said.endswith("\n".join(r.fallback() for r in prompt))

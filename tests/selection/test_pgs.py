@@ -155,7 +155,7 @@ def test_one_pg_for_several_methods_is_offered_first() -> None:
     talk = at_types("card", "kakaopay")
     talk.choose("sel:types:")
     talk.say("KG이니시스")
-    said = talk.say("")  # empty: re-asks
+    said = talk.say("다시 보여줘")  # the whole question again (an empty message gets one line)
     assert "다른 결제수단에 이미 고르신 PG사" in said
     assert pg_values(talk)[0] == "inicis"
     talk.say("1")
