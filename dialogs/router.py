@@ -231,11 +231,14 @@ class Dialog:
             result.effects += outcome.effects
             result.replies += [self._clarify(ctx, lookup), *self._prompt(ctx)]
             return
-        ctx.state.misunderstood += 1
+        unanswerable_question = lookup is not None and looks_like_question(turn.text)
+        # Only an unusable value is the merchant's miss; a question nothing here can answer is
+        # ours, and breaks a row of misses instead of bringing an agent one step closer.
+        ctx.state.misunderstood = 0 if unanswerable_question else ctx.state.misunderstood + 1
         result.effects += outcome.effects
         person = Option(value=COMMAND_PREFIX + Command.HUMAN, label=texts.TALK_TO_PERSON(ctx.lang))
         escalate = ctx.state.misunderstood >= 2 and not ctx.state.human_requested
-        if lookup is not None and looks_like_question(turn.text) and not escalate:
+        if unanswerable_question and not escalate:
             # Understood as a question, but not one the FAQ or the catalog can answer: say so
             # (it was kept for the team), offer a person and the nearest topics, ask again.
             topics = [
