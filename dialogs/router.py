@@ -238,7 +238,7 @@ class Dialog:
         result.effects += outcome.effects
         person = Option(value=COMMAND_PREFIX + Command.HUMAN, label=texts.TALK_TO_PERSON(ctx.lang))
         escalate = ctx.state.misunderstood >= 2 and not ctx.state.human_requested
-        if unanswerable_question and not escalate:
+        if lookup is not None and unanswerable_question and not escalate:
             # Understood as a question, but not one the FAQ or the catalog can answer: say so
             # (it was kept for the team), offer a person and the nearest topics, ask again.
             topics = [
