@@ -9,6 +9,7 @@ journey shows it, and a reminder can reuse ``checklist``.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
@@ -243,10 +244,29 @@ def industry_label(industry: Industry) -> Bilingual:
 
 def industries_in(text: str) -> list[Industry]:
     """Industries a message or a 종목 names ("와인 파는데요", "전자상거래 / 주류 소매")."""
-    folded = "".join(unicodedata.normalize("NFKC", text).casefold().split())
+    normal = unicodedata.normalize("NFKC", text).casefold()
+    folded = "".join(normal.split())
+    latin = re.findall(r"[a-z]+", normal)
     return [
-        industry for industry, (_, words, _) in _INDUSTRY.items() if any(w in folded for w in words)
+        industry
+        for industry, (_, words, _) in _INDUSTRY.items()
+        if any(_latin_word_in(latin, w) if w.isascii() else w in folded for w in words)
     ]
+
+
+def _latin_word_in(words: list[str], keyword: str) -> bool:
+    """Whether an English keyword starts a word of the message ("leases", "shared office" for
+    "sharedoffice"), so that "please" is not read as "lease"; Korean words are matched inside
+    the spaceless text instead, since particles attach to them."""
+    for start in range(len(words)):
+        joined = ""
+        for word in words[start : start + 3]:
+            joined += word
+            if joined.startswith(keyword):
+                return True
+            if not keyword.startswith(joined):
+                break
+    return False
 
 
 def checklist(
