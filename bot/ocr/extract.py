@@ -257,7 +257,12 @@ def _biz_rows(
     rows: list[tuple[list[str], list[str]]] = []
     used: list[Word] = []
     sources: dict[str, tuple[Word, ...]] = {}
-    candidates = [first] + [lines[j].words for j in range(start + 1, stop)]
+    # Marks read off the page's or a cell's rule before a row are not words of it: left in,
+    # they hide the "업태" that starts an inline row.
+    candidates = [
+        tuple(itertools.dropwhile(lambda w: _RULE_MARKS.fullmatch(w.text), words))
+        for words in [first] + [lines[j].words for j in range(start + 1, stop)]
+    ]
     column = _item_column(candidates[1:])
     if column is not None:
         item_x = min(item_x, column)

@@ -125,3 +125,14 @@ def test_a_small_table_is_cleared_but_a_double_frame_is_not() -> None:
     out, removed = remove_rules(page)
     assert removed
     assert out[660:663, 400:900].min() == 255
+
+
+def test_inline_rows_after_a_rule_mark_keep_their_heads_out() -> None:
+    lines = [
+        Line(_words("사업의", "종류", "업태", "건설업", "종목", "실내", "공사업")),
+        Line(_words("|", "업태", "정보통신업", "종목", "응용", "소프트웨어", top=180)),
+        Line(_words("발급사유", ":", "신규", top=260)),
+    ]
+    ex = extract(lines)
+    assert ex.fields["biz_type"].value == "건설업, 정보통신업"
+    assert ex.fields["biz_item"].value == "실내 공사업, 응용 소프트웨어"
