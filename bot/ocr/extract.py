@@ -169,10 +169,11 @@ def _text_field(
 
 
 def checked(reading: FieldReading, check: Callable[[str], checks.Checked]) -> FieldReading:
-    """`reading` through a world check: a correction lowers the confidence, any flag is kept."""
+    """`reading` through a world check: a correction lowers the confidence, any flag is kept.
+    A change without a flag is a rule without exceptions (a grammar), taken at face value."""
     value, flags = check(reading.value)
     if not flags:
-        return reading
+        return reading if value == reading.value else FieldReading(value, reading.confidence)
     conf = reading.confidence * (CORRECTED_FACTOR if value != reading.value else 1.0)
     return FieldReading(value, conf, tuple(dict.fromkeys((*reading.flags, *flags))))
 
