@@ -123,3 +123,46 @@ def reread_capitals(
         letter = dataclasses.replace(after, text=letters, space_before=False)
         out.insert(index, letter)
     return tuple(out), min(confs)
+
+
+# Latin letters a building name starts with ("e편한세상", "SK뷰"): lower case too.
+_LETTERS = re.compile(r"^([A-Za-z]{1,3})$")
+
+
+def reread_building_letters(
+    image: NDArray[np.uint8], words: tuple[Word, ...], dpi: int
+) -> tuple[str, str, float] | None:
+    """A mark or digit where the building name of an address's 참고항목 starts ("(남현동,
+    @편한세상)"), read again with `eng`: (what was read, the letters, their confidence), or
+    None. Only a read that is all Latin letters counts; "3" of "3차아파트" stays."""
+    opened = False
+    for i, word in enumerate(words):
+        opened = opened or "(" in word.text
+        if not (i and opened and words[i - 1].text.endswith(",")):
+            continue
+        m = _STAND_IN.match(word.text)
+        if m is None:
+            return None
+        n = len(m.group())
+        height = float(word.height)
+        if n == len(word.text):
+            if i + 1 >= len(words) or words[i + 1].left - word.right > 0.5 * height:
+                return None
+            right = word.right + 3
+        else:
+            extra = word.width - len(_HANGUL.findall(word.text)) * height
+            if not 0 < extra <= MAX_PIECE * height:
+                return None
+            right = round(word.left + extra + 3)
+        top = max(0, round(word.top - 0.3 * height))
+        bottom = min(image.shape[0], round(word.bottom + 0.3 * height))
+        crop = image[top:bottom, max(0, word.left - 3) : min(image.shape[1], right)]
+        if crop.size == 0:
+            return None
+        read = read_words(np.ascontiguousarray(crop), dpi=dpi, psm="7", lang="eng")
+        letters = _LETTERS.match("".join(w.text for w in read))
+        conf = min((w.conf for w in read), default=0.0)
+        if letters is None or conf < MIN_CONF:
+            return None
+        return m.group(), letters.group(1), conf
+    return None
