@@ -12,6 +12,7 @@ import re
 
 from bot.ocr import features
 from bot.ocr.features import (
+    ADDRESS_MARKS,
     BIZ_TAIL,
     DATE_ORDER,
     DISTRICT_LIST,
@@ -24,6 +25,7 @@ from bot.ocr.world import DISTRICTS, SURNAMES, TAX_OFFICES
 
 FLAG_CORRECTED = "corrected"
 FLAG_UNLISTED = "unlisted"
+FLAG_ODD_MARK = "odd_mark"
 
 
 Checked = tuple[str, tuple[str, ...]]
@@ -58,9 +60,28 @@ def representative(value: str) -> Checked:
 _FLOOR = re.compile(r"(?<=\d)\s*[충중증](?=\s|,|\d|\)|$)")
 
 
+# What a road-name address is written with: Hangul, digits, Latin letters (building names
+# such as "e편한세상", "SK뷰"), spaces, commas, hyphens, a middle dot and the parentheses
+# of its 참고항목. Anything else (@, \\, |, [, !) is a misread letter or a speck.
+_ADDRESS_CHARS = re.compile(r"[가-힣0-9A-Za-z ,\-·.()]*")
+
+
+def _address_marks(value: str) -> Checked:
+    """The 참고항목's closing bracket read as "]" or "}" is ")"; any other mark an address
+    never holds makes the value one for the merchant to check."""
+    if value.count("(") > value.count(")"):
+        value = re.sub(r"[\]}]$", ")", value)
+    if _ADDRESS_CHARS.fullmatch(value):
+        return value, ()
+    return value, (FLAG_ODD_MARK,)
+
+
 def address(value: str) -> Checked:
-    """층 misread after a floor number; 시/군/구 checked against its 시/도's list."""
+    """층 misread after a floor number; 시/군/구 checked against its 시/도's list; marks an
+    address never holds."""
     flags: tuple[str, ...] = ()
+    if features.on(ADDRESS_MARKS):
+        value, flags = _address_marks(value)
     if features.on(FLOOR_GRAMMAR):
         # In an address a number is followed by 층 (floor), 호 (unit), 동 (building) or
         # 번길; 충, 중 and 증 never follow one.
@@ -69,7 +90,7 @@ def address(value: str) -> Checked:
         return value, flags
     parts = value.split(" ")
     if len(parts) < 3 or parts[0] not in SIDO:
-        return value, (FLAG_UNLISTED,) if parts[0] not in SIDO else ()
+        return value, (*flags, FLAG_UNLISTED) if parts[0] not in SIDO else flags
     districts = DISTRICTS.get(parts[0], ())
     if not districts:
         return value, flags  # 세종: no 시/군/구 level
@@ -83,9 +104,9 @@ def address(value: str) -> Checked:
         match = nearest(word, districts)
         if match is not None and match.fix is Fix.CORRECTED:
             parts[i] = match.text
-            flags = (FLAG_CORRECTED,)
+            flags = (*flags, FLAG_CORRECTED)
         else:
-            return value, (FLAG_UNLISTED,)
+            return value, (*flags, FLAG_UNLISTED)
     return " ".join(parts), flags
 
 

@@ -54,6 +54,9 @@ _CORPORATE_LABELS = {"법인명단체명", "대표자", "법인등록번호", "�
 _INDIVIDUAL_LABELS = {"상호", "성명", "생년월일", "공동사업자"}
 # A free-text value whose letters a lexicon changed is a good guess for the merchant to confirm.
 CORRECTED_FACTOR = 0.8
+# Word confidence at which tesseract's reading of a word is taken as what is printed: on clean
+# dev pages words read right come at 0.90-0.97; misread letters mostly well under 0.9.
+CLEAR_CONF = 0.9
 FLAG_CORRECTED = "corrected"
 # Labels that end the 업태/종목 rows.
 _AFTER_BIZ = {"reason", "co_owners", "unit_taxation", "email"}
@@ -166,10 +169,11 @@ def _text_field(
 
 
 def checked(reading: FieldReading, check: Callable[[str], checks.Checked]) -> FieldReading:
-    """`reading` through a world check: a correction lowers the confidence, any flag is kept."""
+    """`reading` through a world check: a correction lowers the confidence, any flag is kept.
+    A change without a flag is a rule without exceptions (a grammar), taken at face value."""
     value, flags = check(reading.value)
     if not flags:
-        return reading
+        return reading if value == reading.value else FieldReading(value, reading.confidence)
     conf = reading.confidence * (CORRECTED_FACTOR if value != reading.value else 1.0)
     return FieldReading(value, conf, tuple(dict.fromkeys((*reading.flags, *flags))))
 
@@ -184,17 +188,46 @@ def _address(text: str) -> tuple[str, bool]:
     return f"{match.text} {rest}", True
 
 
-def _biz_names(values: list[str], entries: tuple[str, ...]) -> tuple[list[str], bool]:
-    """Each 업태/종목 row matched against the KSIC names; whether any letter was changed."""
+def _biz_names(
+    values: list[str],
+    entries: tuple[str, ...],
+    sources: dict[str, tuple[Word, ...]] | None = None,
+) -> tuple[list[str], bool]:
+    """Each 업태/종목 row matched against the KSIC names; whether any letter was changed.
+    A name is not "corrected" into a listed one where tesseract read the letters that would
+    change clearly: the list is not every name a tax office registers ("가전제품 도매업" is
+    one letter from "가전제품 소매업"), and a clear reading is what is printed."""
     out, corrected = [], False
     for value in values:
         match = nearest(value, entries)
-        if match is None:
+        words = (sources or {}).get(value, ())
+        if match is None or (
+            match.fix is Fix.CORRECTED and _changes_clear(value, match.text, words)
+        ):
             out.append(value)
             continue
         out.append(match.text)
         corrected = corrected or match.fix is Fix.CORRECTED
     return list(dict.fromkeys(out)), corrected
+
+
+def _changes_clear(value: str, entry: str, words: tuple[Word, ...]) -> bool:
+    """Whether turning `value` into `entry` would change a letter of a word tesseract read
+    with confidence `CLEAR_CONF` or more. Unknown (the value not found in its words' text):
+    False, the lexicon decides as before."""
+    compact = value.replace(" ", "")
+    joined = "".join(w.text for w in words)
+    offset = joined.find(compact)
+    if not compact or offset < 0:
+        return False
+    # The word each character of `joined` belongs to.
+    owner = [w for w in words for _ in w.text]
+    target = entry.replace(" ", "")
+    for op in Levenshtein.editops(compact, target):
+        at = min(op.src_pos, len(compact) - 1)
+        if owner[offset + at].conf >= CLEAR_CONF:
+            return True
+    return False
 
 
 def trade_name_value(words: tuple[Word, ...]) -> tuple[str, bool]:
@@ -211,8 +244,9 @@ def _trade_name(text: str) -> str:
 
 def _biz_rows(
     lines: list[Line], start: int, first: tuple[Word, ...], stop: int
-) -> tuple[list[str], list[str], list[Word]]:
-    """Rows of 업태 | 종목; a line filling only one column continues the row above."""
+) -> tuple[list[str], list[str], list[Word], dict[str, tuple[Word, ...]]]:
+    """Rows of 업태 | 종목; a line filling only one column continues the row above. Also the
+    words each name was read from."""
     item_x: float | None = None
     for word in first:
         if len(word.text) <= 3 and Levenshtein.normalized_similarity(word.text[:2], "종목") >= 0.5:
@@ -223,7 +257,13 @@ def _biz_rows(
         item_x = groups[1][0].left - 5 if len(groups) > 1 else float("inf")
     rows: list[tuple[list[str], list[str]]] = []
     used: list[Word] = []
-    candidates = [first] + [lines[j].words for j in range(start + 1, stop)]
+    sources: dict[str, tuple[Word, ...]] = {}
+    # Marks read off the page's or a cell's rule before a row are not words of it: left in,
+    # they hide the "업태" that starts an inline row.
+    candidates = [
+        tuple(itertools.dropwhile(lambda w: _RULE_MARKS.fullmatch(w.text), words))
+        for words in [first] + [lines[j].words for j in range(start + 1, stop)]
+    ]
     column = _item_column(candidates[1:])
     if column is not None:
         item_x = min(item_x, column)
@@ -244,6 +284,9 @@ def _biz_rows(
         if not type_text and not item_text:
             continue
         used.extend(left + right)
+        for text, side in ((type_text, left), (item_text, right)):
+            if text:
+                sources[text] = tuple(side)
         if not rows or (type_text and item_text):
             rows.append(([type_text] if type_text else [], [item_text] if item_text else []))
         else:
@@ -251,7 +294,11 @@ def _biz_rows(
             target.append(type_text or item_text)
     types = [" ".join(t) for t, _ in rows if t]
     items = [" ".join(i) for _, i in rows if i]
-    return list(dict.fromkeys(types)), list(dict.fromkeys(items)), used
+    # A name continued on the next line was read from both lines' words.
+    for joined in (*types, *items):
+        if joined not in sources:
+            sources[joined] = tuple(w for part in joined.split(" ") for w in sources.get(part, ()))
+    return list(dict.fromkeys(types)), list(dict.fromkeys(items)), used, sources
 
 
 def _is_biz_name(text: str) -> bool:
@@ -430,7 +477,7 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
             (x.index for x in labelled if x.index > biz_start.index and x.match.name in _AFTER_BIZ),
             min(len(lines), biz_start.index + 6),
         )
-        types, items, used = _biz_rows(lines, biz_start.index, biz_start.match.value, stop)
+        types, items, used, sources = _biz_rows(lines, biz_start.index, biz_start.match.value, stop)
         conf = mean_conf(used) * (0.7 + 0.3 * min(1.0, biz_start.match.score))
         # 업태 names are also registered as 종목 and the reverse: match each against both.
         for name, values in (("biz_type", types), ("biz_item", items)):
@@ -439,7 +486,7 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
             names, corrected = (
                 (list(dict.fromkeys(values)), False)
                 if exact
-                else _biz_names(values, BIZ_TYPES + BIZ_ITEMS)
+                else _biz_names(values, BIZ_TYPES + BIZ_ITEMS, sources)
             )
             if corrected:
                 ex.fields[name] = FieldReading(

@@ -43,6 +43,37 @@ def _pieces(words: tuple[Word, ...], height: float) -> list[tuple[int, int, int]
     return pieces
 
 
+# A capital the Korean model read as something it can output: a mark or a digit ("\\" for
+# W, "1" for H, "0" for G, "(" for K) where the name starts.
+_STAND_IN = re.compile(r"^[^가-힣A-Za-z]{1,3}(?=[가-힣]|$)")
+_LEGAL_FORM = re.compile(r"^(\(주\)|주식회사|유한회사)$")
+
+
+def _stand_ins(words: tuple[Word, ...], height: float) -> list[tuple[int, int, int, int]]:
+    """(word index, left, right, characters replaced) of marks or digits read where a
+    trade name starts (its first word, or the word after its legal form) and printed
+    tight against Hangul: where the Korean model puts something it can output for a
+    Latin capital."""
+    out = []
+    for i, word in enumerate(words):
+        if i > 0 and not _LEGAL_FORM.match(words[i - 1].text):
+            continue
+        m = _STAND_IN.match(word.text)
+        if m is None or word.text.startswith("(주)"):
+            continue
+        n = len(m.group())
+        if n == len(word.text):  # a word of its own: the Hangul must follow tight
+            if i + 1 >= len(words) or words[i + 1].left - word.right > 0.5 * height:
+                continue
+            out.append((i, word.left - 3, word.right + 3, n))
+            continue
+        # Glued to the Hangul: the mark's ink is what the syllables do not account for.
+        extra = word.width - len(_HANGUL.findall(word.text)) * height
+        if 0 < extra <= MAX_PIECE * height:
+            out.append((i, word.left - 3, round(word.left + extra + 3), n))
+    return out
+
+
 def reread_capitals(
     image: NDArray[np.uint8], words: tuple[Word, ...], dpi: int
 ) -> tuple[tuple[Word, ...], float] | None:
@@ -54,21 +85,34 @@ def reread_capitals(
     height = statistics.median(hangul)
     top = max(0, round(min(w.top for w in words) - 0.3 * height))
     bottom = min(image.shape[0], round(max(w.bottom for w in words) + 0.3 * height))
-    found: list[tuple[int, str, float]] = []
-    for index, left, right in _pieces(words, height):
+
+    def capitals(left: int, right: int, psm: str = "8") -> tuple[str, float] | None:
         crop = image[top:bottom, max(0, left) : min(image.shape[1], right)]
         if crop.size == 0:
-            continue
-        read = read_words(np.ascontiguousarray(crop), dpi=dpi, psm="8", lang="eng")
-        text = "".join(w.text for w in read)
-        m = _CAPITALS.match(text)
+            return None
+        read = read_words(np.ascontiguousarray(crop), dpi=dpi, psm=psm, lang="eng")
+        m = _CAPITALS.match("".join(w.text for w in read))
         conf = min((w.conf for w in read), default=0.0)
-        if m is not None and conf >= MIN_CONF:
-            found.append((index, m.group(1), conf))
-    if not found:
-        return None
+        return (m.group(1), conf) if m is not None and conf >= MIN_CONF else None
+
     out = list(words)
-    for index, letters, _ in sorted(found, reverse=True):
+    confs: list[float] = []
+    # Stand-ins first: replacing letters inside a word moves no index.
+    for index, left, right, n in _stand_ins(words, height):
+        # As one line (psm 7): a pair of capitals ("WW") read as one word came back "Ww".
+        got = capitals(left, right, "7")
+        if got is not None:
+            out[index] = dataclasses.replace(out[index], text=got[0] + out[index].text[n:])
+            confs.append(got[1])
+    found: list[tuple[int, str]] = []
+    for index, left, right in _pieces(words, height):
+        got = capitals(left, right)
+        if got is not None:
+            found.append((index, got[0]))
+            confs.append(got[1])
+    if not confs:
+        return None
+    for index, letters in sorted(found, reverse=True):
         after = out[index]
         if index == 0:
             # The letters were inside the first word's box: they start the word.
@@ -78,4 +122,47 @@ def reread_capitals(
         out[index] = dataclasses.replace(after, space_before=False)
         letter = dataclasses.replace(after, text=letters, space_before=False)
         out.insert(index, letter)
-    return tuple(out), min(conf for _, _, conf in found)
+    return tuple(out), min(confs)
+
+
+# Latin letters a building name starts with ("e편한세상", "SK뷰"): lower case too.
+_LETTERS = re.compile(r"^([A-Za-z]{1,3})$")
+
+
+def reread_building_letters(
+    image: NDArray[np.uint8], words: tuple[Word, ...], dpi: int
+) -> tuple[str, str, float] | None:
+    """A mark or digit where the building name of an address's 참고항목 starts ("(남현동,
+    @편한세상)"), read again with `eng`: (what was read, the letters, their confidence), or
+    None. Only a read that is all Latin letters counts; "3" of "3차아파트" stays."""
+    opened = False
+    for i, word in enumerate(words):
+        opened = opened or "(" in word.text
+        if not (i and opened and words[i - 1].text.endswith(",")):
+            continue
+        m = _STAND_IN.match(word.text)
+        if m is None:
+            return None
+        n = len(m.group())
+        height = float(word.height)
+        if n == len(word.text):
+            if i + 1 >= len(words) or words[i + 1].left - word.right > 0.5 * height:
+                return None
+            right = word.right + 3
+        else:
+            extra = word.width - len(_HANGUL.findall(word.text)) * height
+            if not 0 < extra <= MAX_PIECE * height:
+                return None
+            right = round(word.left + extra + 3)
+        top = max(0, round(word.top - 0.3 * height))
+        bottom = min(image.shape[0], round(word.bottom + 0.3 * height))
+        crop = image[top:bottom, max(0, word.left - 3) : min(image.shape[1], right)]
+        if crop.size == 0:
+            return None
+        read = read_words(np.ascontiguousarray(crop), dpi=dpi, psm="7", lang="eng")
+        letters = _LETTERS.match("".join(w.text for w in read))
+        conf = min((w.conf for w in read), default=0.0)
+        if letters is None or conf < MIN_CONF:
+            return None
+        return m.group(), letters.group(1), conf
+    return None

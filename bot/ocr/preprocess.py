@@ -6,6 +6,7 @@ See docs/performance.md "Certificate OCR" for the figures behind each choice.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import cv2
 import numpy as np
@@ -35,6 +36,14 @@ LOWRES_DPI = 150
 NOISE_BINARIZE_LOWRES = 5.0
 # Horizontal rules that make a page a ruled table (two page frames give four).
 MIN_TABLE_RULES = 6
+# Horizontal rules with the same two ends that make a small table (a head and a row of
+# 업태 | 종목): a rectangle, such as a page frame, has only two.
+MIN_ALIGNED_RULES = 3
+# How far apart, as a share of the page width, two rules' ends may be and still be one table.
+RULE_END_TOLERANCE = 0.005
+# A column rule stands at least this share of the page width inside the table's ends (a
+# frame's own sides, or a double frame's inner one, stand at them).
+COLUMN_MARGIN = 0.03
 # A page is 1-bit (fax, bilevel office scan) when almost no pixel is between black and white.
 BILEVEL_GREY_SHARE = 0.001
 # Security paper: light marks away from any stroke, per pixel of dark ink, above which the
@@ -258,8 +267,8 @@ def remove_rules(gray: Gray) -> tuple[Gray, bool]:
     )
     # Only a table: a frame round the page or a rule under the title is left alone, since
     # wiping it also wipes whatever ink touches it, for no gain.
-    n_rows = cv2.connectedComponents(horizontal)[0] - 1
-    if n_rows < MIN_TABLE_RULES:
+    rows = _boxes(horizontal)
+    if len(rows) < MIN_TABLE_RULES and not _has_small_table(rows, _boxes(vertical), w):
         return gray, False
     rules = cv2.bitwise_or(horizontal, vertical)
     # Widen by a pixel each side: the anti-aliased edges of a rule are lighter than Otsu's cut.
@@ -267,6 +276,39 @@ def remove_rules(gray: Gray) -> tuple[Gray, bool]:
     out = gray.copy()
     out[rules > 0] = 255
     return out, True
+
+
+Box = tuple[int, int, int, int]  # left, top, width, height
+
+
+def _boxes(mask: NDArray[Any]) -> list[Box]:
+    stats = cv2.connectedComponentsWithStats(mask)[2]
+    return [(int(x), int(y), int(w), int(h)) for x, y, w, h, _ in stats[1:]]
+
+
+def _has_small_table(h_stats: list[Box], v_stats: list[Box], width: int) -> bool:
+    """Three or more horizontal rules that start and end at the same places, with a column
+    rule between them: the rows of a table of two or more columns (a 업태 | 종목 table of one
+    or two rows has only four rules). Rules touching the text make tesseract lose the
+    cells' words, so a table this small is cleared too. A frame round the page, single or
+    double, has no rule inside it."""
+    tolerance = RULE_END_TOLERANCE * width
+    margin = COLUMN_MARGIN * width
+    for left, _, length, _ in h_stats:
+        right = left + length
+        rows = [
+            (y, y + h)
+            for x, y, w, h in h_stats
+            if abs(x - left) <= tolerance and abs(x + w - right) <= tolerance
+        ]
+        if len(rows) < MIN_ALIGNED_RULES:
+            continue
+        top, bottom = min(y for y, _ in rows), max(y for _, y in rows)
+        for x, y, w, h in v_stats:
+            inside = left + margin < x and x + w < right - margin
+            if inside and y >= top - tolerance and y + h <= bottom + tolerance:
+                return True
+    return False
 
 
 def scale_to_dpi(gray: Gray, dpi: float) -> tuple[Gray, float]:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import time
 
+import numpy as np
+from numpy.typing import NDArray
+
 from bot.ocr import checks, tax_office
 from bot.ocr.engine import read_words
 from bot.ocr.extract import CORRECTED_FACTOR, Extraction, checked, extract, trade_name_value
 from bot.ocr.formats import ImageFormat, check_upload
-from bot.ocr.latin import reread_capitals
+from bot.ocr.latin import reread_building_letters, reread_capitals
 from bot.ocr.layout import group_lines
 from bot.ocr.loading import load_image
 from bot.ocr.preprocess import prepare
@@ -53,8 +56,29 @@ def read_certificate(
             value, _ = trade_name_value(capitals[0])
             conf = min(trade.confidence, capitals[1]) * CORRECTED_FACTOR
             ex.fields["trade_name"] = FieldReading(value, conf, (*trade.flags, FLAG_LATIN))
+    for name in ("address", "hq_address"):
+        _building_letters(ex, name, prepared.image, prepared.dpi)
     _flag_implausible_dates(ex)
     return _reading(ex, tuple(prepared.steps), started, Source.OCR)
+
+
+def _building_letters(ex: Extraction, name: str, image: NDArray[np.uint8], dpi: int) -> None:
+    """Put back a Latin letter that starts the building name ("e편한세상"), which the Korean
+    model reads as "@" or "6"; the value is then one to confirm."""
+    field = ex.fields.get(name)
+    if field is None or name not in ex.boxes:
+        return
+    found = reread_building_letters(image, ex.boxes[name], dpi)
+    if found is None:
+        return
+    read, letters, conf = found
+    if field.value.count(f", {read}") != 1:
+        return
+    value = field.value.replace(f", {read}", f", {letters}")
+    reading = FieldReading(
+        value, min(field.confidence, conf) * CORRECTED_FACTOR, (*field.flags, FLAG_LATIN)
+    )
+    ex.fields[name] = checked(reading, checks.address)
 
 
 def _flag_implausible_dates(ex: Extraction) -> None:

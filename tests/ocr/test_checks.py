@@ -75,3 +75,16 @@ def test_dates_that_cannot_all_be_true() -> None:
     child = {**ok, "birth_date": "2005-01-01"}
     assert checks.implausible_dates(child, today) == {"birth_date", "open_date"}
     assert checks.implausible_dates({"issue_date": "2027-01-01"}, today) == {"issue_date"}
+
+
+def test_a_mark_no_address_holds_is_for_the_merchant_to_check() -> None:
+    misread = "서울특별시 관악구 관악로 696-24, 106동 1902호 (남현동, @편한세상)"
+    assert checks.address(misread) == (misread, (checks.FLAG_ODD_MARK,))
+    # Latin letters belong to building names: not a mark.
+    printed = "서울특별시 관악구 관악로 696-24, 106동 1902호 (남현동, e편한세상)"
+    assert checks.address(printed) == (printed, ())
+
+
+def test_the_reference_closes_with_a_parenthesis() -> None:
+    read = "대구광역시 달서구 달서대로 428, 16층 1613호 (상인동, 벽산디지털밸리]"
+    assert checks.address(read) == (read[:-1] + ")", ())

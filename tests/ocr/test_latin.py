@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
+from PIL import Image, ImageDraw, ImageFont
 
 from bot.ocr.engine import Word
-from bot.ocr.latin import _pieces, reread_capitals
+from bot.ocr.latin import _pieces, _stand_ins, reread_building_letters, reread_capitals
 from bot.ocr.reader import FLAG_LATIN, read_certificate
 from tests.ocr.conftest import needs_tesseract
+from tests.support.cert_fonts import korean_fonts
 from tests.support.certificates import render_certificate
 
 
@@ -43,3 +47,46 @@ def test_trade_name_keeps_its_latin_letter(seed: int) -> None:
     assert field.value == cert.fields["trade_name"]
     if FLAG_LATIN in field.flags:
         assert field.confidence < 0.8  # put back by the second look: to be confirmed
+
+
+def test_stand_ins_where_a_name_starts() -> None:
+    # "WW기획" read as "\\ 기획": a mark where the name starts, tight against the Hangul.
+    words = (_word("\\\\", 843, 76), _word("기획", 925, 84, space=False))
+    assert _stand_ins(words, 44.0) == [(0, 840, 922, 2)]
+    # "G시스템즈" read as "0시스템즈" in one box: the digit's ink is the box's extra width.
+    assert _stand_ins((_word("0시스템즈", 843, 200),), 40.0) == [(0, 840, 886, 1)]
+    # After the legal form, too: "(주) 1우리" for "(주) H우리".
+    form = (_word("(주)", 700, 70), _word("1우리", 790, 110))
+    assert _stand_ins(form, 40.0) == [(1, 787, 823, 1)]
+    # A mark in the middle of a name, or one a word gap away from the Hangul, is not one.
+    assert _stand_ins((_word("우리", 700, 80), _word("1호점", 800, 120)), 40.0) == []
+    assert _stand_ins((_word("1", 700, 20), _word("우리", 760, 80)), 40.0) == []
+
+
+@needs_tesseract
+@pytest.mark.tesseract
+def test_building_name_letter_read_back() -> None:
+    faces = korean_fonts()
+    if not faces:
+        pytest.skip("no Korean font")
+    page = Image.new("L", (1400, 200), 255)
+    path, index = faces[0].regular
+    font = ImageFont.truetype(path, 46, index=index)
+    ImageDraw.Draw(page).text((600, 60), "(남현동, e편한세상)", font=font, fill=0)
+    image = np.asarray(page, dtype=np.uint8)
+    # Where tesseract's Korean model put "(남현동," "@" "편한세상)" on such a line.
+    left = 600 + round(font.getlength("(남현동, "))
+    e_width = round(font.getlength("e"))
+    words = (
+        Word("(남현동,", 600, 70, left - 610, 46, 0.95, (1, 1, 1)),
+        Word("@", left, 70, e_width, 46, 0.9, (1, 1, 1)),
+        Word("편한세상)", left + e_width + 2, 70, 200, 46, 0.95, (1, 1, 1), space_before=False),
+    )
+    found = reread_building_letters(image, words, 300)
+    assert found is not None
+    assert found[:2] == ("@", "e")
+    # A digit that is printed (a complex's "3차") reads as a digit and is left alone.
+    page = Image.new("L", (1400, 200), 255)
+    ImageDraw.Draw(page).text((600, 60), "(남현동, 3차아파트)", font=font, fill=0)
+    digit = (words[0], dataclasses.replace(words[1], text="3"), words[2])
+    assert reread_building_letters(np.asarray(page, dtype=np.uint8), digit, 300) is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.ocr.engine import Word
 from bot.ocr.extract import FLAG_CORRECTED, _address, _biz_names
 from bot.ocr.lexicon import (
     BIZ_ITEMS,
@@ -80,3 +81,27 @@ def test_address_sido_corrected_with_flag_left_to_caller() -> None:
 
 def test_corrected_flag_name() -> None:
     assert FLAG_CORRECTED == "corrected"
+
+
+def _read(*pieces: tuple[str, float]) -> tuple[Word, ...]:
+    out, x = [], 100
+    for text, conf in pieces:
+        out.append(Word(text, x, 100, 40 * len(text), 40, conf, (1, 1, 1)))
+        x += 40 * len(text) + 15
+    return tuple(out)
+
+
+def test_a_clearly_read_name_is_not_corrected_into_a_listed_one() -> None:
+    # "가전제품 도매업" is a real 종목 one letter from the listed "가전제품 소매업": read at
+    # word confidence 0.97, it is what is printed.
+    clear = {"가전제품 도매업": _read(("가전제품", 0.96), ("도매업", 0.97))}
+    assert _biz_names(["가전제품 도매업"], BIZ, clear) == (["가전제품 도매업"], False)
+    # The same letters read unsurely: the list may choose.
+    unsure = {"가전제품 도매업": _read(("가전제품", 0.96), ("도매업", 0.41))}
+    assert _biz_names(["가전제품 도매업"], BIZ, unsure) == (["가전제품 소매업"], True)
+
+
+def test_a_misread_letter_in_an_unsure_word_is_still_corrected() -> None:
+    # The misread syllable came at low confidence; the rest of the name was read clearly.
+    sources = {"움식점업": _read(("움", 0.45), ("식점업", 0.93))}
+    assert _biz_names(["움식점업"], BIZ, sources) == (["음식점업"], True)

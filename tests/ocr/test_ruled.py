@@ -106,3 +106,33 @@ def test_one_bit_tiff_copy_reads() -> None:
     reading = read_certificate(cert.data, cert.filename)
     for name in ("reg_no", "open_date", "birth_date", "issue_date"):
         assert reading.fields[name].value == cert.fields[name]
+
+
+def test_a_small_table_is_cleared_but_a_double_frame_is_not() -> None:
+    page = np.full((1400, 1000), 255, np.uint8)
+    # A double frame round the page: two rectangles, each with two rules of the same ends.
+    for inset in (20, 30):
+        page[inset : inset + 3, inset : 1000 - inset] = 0
+        page[1400 - inset - 3 : 1400 - inset, inset : 1000 - inset] = 0
+        page[inset : 1400 - inset, inset : inset + 3] = 0
+        page[inset : 1400 - inset, 1000 - inset - 3 : 1000 - inset] = 0
+    _, removed = remove_rules(page)
+    assert not removed
+    # A 업태 | 종목 table of a head and two rows: four rules with the same ends.
+    for y in (600, 660, 720, 780):
+        page[y : y + 3, 400:900] = 0
+    page[600:783, 650:653] = 0
+    out, removed = remove_rules(page)
+    assert removed
+    assert out[660:663, 400:900].min() == 255
+
+
+def test_inline_rows_after_a_rule_mark_keep_their_heads_out() -> None:
+    lines = [
+        Line(_words("사업의", "종류", "업태", "건설업", "종목", "실내", "공사업")),
+        Line(_words("|", "업태", "정보통신업", "종목", "응용", "소프트웨어", top=180)),
+        Line(_words("발급사유", ":", "신규", top=260)),
+    ]
+    ex = extract(lines)
+    assert ex.fields["biz_type"].value == "건설업, 정보통신업"
+    assert ex.fields["biz_item"].value == "실내 공사업, 응용 소프트웨어"
