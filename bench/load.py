@@ -33,12 +33,13 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import httpx
 
-from bench.common import server
+from bench.common import acktrace, server
 from bench.common.calibrate import calibrate
 from bench.common.journey import JOURNEY, Driver, Record, one_server
 from bench.common.slack import BenchSlack, message_event, signed_headers
@@ -163,7 +164,11 @@ async def onboard_phases(
             # serve stores and acks only; separate worker processes answer.
             env["ONBOARD_INLINE_PROCESSING"] = "false"
         server.migrate(env)
-        proc = server.onboard_serve(env, work / "serve.log")
+        trace = work / "acktrace.jsonl" if args.trace_acks else None
+        if trace is not None:
+            env["ONBOARD_ACK_TRACE"] = str(trace)
+        module = "bench.common.acktrace" if trace is not None else None
+        proc = server.onboard_serve(env, work / "serve.log", module=module)
         proc.start()
         workers = [server.onboard_worker(env, work / f"worker{i}.log") for i in range(args.workers)]
         for worker in workers:
@@ -171,7 +176,7 @@ async def onboard_phases(
         db = Database(url, pool_size=2)
         try:
             return await _run_onboard(
-                slack, args, kind, bare_rate, proc, db, channels, burst_channels
+                slack, args, kind, bare_rate, proc, db, channels, burst_channels, trace
             )
         finally:
             proc.stop()
@@ -194,6 +199,7 @@ async def _run_onboard(
     db: Database,
     channels: list[str],
     burst_channels: list[str],
+    trace: Path | None = None,
 ) -> bool:
     n = args.conversations
     async with _client(n) as http:
@@ -206,6 +212,7 @@ async def _run_onboard(
         )
 
         # -- phase 2: journeys, closed loop ----------------------------------------------
+        journeys_from = time.time()
         stop_at = time.monotonic() + args.seconds
 
         async def merchant(i: int) -> None:
@@ -237,10 +244,16 @@ async def _run_onboard(
         print(f"    {describe_acks(after_journeys)}")
         print(f"    message-to-reply latency {ms(record.first_reply, (50, 99))}")
         journey_acks = list(record.acks)
+        if trace is not None:
+            for line in acktrace.summarize(trace, journeys_from, time.time()):
+                print(line)
+        if args.no_capacity:
+            return await _drain_and_check(db, slack, record, expected, args)
 
         # -- phase 3: capacity, open loop ------------------------------------------------
         before = len(record.sent)
         record.acks.clear()
+        capacity_from = time.time()
         started = time.monotonic()
         await asyncio.gather(*(driver.journey(i, burst_channels[i], None) for i in range(n)))
         acked = time.monotonic() - started
@@ -264,18 +277,23 @@ async def _run_onboard(
                 f"    throughput vs bare bolt: {rate / bare_rate:.0%} (turns processed/s), "
                 f"{burst / acked / bare_rate:.0%} (events acked/s)"
             )
+        if trace is not None:
+            for line in acktrace.summarize(trace, capacity_from, time.time()):
+                print(line)
         all_acks = journey_acks + record.acks
         print(f"  ack p99 over both phases: {percentile(all_acks, 99) * 1000:.1f} ms")
+        return await _drain_and_check(db, slack, record, expected, args)
 
-        took = await drain(db, args.drain)
-        print(
-            f"  outbox drained in {took:.1f}s after the capacity phase "
-            f"(pacing: ~1 message/s a channel)"
-        )
-        report = check(db, slack, record.sent, expected, unanswered=len(record.unanswered))
-        for line in report.lines():
-            print(line)
-        return report.ok
+
+async def _drain_and_check(
+    db: Database, slack: BenchSlack, record: Record, expected: Any, args: argparse.Namespace
+) -> bool:
+    took = await drain(db, args.drain)
+    print(f"  outbox drained in {took:.1f}s after the last phase (pacing: ~1 message/s a channel)")
+    report = check(db, slack, record.sent, expected, unanswered=len(record.unanswered))
+    for line in report.lines():
+        print(line)
+    return report.ok
 
 
 async def paced_phase(slack: BenchSlack, args: argparse.Namespace, kind: str) -> None:
@@ -348,8 +366,10 @@ async def main_async(args: argparse.Namespace) -> int:
     )
     ok = True
     try:
-        with server.workdir("onboard-bare-") as work:
-            bare_rate = await bare_phase(slack, args, work)
+        bare_rate = 0.0
+        if not args.no_bare:
+            with server.workdir("onboard-bare-") as work:
+                bare_rate = await bare_phase(slack, args, work)
         kinds = ["sqlite", "postgres"] if args.db == "both" else [args.db]
         for kind in kinds:
             if kind == "postgres" and not os.environ.get("TEST_DATABASE_URL"):
@@ -384,6 +404,13 @@ def main() -> int:
         default=0,
         help="0: serve answers its own events (inline); N: serve only stores and acks, "
         "N `onboard worker` processes answer (ONBOARD_INLINE_PROCESSING=false)",
+    )
+    parser.add_argument("--no-bare", action="store_true", help="skip the bare bolt phase")
+    parser.add_argument("--no-capacity", action="store_true", help="skip the capacity phase")
+    parser.add_argument(
+        "--trace-acks",
+        action="store_true",
+        help="trace where each ack's time goes in serve (bench/common/acktrace.py)",
     )
     args = parser.parse_args()
     args.conversations = max(1, min(args.conversations, 2000))
