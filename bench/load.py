@@ -47,7 +47,9 @@ from bench.common.stats import ms, percentile
 from bench.common.verify import backlog, check, drain
 from bot.store.db import Database
 
-MAX_EVENTS_PER_SENDER = 20_000  # a bound on the bare phase's loop, whatever the speed
+MAX_EVENTS_PER_SENDER = 20_000
+# Where ack_buckets keeps serve's CPU seconds (a key no histogram bucket has).
+CPU_KEY = 1e-12  # a bound on the bare phase's loop, whatever the speed
 
 
 async def bare_phase(slack: BenchSlack, args: argparse.Namespace, work: Path) -> float:
@@ -106,6 +108,9 @@ async def ack_buckets(http: httpx.AsyncClient, url: str) -> dict[float, float]:
     text = (await http.get(url + "/metrics")).text
     buckets: dict[float, float] = {}
     for line in text.splitlines():
+        if line.startswith("process_cpu_seconds_total "):
+            # The server's own CPU (user + system), under a key no bucket has.
+            buckets[CPU_KEY] = float(line.split()[-1])
         for prefix, sign in (
             ('onboard_ack_seconds_bucket{kind="http"', 1.0),
             ("onboard_inbox_write_seconds_bucket{", -1.0),
@@ -129,6 +134,9 @@ def describe_acks(buckets: dict[float, float], since: dict[float, float] | None 
     an earlier snapshot, to describe only the acks after it."""
     if since:
         buckets = {bound: count - since.get(bound, 0.0) for bound, count in buckets.items()}
+        if CPU_KEY in buckets and CPU_KEY not in since:
+            del buckets[CPU_KEY]
+    cpu = buckets.pop(CPU_KEY, None)
     acks = {b: c for b, c in buckets.items() if b > 0}
     writes = {-b: c for b, c in buckets.items() if b < 0}
     total = acks.get(float("inf"), 0.0)
@@ -140,7 +148,10 @@ def describe_acks(buckets: dict[float, float], since: dict[float, float] | None 
         if bound in (0.01, 0.025, 0.05, 0.1, 0.5)
     )
     inbox = f"; inbox write p99 {_p99(writes)}" if writes.get(float("inf")) else ""
-    return f"server-side acks (n={total:.0f}): {within}; p99 {_p99(acks)}{inbox}"
+    # Serve's CPU a request (its acks, /metrics and /healthz; serve answers nothing else with
+    # --workers): what a burst of acks costs the server's cores, load aside.
+    per_ack = f"; serve CPU {cpu / total * 1000:.1f} ms an ack" if cpu is not None else ""
+    return f"server-side acks (n={total:.0f}): {within}; p99 {_p99(acks)}{inbox}{per_ack}"
 
 
 def _client(concurrency: int) -> httpx.AsyncClient:
@@ -213,6 +224,8 @@ async def _run_onboard(
 
         # -- phase 2: journeys, closed loop ----------------------------------------------
         journeys_from = time.time()
+        # The calibration's acks and the server's start (its imports) are not the phase's.
+        before_journeys = await ack_buckets(http, proc.url)
         stop_at = time.monotonic() + args.seconds
 
         async def merchant(i: int) -> None:
@@ -241,7 +254,7 @@ async def _run_onboard(
         )
         print(f"    ack latency {ms(record.acks)}")
         after_journeys = await ack_buckets(http, proc.url)
-        print(f"    {describe_acks(after_journeys)}")
+        print(f"    {describe_acks(after_journeys, since=before_journeys)}")
         print(f"    message-to-reply latency {ms(record.first_reply, (50, 99))}")
         journey_acks = list(record.acks)
         if trace is not None:
