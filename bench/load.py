@@ -33,12 +33,13 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import httpx
 
-from bench.common import server
+from bench.common import acktrace, server
 from bench.common.calibrate import calibrate
 from bench.common.journey import JOURNEY, Driver, Record, one_server
 from bench.common.slack import BenchSlack, message_event, signed_headers
@@ -46,7 +47,9 @@ from bench.common.stats import ms, percentile
 from bench.common.verify import backlog, check, drain
 from bot.store.db import Database
 
-MAX_EVENTS_PER_SENDER = 20_000  # a bound on the bare phase's loop, whatever the speed
+MAX_EVENTS_PER_SENDER = 20_000
+# Where ack_buckets keeps serve's CPU seconds (a key no histogram bucket has).
+CPU_KEY = 1e-12  # a bound on the bare phase's loop, whatever the speed
 
 
 async def bare_phase(slack: BenchSlack, args: argparse.Namespace, work: Path) -> float:
@@ -105,6 +108,9 @@ async def ack_buckets(http: httpx.AsyncClient, url: str) -> dict[float, float]:
     text = (await http.get(url + "/metrics")).text
     buckets: dict[float, float] = {}
     for line in text.splitlines():
+        if line.startswith("process_cpu_seconds_total "):
+            # The server's own CPU (user + system), under a key no bucket has.
+            buckets[CPU_KEY] = float(line.split()[-1])
         for prefix, sign in (
             ('onboard_ack_seconds_bucket{kind="http"', 1.0),
             ("onboard_inbox_write_seconds_bucket{", -1.0),
@@ -128,6 +134,9 @@ def describe_acks(buckets: dict[float, float], since: dict[float, float] | None 
     an earlier snapshot, to describe only the acks after it."""
     if since:
         buckets = {bound: count - since.get(bound, 0.0) for bound, count in buckets.items()}
+        if CPU_KEY in buckets and CPU_KEY not in since:
+            del buckets[CPU_KEY]
+    cpu = buckets.pop(CPU_KEY, None)
     acks = {b: c for b, c in buckets.items() if b > 0}
     writes = {-b: c for b, c in buckets.items() if b < 0}
     total = acks.get(float("inf"), 0.0)
@@ -139,7 +148,10 @@ def describe_acks(buckets: dict[float, float], since: dict[float, float] | None 
         if bound in (0.01, 0.025, 0.05, 0.1, 0.5)
     )
     inbox = f"; inbox write p99 {_p99(writes)}" if writes.get(float("inf")) else ""
-    return f"server-side acks (n={total:.0f}): {within}; p99 {_p99(acks)}{inbox}"
+    # Serve's CPU a request (its acks, /metrics and /healthz; serve answers nothing else with
+    # --workers): what a burst of acks costs the server's cores, load aside.
+    per_ack = f"; serve CPU {cpu / total * 1000:.1f} ms an ack" if cpu is not None else ""
+    return f"server-side acks (n={total:.0f}): {within}; p99 {_p99(acks)}{inbox}{per_ack}"
 
 
 def _client(concurrency: int) -> httpx.AsyncClient:
@@ -163,7 +175,11 @@ async def onboard_phases(
             # serve stores and acks only; separate worker processes answer.
             env["ONBOARD_INLINE_PROCESSING"] = "false"
         server.migrate(env)
-        proc = server.onboard_serve(env, work / "serve.log")
+        trace = work / "acktrace.jsonl" if args.trace_acks else None
+        if trace is not None:
+            env["ONBOARD_ACK_TRACE"] = str(trace)
+        module = "bench.common.acktrace" if trace is not None else None
+        proc = server.onboard_serve(env, work / "serve.log", module=module)
         proc.start()
         workers = [server.onboard_worker(env, work / f"worker{i}.log") for i in range(args.workers)]
         for worker in workers:
@@ -171,7 +187,7 @@ async def onboard_phases(
         db = Database(url, pool_size=2)
         try:
             return await _run_onboard(
-                slack, args, kind, bare_rate, proc, db, channels, burst_channels
+                slack, args, kind, bare_rate, proc, db, channels, burst_channels, trace
             )
         finally:
             proc.stop()
@@ -194,6 +210,7 @@ async def _run_onboard(
     db: Database,
     channels: list[str],
     burst_channels: list[str],
+    trace: Path | None = None,
 ) -> bool:
     n = args.conversations
     async with _client(n) as http:
@@ -206,6 +223,9 @@ async def _run_onboard(
         )
 
         # -- phase 2: journeys, closed loop ----------------------------------------------
+        journeys_from = time.time()
+        # The calibration's acks and the server's start (its imports) are not the phase's.
+        before_journeys = await ack_buckets(http, proc.url)
         stop_at = time.monotonic() + args.seconds
 
         async def merchant(i: int) -> None:
@@ -234,13 +254,19 @@ async def _run_onboard(
         )
         print(f"    ack latency {ms(record.acks)}")
         after_journeys = await ack_buckets(http, proc.url)
-        print(f"    {describe_acks(after_journeys)}")
+        print(f"    {describe_acks(after_journeys, since=before_journeys)}")
         print(f"    message-to-reply latency {ms(record.first_reply, (50, 99))}")
         journey_acks = list(record.acks)
+        if trace is not None:
+            for line in acktrace.summarize(trace, journeys_from, time.time()):
+                print(line)
+        if args.no_capacity:
+            return await _drain_and_check(db, slack, record, expected, args)
 
         # -- phase 3: capacity, open loop ------------------------------------------------
         before = len(record.sent)
         record.acks.clear()
+        capacity_from = time.time()
         started = time.monotonic()
         await asyncio.gather(*(driver.journey(i, burst_channels[i], None) for i in range(n)))
         acked = time.monotonic() - started
@@ -264,18 +290,23 @@ async def _run_onboard(
                 f"    throughput vs bare bolt: {rate / bare_rate:.0%} (turns processed/s), "
                 f"{burst / acked / bare_rate:.0%} (events acked/s)"
             )
+        if trace is not None:
+            for line in acktrace.summarize(trace, capacity_from, time.time()):
+                print(line)
         all_acks = journey_acks + record.acks
         print(f"  ack p99 over both phases: {percentile(all_acks, 99) * 1000:.1f} ms")
+        return await _drain_and_check(db, slack, record, expected, args)
 
-        took = await drain(db, args.drain)
-        print(
-            f"  outbox drained in {took:.1f}s after the capacity phase "
-            f"(pacing: ~1 message/s a channel)"
-        )
-        report = check(db, slack, record.sent, expected, unanswered=len(record.unanswered))
-        for line in report.lines():
-            print(line)
-        return report.ok
+
+async def _drain_and_check(
+    db: Database, slack: BenchSlack, record: Record, expected: Any, args: argparse.Namespace
+) -> bool:
+    took = await drain(db, args.drain)
+    print(f"  outbox drained in {took:.1f}s after the last phase (pacing: ~1 message/s a channel)")
+    report = check(db, slack, record.sent, expected, unanswered=len(record.unanswered))
+    for line in report.lines():
+        print(line)
+    return report.ok
 
 
 async def paced_phase(slack: BenchSlack, args: argparse.Namespace, kind: str) -> None:
@@ -348,8 +379,10 @@ async def main_async(args: argparse.Namespace) -> int:
     )
     ok = True
     try:
-        with server.workdir("onboard-bare-") as work:
-            bare_rate = await bare_phase(slack, args, work)
+        bare_rate = 0.0
+        if not args.no_bare:
+            with server.workdir("onboard-bare-") as work:
+                bare_rate = await bare_phase(slack, args, work)
         kinds = ["sqlite", "postgres"] if args.db == "both" else [args.db]
         for kind in kinds:
             if kind == "postgres" and not os.environ.get("TEST_DATABASE_URL"):
@@ -384,6 +417,13 @@ def main() -> int:
         default=0,
         help="0: serve answers its own events (inline); N: serve only stores and acks, "
         "N `onboard worker` processes answer (ONBOARD_INLINE_PROCESSING=false)",
+    )
+    parser.add_argument("--no-bare", action="store_true", help="skip the bare bolt phase")
+    parser.add_argument("--no-capacity", action="store_true", help="skip the capacity phase")
+    parser.add_argument(
+        "--trace-acks",
+        action="store_true",
+        help="trace where each ack's time goes in serve (bench/common/acktrace.py)",
     )
     args = parser.parse_args()
     args.conversations = max(1, min(args.conversations, 2000))

@@ -108,11 +108,20 @@ def main() -> int:
 
             # BEGIN and COMMIT too: on PostgreSQL each is a round trip like any statement (on
             # SQLite the BEGIN is a statement of our own, counted as one already).
+            def ends(name: str) -> Any:
+                def listener(conn: Any) -> None:
+                    # In autocommit (PostgreSQL reads, an ack) the driver sends no BEGIN,
+                    # COMMIT nor ROLLBACK: not a round trip, not counted.
+                    if not getattr(conn.connection.dbapi_connection, "autocommit", False):
+                        statements.append(name)
+
+                return listener
+
             event.listen(services.db.engine, "before_cursor_execute", count)
             if services.db.is_postgres:
-                event.listen(services.db.engine, "begin", lambda _c: statements.append("BEGIN"))
-            event.listen(services.db.engine, "commit", lambda _c: statements.append("COMMIT"))
-            event.listen(services.db.engine, "rollback", lambda _c: statements.append("ROLLBACK"))
+                event.listen(services.db.engine, "begin", ends("BEGIN"))
+            event.listen(services.db.engine, "commit", ends("COMMIT"))
+            event.listen(services.db.engine, "rollback", ends("ROLLBACK"))
             profile = cProfile.Profile()
             started, cpu = time.perf_counter(), time.process_time()
             if not args.no_profile:

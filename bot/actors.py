@@ -21,7 +21,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from bot.handoff import audit
@@ -124,14 +124,20 @@ def _told_before(session: Session, conversation: Conversation, turn: Turn) -> bo
     """Whether this stranger's typing here was already refused (and so hinted at): someone
     chatting in a shared thread is told once, not after every line. A click or a form is
     answered every time, since its author is waiting for something to happen."""
-    earlier = session.scalar(
+    earlier = session.scalar(told_before_query(conversation.key, turn.user_id))
+    return earlier is not None
+
+
+def told_before_query(conversation_key: str, user_id: str) -> Select[int]:
+    """The stranger's earlier refusal of typing in this conversation (read through the
+    index ``ix_audit_conversation_actor``)."""
+    return (
         select(AuditEntry.id)
         .where(
-            AuditEntry.conversation_key == conversation.key,
-            AuditEntry.actor == turn.user_id,
+            AuditEntry.conversation_key == conversation_key,
+            AuditEntry.actor == user_id,
             AuditEntry.action == "message",
             AuditEntry.allowed.is_(False),
         )
         .limit(1)
     )
-    return earlier is not None

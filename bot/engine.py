@@ -254,8 +254,9 @@ class TurnEngine:
             if is_abandoned(row) and self.policy.exhausted(row.attempts):
                 return _Claimed(row.event_id, turn, row.attempts, give_up=True)
             attempt = claim(row, self.policy, now)
-            # The conversation exists from here on, so the dialog can run without writing.
-            self._create_conversation(session, turn, now)
+            # The conversation is created by the first turn's compute, not here: an insert at
+            # every claim was a statement a turn (a round trip on PostgreSQL) that found the
+            # row in all but the first.
             if not actors.creates_conversation(turn) and not _exists(session, turn):
                 settle(row, Status.DONE)  # an agent's action on no conversation: nothing to do
                 row.processed_at, row.error = now, "no such conversation"
@@ -312,10 +313,17 @@ class TurnEngine:
     def _compute(self, claimed: _Claimed) -> _Outcome:
         """Run the dialog in a read-only transaction: on SQLite no write lock is held while
         it runs, so acknowledgements (inbox inserts) never wait for answering."""
+        query = select(Conversation).where(Conversation.key == claimed.turn.conversation_key)
         with self.db.reading() as session:
-            conversation = session.scalars(
-                select(Conversation).where(Conversation.key == claimed.turn.conversation_key)
-            ).one()
+            conversation = session.scalars(query).first()
+            if conversation is not None:
+                return self._run(session, conversation, claimed.turn, self.clock())
+        # The conversation's first turn (the claim made sure that this turn may create it):
+        # created in a short write of its own, so the dialog still runs without writing.
+        with self.db.transaction() as session:
+            self._create_conversation(session, claimed.turn, self.clock())
+        with self.db.reading() as session:
+            conversation = session.scalars(query).one()
             return self._run(session, conversation, claimed.turn, self.clock())
 
     def _commit(self, claimed: _Claimed, outcome: _Outcome | None) -> _Next:

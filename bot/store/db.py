@@ -12,6 +12,7 @@ from __future__ import annotations
 import fcntl
 import os
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -65,6 +67,43 @@ def _sqlite_engine(url: str) -> Engine:
     return engine
 
 
+def _postgres_engine(url: str, pool_size: int) -> Engine:
+    # Kept open, not closed when returned: a burst of acks larger than the pool used to open
+    # (and close again) a connection each, 60 ms apiece on a busy machine. LIFO keeps the
+    # connections in use hot and lets the others idle.
+    engine = create_engine(url, pool_size=pool_size, max_overflow=10, pool_use_lifo=True)
+
+    @event.listens_for(engine.pool, "checkin")
+    def _checkin(_dbapi_conn: Any, record: Any) -> None:
+        record.info[_RETURNED_AT] = time.monotonic()
+
+    @event.listens_for(engine.pool, "checkout")
+    def _checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        # A connection idle for a while is checked before use (the server may have restarted
+        # or dropped it); one in use a moment ago is not: SQLAlchemy's pre-ping cost a round
+        # trip at every checkout, an ack's fourth. A connection that died meanwhile fails its
+        # statement, and SQLAlchemy then invalidates the pool's older connections.
+        returned = record.info.get(_RETURNED_AT)
+        if returned is None or time.monotonic() - returned < PING_AFTER_IDLE:
+            return
+        try:
+            cursor = dbapi_conn.cursor()
+            cursor.execute("SELECT 1")
+            cursor.close()
+            if not dbapi_conn.autocommit:
+                dbapi_conn.rollback()
+        except Exception as exc:
+            raise DisconnectionError("idle connection is gone") from exc
+
+    return engine
+
+
+# Seconds a pooled PostgreSQL connection may idle before it is checked at its next checkout.
+PING_AFTER_IDLE = 10.0
+_RETURNED_AT = "onboard_returned_at"
+# Connections a process keeps: `onboard serve` acknowledges in up to 40 threads at once
+# (Starlette's thread pool); workers use one or two.
+PG_POOL_SIZE = 40
 _READONLY = "onboard_readonly"
 # SQLite checkpoints by itself only when the WAL reaches this many pages (4 KB each), ten
 # times its default: the worker's checkpoints keep it well below that.
@@ -194,14 +233,12 @@ class _GroupCommit:
 
 
 class Database:
-    def __init__(self, url: str, *, pool_size: int = 10) -> None:
+    def __init__(self, url: str, *, pool_size: int = PG_POOL_SIZE) -> None:
         self.url = normalize_url(url)
         if self.url.startswith("sqlite"):
             self.engine = _sqlite_engine(self.url)
         else:
-            self.engine = create_engine(
-                self.url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True
-            )
+            self.engine = _postgres_engine(self.url, pool_size)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         # SQLite has one writer at a time, and a writer that finds the lock taken sleeps and
         # polls (busy_timeout) with growing naps, unfairly: under a burst some acknowledgements
@@ -212,8 +249,17 @@ class Database:
             if self.url.startswith("sqlite")
             else nullcontext()
         )
+        # On PostgreSQL reads and the acknowledgement's one-statement write run in autocommit:
+        # under READ COMMITTED (the default, used throughout) every statement sees a snapshot
+        # of its own either way, so a transaction around them only added a BEGIN and a COMMIT,
+        # two round trips of an ack's four (docs/performance.md, "Acks on PostgreSQL").
+        readers = (
+            {"isolation_level": "AUTOCOMMIT"}
+            if self.url.startswith("postgresql")
+            else {_READONLY: True}
+        )
         self._readers = sessionmaker(
-            self.engine.execution_options(**{_READONLY: True}), expire_on_commit=False
+            self.engine.execution_options(**readers), expire_on_commit=False
         )
         self._groups = _GroupCommit(self) if self.url.startswith("sqlite") else None
 
@@ -231,7 +277,12 @@ class Database:
         """Run ``work`` in a transaction, committed (on SQLite) together with the other
         threads' grouped writes queued at the same moment. For short writes on the
         acknowledgement path: if the group's commit fails, every write of it fails. On
-        PostgreSQL, which locks rows, each is its own transaction."""
+        PostgreSQL, which locks rows, each runs in autocommit: ``work`` must be one statement
+        (or statements each of which may commit alone)."""
+        if self.is_postgres:
+            # One statement, committed by itself (no BEGIN, no COMMIT: one round trip).
+            with self._readers() as session, session.begin():
+                return work(session)
         if self._groups is None or (
             isinstance(self._writers, _WriterQueue) and self._writers.held_here()
         ):

@@ -300,6 +300,12 @@ class AuditEntry(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(Json)
     at: Mapped[datetime]
 
+    __table_args__ = (
+        # The stranger check reads a conversation's refusals of one actor at every turn of a
+        # stranger (bot/actors.py); the history of the report reads by conversation.
+        Index("ix_audit_conversation_actor", "conversation_key", "actor", "action"),
+    )
+
 
 class Nudge(Base):
     """A nudge sent (a reminder, an alert, a checklist): its key makes it go out once."""

@@ -261,3 +261,64 @@ def test_a_grouped_write_nested_in_a_write_fails_instead_of_hanging(services: Se
     assert not holding.is_alive() and not leader.is_alive()
     assert len(nested) == 1
     assert led == [True]
+
+
+def test_an_ack_on_postgresql_is_one_round_trip(services: Services) -> None:
+    """The inbox insert runs in autocommit: no BEGIN, no COMMIT (each was a round trip, and
+    under a burst one more wait for the server and for the GIL; docs/performance.md, "Acks
+    on PostgreSQL, third round")."""
+    if not services.db.is_postgres:
+        pytest.skip("SQLite: acks commit in groups (test above)")
+    chat = Chat(services)
+    chat.services.engine.accept(chat.turn("warm the pool"))
+    sent: list[str] = []
+    commands: list[bytes] = []
+
+    def statement(_conn: Any, _cursor: Any, text_: str, *_args: Any) -> None:
+        sent.append(text_)
+
+    event.listen(services.db.engine, "before_cursor_execute", statement)
+    # What psycopg sends of its own (BEGIN, COMMIT) goes through ``_exec_command``.
+    base = type(_raw_connection(services)).__mro__[1]
+    original = base._exec_command
+
+    def counting(self: Any, command: Any, *args: Any, **kwargs: Any) -> Any:
+        commands.append(bytes(command))
+        return original(self, command, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(base, "_exec_command", counting)
+        assert services.engine.accept(chat.turn("one statement"))
+    event.remove(services.db.engine, "before_cursor_execute", statement)
+    assert [s.split()[0] for s in sent] == ["INSERT"]
+    assert commands == []  # no BEGIN, no COMMIT
+
+
+def _raw_connection(services: Services) -> Any:
+    raw = services.db.engine.raw_connection()
+    try:
+        return raw.driver_connection
+    finally:
+        raw.close()
+
+
+def test_a_pooled_connection_that_died_while_idle_is_replaced(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No ping for a connection used a moment ago, but one idle for a while is checked at
+    checkout: a server that dropped it (restarted, idle timeout) costs no failed ack."""
+    if not services.db.is_postgres:
+        pytest.skip("SQLite has no server to lose")
+    from bot.store import db as store
+
+    chat = Chat(services)
+    with services.db.reading() as session:
+        pid = session.scalar(text("SELECT pg_backend_pid()"))
+    other = store.Database(services.db.url, pool_size=1)
+    try:
+        with other.transaction() as session:
+            session.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+    finally:
+        other.dispose()
+    monkeypatch.setattr(store, "PING_AFTER_IDLE", 0.0)
+    assert services.engine.accept(chat.turn("after the server dropped the connection"))

@@ -258,3 +258,44 @@ def test_a_lane_is_inserted_until_its_row_is_known_committed(services: Services)
     assert len(inserts) == 2
     services.dispatcher.deliver_all()
     assert [m.reply.fallback() for m in chat.sender.sent] == ["one", "two", "three"]
+
+
+def test_a_stored_reply_that_is_not_valid_is_dead_and_the_rest_goes_on(
+    services: Services, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A reply row no release can read (an older schema, a bad write): it used to fail the
+    whole claim at every round, holding up every lane claimed with it."""
+    chat = Chat(services)
+    queue(services, "unreadable", channel="CBAD")
+    queue(services, "after it", channel="CBAD")
+    queue(services, "elsewhere", channel="COK")
+    with services.db.transaction() as session:
+        row = session.scalars(select(OutboxMessage).order_by(OutboxMessage.id)).first()
+        assert row is not None
+        row.reply = {"kind": "no such kind", "text": "secret 010-1234-5678"}
+    services.dispatcher.deliver_all()
+    assert sorted(m.reply.fallback() for m in chat.sender.sent) == ["after it", "elsewhere"]
+    assert statuses(services) == ["dead", "sent", "sent"]
+    assert "not valid" in caplog.text
+    assert "010-1234-5678" not in caplog.text  # the log names fields, not the content
+
+
+def test_one_renewer_thread_serves_every_send(services: Services) -> None:
+    """A send's lease is renewed by the dispatcher's one renewer thread, not a thread a
+    send (that cost ~3 % of a worker's CPU)."""
+    chat = Chat(services)
+    started: list[int] = []
+    real_start = threading.Thread.start
+
+    def counting_start(thread: threading.Thread) -> None:
+        if thread.name == "onboard-outbox-lease":
+            started.append(1)
+        real_start(thread)
+
+    for i in range(5):
+        queue(services, f"message {i}", channel=f"CR{i}")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(threading.Thread, "start", counting_start)
+        services.dispatcher.deliver_all()
+    assert len(chat.sender.sent) == 5
+    assert len(started) == 1
