@@ -4,6 +4,7 @@ catalog look-up."""
 
 import pytest
 
+from knowledge.catalog import Pg, load_catalog
 from knowledge.catalog_query import parse
 
 
@@ -133,3 +134,41 @@ def test_an_identity_constraint_is_not_a_catalog_question(text: str) -> None:
 def test_nice_is_not_an_age_word() -> None:
     query = parse("나이스 본인인증 되나요")
     assert query is not None and query.pg == "nice"
+
+
+_PGS = [pg for pg in load_catalog().pgs if not pg.v2_only]
+
+
+@pytest.mark.parametrize("pg", _PGS, ids=[pg.code for pg in _PGS])
+def test_a_question_naming_only_a_pg_gets_what_it_supports(pg: Pg) -> None:
+    # "블루월넛 신청 돼요?": nothing but the PG and "can I apply"; the catalog's summary of
+    # the PG answers it (an easy-pay company may come back as its own method as well).
+    for text in (
+        f"{pg.names.ko} 신청 돼요?",
+        f"{pg.names.ko}도 신청할 수 있나요?",
+        f"Can I apply for {pg.names.en}?",
+        f"is {pg.names.en} available?",
+    ):
+        query = parse(text)
+        assert query is not None, text
+        assert pg.code in (query.pg, query.method), text
+        assert query.payment_type is None and query.mode is None, text
+
+
+def test_a_v2_only_pg_is_left_to_the_faq_that_says_so() -> None:
+    assert parse("KPN 신청 가능해요?") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "블루월넛 신청했는데 언제 연락 와요?",  # after applying: the FAQ's timeline
+        "how do I apply for Blue Walnut?",  # a how-question
+        "블루월넛 수수료 얼마예요?",  # fees
+        "블루월넛 좋아요?",  # an opinion
+        "블루월넛 신청하려고요",  # an opener, not a question
+    ],
+)
+def test_a_pg_name_with_more_than_can_i_apply_is_not_the_overview(text: str) -> None:
+    query = parse(text)
+    assert query is None or query.payment_type is not None or query.method is not None
