@@ -111,6 +111,8 @@ _PROCESS = re.compile(
     # a constraint on identity verification (Danal's age prefill), not a slot the catalog has
     r"나이 ?제한|연령|성인 ?인증|\bage (limit|restriction|check)|\bminimum age\b|"
     r"\bdiffer|\bvs\b|바로오픈|바로 오픈|포함|\binclude|"
+    # a reason ("왜 … 물어봐요?") or a definition ("what counts as"), an account's holder
+    r"왜|\bwhy\b|\bcounts? as\b|명의|사본|"
     r"\bdocuments?\b|\bpaperwork\b|\bcontracts?\b|\bfees?\b|\bcosts?\b|\bprice\b|\breview\b|"
     r"\bscreening\b|\bapproval\b|\bapproved?\b|\bhow long\b|\bwhen\b|\bcancel|\bstatus\b|"
     r"\bdifference\b|\bwhat is\b|\bwhat s\b|\bwhats\b|\bmean\b|\bexplain\b|\bintegrat|"

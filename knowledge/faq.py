@@ -389,12 +389,13 @@ class Faq:
         ]
         # One value per term: an index reports each value once, and the refusal test below
         # needs every refusal word named ("세무서에 부가세" names two).
-        # (Keyed by the normalised term: the id "legal_advice" and the term "legal advice"
-        # are one word, not an ambiguity.)
-        refusals = {normalize(term) for o in scope for term in (o.id, *o.terms)}
+        # (Keyed by the term without spaces: the id "legal_advice" and the term "legal
+        # advice", or "취업 비자" and "취업비자", are one word, not an ambiguity.)
+        refusals: dict[str, list[str]] = {}
+        for term in (t for o in scope for t in (o.id, *o.terms)):
+            refusals.setdefault(normalize(term).replace(" ", ""), []).append(term)
         self._out_of_scope = AliasIndex(
-            [(term, [term]) for term in sorted(refusals)]
-            + ([(_IN_SCOPE, shields)] if shields else []),
+            sorted(refusals.items()) + ([(_IN_SCOPE, shields)] if shields else []),
             fuzzy=False,
         )
         self._featurizer = _Featurizer(concepts)

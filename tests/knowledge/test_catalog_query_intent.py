@@ -17,6 +17,11 @@ from knowledge.catalog_query import parse
         "수기결제가 머에요?",  # spoken spelling of 뭐예요: a definition
         "다날 본인인증 어떻게 신청해요?",  # a how-question about applying
         "toss payments key in: which fields are required?",
+        # a reason, a definition, an account holder: not which PG offers what
+        "Why does the Kakao Pay form ask about the service period?",
+        "카카오페이는 왜 배송 기간을 물어봐요?",
+        "what counts as a general payment?",
+        "통장 사본은 누구 명의로 내야 돼요? 가상계좌도 되나요",
     ],
 )
 def test_field_requirement_and_definition_questions_are_not_catalog_questions(text: str) -> None:

@@ -80,3 +80,16 @@ def test_a_refusal_word_the_answer_itself_uses_is_not_refused(question: str, ent
 )
 def test_refusal_words_still_refuse_without_the_entry_that_uses_them(question: str) -> None:
     assert load_understanding().understand(question).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How do I apply for a Korean work visa?", "취업비자 신청은 어떻게 해요?"],
+)
+def test_immigration_paperwork_is_refused(question: str) -> None:
+    assert load_understanding().understand(question).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("question", ["Visa 카드 되나요?", "do you accept visa cards?"])
+def test_visa_the_card_brand_is_not_immigration(question: str) -> None:
+    assert load_understanding().understand(question).kind is not Kind.NONE
