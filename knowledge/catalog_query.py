@@ -113,6 +113,8 @@ _PROCESS = re.compile(
     r"\bdiffer|\bvs\b|바로오픈|바로 오픈|포함|\binclude|"
     # a reason ("왜 … 물어봐요?") or a definition ("what counts as"), an account's holder
     r"왜|\bwhy\b|\bcounts? as\b|명의|사본|"
+    # where in the console to apply ("신청은 어디서 해요?"), not which PG
+    r"(신청|가입)(은|을|는)? ?어디|"
     r"\bdocuments?\b|\bpaperwork\b|\bcontracts?\b|\bfees?\b|\bcosts?\b|\bprice\b|\breview\b|"
     r"\bscreening\b|\bapproval\b|\bapproved?\b|\bhow long\b|\bwhen\b|\bcancel|\bstatus\b|"
     r"\bdifference\b|\bwhat is\b|\bwhat s\b|\bwhats\b|\bmean\b|\bexplain\b|\bintegrat|"

@@ -22,6 +22,7 @@ from knowledge.catalog_query import parse
         "카카오페이는 왜 배송 기간을 물어봐요?",
         "what counts as a general payment?",
         "통장 사본은 누구 명의로 내야 돼요? 가상계좌도 되나요",
+        "본인인증 서비스 신청은 어디서 하나요?",  # where in the console, not which PG
     ],
 )
 def test_field_requirement_and_definition_questions_are_not_catalog_questions(text: str) -> None:
