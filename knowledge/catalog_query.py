@@ -311,6 +311,8 @@ def _bare_pg(text: str, catalog: Catalog) -> str | None:
     if pg.v2_only:
         return None  # "KPN 신청 돼요?": the answer is that it is V2 only (an FAQ entry)
     norm = normalize(text)
+    if _INTEGRATION_DETAIL.search(fold_spoken(norm)):
+        return None  # "KCP 퀵페이 되나요?": a product the catalog has no slot for
     names = (*pg.aliases, pg.names.ko, pg.names.en, *(a.term for a in found.ambiguous))
     for alias in sorted((normalize(n) for n in names), key=len, reverse=True):
         norm = re.sub(rf"(?<![a-z0-9]){re.escape(alias)}(?![a-z0-9])", " ", norm)
