@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from knowledge.catalog import (
     Catalog,
@@ -299,8 +300,22 @@ _BARE_PG_EN = _BARE_PG_EN_ASK | frozenset(
 )  # fmt: skip
 
 
+_BARE_PG_MAX_WORDS = 8  # "can we also apply for Toss Payments BrandPay through PortOne?"
+
+
+@lru_cache(maxsize=64)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for all of a PG's names, longest first (compiled once per PG)."""
+    alternatives = sorted({normalize(n) for n in names}, key=len, reverse=True)
+    return re.compile(
+        r"(?<![a-z0-9])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![a-z0-9])"
+    )
+
+
 def _bare_pg(text: str, catalog: Catalog) -> str | None:
     """The PG a question names when it asks nothing but whether that PG can be had."""
+    if len(text.split()) > _BARE_PG_MAX_WORDS:
+        return None
     found = extract_pgs(text)
     # "nice" is a word as often as a PG; asking whether it can be had makes it the PG.
     named = {m.value for m in found.matches}
@@ -314,8 +329,7 @@ def _bare_pg(text: str, catalog: Catalog) -> str | None:
     if _INTEGRATION_DETAIL.search(fold_spoken(norm)):
         return None  # "KCP 퀵페이 되나요?": a product the catalog has no slot for
     names = (*pg.aliases, pg.names.ko, pg.names.en, *(a.term for a in found.ambiguous))
-    for alias in sorted((normalize(n) for n in names), key=len, reverse=True):
-        norm = re.sub(rf"(?<![a-z0-9]){re.escape(alias)}(?![a-z0-9])", " ", norm)
+    norm = _names_pattern(names).sub(" ", norm)
     latin = re.findall(r"[a-z0-9]+", norm)
     hangul = "".join(re.findall(r"[가-힣]+", norm))
     if not set(latin) <= _BARE_PG_EN:
