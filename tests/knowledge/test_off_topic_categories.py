@@ -93,3 +93,11 @@ def test_immigration_paperwork_is_refused(question: str) -> None:
 @pytest.mark.parametrize("question", ["Visa 카드 되나요?", "do you accept visa cards?"])
 def test_visa_the_card_brand_is_not_immigration(question: str) -> None:
     assert load_understanding().understand(question).kind is not Kind.NONE
+
+
+def test_a_staff_member_is_not_the_contact_person_field() -> None:
+    # "담당자" alone is the application's contact-person field; "담당자랑 통화" or "담당자분"
+    # is someone to talk to.
+    u = load_understanding()
+    assert u.understand("담당자랑 통화하고 싶어요").entry_id == "talk_to_person"
+    assert u.understand("담당자 정보는 뭘 적어요?").entry_id == "contact_person"
