@@ -13,16 +13,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from knowledge.language import Lang
+from knowledge.language import EN_SPEECH, Lang
 
 _KO_SPEECH = re.compile(
     r"([요다까죠네줘래지]|니다|세요|해|자|음)\s*[.?!~…]*\s*$|[?？]|"
     r"^(안녕|감사|고마워|네|예|아니|응|한국어|한글)"
-)
-_EN_SPEECH = re.compile(
-    r"\b(i|i'm|i'd|we|you|my|our|me|please|pls|thanks|thank|hello|hi|hey|what|which|how|"
-    r"why|when|where|can|could|would|should|do|does|did|is|are|want|need|like|help|"
-    r"english|yes|no|okay|ok|sorry)\b|[?]"
 )
 
 
@@ -31,7 +26,7 @@ def is_speech(text: str, lang: Lang) -> bool:
     folded = unicodedata.normalize("NFKC", text).strip().casefold()
     if lang is Lang.KO:
         return bool(_KO_SPEECH.search(folded))
-    return bool(_EN_SPEECH.search(folded))
+    return bool(EN_SPEECH.search(folded))
 
 
 # What a merchant says before correcting themselves: "아 아니 상호는 …", "sorry, I meant …",

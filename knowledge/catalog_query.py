@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from knowledge.catalog import (
     Catalog,
@@ -111,6 +112,10 @@ _PROCESS = re.compile(
     # a constraint on identity verification (Danal's age prefill), not a slot the catalog has
     r"나이 ?제한|연령|성인 ?인증|\bage (limit|restriction|check)|\bminimum age\b|"
     r"\bdiffer|\bvs\b|바로오픈|바로 오픈|포함|\binclude|"
+    # a reason ("왜 … 물어봐요?") or a definition ("what counts as"), an account's holder
+    r"왜|\bwhy\b|\bcounts? as\b|명의|사본|"
+    # where in the console to apply ("신청은 어디서 해요?"), not which PG
+    r"(신청|가입)(은|을|는)? ?어디|"
     r"\bdocuments?\b|\bpaperwork\b|\bcontracts?\b|\bfees?\b|\bcosts?\b|\bprice\b|\breview\b|"
     r"\bscreening\b|\bapproval\b|\bapproved?\b|\bhow long\b|\bwhen\b|\bcancel|\bstatus\b|"
     r"\bdifference\b|\bwhat is\b|\bwhat s\b|\bwhats\b|\bmean\b|\bexplain\b|\bintegrat|"
@@ -272,9 +277,83 @@ def _names_only(text: str, catalog: Catalog) -> bool:
     return not rest
 
 
+# A question that names one PG and only asks whether it can be had: "블루월넛 신청 돼요?",
+# "KSNET도 되나요?", "can I apply for Blue Walnut?". What the PG offers (the catalog's overview)
+# answers it; without this rule "신청"/"apply" sends it to the FAQ, where no entry is about one
+# PG being available. Read on what is left once the PG's name is taken out: Hangul (spaces
+# removed) must be a particle, "신청/가입/이용/사용" and a can-I ending, nothing else; Latin
+# words must all be of a can-I-apply question, one of them the asking verb.
+_BARE_PG_KO = re.compile(
+    r"(도|은|는|이|가|로|으로|랑|pg사?|피지)?(포트원(에서|으로)?도?)?(신청|가입|이용|사용)?"
+    r"(이|은|도|을|를)?"
+    r"(돼요|되나요|되요|돼|되냐|되죠|됨|될까요|되는지|되는건가요|되는거죠|되는거예요|"
+    r"가능한가요|가능해요|가능할까요|가능한지|가능|할수있나요|할수있어요|할수있을까요|할수있는지|"
+    r"있나요|있어요|쓸수있나요|쓸수있어요)(궁금해요|궁금합니다)?"
+)
+_BARE_PG_EN_ASK = frozenset(
+    ["apply", "applying", "sign", "use", "using", "available", "possible", "support",
+     "supported", "have", "get", "offer", "offered", "register"]
+)  # fmt: skip
+_BARE_PG_EN = _BARE_PG_EN_ASK | frozenset(
+    ["can", "could", "may", "i", "we", "you", "up", "for", "with", "to", "is", "are", "it",
+     "do", "does", "through", "via", "portone", "the", "pg", "also", "too", "on", "still"]
+)  # fmt: skip
+
+
+_BARE_PG_MAX_WORDS = 8  # "can we also apply for Toss Payments BrandPay through PortOne?"
+
+
+@lru_cache(maxsize=64)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for all of a PG's names, longest first (compiled once per PG)."""
+    alternatives = sorted({normalize(n) for n in names}, key=len, reverse=True)
+    return re.compile(
+        r"(?<![a-z0-9])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![a-z0-9])"
+    )
+
+
+def _bare_pg(text: str, catalog: Catalog) -> str | None:
+    """The PG a question names when it asks nothing but whether that PG can be had."""
+    if len(text.split()) > _BARE_PG_MAX_WORDS:
+        return None
+    found = extract_pgs(text)
+    # "nice" is a word as often as a PG; asking whether it can be had makes it the PG.
+    named = {m.value for m in found.matches}
+    named |= {a.candidates[0] for a in found.ambiguous if len(a.candidates) == 1}
+    if len(named) != 1:
+        return None
+    pg = catalog.pg(named.pop())
+    if pg.v2_only:
+        return None  # "KPN 신청 돼요?": the answer is that it is V2 only (an FAQ entry)
+    norm = normalize(text)
+    if _INTEGRATION_DETAIL.search(fold_spoken(norm)):
+        return None  # "KCP 퀵페이 되나요?": a product the catalog has no slot for
+    names = (*pg.aliases, pg.names.ko, pg.names.en, *(a.term for a in found.ambiguous))
+    norm = _names_pattern(names).sub(" ", norm)
+    latin = re.findall(r"[a-z0-9]+", norm)
+    hangul = "".join(re.findall(r"[가-힣]+", norm))
+    if not set(latin) <= _BARE_PG_EN:
+        return None
+    asks = bool(_BARE_PG_EN_ASK.intersection(latin)) if latin else False
+    if hangul:
+        if not _BARE_PG_KO.fullmatch(hangul):
+            return None
+        asks = True
+    return pg.code if asks else None
+
+
 def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
     """The support question ``text`` asks, or None when it is not one the catalog answers."""
     catalog = catalog or load_catalog()
+    query = _parse(text, catalog)
+    if query is None:
+        pg = _bare_pg(text, catalog)
+        if pg is not None:
+            return CatalogQuery(pg=pg)
+    return query
+
+
+def _parse(text: str, catalog: Catalog) -> CatalogQuery | None:
     # Spoken spellings folded first: "빌링키가 머에요?" is "뭐예요", a definition question.
     norm = fold_spoken(normalize(text)).replace("-", " ")
     flat = norm.replace(" ", "")

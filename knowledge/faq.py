@@ -387,8 +387,15 @@ class Faq:
             for term in c.terms
             if any(w in normalize(term) and w != normalize(term) for w in words)
         ]
+        # One value per term: an index reports each value once, and the refusal test below
+        # needs every refusal word named ("세무서에 부가세" names two).
+        # (Keyed by the term without spaces: the id "legal_advice" and the term "legal
+        # advice", or "취업 비자" and "취업비자", are one word, not an ambiguity.)
+        refusals: dict[str, list[str]] = {}
+        for term in (t for o in scope for t in (o.id, *o.terms)):
+            refusals.setdefault(normalize(term).replace(" ", ""), []).append(term)
         self._out_of_scope = AliasIndex(
-            [(o.id, o.terms) for o in scope] + ([(_IN_SCOPE, shields)] if shields else []),
+            sorted(refusals.items()) + ([(_IN_SCOPE, shields)] if shields else []),
             fuzzy=False,
         )
         self._featurizer = _Featurizer(concepts)
@@ -436,6 +443,18 @@ class Faq:
         # seal certificate's answer, not in its questions).
         self._answers = [
             self._vector(self._featurizer.counts(f"{e.answer.ko}\n{e.answer.en}")) for e in entries
+        ]
+        # The refusal words each entry itself uses: "포트원 호스팅으로 등록된 MID" is in the
+        # MID-reuse answer and "세무서" on the registration certificate's, so a question the
+        # FAQ answers with that entry is not refused for naming them (see ``_refused``).
+        self._own_refusals = [
+            frozenset().union(
+                *(
+                    self._refusal_words(piece)
+                    for piece in (*e.questions.ko, *e.questions.en, e.answer.ko, e.answer.en)
+                )
+            )
+            for e in entries
         ]
 
     def _vector(self, counts: Counter[str]) -> Vector:
@@ -513,12 +532,22 @@ class Faq:
             ranked[k] = (min(1.0, score + RERANK_WEIGHT * similarity), i)
         ranked.sort(reverse=True)
 
+    def _refusal_words(self, text: str) -> frozenset[str]:
+        found = self._out_of_scope.extract(_ASKER.sub(" ", normalize(text))).matches
+        return frozenset(match.value for match in found if match.value != _IN_SCOPE)
+
     def out_of_scope(self, text: str) -> bool:
         """The question names a topic the FAQ deliberately does not answer. Who is asking is
         not the topic: in "경리팀에서 물어보는데요, 통장 사본은…" or "my accountant asked me
         whether…" the accounting word says who wants to know, so it is left out."""
-        found = self._out_of_scope.extract(_ASKER.sub(" ", normalize(text))).matches
-        return any(match.value != _IN_SCOPE for match in found)
+        return bool(self._refusal_words(text))
+
+    def _refused(self, text: str, best: int) -> bool:
+        """Out of scope unless every refusal word named is one the best entry itself uses:
+        the entry's own wording is strong on-topic evidence (its score still has to pass
+        the rule), while "세무서에 부가세 신고" keeps "부가세", which no entry answers."""
+        words = self._refusal_words(text)
+        return bool(words) and not words <= self._own_refusals[best]
 
     def rank(self, text: str) -> tuple[list[tuple[float, int]], Signals] | None:
         """Every entry's score (best first) and the signals the decision reads; None when
@@ -542,7 +571,7 @@ class Faq:
             coverage=sum(w * w for f, w in query.items() if f in vocab),
             by_concept=by_concept,
             by_name=not by_concept and _names_payments(text),
-            out_of_scope=self.out_of_scope(text),
+            out_of_scope=self._refused(text, ranked[0][1]),
         )
         return ranked, signals
 

@@ -21,7 +21,8 @@ _NOT_LANGUAGE = re.compile(r"\S+@\S+|https?://\S+|www\.\S+", re.IGNORECASE)
 
 
 # What an English sentence has and a name or code has not: function words, greetings, "?".
-_EN_SPEECH = re.compile(
+# Public: dialogs/speech.py reads English speech with the same words.
+EN_SPEECH = re.compile(
     r"\b(i|i'm|i'd|we|you|my|our|me|please|pls|thanks|thank|hello|hi|hey|what|which|how|"
     r"why|when|where|can|could|would|should|do|does|did|is|are|want|need|like|help|"
     r"english|yes|no|okay|ok|sorry)\b|[?]"
@@ -37,7 +38,7 @@ def detect_lang(text: str) -> Lang | None:
     """
     if _HANGUL.search(text):
         hangul = sum(1 for word in text.split() if _HANGUL.search(word))
-        if len(latin_words(text)) > hangul and _EN_SPEECH.search(
+        if len(latin_words(text)) > hangul and EN_SPEECH.search(
             unicodedata.normalize("NFKC", text).casefold()
         ):
             return Lang.EN

@@ -60,7 +60,14 @@ class Understanding:
         lang = lang or detect_lang(text) or Lang.KO
         if self.faq.out_of_scope(text):
             # "쿠팡 정산 주기", "이니시스 수수료 협상": the catalog or an entry may match the
-            # PG named, but the question is about something this desk does not answer.
+            # PG named, but the question is about something this desk does not answer. Only
+            # an entry that itself uses the refusal word may still answer ("포트원 호스팅으로
+            # 등록된 상점아이디"); the FAQ's decision checks that.
+            result = self.faq.lookup(text, lang, rule)
+            if result.best is not None:
+                return Understood(Kind.FAQ, lang, best=result.best)
+            if result.close:
+                return Understood(Kind.CLARIFY, lang, clarify=result.close)
             return Understood(Kind.NONE, lang)
         query = catalog_query.parse(text)
         if query is not None:

@@ -4,6 +4,7 @@ catalog look-up."""
 
 import pytest
 
+from knowledge.catalog import Pg, load_catalog
 from knowledge.catalog_query import parse
 
 
@@ -16,6 +17,12 @@ from knowledge.catalog_query import parse
         "수기결제가 머에요?",  # spoken spelling of 뭐예요: a definition
         "다날 본인인증 어떻게 신청해요?",  # a how-question about applying
         "toss payments key in: which fields are required?",
+        # a reason, a definition, an account holder: not which PG offers what
+        "Why does the Kakao Pay form ask about the service period?",
+        "카카오페이는 왜 배송 기간을 물어봐요?",
+        "what counts as a general payment?",
+        "통장 사본은 누구 명의로 내야 돼요? 가상계좌도 되나요",
+        "본인인증 서비스 신청은 어디서 하나요?",  # where in the console, not which PG
     ],
 )
 def test_field_requirement_and_definition_questions_are_not_catalog_questions(text: str) -> None:
@@ -133,3 +140,41 @@ def test_an_identity_constraint_is_not_a_catalog_question(text: str) -> None:
 def test_nice_is_not_an_age_word() -> None:
     query = parse("나이스 본인인증 되나요")
     assert query is not None and query.pg == "nice"
+
+
+_PGS = [pg for pg in load_catalog().pgs if not pg.v2_only]
+
+
+@pytest.mark.parametrize("pg", _PGS, ids=[pg.code for pg in _PGS])
+def test_a_question_naming_only_a_pg_gets_what_it_supports(pg: Pg) -> None:
+    # "블루월넛 신청 돼요?": nothing but the PG and "can I apply"; the catalog's summary of
+    # the PG answers it (an easy-pay company may come back as its own method as well).
+    for text in (
+        f"{pg.names.ko} 신청 돼요?",
+        f"{pg.names.ko}도 신청할 수 있나요?",
+        f"Can I apply for {pg.names.en}?",
+        f"is {pg.names.en} available?",
+    ):
+        query = parse(text)
+        assert query is not None, text
+        assert pg.code in (query.pg, query.method), text
+        assert query.payment_type is None and query.mode is None, text
+
+
+def test_a_v2_only_pg_is_left_to_the_faq_that_says_so() -> None:
+    assert parse("KPN 신청 가능해요?") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "블루월넛 신청했는데 언제 연락 와요?",  # after applying: the FAQ's timeline
+        "how do I apply for Blue Walnut?",  # a how-question
+        "블루월넛 수수료 얼마예요?",  # fees
+        "블루월넛 좋아요?",  # an opinion
+        "블루월넛 신청하려고요",  # an opener, not a question
+    ],
+)
+def test_a_pg_name_with_more_than_can_i_apply_is_not_the_overview(text: str) -> None:
+    query = parse(text)
+    assert query is None or query.payment_type is not None or query.method is not None

@@ -64,3 +64,47 @@ def test_a_module_word_in_a_bare_list_of_names_is_a_catalog_look_up() -> None:
     assert query is not None and query.pg == "smartro" and query.method == "kakaopay"
     got = load_understanding().understand("스마트로 신모듈 카카오페이")
     assert got.kind is Kind.CATALOG
+
+
+@pytest.mark.parametrize(
+    ("entry", "ko", "en"),
+    [
+        # domain-facts §3: the overseas PGs beside Eximbay, Paymentwall and PayPal
+        (
+            "overseas_payments",
+            ("페이레터", "KICC 해외결제", "일본결제"),
+            ("Payletter", "KICC", "Japan"),
+        ),
+        # domain-facts §4a: every part of the number, and code 83
+        (
+            "business_number_format",
+            ("앞 세 자리", "83", "0001~9999"),
+            ("first three", "83", "0001-9999"),
+        ),
+        # domain-facts §3: the names found only in V2's PG list
+        (
+            "v2_only_pgs",
+            ("INICIS_JP", "PAYLETTER_GLOBAL", "HECTO_GLOBAL"),
+            ("INICIS_JP", "TRIPLE_A", "INNOPAY"),
+        ),
+    ],
+)
+def test_small_facts_are_in_both_languages(
+    entry: str, ko: tuple[str, ...], en: tuple[str, ...]
+) -> None:
+    answer = load_faq().entry(entry).answer
+    for fact in ko:
+        assert fact in answer.get(Lang.KO), fact
+    for fact in en:
+        assert fact in answer.get(Lang.EN), fact
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("사업자등록번호 앞 세 자리는 무슨 뜻이에요?", "business_number_format"),
+        ("what do the first three digits of a business number mean?", "business_number_format"),
+    ],
+)
+def test_the_first_digits_of_a_business_number_are_answered(question: str, entry: str) -> None:
+    assert load_understanding().understand(question).entry_id == entry
