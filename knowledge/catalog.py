@@ -8,7 +8,7 @@ everything and fails with an error naming the file, the entry and the field.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
@@ -283,6 +283,21 @@ class AmbiguousTerm(_Model):
     candidates: tuple[str, ...] = Field(min_length=1)
 
 
+class OtherPg(_Model):
+    """A PG PortOne's lists name that this V1 catalog has no support table for (Payletter
+    global, KICC overseas, KG INICIS Japan, V2-only names). A question naming one is answered
+    by the FAQ entry that says what is known about it, not guessed from a similar-sounding PG."""
+
+    code: str = Field(pattern=r"^[a-z0-9_]+$")
+    names: Text
+    aliases: tuple[str, ...] = Field(min_length=1)
+    entry: str = Field(min_length=1)  # the FAQ entry that answers a question about it
+    v2_only: bool = False
+
+    def name(self, lang: Lang) -> str:
+        return self.names.get(lang)
+
+
 @dataclass(frozen=True, slots=True)
 class PgSupport:
     """One PG that can take a method for a payment type, as returned by ``Catalog.pgs_for``."""
@@ -309,6 +324,7 @@ class Catalog:
     pg_ambiguities: list[AmbiguousTerm]
     method_blockers: list[str]
     pg_blockers: list[str]
+    other_pgs: list[OtherPg] = field(default_factory=list)
 
     def method(self, code: str) -> PaymentMethod:
         """The method with ``code`` or one of its SDK ``pay_method`` codes; KeyError if none."""
@@ -437,6 +453,8 @@ def load_catalog_from(data_dir: Path) -> Catalog:
         validate_entries(raw_methods, "ambiguous_terms", AmbiguousTerm, METHODS_FILE, "-")
     )
     _check_candidates(method_terms, method_codes, METHODS_FILE)
+    others = list(validate_entries(raw_pgs, "other_pgs", OtherPg, PGS_FILE, "code"))
+    _check_unique([(label, o.code) for label, o in others], PGS_FILE, "code")
     pg_terms = list(validate_entries(raw_pgs, "ambiguous_terms", AmbiguousTerm, PGS_FILE, "-"))
     _check_candidates(pg_terms, {pg.code for _, pg in pgs}, PGS_FILE)
 
@@ -448,6 +466,7 @@ def load_catalog_from(data_dir: Path) -> Catalog:
         pg_ambiguities=[t for _, t in pg_terms],
         method_blockers=_strings(raw_methods, "blockers", METHODS_FILE),
         pg_blockers=_strings(raw_pgs, "blockers", PGS_FILE),
+        other_pgs=[o for _, o in others],
     )
 
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from knowledge.catalog import (
     Catalog,
     IntegrationMode,
+    OtherPg,
     PaymentType,
     Pg,
     SupportStatus,
@@ -181,6 +182,8 @@ class CatalogQuery:
     mode: IntegrationMode | None = None
     # A broad method word ("간편결제", "본인인증"): the methods it may mean.
     method_group: tuple[str, ...] = ()
+    # "지원하는 PG사 목록", "which PGs can I sign up with?": every PG, grouped by kind.
+    all_pgs: bool = False
 
     def slots(self) -> dict[str, str | None]:
         """The slots by the catalog's codes, as ``onboard ask --json`` prints them."""
@@ -342,9 +345,87 @@ def _bare_pg(text: str, catalog: Catalog) -> str | None:
     return pg.code if asks else None
 
 
+# "Which PGs are there?" with nothing else asked: the whole list. A PG word next to a list word
+# ("PG사 목록", "어떤 PG사가 있나요", "which payment companies can I sign up with", "list of
+# pgs"). Checked only when no PG, method, payment type or mode is named (those have their own
+# answers) and nothing else is asked (a recommendation, fees, documents, contracts, a PG
+# already held: the FAQ answers those).
+_PG_WORD_KO = r"(pg ?사?|피지|결제 ?대행사|대행사|결제사)"
+_PG_LIST_KO = re.compile(
+    _PG_WORD_KO + r" ?(들)?(은|는|이|가|를|을)? ?(목록|리스트|종류|어디 ?어디|뭐 ?뭐|뭐가 ?있|"
+    r"어떤 ?(게|것|곳|데)? ?있|몇 ?(개|곳|군데))|"
+    r"(어떤|어느|무슨) ?" + _PG_WORD_KO + r"(들)?(이|가|를|을|랑|와|과|로)? ?"
+    r"(있|되|돼|가능|지원|연동|신청|가입|이용|쓸|쓰|고를|선택)|"
+    r"(지원|연동|신청|가입|이용|사용|선택) ?(가능한|할 ?수 ?있는|하는|되는|돼 ?있는) ?"
+    + _PG_WORD_KO
+    + r" ?(들)?(은|는|이|가)? ?(목록|리스트|종류|어디|뭐|알려|보여|있)"
+)
+_PG_WORD_EN = (
+    r"(pgs|pg companies|pg providers|payment (companies|providers|gateways|processors)|"
+    r"gateways|psps|providers)"
+)
+_PG_LIST_EN = re.compile(
+    r"\b(which|what) (kind of |kinds of )?" + _PG_WORD_EN + r"\b|"
+    r"\b(list|lists) of (the |all |supported |available )?" + _PG_WORD_EN + r"\b|"
+    r"\b(all|supported|available) (the )?" + _PG_WORD_EN + r"\b|\bpg list\b"
+)
+_PG_LIST_NOT = re.compile(
+    r"(추천|좋|나을|낫|비교|수수료|비용|서류|계약|심사|기간|얼마|차이|기존|이미|여러|두 ?(개|곳)|"
+    # a market narrows the list to overseas payments, which the FAQ explains
+    r"해외|외국|일본|중국|글로벌|\boverseas\b|\babroad\b|\bforeign|\binternational\b|\bjapan|"
+    r"\bchina\b|\bglobal\b|"
+    r"해지|바꾸|변경|정산|취소|\brecommend|\bbetter\b|\bbest\b|\bshould\b|\bfees?\b|\bcosts?\b|"
+    r"\bcheap|\bdocuments?\b|\bcontracts?\b|\bdifferen|\bvs\b|\bmultiple\b|\bseveral\b|"
+    r"\bboth\b|\bexisting\b|\balready\b|\bchange\b|\bswitch|\bsettle|\bcancel|\bhow long\b)"
+)
+
+
+def asks_pg_list(text: str) -> bool:
+    """Whether ``text`` asks for the list of PGs and nothing more specific."""
+    norm = fold_spoken(normalize(text)).replace("-", " ")
+    if not (_PG_LIST_KO.search(norm) or _PG_LIST_EN.search(norm)) or _PG_LIST_NOT.search(norm):
+        return False
+    if extract_pgs(text).matches or extract_methods(text).matches:
+        return False
+    flat = norm.replace(" ", "")
+    return _payment_type(norm, flat) is None and _mode(norm, flat) is None
+
+
+@lru_cache(maxsize=4)
+def _other_pg_patterns(others: tuple[OtherPg, ...]) -> tuple[tuple[OtherPg, re.Pattern[str]], ...]:
+    found = []
+    for other in others:
+        alternatives = sorted({normalize(a) for a in other.aliases}, key=len, reverse=True)
+        pattern = (
+            r"(?<![a-z0-9])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![a-z0-9])"
+        )
+        found.append((other, re.compile(pattern)))
+    return tuple(found)
+
+
+_OTHER_PG_MAX_WORDS = 12  # a short question about it; a long message is read as a whole
+
+
+def other_pg(text: str, catalog: Catalog | None = None) -> OtherPg | None:
+    """The one PG named that PortOne lists but the V1 catalog has no table for ("페이레터도
+    돼요?", "KICC 해외결제 되나요?"), in a short question; None otherwise."""
+    if len(text.split()) > _OTHER_PG_MAX_WORDS:
+        return None
+    catalog = catalog or load_catalog()
+    norm = normalize(text)
+    named = [
+        other
+        for other, pattern in _other_pg_patterns(tuple(catalog.other_pgs))
+        if pattern.search(norm)
+    ]
+    return named[0] if len(named) == 1 else None
+
+
 def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
     """The support question ``text`` asks, or None when it is not one the catalog answers."""
     catalog = catalog or load_catalog()
+    if asks_pg_list(text):
+        return CatalogQuery(all_pgs=True)
     query = _parse(text, catalog)
     if query is None:
         pg = _bare_pg(text, catalog)
@@ -500,6 +581,14 @@ def resolve(query: CatalogQuery, catalog: Catalog | None = None) -> CatalogFacts
     """What the catalog says about ``query``: never more, never less."""
     catalog = catalog or load_catalog()
     ptype = query.payment_type or PaymentType.GENERAL
+    if query.all_pgs:
+        # Every PG this application can file, in catalog order (the renderer groups them).
+        every = [
+            PgFinding(pg, SupportStatus.YES, pg.method_codes, ())
+            for pg in catalog.pgs
+            if not pg.v2_only
+        ]
+        return CatalogFacts(query, findings=every, payment_type=ptype)
     if query.pg is not None:
         pg = catalog.pg(query.pg)
         if not (query.method or query.method_group or query.payment_type or query.mode):

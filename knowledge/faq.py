@@ -497,6 +497,13 @@ class Faq:
         query = self._vector(self._featurizer.counts(text))
         return self._score(query) if query else []
 
+    def hit_for(self, entry_id: str, text: str, lang: Lang) -> FaqHit:
+        """Entry ``entry_id`` as the answer to ``text``, with the score the text gives it (for
+        an answer chosen by a rule rather than by retrieval)."""
+        index = self.entries.index(self._by_id[entry_id])
+        score = next((s for s, i in self.scores(text) if i == index), 0.0)
+        return self._hit(score, index, lang)
+
     def _hit(self, score: float, index: int, lang: Lang) -> FaqHit:
         entry = self.entries[index]
         return FaqHit(

@@ -69,6 +69,12 @@ class Understanding:
             if result.close:
                 return Understood(Kind.CLARIFY, lang, clarify=result.close)
             return Understood(Kind.NONE, lang)
+        unlisted = catalog_query.other_pg(text)
+        if unlisted is not None:
+            # "페이레터도 돼요?": a PG PortOne lists that the V1 catalog has no table for. The
+            # entry that says what is known answers, rather than a PG with a similar name
+            # ("KICC 해외결제" is not KICC's domestic overview) or nothing at all.
+            return Understood(Kind.FAQ, lang, best=self.faq.hit_for(unlisted.entry, text, lang))
         query = catalog_query.parse(text)
         if query is not None:
             facts = catalog_query.resolve(query)

@@ -8,7 +8,13 @@ says what) are written for agents and stay out of this answer.
 from __future__ import annotations
 
 from dialogs.answers import texts
-from knowledge.catalog import IntegrationMode, PaymentType, SupportStatus, load_catalog
+from knowledge.catalog import (
+    IntegrationMode,
+    PaymentType,
+    PgKind,
+    SupportStatus,
+    load_catalog,
+)
 from knowledge.catalog_query import CatalogFacts, CatalogQuery, PgFinding
 from knowledge.language import Lang
 from knowledge.normalize import is_hangul
@@ -87,12 +93,25 @@ def _one_pg(facts: CatalogFacts, finding: PgFinding, lang: Lang) -> str:
     said = texts.PG_YES(lang, modes=_modes(finding.modes, lang), **values)
     if finding.partner and query.method is not None:
         said += texts.PARTNER(lang, pg=pg)
-    return said
+    v2_only = _v2_only(finding.pg.code, lang)
+    return f"{said}\n{v2_only}" if v2_only else said
+
+
+def _v2_only(pg_code: str, lang: Lang) -> str:
+    """The V2-only line for a PG this V1 application cannot file ("" for the others)."""
+    pg = load_catalog().pg(pg_code)
+    if not pg.v2_only:
+        return ""
+    name = pg.name(lang)
+    return texts.V2_ONLY(lang, pg=name, pg_topic=_josa(name, "은", "는"))
 
 
 def _overview(facts: CatalogFacts, pg_code: str, lang: Lang) -> str:
     pg = load_catalog().pg(pg_code).name(lang)
     lines = [texts.OVERVIEW_HEAD(lang, pg=pg, pg_subj=_josa(pg, "이", "가"))]
+    v2_only = _v2_only(pg_code, lang)
+    if v2_only:
+        lines.insert(0, v2_only)
     for found in facts.overview:
         ptype = texts.TYPE_NAMES[found.payment_type.value](lang)
         if found.methods:
@@ -133,9 +152,36 @@ def _listing(facts: CatalogFacts, lang: Lang) -> str:
     return "\n".join(lines)
 
 
+# The groups of PortOne's PG readme (domain-facts.md §1), in its order.
+_KIND_ORDER = (PgKind.GENERAL, PgKind.EASY_PAY, PgKind.OVERSEAS)
+
+
+def _directory(facts: CatalogFacts, lang: Lang) -> str:
+    """Every PG the application can file, grouped as PortOne's docs group them; then the
+    names PortOne lists that this application cannot file (V2 only, still being confirmed)."""
+    lines = [texts.DIRECTORY_HEAD(lang)]
+    for kind in _KIND_ORDER:
+        names = [f.pg.name(lang) for f in facts.findings if f.pg.kind is kind]
+        if names:
+            group = texts.DIRECTORY_GROUPS[kind.value](lang)
+            lines.append(texts.DIRECTORY_LINE(lang, group=group, pgs=texts.JOIN(lang).join(names)))
+    catalog = load_catalog()
+    elsewhere = [pg.name(lang) for pg in catalog.pgs if pg.v2_only]
+    elsewhere += [other.name(lang) for other in catalog.other_pgs if other.v2_only]
+    if elsewhere:
+        lines.append(texts.DIRECTORY_V2(lang, pgs=texts.JOIN(lang).join(elsewhere)))
+    unconfirmed = [other.name(lang) for other in catalog.other_pgs if not other.v2_only]
+    if unconfirmed:
+        lines.append(texts.DIRECTORY_UNCONFIRMED(lang, pgs=texts.JOIN(lang).join(unconfirmed)))
+    lines.append(texts.DIRECTORY_FOOT(lang))
+    return "\n".join(lines)
+
+
 def render(facts: CatalogFacts, lang: Lang) -> str:
     """The answer to a support question, from the facts the catalog gave."""
     query = facts.query
+    if query.all_pgs:
+        return _directory(facts, lang)
     if query.pg is not None and facts.overview:
         return _overview(facts, query.pg, lang)
     if query.pg is not None and facts.findings:

@@ -31,6 +31,36 @@ OVERVIEW_DISPUTED = T(
     "• {ptype}, being confirmed: {methods}",
 )
 
+# -- a PG only PortOne V2 offers ------------------------------------------------------------
+V2_ONLY = T(
+    "{pg_topic} 포트원 V2에서만 연동돼요. 이 대화에서 돕는 신청은 V1 기준이라 신청 목록에는 없어요. V2로 연동하실 계획이면 상담원에게 문의해 주세요.",
+    "{pg} integrates only with PortOne V2. The application this chat files is for V1, so it is not in the list; if you plan to integrate with V2, please ask an agent.",
+)
+
+# -- every PG ------------------------------------------------------------------------------
+DIRECTORY_HEAD = T(
+    "포트원으로 신청할 수 있는 PG사예요.",
+    "The PGs you can apply for through PortOne:",
+)
+DIRECTORY_LINE = T("• {group}: {pgs}", "• {group}: {pgs}")
+DIRECTORY_GROUPS = {
+    "general": T("국내 결제", "Domestic payments"),
+    "easy_pay": T("간편결제", "Easy pay"),
+    "overseas": T("해외 결제", "Overseas payments"),
+}
+DIRECTORY_V2 = T(
+    "포트원 V2에서만 연동되는 곳: {pgs}",
+    "Only with PortOne V2: {pgs}",
+)
+DIRECTORY_UNCONFIRMED = T(
+    "포트원 목록에 있지만 지원 내용을 확인 중인 곳: {pgs}",
+    "In PortOne's list, what they support is being confirmed: {pgs}",
+)
+DIRECTORY_FOOT = T(
+    "PG사마다 되는 결제수단이 달라요. 'KCP는 뭐 돼요?'처럼 PG사를 넣어 물어보시면 알려 드릴게요.",
+    'Each PG supports different methods; ask "what does KCP support?" with the PG you have in mind.',
+)
+
 # -- which PGs ------------------------------------------------------------------------------
 LIST_HEAD = T("{what_obj} 지원하는 PG사예요.", "PGs that support {what}:")
 LIST_LINE = T("• {pg}{modes}{partner}", "• {pg}{modes}{partner}")
