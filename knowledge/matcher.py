@@ -174,7 +174,13 @@ class AliasIndex:
         flat = "".join(chars)
         hits: list[_Hit] = []
         i = 0
+        root = self._trie
         while i < len(flat):
+            # Most characters start no alias: skip them without a call (a long message has
+            # hundreds, and this loop runs for several indices per question).
+            if flat[i] not in root:
+                i += 1
+                continue
             hit = self._longest_at(flat, word_of, i)
             if hit is None:
                 i += 1
