@@ -385,7 +385,11 @@ def asks_pg_list(text: str) -> bool:
     norm = fold_spoken(normalize(text)).replace("-", " ")
     if not (_PG_LIST_KO.search(norm) or _PG_LIST_EN.search(norm)) or _PG_LIST_NOT.search(norm):
         return False
-    if extract_pgs(text).matches or extract_methods(text).matches:
+    if _INTEGRATION_DETAIL.search(norm):
+        return False  # "which pgs does subscribe/payments/onetime support": an API's list
+    methods = extract_methods(text)
+    # "본인인증은 어느 PG사로": a broad method word narrows the list as much as a method does
+    if extract_pgs(text).matches or methods.matches or methods.ambiguous:
         return False
     flat = norm.replace(" ", "")
     return _payment_type(norm, flat) is None and _mode(norm, flat) is None

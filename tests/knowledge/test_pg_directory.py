@@ -44,6 +44,8 @@ def test_a_question_for_the_list_gets_every_pg(text: str) -> None:
         "일본 고객 대상 결제는 어떤 pg가 되나요",  # overseas payments, the FAQ's
         "PG사 수수료 비교해 주세요",
         "이미 계약한 PG사가 있는데 어떤 걸 써요?",
+        "본인인증은 어느 PG사로 신청해요?",  # a broad method word: its filtered list
+        "which pgs does subscribe/payments/onetime support",  # an API's list, the FAQ's
     ],
 )
 def test_narrower_questions_are_not_the_list(text: str) -> None:
