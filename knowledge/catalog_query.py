@@ -371,6 +371,9 @@ _PG_LIST_EN = re.compile(
 )
 _PG_LIST_NOT = re.compile(
     r"(추천|좋|나을|낫|비교|수수료|비용|서류|계약|심사|기간|얼마|차이|기존|이미|여러|두 ?(개|곳)|"
+    # a shop platform narrows the list (WooCommerce's PGs: an FAQ entry), and so does a reason
+    r"워드프레스|워프|우커머스|플러그인|카페24|고도몰|아임웹|식스샵|왜|"
+    r"\bwoo ?commerce\b|\bwordpress\b|\bplugins?\b|\bcafe24\b|\bshopify\b|\bwhy\b|\blimited\b|"
     # a market narrows the list to overseas payments, which the FAQ explains
     r"해외|외국|일본|중국|글로벌|\boverseas\b|\babroad\b|\bforeign|\binternational\b|\bjapan|"
     r"\bchina\b|\bglobal\b|"

@@ -4,8 +4,9 @@ catalog has no table for (issue 15, know5)."""
 import pytest
 
 from dialogs.answers.catalog import render
-from knowledge.catalog import PgKind, load_catalog
+from knowledge.catalog import DATA_DIR, PgKind, load_catalog
 from knowledge.catalog_query import asks_pg_list, other_pg, parse, resolve
+from knowledge.faq import PARAPHRASE_DIR, load_paraphrases
 from knowledge.language import Lang
 from knowledge.understand import Kind, load_understanding
 
@@ -118,3 +119,16 @@ def test_a_pg_without_a_v1_table_gets_what_is_known(text: str, code: str, entry:
 )
 def test_catalog_pgs_are_not_other_pgs(text: str) -> None:
     assert other_pg(text) is None
+
+
+def test_no_faq_question_or_paraphrase_reads_as_the_list_or_another_pg() -> None:
+    """The list rule and the other-PG rule run before the FAQ: an entry's own phrasings must
+    still reach it ("Which PGs can a WooCommerce store choose?" is the WooCommerce entry's)."""
+    faq = load_understanding().faq
+    paraphrases = load_paraphrases(DATA_DIR / PARAPHRASE_DIR, {e.id for e in faq.entries})
+    phrasings = [(e.id, q) for e in faq.entries for q in (*e.questions.ko, *e.questions.en)]
+    phrasings += [(entry, q) for entry, found in paraphrases.items() for q in found]
+    assert len(phrasings) > 1000
+    taken = [q for _, q in phrasings if asks_pg_list(q)]
+    taken += [q for entry, q in phrasings if (o := other_pg(q)) is not None and o.entry != entry]
+    assert taken == []
