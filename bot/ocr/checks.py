@@ -13,7 +13,9 @@ import re
 from bot.ocr import features
 from bot.ocr.features import (
     ADDRESS_MARKS,
+    ADDRESS_WORDS,
     BIZ_TAIL,
+    BRANCH_SPACING,
     DATE_ORDER,
     DISTRICT_LIST,
     FLOOR_GRAMMAR,
@@ -26,6 +28,7 @@ from bot.ocr.world import DISTRICTS, SURNAMES, TAX_OFFICES
 FLAG_CORRECTED = "corrected"
 FLAG_UNLISTED = "unlisted"
 FLAG_ODD_MARK = "odd_mark"
+FLAG_SPACING = "spacing"
 
 
 Checked = tuple[str, tuple[str, ...]]
@@ -76,12 +79,38 @@ def _address_marks(value: str) -> Checked:
     return value, (FLAG_ODD_MARK,)
 
 
+# "빌딩" (building) with its ㅣ read as ㅓ: "빌덩" is no Korean word, so a building name
+# ending in it is a misreading; the correction is still one for the merchant to confirm.
+_BUILDING_WORD = re.compile(r"(?<=[가-힣A-Za-z0-9])빌덩(?=\)|$)")
+# 도로명주소 writes an apartment's building and unit apart: "101동 1101호". OCR drops
+# the space; no address writes them tight.
+_UNIT = re.compile(r"(?<=\d동)(?=\d+호)")
+# A building name in the 참고항목 that starts with one digit tight against Hangul
+# ("6편한세상") is a letter the Korean model could not write ("e"), unless the digit
+# counts something ("2차", "3단지").
+_DIGIT_BUILDING = re.compile(r", \d(?![\d차단층호동])[가-힣][^,()]*\)$")
+
+
+def _address_words(value: str) -> Checked:
+    flags: tuple[str, ...] = ()
+    value = _UNIT.sub(" ", value)
+    fixed = _BUILDING_WORD.sub("빌딩", value)
+    if fixed != value:
+        value, flags = fixed, (FLAG_CORRECTED,)
+    if _DIGIT_BUILDING.search(value):
+        flags = (*flags, FLAG_ODD_MARK)
+    return value, flags
+
+
 def address(value: str) -> Checked:
     """층 misread after a floor number; 시/군/구 checked against its 시/도's list; marks an
-    address never holds."""
+    address never holds; words no address holds."""
     flags: tuple[str, ...] = ()
     if features.on(ADDRESS_MARKS):
         value, flags = _address_marks(value)
+    if features.on(ADDRESS_WORDS):
+        value, word_flags = _address_words(value)
+        flags = (*flags, *word_flags)
     if features.on(FLOOR_GRAMMAR):
         # In an address a number is followed by 층 (floor), 호 (unit), 동 (building) or
         # 번길; 충, 중 and 증 never follow one.
@@ -108,6 +137,18 @@ def address(value: str) -> Checked:
         else:
             return value, (*flags, FLAG_UNLISTED)
     return " ".join(parts), flags
+
+
+# A branch (본점, 지점, 역점 …) is registered either apart from the trade name or tight
+# against it ("온누리통닭 본점", "온누리통닭본점"); Korean OCR often drops the space, so a
+# name read tight against its branch word is one for the merchant to check.
+_BRANCH_TIGHT = re.compile(r"[가-힣A-Za-z)](?:본점|지점)$")
+
+
+def trade_name(value: str) -> Checked:
+    if features.on(BRANCH_SPACING) and _BRANCH_TIGHT.search(value):
+        return value, (FLAG_SPACING,)
+    return value, ()
 
 
 _BIZ_TAIL = re.compile(r"[^가-힣)]+$")

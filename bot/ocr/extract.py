@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from bot.ocr import checks
+from bot.ocr import checks, features
 from bot.ocr.engine import Word
 from bot.ocr.labels import LabelMatch, split_label
 from bot.ocr.layout import Line, mean_conf, split_at_gaps, words_text
@@ -36,6 +36,7 @@ from bot.ocr.tax_office import find_in_lines
 from bot.ocr.values import (
     clean_text,
     hangul_name,
+    lost_digit,
     normalize_address,
     parse_date,
     restore_spaces,
@@ -400,12 +401,25 @@ def _kind(lines: list[Line], labelled: list[_Labelled], ex: Extraction) -> None:
     ex.kind_confidence = votes[ex.kind] / total if total else 0.0
 
 
+FLAG_LOST_DIGIT = "lost_digit"
+
+
+def _date_field(text: str, words: tuple[Word, ...]) -> FieldReading | None:
+    """A date field; one whose month and day disagree on zero-padding lost a digit."""
+    date = parse_date(text)
+    if date is None:
+        return None
+    if features.on(features.LOST_DIGIT) and lost_digit(text):
+        return FieldReading(date, mean_conf(words), (FLAG_LOST_DIGIT,))
+    return FieldReading(date, mean_conf(words))
+
+
 def _issue_date(lines: list[Line], after: int, before: int, ex: Extraction) -> None:
     """The issue date: the last date between the body and the tax office title."""
     for i in range(min(before, len(lines)) - 1, after, -1):
-        date = parse_date(lines[i].text)
-        if date:
-            ex.fields["issue_date"] = FieldReading(date, mean_conf(lines[i].words))
+        reading = _date_field(lines[i].text, lines[i].words)
+        if reading is not None:
+            ex.fields["issue_date"] = reading
             return
 
 
@@ -433,6 +447,8 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
         elif name == "trade_name":
             cleaned, corrected = trade_name_value(value_words)
             reading = _text_field(cleaned, value_words, match.score, corrected=corrected)
+            if reading is not None:
+                reading = checked(reading, checks.trade_name)
         elif name in _TEXT_FIELDS:
             cleaned, corrected = _address(text)
             reading = _text_field(cleaned, value_words, match.score, corrected=corrected)
@@ -443,8 +459,7 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
             if reading is not None and not exact:
                 reading = checked(reading, checks.representative)
         elif name in _DATE_FIELDS:
-            date = parse_date(text)
-            reading = FieldReading(date, mean_conf(value_words)) if date else None
+            reading = _date_field(text, value_words)
         elif name == "reg_no":
             reading = _number_field(read_business_number(words_text(value)), mean_conf(value))
         elif name == "corp_reg_no":

@@ -14,6 +14,9 @@ FLOOR_GRAMMAR = "floor_grammar"
 BIZ_TAIL = "biz_tail"
 DATE_ORDER = "date_order"
 ADDRESS_MARKS = "address_marks"
+ADDRESS_WORDS = "address_words"
+LOST_DIGIT = "lost_digit"
+BRANCH_SPACING = "branch_spacing"
 
 ALL: frozenset[str] = frozenset(
     {
@@ -24,6 +27,9 @@ ALL: frozenset[str] = frozenset(
         BIZ_TAIL,
         DATE_ORDER,
         ADDRESS_MARKS,
+        ADDRESS_WORDS,
+        LOST_DIGIT,
+        BRANCH_SPACING,
     }
 )
 # Kept: only what the ablation on the independent set showed to help (docs/performance.md
@@ -31,7 +37,11 @@ ALL: frozenset[str] = frozenset(
 # address marks (ocr3) kept one more; the tax office list (ocr3, once the table and lexicon
 # fixes were in) corrected two offices and changed nothing on the dev renderer. The others
 # changed nothing there, so they stay off until a set shows they help.
-KEPT: frozenset[str] = frozenset({DISTRICT_LIST, ADDRESS_MARKS, TAX_OFFICE_LIST})
+# ocr4: address words, lost digits and branch spacing (docs/decisions.md, ocr4) each changed
+# only sure-but-wrong or wrong values on both development sets.
+KEPT: frozenset[str] = frozenset(
+    {DISTRICT_LIST, ADDRESS_MARKS, TAX_OFFICE_LIST, ADDRESS_WORDS, LOST_DIGIT, BRANCH_SPACING}
+)
 ENABLED: frozenset[str] = KEPT
 
 

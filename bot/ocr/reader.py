@@ -8,7 +8,7 @@ import time
 import numpy as np
 from numpy.typing import NDArray
 
-from bot.ocr import checks, tax_office
+from bot.ocr import checks, features, tax_office
 from bot.ocr.engine import read_words
 from bot.ocr.extract import CORRECTED_FACTOR, Extraction, checked, extract, trade_name_value
 from bot.ocr.formats import ImageFormat, check_upload
@@ -49,6 +49,10 @@ def read_certificate(
             # Keep the first read when the second is no better by the list of offices.
             if office is None or not second.flags or office.flags:
                 ex.fields["tax_office"] = second
+    if "tax_office" not in ex.fields and features.on(features.TAX_OFFICE_LIST):
+        sealed = tax_office.under_the_seal(lines, ex.body_end)
+        if sealed is not None:
+            ex.fields["tax_office"] = sealed
     trade = ex.fields.get("trade_name")
     if trade is not None and "trade_name" in ex.boxes:
         capitals = reread_capitals(prepared.image, ex.boxes["trade_name"], prepared.dpi)

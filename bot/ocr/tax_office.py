@@ -16,6 +16,9 @@ from bot.ocr.engine import read_words
 from bot.ocr.layout import Line, mean_conf
 from bot.ocr.reading import FieldReading
 from bot.ocr.values import parse_date
+from bot.ocr.world import TAX_OFFICES
+
+FLAG_PARTIAL = "partial"
 
 TAX_OFFICE = re.compile(r"([가-힣]{1,5}?)세[무부]?[서시석]")
 
@@ -49,3 +52,21 @@ def reread(image: NDArray[np.uint8], lines: list[Line], after: int) -> FieldRead
     if m is None:
         return None
     return FieldReading(m.group(1) + "세무서", mean_conf(words))
+
+
+def under_the_seal(lines: list[Line], after: int) -> FieldReading | None:
+    """The office when only its name and the first letter of 세무서장 survive.
+
+    The office's seal is stamped over the end of the 세무서장 title, and on a 1-bit copy it
+    turns into black strokes across "무서장". A listed office's name followed by "세" on a
+    line after the body is that title; the value is for the merchant to check.
+    """
+    names = sorted((office[: -len("세무서")] for office in TAX_OFFICES), key=len, reverse=True)
+    for i in range(len(lines) - 1, after, -1):
+        hangul = lines[i].hangul
+        if hangul.startswith("국세청"):
+            continue
+        for name in names:
+            if f"{name}세" in hangul:
+                return FieldReading(f"{name}세무서", lines[i].conf * 0.8, (FLAG_PARTIAL,))
+    return None

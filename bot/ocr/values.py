@@ -65,6 +65,25 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+def lost_digit(text: str) -> bool:
+    """Whether the date `parse_date` reads in `text` mixes a zero-padded month or day with
+    a one-digit one ("2023 년 01 월 2 일"). A printed date keeps one convention, so a digit
+    was lost (under a seal, in noise) and the value is one to check."""
+    folded = fold(text)
+    for candidate in (folded, _digits_only_lookalikes(folded)):
+        for m in _DATE.finditer(candidate):
+            _, month, day = m.groups()
+            try:
+                dt.date(int(m.group(1)), int(month), int(day))
+            except ValueError:
+                continue
+            if not 1900 <= int(m.group(1)) <= 2100:
+                continue
+            padded = month.startswith("0") or day.startswith("0")
+            return padded and min(len(month), len(day)) == 1
+    return False
+
+
 def _digits_only_lookalikes(text: str) -> str:
     """Apply the look-alike table only next to digits, so Hangul words stay intact."""
     for _ in range(3):  # "OO998": each pass reaches one letter further from the digits

@@ -88,3 +88,38 @@ def test_a_mark_no_address_holds_is_for_the_merchant_to_check() -> None:
 def test_the_reference_closes_with_a_parenthesis() -> None:
     read = "대구광역시 달서구 달서대로 428, 16층 1613호 (상인동, 벽산디지털밸리]"
     assert checks.address(read) == (read[:-1] + ")", ())
+
+
+def test_a_building_named_bildeong_is_a_misread_bilding() -> None:
+    read = "서울특별시 종로구 종로 1500, 5층 505호 (혜화동, 하나로빌덩)"
+    assert checks.address(read) == (
+        "서울특별시 종로구 종로 1500, 5층 505호 (혜화동, 하나로빌딩)",
+        (checks.FLAG_CORRECTED,),
+    )
+    # 빌딩 read right is left alone.
+    right = "서울특별시 종로구 종로 1500 (혜화동, 하나로빌딩)"
+    assert checks.address(right) == (right, ())
+
+
+def test_an_apartment_building_and_unit_are_written_apart() -> None:
+    value, flags = checks.address("서울특별시 종로구 종로 2632, 101동1101호 (청운동)")
+    assert value == "서울특별시 종로구 종로 2632, 101동 1101호 (청운동)"
+    assert flags == ()
+
+
+def test_a_building_name_starting_with_a_lone_digit_is_checked() -> None:
+    _, flags = checks.address("서울특별시 종로구 종로 2632, 101동 1101호 (청운동, 6편한세상)")
+    assert checks.FLAG_ODD_MARK in flags
+    # A digit that counts (2차, 3단지) or a floor is what is printed.
+    for ok in (
+        "서울특별시 종로구 종로 26 (청운동, 2차아이파크)",
+        "서울특별시 종로구 종로 26 (청운동, 3단지)",
+        "서울특별시 종로구 종로 26, 5층",
+    ):
+        assert checks.address(ok) == (ok, ())
+
+
+def test_a_branch_tight_against_the_trade_name_is_checked() -> None:
+    assert checks.trade_name("온누리통닭본점") == ("온누리통닭본점", (checks.FLAG_SPACING,))
+    assert checks.trade_name("온누리통닭 본점") == ("온누리통닭 본점", ())
+    assert checks.trade_name("행복한테크 시청점") == ("행복한테크 시청점", ())

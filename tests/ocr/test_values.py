@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.ocr.values import clean_text, normalize_address, parse_date, restore_spaces
+from bot.ocr.values import (
+    clean_text,
+    lost_digit,
+    normalize_address,
+    parse_date,
+    restore_spaces,
+)
 
 
 @pytest.mark.parametrize(
@@ -64,3 +70,18 @@ def test_normalize_address(raw: str, printed: str) -> None:
 def test_restore_spaces_and_clean() -> None:
     assert restore_spaces("전문, 과학및기술 서비스업") == "전문, 과학 및 기술 서비스업"
     assert clean_text(" : 신규 |") == "신규"
+
+
+@pytest.mark.parametrize(
+    ("text", "lost"),
+    [
+        ("2023 년 01 월 2 일", True),  # the day's "1" lost under the seal
+        ("2023 년 1 월 02 일", True),
+        ("2023 년 01 월 12 일", False),
+        ("2023 년 1 월 2 일", False),  # unpadded throughout
+        ("2023년 1월 12일", False),
+        ("신규", False),
+    ],
+)
+def test_a_date_that_mixes_padding_lost_a_digit(text: str, lost: bool) -> None:
+    assert lost_digit(text) is lost
