@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from bot import actors, metrics
 from bot.clock import Clock, utcnow
-from bot.outbox import enqueue, post_to_conversation, record_out
+from bot.outbox import enqueue, post_many, record_out
 from bot.queue import UNFINISHED, Policy, Status, claim, is_abandoned, settle
 from bot.store.db import Database
 from bot.store.tables import UNFINISHED_SQL, Conversation, InboundEvent, TranscriptLine
@@ -440,8 +440,7 @@ class TurnEngine:
         self, session: Session, conversation: Conversation, replies: list[Reply], now: datetime
     ) -> None:
         """Queue replies into the conversation and record them in its transcript."""
-        for reply in replies:
-            post_to_conversation(session, conversation, reply, now)
+        post_many(session, conversation, replies, now)
 
     @staticmethod
     def _hold(
