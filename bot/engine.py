@@ -415,9 +415,11 @@ class TurnEngine:
         ports = self.ports(session, conversation, now, turn)
         if actors.turn_away(session, conversation, turn, ports, now):
             return  # a stranger's turn: nothing of the conversation changes
-        self._transcribe_in(session, conversation, turn, now)
         conversation.version += 1
         conversation.updated_at = now
+        plain = not outcome.held and not outcome.effects and conversation.status != "assigned"
+        if not plain:
+            self._transcribe_in(session, conversation, turn, now)
         if outcome.held:
             return
         context = EffectContext(
@@ -433,6 +435,12 @@ class TurnEngine:
             # state takes it, the agent sees it in the transcript, the merchant hears it from
             # the assistant's prompt after the hand back, not in the middle of the agent's talk.
             self._hold(session, conversation, replies, now)
+        elif plain:
+            # The merchant's line goes with the replies' lines, in one insert (no effect wrote
+            # a line of its own in between).
+            post_many(
+                session, conversation, replies, now, first=[_line_in(conversation, turn, now)]
+            )
         else:
             self.deliver(session, conversation, replies, now)
 
@@ -453,25 +461,7 @@ class TurnEngine:
     def _transcribe_in(
         session: Session, conversation: Conversation, turn: Turn, now: datetime
     ) -> None:
-        parts = [turn.text] if turn.text else []
-        if turn.action:
-            parts.append(f"[choice: {turn.action}]")
-        parts += [f"[file: {a.name}]" for a in turn.attachments]
-        if turn.form:
-            parts.append("[form submitted]")
-        if turn.system:
-            parts.append(f"[system: {turn.system.get('event', turn.system.get('flow', ''))}]")
-        session.add(
-            TranscriptLine(
-                conversation_id=conversation.id,
-                direction="in",
-                author=turn.author.value,
-                user_id=turn.user_id,
-                text="\n".join(parts),
-                payload={"event_id": turn.event_id, "form": turn.form} if turn.form else None,
-                at=now,
-            )
-        )
+        session.add(TranscriptLine(**_line_in(conversation, turn, now)))
 
     def _record_failure(self, claimed: _Claimed) -> None:
         """The turn raised: retried at once (its attempt is counted), given up at the cap."""
@@ -552,6 +542,27 @@ class TurnEngine:
 def _exists(session: Session, turn: Turn) -> bool:
     found = session.scalar(select(Conversation.id).where(Conversation.key == turn.conversation_key))
     return found is not None
+
+
+def _line_in(conversation: Conversation, turn: Turn, now: datetime) -> dict[str, Any]:
+    """The transcript line of what came in (a merchant's words, a choice, a file...)."""
+    parts = [turn.text] if turn.text else []
+    if turn.action:
+        parts.append(f"[choice: {turn.action}]")
+    parts += [f"[file: {a.name}]" for a in turn.attachments]
+    if turn.form:
+        parts.append("[form submitted]")
+    if turn.system:
+        parts.append(f"[system: {turn.system.get('event', turn.system.get('flow', ''))}]")
+    return {
+        "conversation_id": conversation.id,
+        "direction": "in",
+        "author": turn.author.value,
+        "user_id": turn.user_id,
+        "text": "\n".join(parts),
+        "payload": {"event_id": turn.event_id, "form": turn.form} if turn.form else None,
+        "at": now,
+    }
 
 
 def _held_by_agent(conversation: Conversation, turn: Turn) -> bool:

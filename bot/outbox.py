@@ -170,13 +170,22 @@ def post_to_conversation(
 
 
 def post_many(
-    session: Session, conversation: Conversation, replies: Sequence[Reply], now: datetime
+    session: Session,
+    conversation: Conversation,
+    replies: Sequence[Reply],
+    now: datetime,
+    *,
+    first: Sequence[Mapping[str, Any]] = (),
 ) -> None:
     """``post_to_conversation`` for a turn's replies, in two statements: the outbox rows and
     the transcript lines, each one Core insert of all the rows. Through the ORM each row was
-    an insert of its own (with RETURNING of its id, never used): ~15 % of a turn's CPU and
-    two round trips a reply on PostgreSQL (bench/turns.py)."""
+    an insert of its own on SQLite (with RETURNING of its id, never used): ~15 % of a turn's
+    CPU (bench/turns.py). ``first``: transcript lines (column values) to write before the
+    replies' lines, in the same insert (the turn's incoming line)."""
     if not replies:
+        if first:
+            session.flush()
+            session.connection().execute(_INSERT_LINE, [dict(line) for line in first])
         return
     transport, target = conversation.transport, dict(conversation.address)
     lane, pace = lane_of(transport, target), pace_of(transport, target)
@@ -199,7 +208,7 @@ def post_many(
         }
         for reply in replies
     ]
-    lines = [
+    lines = [dict(line) for line in first] + [
         {
             "conversation_id": conversation.id,
             "direction": "out",
