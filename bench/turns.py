@@ -1,7 +1,7 @@
 """Profile of a turn: where the time of answering goes, without HTTP or Slack.
 
     .venv/bin/python bench/turns.py [--journeys 20] [--db sqlite|postgres] [--top 25]
-                                    [--no-profile] [--statements]
+                                    [--no-profile] [--statements] [--dump FILE]
 
 Walks the journey of bench/common/journey.py (``--journeys`` merchants, each in a
 conversation of its own) through the real engine, dialogs and ports on a scratch database
@@ -70,6 +70,7 @@ def main() -> int:
     parser.add_argument(
         "--statements", action="store_true", help="print the statements of the last journey"
     )
+    parser.add_argument("--dump", type=Path, help="write the profile here (pstats format)")
     args = parser.parse_args()
     journeys = max(1, min(args.journeys, 200))
     with tempfile.TemporaryDirectory(prefix="onboard-turns-") as tmp:
@@ -156,6 +157,8 @@ def main() -> int:
     if args.no_profile:
         return 0
     stats = pstats.Stats(profile)
+    if args.dump:
+        stats.dump_stats(args.dump)
     print(f"function calls a turn: {stats.total_calls / n:,.0f}")  # type: ignore[attr-defined]
     stats.sort_stats("cumulative").print_stats(args.top)
     stats.sort_stats("tottime").print_stats(args.top)

@@ -17,14 +17,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Select, func, or_, select, text, update
+from sqlalchemy import Select, Table, bindparam, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from bot import actors, metrics
 from bot.clock import Clock, utcnow
-from bot.outbox import enqueue, post_to_conversation, record_out
+from bot.outbox import enqueue, post_many, record_out
 from bot.queue import UNFINISHED, Policy, Status, claim, is_abandoned, settle
 from bot.store.db import Database
 from bot.store.tables import UNFINISHED_SQL, Conversation, InboundEvent, TranscriptLine
@@ -53,6 +53,48 @@ OPTIMISTIC_TRIES = 3
 GAVE_UP = "gave_up"
 # Transcript mark of a reply kept back because an agent held the conversation.
 HELD_MARK = "[held: an agent has the conversation]"
+
+# The statements of a turn, built once with bound parameters: built anew at every call, their
+# building (operators, coercions, the cache key generated again) was ~10 % of a turn's CPU
+# (bench/turns.py, docs/performance.md). A statement built once keeps its cache key, so it is
+# also looked up in the compiled cache without being walked again.
+_INBOUND = cast(Table, InboundEvent.__table__)
+# The conversation's first unfinished event, found and locked in one statement. SKIP LOCKED
+# (PostgreSQL): a worker claiming the same event right now has it; we neither wait for it nor
+# take the event behind it (order within a conversation).
+_CLAIM_HEAD = (
+    select(InboundEvent)
+    .where(
+        InboundEvent.id
+        == select(func.min(InboundEvent.id))
+        .where(
+            InboundEvent.conversation_key == bindparam("key"),
+            InboundEvent.status.in_(UNFINISHED),
+        )
+        .scalar_subquery(),
+        InboundEvent.status.in_(UNFINISHED),
+    )
+    .with_for_update(skip_locked=True)
+)
+# Whether the conversation has an event not finished yet (Core: no ORM entity is needed).
+_ANY_UNFINISHED = (
+    select(_INBOUND.c.id)
+    .where(_INBOUND.c.conversation_key == bindparam("key"), _INBOUND.c.status.in_(UNFINISHED))
+    .limit(1)
+)
+_CONVERSATION = select(Conversation).where(Conversation.key == bindparam("key"))
+_LOCK_CONVERSATION = _CONVERSATION.with_for_update().execution_options(populate_existing=True)
+# Settled and checked still ours in one statement (Core: the row is not in the session).
+_SETTLE_DONE = (
+    update(_INBOUND)
+    .where(
+        _INBOUND.c.event_id == bindparam("b_event_id"),
+        _INBOUND.c.status == Status.RUNNING,
+        _INBOUND.c.attempts == bindparam("b_attempt"),
+    )
+    .values(status=Status.DONE, claimed_until=None, processed_at=bindparam("b_now"))
+    .returning(_INBOUND.c.id)
+)
 
 
 @dataclass
@@ -230,22 +272,7 @@ class TurnEngine:
         if peek and not self._has_unfinished(key):
             return None  # the common end of ``process``: found without taking a write lock
         with self.db.transaction() as session:
-            head = (
-                select(func.min(InboundEvent.id))
-                .where(
-                    InboundEvent.conversation_key == key,
-                    InboundEvent.status.in_(UNFINISHED),
-                )
-                .scalar_subquery()
-            )
-            # The conversation's first unfinished event, found and locked in one statement.
-            # SKIP LOCKED (PostgreSQL): a worker claiming the same event right now has it; we
-            # neither wait for it nor take the event behind it (order within a conversation).
-            row = session.scalars(
-                select(InboundEvent)
-                .where(InboundEvent.id == head, InboundEvent.status.in_(UNFINISHED))
-                .with_for_update(skip_locked=True)
-            ).first()
+            row = session.scalars(_CLAIM_HEAD, {"key": key}).first()
             if row is None:
                 return None
             if row.status == Status.RUNNING and not _expired(row.claimed_until, now):
@@ -289,33 +316,19 @@ class TurnEngine:
     ) -> Conversation:
         if create:
             self._create_conversation(session, turn, self.clock())
-        return session.scalars(
-            select(Conversation)
-            .where(Conversation.key == turn.conversation_key)
-            .with_for_update()
-            .execution_options(populate_existing=True)
-        ).one()
+        return session.scalars(_LOCK_CONVERSATION, {"key": turn.conversation_key}).one()
 
     def _has_unfinished(self, key: str) -> bool:
         with self.db.reading() as session:
-            return (
-                session.scalar(
-                    select(InboundEvent.id)
-                    .where(
-                        InboundEvent.conversation_key == key,
-                        InboundEvent.status.in_(UNFINISHED),
-                    )
-                    .limit(1)
-                )
-                is not None
-            )
+            found = session.connection().execute(_ANY_UNFINISHED, {"key": key}).first()
+            return found is not None
 
     def _compute(self, claimed: _Claimed) -> _Outcome:
         """Run the dialog in a read-only transaction: on SQLite no write lock is held while
         it runs, so acknowledgements (inbox inserts) never wait for answering."""
-        query = select(Conversation).where(Conversation.key == claimed.turn.conversation_key)
+        key = {"key": claimed.turn.conversation_key}
         with self.db.reading() as session:
-            conversation = session.scalars(query).first()
+            conversation = session.scalars(_CONVERSATION, key).first()
             if conversation is not None:
                 return self._run(session, conversation, claimed.turn, self.clock())
         # The conversation's first turn (the claim made sure that this turn may create it):
@@ -323,7 +336,7 @@ class TurnEngine:
         with self.db.transaction() as session:
             self._create_conversation(session, claimed.turn, self.clock())
         with self.db.reading() as session:
-            conversation = session.scalars(query).one()
+            conversation = session.scalars(_CONVERSATION, key).one()
             return self._run(session, conversation, claimed.turn, self.clock())
 
     def _commit(self, claimed: _Claimed, outcome: _Outcome | None) -> _Next:
@@ -338,30 +351,25 @@ class TurnEngine:
                 return _Next.STALE
             now = self.clock()
             # Settled and checked still ours in one statement (it was a locking read first).
-            ours = session.execute(
-                update(InboundEvent)
-                .where(
-                    InboundEvent.event_id == claimed.event_id,
-                    InboundEvent.status == Status.RUNNING,
-                    InboundEvent.attempts == claimed.attempt,
+            ours = (
+                session.connection()
+                .execute(
+                    _SETTLE_DONE,
+                    {"b_event_id": claimed.event_id, "b_attempt": claimed.attempt, "b_now": now},
                 )
-                .values(status=Status.DONE, claimed_until=None, processed_at=now)
-                .returning(InboundEvent.id)
-            ).first()
+                .first()
+            )
             if ours is None:
                 return _Next.UNKNOWN  # our lease ran out and another worker took the turn over
             if outcome is None:
                 outcome = self._run(session, conversation, claimed.turn, now)
             self._apply(session, conversation, claimed.turn, outcome, now)
             # Whether to claim again at once: asked here, not in a transaction of its own.
-            waiting = session.scalar(
-                select(InboundEvent.id)
-                .where(
-                    InboundEvent.conversation_key == claimed.turn.conversation_key,
-                    InboundEvent.status.in_(UNFINISHED),
-                )
-                .limit(1)
-            )
+            # Flushed first, as the ORM would before a query: an effect may have added an
+            # event of this conversation (a Core statement does not flush by itself).
+            session.flush()
+            key = {"key": claimed.turn.conversation_key}
+            waiting = session.connection().execute(_ANY_UNFINISHED, key).first()
             return _Next.NO_MORE if waiting is None else _Next.MORE
 
     def _run(
@@ -407,9 +415,11 @@ class TurnEngine:
         ports = self.ports(session, conversation, now, turn)
         if actors.turn_away(session, conversation, turn, ports, now):
             return  # a stranger's turn: nothing of the conversation changes
-        self._transcribe_in(session, conversation, turn, now)
         conversation.version += 1
         conversation.updated_at = now
+        plain = not outcome.held and not outcome.effects and conversation.status != "assigned"
+        if not plain:
+            self._transcribe_in(session, conversation, turn, now)
         if outcome.held:
             return
         context = EffectContext(
@@ -425,6 +435,12 @@ class TurnEngine:
             # state takes it, the agent sees it in the transcript, the merchant hears it from
             # the assistant's prompt after the hand back, not in the middle of the agent's talk.
             self._hold(session, conversation, replies, now)
+        elif plain:
+            # The merchant's line goes with the replies' lines, in one insert (no effect wrote
+            # a line of its own in between).
+            post_many(
+                session, conversation, replies, now, first=[_line_in(conversation, turn, now)]
+            )
         else:
             self.deliver(session, conversation, replies, now)
 
@@ -432,8 +448,7 @@ class TurnEngine:
         self, session: Session, conversation: Conversation, replies: list[Reply], now: datetime
     ) -> None:
         """Queue replies into the conversation and record them in its transcript."""
-        for reply in replies:
-            post_to_conversation(session, conversation, reply, now)
+        post_many(session, conversation, replies, now)
 
     @staticmethod
     def _hold(
@@ -446,25 +461,7 @@ class TurnEngine:
     def _transcribe_in(
         session: Session, conversation: Conversation, turn: Turn, now: datetime
     ) -> None:
-        parts = [turn.text] if turn.text else []
-        if turn.action:
-            parts.append(f"[choice: {turn.action}]")
-        parts += [f"[file: {a.name}]" for a in turn.attachments]
-        if turn.form:
-            parts.append("[form submitted]")
-        if turn.system:
-            parts.append(f"[system: {turn.system.get('event', turn.system.get('flow', ''))}]")
-        session.add(
-            TranscriptLine(
-                conversation_id=conversation.id,
-                direction="in",
-                author=turn.author.value,
-                user_id=turn.user_id,
-                text="\n".join(parts),
-                payload={"event_id": turn.event_id, "form": turn.form} if turn.form else None,
-                at=now,
-            )
-        )
+        session.add(TranscriptLine(**_line_in(conversation, turn, now)))
 
     def _record_failure(self, claimed: _Claimed) -> None:
         """The turn raised: retried at once (its attempt is counted), given up at the cap."""
@@ -545,6 +542,27 @@ class TurnEngine:
 def _exists(session: Session, turn: Turn) -> bool:
     found = session.scalar(select(Conversation.id).where(Conversation.key == turn.conversation_key))
     return found is not None
+
+
+def _line_in(conversation: Conversation, turn: Turn, now: datetime) -> dict[str, Any]:
+    """The transcript line of what came in (a merchant's words, a choice, a file...)."""
+    parts = [turn.text] if turn.text else []
+    if turn.action:
+        parts.append(f"[choice: {turn.action}]")
+    parts += [f"[file: {a.name}]" for a in turn.attachments]
+    if turn.form:
+        parts.append("[form submitted]")
+    if turn.system:
+        parts.append(f"[system: {turn.system.get('event', turn.system.get('flow', ''))}]")
+    return {
+        "conversation_id": conversation.id,
+        "direction": "in",
+        "author": turn.author.value,
+        "user_id": turn.user_id,
+        "text": "\n".join(parts),
+        "payload": {"event_id": turn.event_id, "form": turn.form} if turn.form else None,
+        "at": now,
+    }
 
 
 def _held_by_agent(conversation: Conversation, turn: Turn) -> bool:

@@ -36,8 +36,18 @@ class StoredApplicationsView:
         self.agent_users = agent_users
         # Who is acting this turn: rights are theirs, not the conversation owner's.
         self.actor = actor
+        # ``applied`` by business number, for this view's life: one turn's compute, which
+        # writes nothing (the dialog asked the same question three times a turn in two steps
+        # of the journey: three identical reads, bench/turns.py).
+        self._applied: dict[str, list[AppliedItem]] = {}
 
     def applied(self, business_number: str) -> list[AppliedItem]:
+        known = self._applied.get(business_number)
+        if known is None:
+            known = self._applied[business_number] = self._read_applied(business_number)
+        return list(known)
+
+    def _read_applied(self, business_number: str) -> list[AppliedItem]:
         rows = self.session.scalars(
             select(Application)
             .where(

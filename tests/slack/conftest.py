@@ -80,11 +80,14 @@ def slack(
     attach_slack(services, client, min_interval=0.0)
     executor = TrackingExecutor()
     app, listeners = build_bolt_app(services, client, listener_executor=executor)
-    server = LiveServer(build_http_app(services, app))
+    http_app = build_http_app(services, app)
+    server = LiveServer(http_app)
     http = httpx.Client(base_url=server.url, timeout=30.0)
     workspace = SlackWorkspace(
         services, fake_slack, http, executor, deliver=services.dispatcher.deliver_all
     )
+    workspace.bolt_app = app
+    workspace.paths = [getattr(route, "path", "") for route in http_app.routes]
     yield workspace
     http.close()
     server.close()

@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from slack_bolt.request import BoltRequest
 
 from bot.app import build_services
 from bot.config import Settings
@@ -163,3 +164,46 @@ def test_the_worker_answers_at_once_when_the_server_does_not(tmp_path: Path) -> 
     finally:
         inline.close()
         separate.close()
+
+
+def test_bolt_leaves_the_signature_to_the_endpoint_and_no_route_lets_an_unsigned_one_in(
+    slack: SlackWorkspace,
+) -> None:
+    # Bolt's own check is off: an unsigned request handed to it directly is answered...
+    challenge = json.dumps({"type": "url_verification", "challenge": "abc", "token": "t"})
+    direct = slack.bolt_app.dispatch(
+        BoltRequest(body=challenge, headers={"content-type": "application/json"})
+    )
+    assert direct.status == 200
+    # ...so the server must refuse, on every route it has, every kind of body bolt would
+    # dispatch when it is unsigned or signed with another secret.
+    event = _event_body(slack)
+    payload = json.dumps(
+        {"type": "block_actions", "user": {"id": "U0X"}, "actions": [{"action_id": "menu:x"}]}
+    )
+    command = "command=%2Fonboard&text=hi&user_id=U0X&channel_id=C1"
+    form = "application/x-www-form-urlencoded"
+    bodies = [
+        (event, "application/json"),
+        (challenge, "application/json"),
+        (f"payload={payload}", form),
+        (command, form),
+    ]
+    paths = [path for path in slack.paths if path not in ("/healthz", "/metrics")]
+    assert "/slack/events" in paths
+    now = int(time.time())
+    for path in paths:
+        for body, content_type in bodies:
+            forged = sign(body, now, secret="not-the-secret")
+            for headers in (
+                {"Content-Type": content_type},
+                {
+                    "Content-Type": content_type,
+                    "X-Slack-Request-Timestamp": str(now),
+                    "X-Slack-Signature": forged,
+                },
+            ):
+                response = slack.http.post(path, content=body.encode(), headers=headers)
+                assert response.status_code in (401, 503), (path, body[:20], response.status_code)
+                assert "abc" not in response.text
+    assert slack.accepted() == []

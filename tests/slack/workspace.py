@@ -93,6 +93,10 @@ class SlackWorkspace:
         self._actions = itertools.count(1)
         # Options chosen in a message's selects, by message ts, until its submit is clicked.
         self._selected: dict[str, dict[str, list[str]]] = {}
+        # The bolt app and the server's routes, for tests of what reaches bolt (set by the
+        # fixture that builds them).
+        self.bolt_app: Any = None
+        self.paths: list[str] = []
 
     # -- raw requests -------------------------------------------------------------------
 
