@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from dialogs import texts as common_texts
-from dialogs.asking import unanswered_question
 from dialogs.choice import resolve_choice
 from dialogs.flow import Ctx, Outcome
 from dialogs.i18n import T
@@ -85,6 +84,5 @@ class Cancelling:
             step, slots.paused_at = slots.paused_at, None
             kept = TextReply(text=self.kept(ctx.lang))
             return self.resume(ctx, None if step == STEP else step, kept)
-        # A question nothing answers is not a miss (two misses in a row call an agent).
-        again = self.ask(ctx)
-        return unanswered_question(ctx, turn, again) or Outcome(replies=again, fallback=True)
+        # Back to the router (a question nothing answers is not counted as a miss there).
+        return Outcome(replies=self.ask(ctx), fallback=True)

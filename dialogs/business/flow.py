@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from dialogs.asking import unanswered_question
 from dialogs.business import cancelling, cards, reading, texts
 from dialogs.business import fields as bf
 from dialogs.business import navigation as nav
@@ -230,10 +229,9 @@ def _upload(ctx: Ctx, turn: Turn) -> Outcome:
     if typed and (len(normalize_digits(typed)) == 10 or _TYPE_IT_IN.search(typed)):
         said = TextReply(text=texts.TYPED_INSTEAD_OF_UPLOAD(ctx.lang))
         return Outcome(replies=[said, *nav.prompt(ctx, nav.UPLOAD)])
-    # A question nothing answers is not a miss (it was, and a name typed next called an agent).
-    again = nav.prompt(ctx, nav.UPLOAD)
-    unanswered = unanswered_question(ctx, turn, again, texts.REASK_UPLOAD)
-    return unanswered or Outcome(replies=again, fallback=True)
+    # Anything else goes back to the router: the FAQ, another journey, or (a question nothing
+    # answers) "no confident answer" without counting a miss.
+    return Outcome(replies=nav.prompt(ctx, nav.UPLOAD), fallback=True)
 
 
 def _reading(ctx: Ctx, turn: Turn) -> Outcome:
@@ -242,8 +240,7 @@ def _reading(ctx: Ctx, turn: Turn) -> Outcome:
     noted = reading.while_reading(ctx, turn)
     if noted is not None:
         return noted
-    again = nav.prompt(ctx, nav.READING)
-    return unanswered_question(ctx, turn, again) or Outcome(replies=again, fallback=True)
+    return Outcome(replies=nav.prompt(ctx, nav.READING), fallback=True)
 
 
 def _mismatch(ctx: Ctx, turn: Turn) -> Outcome:

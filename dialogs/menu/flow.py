@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dialogs.asking import unanswered_question
 from dialogs.choice import resolve_choice
 from dialogs.flow import Ctx, Flow, IntentFn, Outcome
 from dialogs.i18n import T
@@ -51,10 +50,6 @@ def build(entries: Sequence[tuple[str, T]] = (), intents: Sequence[IntentFn] = (
                 routed = intent(ctx, turn)
                 if routed is not None:
                     return routed
-            # A question nothing answers is not a miss (two misses in a row call an agent).
-            unanswered = unanswered_question(ctx, turn, prompt(ctx))
-            if unanswered is not None:
-                return unanswered
         if chosen is None:
             return Outcome(replies=prompt(ctx), fallback=True)
         return Outcome(next_flow=chosen.removeprefix(ACTION_PREFIX))

@@ -99,9 +99,3 @@ def test_an_unanswered_question_at_a_step_is_kept_for_the_team() -> None:
     assert "확실한 답을 찾지 못했어요" in said and "상담원과 이야기하기" in said
     recorded = [e for e in result.effects if isinstance(e, RecordUnanswered)]
     assert [(e.flow, e.step, e.outcome) for e in recorded] == [("business", "upload", "none")]
-
-
-def test_the_faq_prefix_is_the_routers() -> None:
-    from dialogs import asking, router
-
-    assert asking.FAQ_ACTION_PREFIX == router.FAQ_ACTION_PREFIX

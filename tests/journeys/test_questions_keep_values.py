@@ -103,7 +103,7 @@ def _say(state: ConversationState, text: str) -> Result:
 def _check(flow: str, step: str, lang: Lang, question: str, *, after_miss: bool = True) -> None:
     state = _filled(ConversationState(flow=flow, step=step, lang=lang, lang_fixed=True))
     # A miss just before: a question must not make it two (and call an agent). Not at the
-    # steps that leave an unanswerable question to the router (dialogs/asking.py).
+    # steps that leave an unanswerable question to the router (dialogs/router.py).
     state.misunderstood = 1 if after_miss else 0
     before = _values(state)
     result = _say(state, question)
