@@ -59,13 +59,29 @@ def generate(out: Path, count: int, seed: int) -> int:
             degradation=item.degradation,
             name=f"blind_{item.index:04d}",
         )
-        truth_text = json.dumps(cert.truth, ensure_ascii=False, indent=1) + "\n"
-        (out / cert.filename).write_bytes(cert.data)
-        (out / f"blind_{item.index:04d}.json").write_text(truth_text, encoding="utf-8")
-        manifest[cert.filename] = hashlib.sha256(cert.data).hexdigest()
-        manifest[f"blind_{item.index:04d}.json"] = hashlib.sha256(truth_text.encode()).hexdigest()
+        write_certificate(
+            out, f"blind_{item.index:04d}", cert.filename, cert.data, cert.truth, manifest
+        )
         print(f"{cert.filename:<16} {item.form:<10} {item.layout:<9} {item.face:<18} "
               f"{item.degradation}")  # fmt: skip
+    write_manifest(out, seed, count, manifest)
+    return 0
+
+
+def write_certificate(
+    out: Path, name: str, filename: str, data: bytes, truth: object, manifest: dict[str, str]
+) -> None:
+    """One certificate's image and truth (``NAME.json``, the format `score` reads), their
+    SHA-256 recorded in ``manifest`` — shared by every frozen set's generator."""
+    truth_text = json.dumps(truth, ensure_ascii=False, indent=1) + "\n"
+    (out / filename).write_bytes(data)
+    (out / f"{name}.json").write_text(truth_text, encoding="utf-8")
+    manifest[filename] = hashlib.sha256(data).hexdigest()
+    manifest[f"{name}.json"] = hashlib.sha256(truth_text.encode()).hexdigest()
+
+
+def write_manifest(out: Path, seed: int, count: int, manifest: dict[str, str]) -> str:
+    """``manifest.json`` with every file's SHA-256 and the set's digest (printed, returned)."""
     digest = hashlib.sha256(json.dumps(manifest, sort_keys=True).encode()).hexdigest()
     (out / "manifest.json").write_text(
         json.dumps({"seed": seed, "count": count, "set_sha256": digest, "files": manifest},
@@ -73,7 +89,7 @@ def generate(out: Path, count: int, seed: int) -> int:
         encoding="utf-8",
     )  # fmt: skip
     print(f"{count} certificates in {out}; set sha256 {digest}")
-    return 0
+    return digest
 
 
 # Certificates print the classification's "ㆍ" (a Hangul letter used as a middle dot); a

@@ -13,13 +13,13 @@ This set is for measuring, never for tuning: see bench/blindcert3.md.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from bench.blindcert import write_certificate, write_manifest  # noqa: E402
 
 
 def generate(out: Path, count: int, seed: int) -> int:
@@ -44,21 +44,11 @@ def generate(out: Path, count: int, seed: int) -> int:
             crop=item.crop,
             name=name,
         )
-        truth_text = json.dumps(cert.truth, ensure_ascii=False, indent=1) + "\n"
-        (out / cert.filename).write_bytes(cert.data)
-        (out / f"{name}.json").write_text(truth_text, encoding="utf-8")
-        manifest[cert.filename] = hashlib.sha256(cert.data).hexdigest()
-        manifest[f"{name}.json"] = hashlib.sha256(truth_text.encode()).hexdigest()
+        write_certificate(out, name, cert.filename, cert.data, cert.truth, manifest)
         extras = (f" rot{item.rotation}" if item.rotation else "") + (" crop" if item.crop else "")
         print(f"{cert.filename:<16} {item.form:<6} {item.layout:<8} {item.face:<22} "
               f"{item.capture}{extras}", flush=True)  # fmt: skip
-    digest = hashlib.sha256(json.dumps(manifest, sort_keys=True).encode()).hexdigest()
-    (out / "manifest.json").write_text(
-        json.dumps({"seed": seed, "count": count, "set_sha256": digest, "files": manifest},
-                   indent=1) + "\n",
-        encoding="utf-8",
-    )  # fmt: skip
-    print(f"{count} certificates in {out}; set sha256 {digest}")
+    write_manifest(out, seed, count, manifest)
     return 0
 
 
