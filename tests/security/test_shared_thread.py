@@ -134,3 +134,37 @@ def test_a_stranger_is_told_in_each_conversation_and_after_each_click(
     assert all(HINT in h["text"] for h in hints)
     # Every attempt is still audited.
     assert len(refusals(slack.services, STRANGER)) == 4
+
+
+def test_a_strangers_faq_click_and_show_again_change_nothing(slack: SlackWorkspace) -> None:
+    """The buttons that answer from the FAQ ("did you mean A or B?", the topic list) and the
+    "show it again" line are turns like any other: a stranger's changes nothing and says
+    nothing in the merchant's thread."""
+    thread = slack.post_message("안녕하세요")
+    key = thread_key(thread)
+    slack.click("menu:contracts", thread=thread)
+    before, said = snapshot(slack.services, key), len(slack.bot_messages(thread))
+    # An FAQ button as Slack would send it, on the merchant's last message: the ids are the
+    # renderer's, so a stranger can forge it from what the thread shows.
+    message = slack.bot_messages(thread)[-1]
+    forged = {"type": "button", "action_id": "choice:0", "value": "faq:how_to_apply"}
+    response = slack.send_interactive(
+        slack.block_actions(message, {"block_id": "choices"}, forged, user=STRANGER)
+    )
+    assert response.status_code == 200
+    slack.post_message("다시 보여줘", thread=thread, user=STRANGER)
+    slack.post_message("show again", thread=thread, user=STRANGER)
+    assert snapshot(slack.services, key) == before
+    assert len(slack.bot_messages(thread)) == said
+    assert [e.action for e in refusals(slack.services, STRANGER)] == [
+        "choice",
+        "message",
+        "message",
+    ]
+    # The merchant's own click on the same forged button is answered in the thread.
+    response = slack.send_interactive(
+        slack.block_actions(message, {"block_id": "choices"}, forged, user=MERCHANT)
+    )
+    assert response.status_code == 200
+    assert len(slack.bot_messages(thread)) > said
+    assert "전자결제 신청" in "\n".join(slack.texts(thread)[said:])
