@@ -14,7 +14,8 @@ from typing import Any
 
 from PIL import Image, ImageOps
 
-from . import captures, layout, pdfdoc, raster, values
+from . import captures, pdfdoc, raster, values
+from . import layout as layouts  # `layout` is the name of a page look in this module
 from .fonts import FACES, available_faces
 
 __all__ = ["CAPTURES", "FORMS", "Certificate", "Item", "available_faces", "plan",
@@ -92,8 +93,8 @@ def render_certificate(seed: int, *, form: str, layout: str, face: str, capture:
                        name: str = "cert") -> Certificate:  # fmt: skip
     rng = random.Random(seed)
     record = values.draw(rng, form)
-    style = _style(rng, layout)
-    page = _compose(record, style, face, rng)
+    style = layouts.Style.draw(rng, layout)
+    page = layouts.compose(record, style, face, rng)
     extras: dict[str, Any] = {"rotation": rotation, "crop": None}
     if capture == "digital":
         data, ext, params = pdfdoc.digital(page), "pdf", {"text_layer": True}
@@ -121,12 +122,3 @@ def render_certificate(seed: int, *, form: str, layout: str, face: str, capture:
         "seed": seed,
     }
     return Certificate(filename, data, truth)
-
-
-def _style(rng: random.Random, layout_name: str) -> layout.Style:
-    return layout.Style.draw(rng, layout_name)
-
-
-def _compose(record: values.Record, style: layout.Style, face: str,
-             rng: random.Random) -> Any:  # fmt: skip
-    return layout.compose(record, style, face, rng)
