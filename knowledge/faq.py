@@ -454,6 +454,7 @@ class Faq:
         # What each entry knows: a question whose weight lies mostly outside it is not asking
         # what the entry answers, whatever its cosine.
         self._vocab = [frozenset(c) for c in centroids]
+        self._units = [_unit(c) for c in centroids]  # for _neighbour_signals
         # Inverted indices: a query touches only the postings of its own features.
         self._para_postings = _arrays(_postings(vector for _, vector in vectors))
         self._centroid_postings = _arrays(_postings(_unit(c) for c in centroids))
@@ -597,6 +598,8 @@ class Faq:
         # a PG, a method or the word "결제" alone is weaker evidence ("카드 결제가 두 번
         # 됐어요" is a shopper's complaint), so the rule asks more of the score then.
         by_concept = not self._domain.isdisjoint(counts)
+        # The best entry against its neighbours: read by bench/knowledge_cv.py --forms.
+        topic_runner_up, distinct, family_lead = self._neighbour_signals(query, ranked)
         signals = Signals(
             top=top,
             runner_up=runner_up,
@@ -604,8 +607,33 @@ class Faq:
             by_concept=by_concept,
             by_name=not by_concept and _names_payments(text),
             out_of_scope=self._refused(text, ranked[0][1]),
+            topic_runner_up=topic_runner_up,
+            distinct=distinct,
+            family_lead=family_lead,
+            english=not _HANGUL_RUN.search(text),
         )
         return ranked, signals
+
+    def _neighbour_signals(
+        self, query: Vector, ranked: list[tuple[float, int]]
+    ) -> tuple[float, float, float]:
+        """How the best entry stands against its neighbours (knowledge/confidence.py): the
+        best score of an entry of another topic, the question's weight the best entry knows
+        and the runner-up does not, and the smaller of the leads of the concepts and of the
+        words (bigrams, stems) over the runner-up."""
+        best = ranked[0][1]
+        topic = self.entries[best].topic
+        other = next((s for s, i in ranked[1:] if self.entries[i].topic != topic), 0.0)
+        second = ranked[1][1] if len(ranked) > 1 else best
+        top_vocab, second_vocab = self._vocab[best], self._vocab[second]
+        distinct = sum(w * w for f, w in query.items() if f in top_vocab and f not in second_vocab)
+        lead = 1.0
+        for family in ("c", "bwt"):
+            part = [(f, w) for f, w in query.items() if f[0] in family]
+            if part:
+                one, two = self._units[best], self._units[second]
+                lead = min(lead, sum(w * (one.get(f, 0.0) - two.get(f, 0.0)) for f, w in part))
+        return other, distinct, lead
 
     def lookup(self, text: str, lang: Lang | None = None, rule: Rule = DEFAULT_RULE) -> FaqResult:
         """Answer ``text`` from the FAQ in ``lang`` (detected from the text when None)."""
