@@ -454,7 +454,7 @@ class Faq:
         # What each entry knows: a question whose weight lies mostly outside it is not asking
         # what the entry answers, whatever its cosine.
         self._vocab = [frozenset(c) for c in centroids]
-        self._units = [_unit(c) for c in centroids]  # for _neighbour_signals
+        self._units = [_unit(c) for c in centroids]  # for ``neighbours``
         # Inverted indices: a query touches only the postings of its own features.
         self._para_postings = _arrays(_postings(vector for _, vector in vectors))
         self._centroid_postings = _arrays(_postings(_unit(c) for c in centroids))
@@ -598,8 +598,6 @@ class Faq:
         # a PG, a method or the word "결제" alone is weaker evidence ("카드 결제가 두 번
         # 됐어요" is a shopper's complaint), so the rule asks more of the score then.
         by_concept = not self._domain.isdisjoint(counts)
-        # The best entry against its neighbours: read by bench/knowledge_cv.py --forms.
-        topic_runner_up, distinct, family_lead = self._neighbour_signals(query, ranked)
         signals = Signals(
             top=top,
             runner_up=runner_up,
@@ -607,20 +605,17 @@ class Faq:
             by_concept=by_concept,
             by_name=not by_concept and _names_payments(text),
             out_of_scope=self._refused(text, ranked[0][1]),
-            topic_runner_up=topic_runner_up,
-            distinct=distinct,
-            family_lead=family_lead,
-            english=not _HANGUL_RUN.search(text),
         )
         return ranked, signals
 
-    def _neighbour_signals(
-        self, query: Vector, ranked: list[tuple[float, int]]
-    ) -> tuple[float, float, float]:
-        """How the best entry stands against its neighbours (knowledge/confidence.py): the
+    def neighbours(self, text: str, ranked: list[tuple[float, int]]) -> tuple[float, float, float]:
+        """How the best entry of ``ranked`` (from ``rank(text)``) stands against its neighbours,
+        for the rule forms bench/knowledge_cv.py --forms measures (the rule in
+        knowledge/confidence.py does not read them, so a lookup does not compute them): the
         best score of an entry of another topic, the question's weight the best entry knows
         and the runner-up does not, and the smaller of the leads of the concepts and of the
         words (bigrams, stems) over the runner-up."""
+        query = self._vector(self._featurizer.counts(text))
         best = ranked[0][1]
         topic = self.entries[best].topic
         other = next((s for s, i in ranked[1:] if self.entries[i].topic != topic), 0.0)

@@ -11,6 +11,7 @@ from bench.knowledge import Question
 from bench.knowledge_cv import (
     Extra,
     Look,
+    Near,
     Outcome,
     Trace,
     by_group,
@@ -45,10 +46,9 @@ def test_a_clear_match_is_answered() -> None:
     assert decide(_signals()) is Decision.ANSWER
 
 
-@pytest.mark.parametrize("english", [False, True])
-def test_the_score_bar_is_inclusive(english: bool) -> None:
-    bar = R.min_score  # the same in both languages (a higher English bar did no better)
-    at = _signals(top=bar, runner_up=max(0.0, bar - R.min_margin - 0.1), english=english)
+def test_the_score_bar_is_inclusive() -> None:
+    bar = R.min_score
+    at = _signals(top=bar, runner_up=max(0.0, bar - R.min_margin - 0.1))
     assert decide(at) is Decision.ANSWER
     below = replace(at, top=bar - EPS, runner_up=max(0.0, bar - 0.2))
     assert decide(below) is not Decision.ANSWER
@@ -95,14 +95,22 @@ def test_each_check_tried_can_refuse(field: str, signal: str, value: object) -> 
     """The checks --forms measured on top of the rule (bench/knowledge_cv.py's Extra)."""
     extra = replace(Extra(), **{field: 0.95 if field == "english_score" else 0.1})
     check = extended(R, extra)
-    s = _signals(top=0.9)
-    assert check(s) is Decision.ANSWER
-    weak = replace(s, **{signal: 0.85 if value is None else value})
-    assert decide(weak) is Decision.ANSWER  # the rule in the code alone still answers
-    assert check(weak) is not Decision.ANSWER
+    s, n = _signals(top=0.9), Near()
+    assert check(s, n) is Decision.ANSWER
+    weak = 0.85 if value is None else value
+    if signal == "runner_up":
+        s = replace(s, runner_up=weak)
+    else:
+        n = replace(n, **{signal: weak})
+    assert decide(s) is Decision.ANSWER  # the rule in the code alone still answers
+    assert check(s, n) is not Decision.ANSWER
 
 
 # --- the fit ---------------------------------------------------------------------------------
+
+
+def _rule(s: Signals, n: Near) -> Decision:
+    return decide(s)
 
 
 def _trace(group: str, top: float, right: bool, text: str) -> Trace:
@@ -113,11 +121,11 @@ def _trace(group: str, top: float, right: bool, text: str) -> Trace:
 
 def test_the_replay_answers_clarifies_and_reads_clauses() -> None:
     answer = _trace("x", 0.9, True, "q1")
-    assert simulate(answer, decide) == (Kind.FAQ, "entry_a")
+    assert simulate(answer, _rule) == (Kind.FAQ, "entry_a")
     nothing = Trace("x", answer.question, "faq", False, None, (answer.main,))
-    assert simulate(nothing, decide) == (Kind.FAQ, "entry_a")  # the last clause
-    assert simulate(answer, lambda s: Decision.CLARIFY) == (Kind.CLARIFY, None)
-    assert outcome(answer, lambda s: Decision.NONE) == Outcome(on_topic=1)
+    assert simulate(nothing, _rule) == (Kind.FAQ, "entry_a")  # the last clause
+    assert simulate(answer, lambda s, n: Decision.CLARIFY) == (Kind.CLARIFY, None)
+    assert outcome(answer, lambda s, n: Decision.NONE) == Outcome(on_topic=1)
 
 
 def test_leave_one_set_out_fits_without_the_held_out_set() -> None:
@@ -133,5 +141,5 @@ def test_leave_one_set_out_fits_without_the_held_out_set() -> None:
     folds = {f.held_out: f.result for f in leave_one_set_out_grid(a + b, base, grid, cost=1.0)}
     assert folds["a"] == Outcome(on_topic=10)  # fitted on b alone: refuse at 0.5
     assert folds["b"] == Outcome(wrong=3, on_topic=3)  # fitted on a alone: answer at 0.5
-    per_set = by_group(a + b, lambda s: decide(s, in_sample))
+    per_set = by_group(a + b, lambda s, n: decide(s, in_sample))
     assert per_set["a"].right == 10 and per_set["b"].wrong == 3
