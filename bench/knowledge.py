@@ -5,6 +5,7 @@ Run: .venv/bin/python bench/knowledge.py [--questions FILE] [--topics MAP.yaml] 
 Calibrate the decision rule (knowledge/confidence.py) on held-out questions, never the blind set:
     .venv/bin/python bench/knowledge.py --questions FILE --cv          # 2-fold, fit/report halves
     .venv/bin/python bench/knowledge.py --questions FILE --fit-on SET  # fit on SET, report FILE
+    .venv/bin/python bench/knowledge_cv.py --refit   # the rule's fit: all five development sets
 
 Question file::
 
@@ -45,7 +46,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.baseline.faq_v0 import load_baseline
-from bench.knowledge_cv import cross_validate, fit, score
+from bench.knowledge_cv import cross_validate, fit, score, trace
 from bot.commands.ask import payload
 from knowledge.confidence import DEFAULT_RULE
 from knowledge.language import Lang, detect_lang
@@ -241,7 +242,7 @@ def _calibrate(args: argparse.Namespace) -> int:
         print("  " + cross_validate(understanding, list(questions), DEFAULT_RULE).line())
     if args.fit_on:
         train = [q for path in args.fit_on for q in _load(path, topics)]
-        rule = fit(understanding, list(train), DEFAULT_RULE)
+        rule = fit([trace(understanding, "fit", q) for q in train], DEFAULT_RULE)
         names = ", ".join(p.name for p in args.fit_on)
         print(f"fitted on {names} ({len(train)}): {rule}")
         print(f"  on {names}: {score(understanding, rule, train).line()}")

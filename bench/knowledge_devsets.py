@@ -24,6 +24,7 @@ DEV_SETS: tuple[tuple[str, Path, Path | None], ...] = (
     ("validation", DATA / "validation" / "faq_validation.yaml", None),
     ("validation2", DATA / "validation2" / "questions.yaml", None),
     ("old blind", DATA / "blind" / "faq_blind.yaml", DATA / "blind" / "topic_map.yaml"),
+    ("blind3", DATA / "blind3" / "questions.yaml", DATA / "blind3" / "topic_map.yaml"),
 )
 
 

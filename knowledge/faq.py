@@ -454,6 +454,7 @@ class Faq:
         # What each entry knows: a question whose weight lies mostly outside it is not asking
         # what the entry answers, whatever its cosine.
         self._vocab = [frozenset(c) for c in centroids]
+        self._units = [_unit(c) for c in centroids]  # for ``neighbours``
         # Inverted indices: a query touches only the postings of its own features.
         self._para_postings = _arrays(_postings(vector for _, vector in vectors))
         self._centroid_postings = _arrays(_postings(_unit(c) for c in centroids))
@@ -606,6 +607,28 @@ class Faq:
             out_of_scope=self._refused(text, ranked[0][1]),
         )
         return ranked, signals
+
+    def neighbours(self, text: str, ranked: list[tuple[float, int]]) -> tuple[float, float, float]:
+        """How the best entry of ``ranked`` (from ``rank(text)``) stands against its neighbours,
+        for the rule forms bench/knowledge_cv.py --forms measures (the rule in
+        knowledge/confidence.py does not read them, so a lookup does not compute them): the
+        best score of an entry of another topic, the question's weight the best entry knows
+        and the runner-up does not, and the smaller of the leads of the concepts and of the
+        words (bigrams, stems) over the runner-up."""
+        query = self._vector(self._featurizer.counts(text))
+        best = ranked[0][1]
+        topic = self.entries[best].topic
+        other = next((s for s, i in ranked[1:] if self.entries[i].topic != topic), 0.0)
+        second = ranked[1][1] if len(ranked) > 1 else best
+        top_vocab, second_vocab = self._vocab[best], self._vocab[second]
+        distinct = sum(w * w for f, w in query.items() if f in top_vocab and f not in second_vocab)
+        lead = 1.0
+        for family in ("c", "bwt"):
+            part = [(f, w) for f, w in query.items() if f[0] in family]
+            if part:
+                one, two = self._units[best], self._units[second]
+                lead = min(lead, sum(w * (one.get(f, 0.0) - two.get(f, 0.0)) for f, w in part))
+        return other, distinct, lead
 
     def lookup(self, text: str, lang: Lang | None = None, rule: Rule = DEFAULT_RULE) -> FaqResult:
         """Answer ``text`` from the FAQ in ``lang`` (detected from the text when None)."""
