@@ -36,9 +36,12 @@ from knowledge.typos import Tolerance, misspelt_pgs
 # spaces removed for Hangul ("정기 결제" = "정기결제"), on word edges for Latin.
 _TYPE_WORDS: dict[PaymentType, tuple[str, ...]] = {
     PaymentType.SUBSCRIPTION: (
-        "정기결제", "정기", "구독", "자동결제", "빌링키", "빌링", "반복결제", "월결제",
+        "정기결제", "정기", "구독", "구독결제", "자동결제", "빌링키", "빌링", "빌링결제", "반복결제",
+        "월결제", "정기과금", "자동갱신", "자동 갱신",
         "subscription", "subscriptions", "recurring", "billing key", "billing",
-        "auto pay", "autopay", "auto renew", "auto renewal",
+        "auto pay", "autopay", "auto renew", "auto renewal", "auto renewing", "auto renews",
+        # a billing key is a card kept on file and charged again
+        "stored card", "stored cards", "saved card", "saved cards", "card on file",
     ),
     PaymentType.KEYIN: (
         "수기결제", "수기", "키인", "카드번호 입력", "key in", "keyin", "manual card entry",
@@ -61,7 +64,7 @@ _MODE_WORDS: dict[IntegrationMode, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 _NOT_WINDOW = re.compile(
-    r"\b(without|no|not through|not via|instead of)( an?| the)?( payment| checkout| pg)?"
+    r"\b(without|no|not through|not via|instead of)( an?| the)?( [a-z0-9]+)?( payment| checkout| pg)?"
     r" (window|popup)|(결제창|결제 창|팝업) ?(말고|없이|안 ?띄우|안 ?쓰|아니고)"
 )
 _NOT_API = re.compile(
@@ -77,7 +80,7 @@ _SUPPORT_KO = re.compile(
 )
 _SUPPORT_EN = re.compile(
     r"\b(which|what|does|do|can|could|support|supports|supported|offer|offers|available|"
-    r"possible|allow|allows|list|provide|provides|any|who)\b"
+    r"possible|allow|allows|list|provide|provides|any|who|doable|yes or no)\b"
 )
 # Asking whether something is offered at all ("가상계좌 되나요?", "is apple pay available?").
 _SUPPORT_VERB = re.compile(
@@ -115,6 +118,11 @@ _PROCESS = re.compile(
     r"\bdiffer|\bvs\b|바로오픈|바로 오픈|포함|\binclude|"
     # a reason ("왜 … 물어봐요?") or a definition ("what counts as"), an account's holder
     r"왜|\bwhy\b|\bcounts? as\b|명의|사본|"
+    # what a word means exactly ("간편결제가 정확히 뭘 말하는 거예요?", "is X considered Y?"),
+    # where in a window or console something is chosen, a part of the application
+    r"정확히|말하는|\bconsidered\b|어디서 ?(고르|골라|선택)|"
+    r"\bwhere (do|does|can) (i|we|they|customers?|users?|buyers?) (choose|pick|select)\b|"
+    r"신청(에서|서에|시에?\b)|"
     # where in the console to apply ("신청은 어디서 해요?"), not which PG
     r"(신청|가입)(은|을|는)? ?어디|"
     r"\bdocuments?\b|\bpaperwork\b|\bcontracts?\b|\bfees?\b|\bcosts?\b|\bprice\b|\breview\b|"
@@ -139,6 +147,8 @@ _INTEGRATION_DETAIL = re.compile(
     r"원화|달러|\bkrw\b|\busd\b|\bcurrenc|어디서 ?설정|"
     r"settle acc|내통장|kcp quick|퀵페이|\bquick ?pay\b|일본|\bjapan|페이레터|\bpayletter\b|"
     r"inicis jp|채널 ?속성|\bchannel attribute|무슨 결제|요청은? ?어디로|"
+    # how an easy pay is opened (called directly or chosen inside the PG's window)
+    r"\bdirect call|\b(call|calls|called|calling|open|opens|opened) .{0,30}\bdirectly\b|"
     r"\bwhere (do|can|should) (i|we) set\b|\b(what|which) (do|should) (i|we) call\b)"
 )
 # A how-question asks for a way, a duration or an amount ("how long does the card review
@@ -158,7 +168,10 @@ _FORM_FIELD = re.compile(
     r"(넣|적|입력|기재)(어야|나요|는 ?(칸|란|곳|건)|으면|하면 ?되|해야)|안 ?(넣|적|입력)|대신|필요|"
     r"칸|입력란|항목|"
     r"\bfields?\b|\bfill (in|out)\b|\bwhat (do|should|can) (i|we) (enter|put|type|write)\b|"
-    r"\bprefill|\bpre fill|\binstead of\b|\brequired?\b|\bneeded\b)"
+    r"\bprefill|\bpre fill|\binstead of\b|\brequired?\b|\bneeded\b|"
+    # what a field is filled with ahead, or what the buyer has to hand over
+    r"미리 ?(채우|채워|입력|넣)|(고객|손님|구매자|사용자)(한테|에게|분들한테) ?(뭐|무엇|어떤)|"
+    r"\b(ask|collect|get) from (the |our )?(customers?|buyers?|users?)\b)"
 )
 # A bare list of names ("apple pay PGs", "naver pay subscription", "이니시스 가상계좌"): with no
 # verb at all, a PG, method, payment type or mode and nothing else is a catalog look-up.
@@ -352,8 +365,8 @@ def _bare_pg(text: str, catalog: Catalog) -> str | None:
 # already held: the FAQ answers those).
 _PG_WORD_KO = r"(pg ?사?|피지|결제 ?대행사|대행사|결제사)"
 _PG_LIST_KO = re.compile(
-    _PG_WORD_KO + r" ?(들)?(은|는|이|가|를|을)? ?(목록|리스트|종류|어디 ?어디|뭐 ?뭐|뭐가 ?있|"
-    r"어떤 ?(게|것|곳|데)? ?있|몇 ?(개|곳|군데))|"
+    _PG_WORD_KO + r" ?(들)?(은|는|이|가|를|을)? ?(총|전부|모두|다 ?해서)? ?(목록|리스트|종류|어디 ?어디|"
+    r"뭐 ?뭐|뭐가 ?있|어떤 ?(게|것|곳|데)? ?있|몇 ?(개|곳|군데))|"
     r"(어떤|어느|무슨) ?" + _PG_WORD_KO + r"(들)?(이|가|를|을|랑|와|과|로)? ?"
     r"(있|되|돼|가능|지원|연동|신청|가입|이용|쓸|쓰|고를|선택)|"
     r"(지원|연동|신청|가입|이용|사용|선택) ?(가능한|할 ?수 ?있는|하는|되는|돼 ?있는) ?"
