@@ -36,8 +36,8 @@ from knowledge.typos import Tolerance, misspelt_pgs
 # spaces removed for Hangul ("정기 결제" = "정기결제"), on word edges for Latin.
 _TYPE_WORDS: dict[PaymentType, tuple[str, ...]] = {
     PaymentType.SUBSCRIPTION: (
-        "정기결제", "정기", "구독", "구독결제", "자동결제", "빌링키", "빌링", "빌링결제", "반복결제",
-        "월결제", "정기과금", "자동갱신", "자동 갱신",
+        "정기결제", "정기", "구독", "구독결제", "자동결제", "빌링키", "빌링", "빌링결제",
+        "반복결제", "월결제", "정기과금", "자동갱신", "자동 갱신",
         "subscription", "subscriptions", "recurring", "billing key", "billing",
         "auto pay", "autopay", "auto renew", "auto renewal", "auto renewing", "auto renews",
         # a billing key is a card kept on file and charged again
@@ -64,8 +64,9 @@ _MODE_WORDS: dict[IntegrationMode, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 _NOT_WINDOW = re.compile(
-    r"\b(without|no|not through|not via|instead of)( an?| the)?( [a-z0-9]+)?( payment| checkout| pg)?"
-    r" (window|popup)|(결제창|결제 창|팝업) ?(말고|없이|안 ?띄우|안 ?쓰|아니고)"
+    r"\b(without|no|not through|not via|instead of)( an?| the)?( [a-z0-9]+)?"
+    r"( payment| checkout| pg)? (window|popup)|"
+    r"(결제창|결제 창|팝업) ?(말고|없이|안 ?띄우|안 ?쓰|아니고)"
 )
 _NOT_API = re.compile(
     r"\b(without|no|not through|not via|instead of)( an?| the)?( rest)? api\b|"
@@ -365,7 +366,8 @@ def _bare_pg(text: str, catalog: Catalog) -> str | None:
 # already held: the FAQ answers those).
 _PG_WORD_KO = r"(pg ?사?|피지|결제 ?대행사|대행사|결제사)"
 _PG_LIST_KO = re.compile(
-    _PG_WORD_KO + r" ?(들)?(은|는|이|가|를|을)? ?(총|전부|모두|다 ?해서)? ?(목록|리스트|종류|어디 ?어디|"
+    _PG_WORD_KO
+    + r" ?(들)?(은|는|이|가|를|을)? ?(총|전부|모두|다 ?해서)? ?(목록|리스트|종류|어디 ?어디|"
     r"뭐 ?뭐|뭐가 ?있|어떤 ?(게|것|곳|데)? ?있|몇 ?(개|곳|군데))|"
     r"(어떤|어느|무슨) ?" + _PG_WORD_KO + r"(들)?(이|가|를|을|랑|와|과|로)? ?"
     r"(있|되|돼|가능|지원|연동|신청|가입|이용|쓸|쓰|고를|선택)|"
