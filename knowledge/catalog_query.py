@@ -182,6 +182,7 @@ _NAME_FILLER = re.compile(
     r"\b(new|old) modules?\b|[신구] ?모듈"
 )
 _MAX_NAMES_ONLY_WORDS = 4
+_PARTICLES_ONLY = re.compile(r"(으로|로|에서|에|는|은|도|이|가|이랑|랑|하고|과|와|의|를|을)+")
 
 _MIN_GROUP_TERM = 4
 
@@ -291,7 +292,8 @@ def _names_only(text: str, catalog: Catalog) -> bool:
     terms += [t for group in (*_TYPE_WORDS.values(), *_MODE_WORDS.values()) for t in group]
     for term in sorted((t.replace(" ", "") for t in terms), key=len, reverse=True):
         rest = rest.replace(term, "")
-    return not rest
+    # "블루월넛으로 빌링결제", "이니시스도 정기": a particle left on a name is still a name.
+    return not rest or _PARTICLES_ONLY.fullmatch(rest) is not None
 
 
 # A question that names one PG and only asks whether it can be had: "블루월넛 신청 돼요?",
