@@ -20,6 +20,7 @@ from functools import lru_cache
 from knowledge.catalog import (
     Catalog,
     IntegrationMode,
+    MethodCategory,
     OtherPg,
     PaymentType,
     Pg,
@@ -27,7 +28,7 @@ from knowledge.catalog import (
     Via,
     load_catalog,
 )
-from knowledge.matcher import extract_methods, extract_pgs
+from knowledge.matcher import Match, extract_methods, extract_pgs
 from knowledge.morph import fold_spoken
 from knowledge.normalize import compact, normalize
 from knowledge.typos import Tolerance, misspelt_pgs
@@ -116,6 +117,8 @@ _PROCESS = re.compile(
     r"연동할 ?때|연동 ?시에?|"
     # a constraint on identity verification (Danal's age prefill), not a slot the catalog has
     r"나이 ?제한|연령|성인 ?인증|\bage (limit|restriction|check)|\bminimum age\b|"
+    # which sign-ins unified authentication takes (the FAQ lists them; the catalog cannot)
+    r"로그인|\blog ?in\b|"
     r"\bdiffer|\bvs\b|바로오픈|바로 오픈|포함|\binclude|"
     # a reason ("왜 … 물어봐요?") or a definition ("what counts as"), an account's holder
     r"왜|\bwhy\b|\bcounts? as\b|명의|사본|"
@@ -458,6 +461,29 @@ def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
     return query
 
 
+_SENTENCE_END = re.compile(r"(?<=[?？])|[.!\n]+")
+
+
+def _asked_methods(text: str, catalog: Catalog, matches: list[Match]) -> list[Match]:
+    """The methods the question asks about when it names several:
+    - beside an identity-verification method, "Kakao", "Toss" or "PASS" name the certificates
+      it signs in with (통합인증), not payment methods;
+    - "나이스 구버전에서 네이버페이 되요? 카카오페이는 되는거같던데": a method named only in a
+      remark after the question is context, not what is asked."""
+    if len(matches) < 2:
+        return matches
+    identity = [m for m in matches if catalog.method(m.value).category is MethodCategory.IDENTITY]
+    if identity:
+        return identity
+    asked = [s for s in _SENTENCE_END.split(text) if s.strip().endswith(("?", "？"))]
+    if asked and len(asked) < len([s for s in _SENTENCE_END.split(text) if s.strip()]):
+        in_question = {m.value for s in asked for m in extract_methods(s).matches}
+        kept = [m for m in matches if m.value in in_question]
+        if kept:
+            return kept
+    return matches
+
+
 def _parse(text: str, catalog: Catalog) -> CatalogQuery | None:
     # Spoken spellings folded first: "빌링키가 머에요?" is "뭐예요", a definition question.
     norm = fold_spoken(normalize(text)).replace("-", " ")
@@ -482,6 +508,7 @@ def _parse(text: str, catalog: Catalog) -> CatalogQuery | None:
         # the PG, not the method.
         near = [compact(w) for w in normalize(text).split() if _near_pg(w, catalog) == pg]
         matches = [m for m in matches if not any(compact(m.term) in w for w in near)]
+    matches = _asked_methods(text, catalog, matches)
     method = matches[0].value if matches else None
     group: tuple[str, ...] = ()
     if pg is not None and pg in methods.values and pg in {m.value for m in matches}:
