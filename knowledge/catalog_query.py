@@ -153,6 +153,9 @@ _INTEGRATION_DETAIL = re.compile(
     r"inicis jp|채널 ?속성|\bchannel attribute|무슨 결제|요청은? ?어디로|"
     # how an easy pay is opened (called directly or chosen inside the PG's window)
     r"\bdirect call|\b(call|calls|called|calling|open|opens|opened) .{0,30}\bdirectly\b|"
+    # an SDK parameter's value ("which pg value do I pass"), a shop platform's plugin
+    r"파라미터|\bparameters?\b|\b(do|should|can) (i|we) pass\b|\bpass(ed)? (as|in)\b|"
+    r"워드프레스|워프|우커머스|\bwordpress\b|\bwoo ?commerce\b|"
     r"\bwhere (do|can|should) (i|we) set\b|\b(what|which) (do|should) (i|we) call\b)"
 )
 # A how-question asks for a way, a duration or an amount ("how long does the card review
@@ -399,7 +402,9 @@ _PG_LIST_NOT = re.compile(
     r"\bchina\b|\bglobal\b|"
     r"해지|바꾸|변경|정산|취소|\brecommend|\bbetter\b|\bbest\b|\bshould\b|\bfees?\b|\bcosts?\b|"
     r"\bcheap|\bdocuments?\b|\bcontracts?\b|\bdifferen|\bvs\b|\bmultiple\b|\bseveral\b|"
-    r"\bboth\b|\bexisting\b|\balready\b|\bchange\b|\bswitch|\bsettle|\bcancel|\bhow long\b)"
+    r"\bboth\b|\bexisting\b|\balready\b|\bchange\b|\bswitch|\bsettle|\bcancel|\bhow long\b|"
+    # what the PGs ask of the merchant narrows it too (the FAQ's extra-fields entry)
+    r"추가 ?(정보|입력|항목)|\badditional\b|\bextra\b|\bmore info)"
 )
 
 
