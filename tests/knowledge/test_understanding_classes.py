@@ -1,0 +1,197 @@
+"""Classes of misreading found on the development sets (issue 15, know6): each test states the
+behaviour in general, with phrasings written for the test, not copied from a question set."""
+
+import pytest
+from pydantic import ValidationError
+
+from knowledge.catalog import PaymentType, load_catalog
+from knowledge.catalog_query import IntegrationMode, asks_pg_list, parse
+from knowledge.faq import Concept, load_faq
+from knowledge.language import Lang
+from knowledge.understand import Kind, load_understanding
+
+# ---- the catalog parser ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pg"),
+    [
+        # a card kept on file and charged again is a billing key, i.e. a subscription
+        ("Can Welcome Payments charge a card on file?", "welcome"),
+        ("does KCP let us charge stored cards?", "kcp"),
+        ("Can PAYCO do auto-renewing plans?", "payco"),
+        ("이니시스 구독결제 되나요?", "inicis"),
+        ("토스페이먼츠 빌링결제 가능해요?", "tosspayments"),
+        # a yes/no ask without a question mark
+        ("smartro recurring billing, yes or no", "smartro"),
+    ],
+)
+def test_billing_key_words_ask_for_subscription(text: str, pg: str) -> None:
+    query = parse(text)
+    assert query is not None
+    assert query.pg == pg
+    assert query.payment_type is PaymentType.SUBSCRIPTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can Naver Pay charge monthly through the API, without the Naver window?",
+        "Does KCP do recurring payments without the KCP popup?",
+    ],
+)
+def test_a_window_named_after_without_is_the_mode_not_asked(text: str) -> None:
+    query = parse(text)
+    assert query is not None
+    assert query.mode is IntegrationMode.API
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a word means, exactly
+        "정기결제가 정확히 뭘 말하는 거예요?",
+        "Is a phone payment considered an easy pay?",
+        # where in a window something is picked
+        "페이코 결제할 때 카드랑 포인트는 어디서 고르는 거예요?",
+        "where do customers choose the card in Kakao Pay?",
+        # what is filled in ahead or handed over by the buyer
+        "본인인증 창에 생년월일 미리 채워서 띄울 수 있나요?",
+        "수기결제할 때 고객한테 뭐 받아야 돼요?",
+        # an SDK parameter, a shop plugin, an easy pay opened directly
+        "which parameter do I pass for Naver Pay?",
+        "워드프레스에서 카카오페이 돼요?",
+        "Can KSNET open PAYCO directly?",
+    ],
+)
+def test_questions_about_meaning_place_or_input_are_not_catalog_look_ups(text: str) -> None:
+    assert parse(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pg"),
+    [("블루월넛으로 빌링결제", "bluewalnut"), ("이니시스도 정기", "inicis"), ("KCP는 수기", "kcp")],
+)
+def test_a_name_with_a_particle_is_still_a_bare_list_of_names(text: str, pg: str) -> None:
+    query = parse(text)
+    assert query is not None and query.pg == pg and query.payment_type is not None
+
+
+def test_an_identity_method_is_asked_not_the_certificates_it_signs_in_with() -> None:
+    query = parse("Does KG Inicis unified auth take Kakao and Naver certificates?")
+    assert query is not None
+    assert query.method == "identity_unified"
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ("스마트로 구모듈에서 페이코 되나요? 카카오페이는 되던데", "payco"),
+        ("Does old NICE take Naver Pay? Kakao Pay seemed to work.", "naverpay"),
+    ],
+)
+def test_a_method_in_a_remark_after_the_question_is_context(text: str, method: str) -> None:
+    query = parse(text)
+    assert query is not None
+    assert query.method == method
+
+
+def test_two_methods_in_one_question_are_still_both_asked() -> None:
+    query = parse("알리페이랑 위챗페이 되는 곳?")
+    assert query is not None
+    assert set(query.method_group) == {"alipay", "wechat"}
+
+
+@pytest.mark.parametrize("text", ["연동 가능한 pg사가 총 몇 개예요?", "PG사는 전부 몇 곳이에요?"])
+def test_how_many_pgs_in_total_asks_for_the_list(text: str) -> None:
+    assert asks_pg_list(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Which PGs ask for additional information?", "추가 정보 받는 PG사 목록"]
+)
+def test_which_pgs_ask_for_more_is_not_the_list(text: str) -> None:
+    assert not asks_pg_list(text)
+
+
+# ---- the FAQ's features ------------------------------------------------------------------
+
+
+def test_naming_portone_does_not_change_the_entry() -> None:
+    """The desk's own name is in questions about every topic ("… through PortOne?"); at a full
+    concept's weight it pulled them to the entry about PortOne itself."""
+    faq = load_faq()
+    moved = []
+    for entry in faq.entries:
+        if entry.id == "what_is_portone":
+            continue
+        for question, suffix in (
+            (entry.questions.en[0], " with PortOne"),
+            (entry.questions.ko[0], " 포트원에서"),
+        ):
+            before = faq.rank(question)
+            after = faq.rank(question.rstrip("?") + suffix + "?")
+            assert before is not None and after is not None
+            if before[0][0][1] != after[0][0][1]:
+                moved.append(question)
+    assert moved == []
+
+
+def test_a_concept_weight_is_a_share_of_one() -> None:
+    with pytest.raises(ValidationError):
+        Concept(id="x", terms=("x",), weight=0.0)
+    with pytest.raises(ValidationError):
+        Concept(id="x", terms=("x",), weight=1.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # more than one representative
+        ("공동대표면 둘 다 넣어요?", "representative_details"),
+        ("We have co-owners, do both of us go in?", "representative_details"),
+        ("각자대표인데 어떻게 넣어요?", "representative_details"),
+        # a file type that is not accepted is a format question
+        ("hwp로 내도 돼요?", "certificate_formats"),
+        ("can I send it as a docx?", "certificate_formats"),
+    ],
+)
+def test_domain_words_that_had_no_concept(text: str, entry: str) -> None:
+    faq = load_faq()
+    ranked = faq.rank(text)
+    assert ranked is not None
+    assert faq.entries[ranked[0][0][1]].id == entry
+    assert ranked[1].by_concept
+
+
+# ---- facts and entries -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("KSNET 간편결제는 바로 호출돼요?", "easy_pay_direct_call"),
+        ("Can Kiwoom Pay call Samsung Pay directly?", "easy_pay_direct_call"),
+        ("핀페이 지원하는 곳 있어요?", "pinpay"),
+        ("What is pinpay?", "pinpay"),
+        ("갤럭시아머니트리는 최신 SDK여야 해요?", "galaxia_sdk"),
+        ("Does Galaxia work with an old SDK version?", "galaxia_sdk"),
+    ],
+)
+def test_facts_no_entry_stated_before_are_answered(text: str, entry: str) -> None:
+    understood = load_understanding().understand(text)
+    assert understood.kind is Kind.FAQ
+    assert understood.entry_id == entry
+
+
+def test_overseas_pgs_without_a_table_are_answered_by_the_overseas_entry() -> None:
+    """One fact, one entry: the overseas entry already named Payletter, KICC overseas and INICIS
+    Japan, and a second entry saying the same split the questions between them."""
+    faq = load_faq()
+    assert "overseas_other_pgs" not in {entry.id for entry in faq.entries}
+    for other in load_catalog().other_pgs:
+        if other.code in ("payletter_global", "kicc_overseas", "inicis_jp"):
+            assert other.entry == "overseas_payments"
+    answer = faq.entry("overseas_payments").answer
+    for name in ("PAYLETTER_GLOBAL", "INICIS_JP"):
+        assert name in answer.get(Lang.KO) and name in answer.get(Lang.EN)
