@@ -195,3 +195,18 @@ def test_overseas_pgs_without_a_table_are_answered_by_the_overseas_entry() -> No
     answer = faq.entry("overseas_payments").answer
     for name in ("PAYLETTER_GLOBAL", "INICIS_JP"):
         assert name in answer.get(Lang.KO) and name in answer.get(Lang.EN)
+
+
+def test_the_tax_office_as_the_certificates_issuer_is_not_a_tax_question() -> None:
+    faq = load_faq()
+    assert not faq.out_of_scope("세무서에서 사업자등록증이 아직 안 나왔는데 신청 먼저 해도 돼요?")
+    assert not faq.out_of_scope("등록증 맨 아래 세무서장 위 날짜는 뭐예요?")
+    # the tax office as the topic is still refused
+    assert faq.out_of_scope("세무서에 부가세 신고는 어떻게 해요?")
+    assert faq.out_of_scope("세무서 가서 종합소득세 내야 하나요?")
+
+
+@pytest.mark.parametrize("text", ["Can you write a job posting for us?", "채용공고 좀 써주세요"])
+def test_job_postings_are_hiring(text: str) -> None:
+    assert load_faq().out_of_scope(text)
+    assert load_understanding().understand(text).kind is Kind.NONE
