@@ -47,7 +47,8 @@ _TYPE_WORDS: dict[PaymentType, tuple[str, ...]] = {
     PaymentType.KEYIN: (
         "수기결제", "수기", "키인", "카드번호 입력", "key in", "keyin", "manual card entry",
         "manual entry", "manual card", "manual payment", "manual payments", "moto",
-        "card not present", "mail order",
+        "card not present", "mail order", "phone order", "phone orders", "telephone order",
+        "typing in the card number", "typing in the number", "type in the card number",
     ),
     PaymentType.GENERAL: (
         "일반결제", "일회성", "단건결제", "단건", "1회성", "one time", "one off", "single payment",

@@ -8,6 +8,7 @@ from knowledge.catalog import PaymentType, load_catalog
 from knowledge.catalog_query import IntegrationMode, asks_pg_list, parse
 from knowledge.faq import Concept, load_faq
 from knowledge.language import Lang
+from knowledge.morph import fold_spoken
 from knowledge.understand import Kind, load_understanding
 
 # ---- the catalog parser ------------------------------------------------------------------
@@ -210,3 +211,44 @@ def test_the_tax_office_as_the_certificates_issuer_is_not_a_tax_question() -> No
 def test_job_postings_are_hiring(text: str) -> None:
     assert load_faq().out_of_scope(text)
     assert load_understanding().understand(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    ("spoken", "standard"),
+    [
+        ("정기결재 돼요?", "정기결제 돼요?"),
+        ("이게 먼지 모르겠어여", "이게 뭔지 모르겠어요"),
+        ("했었어여", "했었어요"),
+    ],
+)
+def test_spoken_spellings_of_the_domain_are_folded(spoken: str, standard: str) -> None:
+    assert fold_spoken(spoken) == standard
+
+
+def test_dust_is_still_dust() -> None:
+    assert fold_spoken("먼지가 많아요") == "먼지가 많아요"
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # a market named instead of "overseas"
+        ("중국 손님들 결제도 받을 수 있어요?", "overseas_payments"),
+        ("we get a lot of buyers from Taiwan, can they pay?", "overseas_payments"),
+        # a closed window instead of "saved"
+        ("창을 닫아버렸는데 입력한 거 날아갔나요?", "temp_save"),
+        ("I closed the tab, did I lose everything I typed?", "temp_save"),
+    ],
+)
+def test_everyday_words_for_a_domain_topic(text: str, entry: str) -> None:
+    faq = load_faq()
+    ranked = faq.rank(text)
+    assert ranked is not None
+    assert faq.entries[ranked[0][0][1]].id == entry
+    assert ranked[1].by_concept
+
+
+def test_phone_orders_are_key_in() -> None:
+    query = parse("which PGs let us take phone orders by typing in the card number?")
+    assert query is not None
+    assert query.payment_type is PaymentType.KEYIN
