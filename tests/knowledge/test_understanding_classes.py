@@ -252,3 +252,32 @@ def test_phone_orders_are_key_in() -> None:
     query = parse("which PGs let us take phone orders by typing in the card number?")
     assert query is not None
     assert query.payment_type is PaymentType.KEYIN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "사업자번호 가운데 숫자가 85면 뭐예요?",
+        "사업자번호 앞 세 자리는 뭘 뜻해요?",
+        "사업자번호 앞자리는 뭐예요?",
+        "what do the first three digits of the business number mean?",
+    ],
+)
+def test_a_part_of_the_number_asks_what_the_digits_mean(text: str) -> None:
+    understood = load_understanding().understand(text)
+    assert understood.kind is Kind.FAQ
+    assert understood.entry_id == "business_number_format"
+
+
+def test_one_entry_asks_how_the_two_registration_numbers_differ() -> None:
+    """Two entries asked the same question ("법인등록번호랑 사업자등록번호는 뭐가 달라요?");
+    the difference is business_number_format's, the corporate number's rule the other's."""
+    faq = load_faq()
+    asking = [
+        entry.id
+        for entry in faq.entries
+        for question in (*entry.questions.ko, *entry.questions.en)
+        if ("법인등록번호" in question and "사업자등록번호" in question)
+        or ("corporate registration number" in question and "business number" in question)
+    ]
+    assert set(asking) == {"business_number_format"}
