@@ -281,3 +281,30 @@ def test_one_entry_asks_how_the_two_registration_numbers_differ() -> None:
         or ("corporate registration number" in question and "business number" in question)
     ]
     assert set(asking) == {"business_number_format"}
+
+
+_CONTEXT = {
+    Lang.KO: "안녕하세요, 저희는 작은 온라인 쇼핑몰을 운영하고 있어요. ",
+    Lang.EN: "Hi, we run a small online shop. ",
+}
+
+
+def test_a_context_sentence_before_the_question_does_not_change_the_entry() -> None:
+    """A greeting and who is asking, before the question: every canonical question the FAQ
+    answers by itself is answered by the same entry, or at worst not answered — never by
+    another entry."""
+    understanding = load_understanding()
+    alone = kept = moved = 0
+    for entry in understanding.faq.entries:
+        for lang in Lang:
+            question = entry.question(lang)
+            if understanding.understand(question, lang).entry_id != entry.id:
+                continue
+            alone += 1
+            got = understanding.understand(_CONTEXT[lang] + question, lang)
+            if got.entry_id == entry.id:
+                kept += 1
+            elif got.kind is Kind.FAQ:
+                moved += 1
+    assert moved == 0
+    assert kept >= 0.97 * alone
