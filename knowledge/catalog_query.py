@@ -467,6 +467,7 @@ def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
     return query
 
 
+_IF_CONTRACTED = re.compile(r"(하나만|한 ?곳만|직접)? ?계약(하면|해도|만 ?하면|하고 ?나면)")
 _SENTENCE_END = re.compile(r"(?<=[?？])|[.!\n]+")
 
 
@@ -494,7 +495,13 @@ def _parse(text: str, catalog: Catalog) -> CatalogQuery | None:
     # Spoken spellings folded first: "빌링키가 머에요?" is "뭐예요", a definition question.
     norm = fold_spoken(normalize(text)).replace("-", " ")
     flat = norm.replace(" ", "")
-    if _PROCESS.search(norm) or _FORM_FIELD.search(norm) or _INTEGRATION_DETAIL.search(norm):
+    # "토스페이먼츠 하나만 계약하면 삼성페이도 돼요?": a contract with a general PG as the
+    # condition of what is asked, not the contract process itself. (With an easy-pay company
+    # the company is also the method, and what else its contract brings is not in its table.)
+    methods_codes = {m.code for m in catalog.methods}
+    general = any(code not in methods_codes for code in extract_pgs(text).values)
+    process = _IF_CONTRACTED.sub(" ", norm) if general else norm
+    if _PROCESS.search(process) or _FORM_FIELD.search(norm) or _INTEGRATION_DETAIL.search(norm):
         return None
     supportish = bool(
         _SUPPORT_KO.search(norm)

@@ -308,3 +308,25 @@ def test_a_context_sentence_before_the_question_does_not_change_the_entry() -> N
                 moved += 1
     assert moved == 0
     assert kept >= 0.97 * alone
+
+
+@pytest.mark.parametrize(
+    ("text", "pg", "method"),
+    [
+        ("KCP 하나만 계약하면 애플페이도 되나요?", "kcp", "applepay"),
+        ("나이스랑 계약해도 카카오페이 받을 수 있어요?", "nice", "kakaopay"),
+    ],
+)
+def test_a_contract_as_the_condition_is_still_a_support_question(
+    text: str, pg: str, method: str
+) -> None:
+    query = parse(text)
+    assert query is not None
+    assert (query.pg, query.method) == (pg, method)
+
+
+@pytest.mark.parametrize(
+    "text", ["이니시스랑 계약하면 얼마나 걸려요?", "KCP 계약하면 서류는 뭐 내요?"]
+)
+def test_the_contract_process_itself_is_still_the_faqs(text: str) -> None:
+    assert parse(text) is None
