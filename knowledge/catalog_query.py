@@ -121,6 +121,8 @@ _PROCESS = re.compile(
     # which sign-ins unified authentication takes (the FAQ lists them; the catalog cannot)
     r"로그인|\blog ?in\b|"
     r"\bdiffer|\bvs\b|바로오픈|바로 오픈|포함|\binclude|"
+    # what one must have ("공인인증서 있어야 돼요?"), as "need" and "must" in English
+    r"있어야|"
     # a reason ("왜 … 물어봐요?") or a definition ("what counts as"), an account's holder
     r"왜|\bwhy\b|\bcounts? as\b|명의|사본|"
     # what a word means exactly ("간편결제가 정확히 뭘 말하는 거예요?", "is X considered Y?"),
@@ -310,9 +312,11 @@ def _names_only(text: str, catalog: Catalog) -> bool:
 # removed) must be a particle, "신청/가입/이용/사용" and a can-I ending, nothing else; Latin
 # words must all be of a can-I-apply question, one of them the asking verb.
 _BARE_PG_KO = re.compile(
-    r"(도|은|는|이|가|로|으로|랑|pg사?|피지)?(포트원(에서|으로)?도?)?(신청|가입|이용|사용)?"
+    r"(도|은|는|이|가|로|으로|랑|pg사?|피지)?(포트원(에서|으로)?도?)?(신청|가입|이용|사용|지원)?"
     r"(이|은|도|을|를)?"
     r"(돼요|되나요|되요|돼|되냐|되죠|됨|될까요|되는지|되는건가요|되는거죠|되는거예요|"
+    # "블루월넛도 포트원에서 지원해요?" (only after 지원: "이니시스로 해요" is a choice)
+    r"(?<=지원)(해요|하나요|하죠|합니까|하는지|하는건가요)|"
     r"가능한가요|가능해요|가능할까요|가능한지|가능|할수있나요|할수있어요|할수있을까요|할수있는지|"
     r"있나요|있어요|쓸수있나요|쓸수있어요)(궁금해요|궁금합니다)?"
 )

@@ -5,7 +5,7 @@ import pytest
 from pydantic import ValidationError
 
 from knowledge.catalog import PaymentType, load_catalog
-from knowledge.catalog_query import IntegrationMode, asks_pg_list, parse
+from knowledge.catalog_query import CatalogQuery, IntegrationMode, asks_pg_list, parse
 from knowledge.faq import Concept, load_faq
 from knowledge.language import Lang
 from knowledge.morph import fold_spoken
@@ -329,4 +329,28 @@ def test_a_contract_as_the_condition_is_still_a_support_question(
     "text", ["이니시스랑 계약하면 얼마나 걸려요?", "KCP 계약하면 서류는 뭐 내요?"]
 )
 def test_the_contract_process_itself_is_still_the_faqs(text: str) -> None:
+    assert parse(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pg"),
+    [("KSNET도 포트원에서 지원해요?", "ksnet"), ("웰컴페이먼츠 지원하나요?", "welcome")],
+)
+def test_asking_whether_portone_supports_a_pg_gets_its_overview(text: str, pg: str) -> None:
+    query = parse(text)
+    assert query == CatalogQuery(pg=pg)
+
+
+def test_choosing_a_pg_is_not_asking_about_it() -> None:
+    assert parse("이니시스로 해요") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KCP 정기결제 하려면 공인인증서 있어야 돼요?",
+        "토스페이먼츠 수기결제는 사업자 카드 있어야 해요?",
+    ],
+)
+def test_what_one_must_have_is_a_requirement_question_for_the_faq(text: str) -> None:
     assert parse(text) is None
