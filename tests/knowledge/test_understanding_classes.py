@@ -354,3 +354,20 @@ def test_choosing_a_pg_is_not_asking_about_it() -> None:
 )
 def test_what_one_must_have_is_a_requirement_question_for_the_faq(text: str) -> None:
     assert parse(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # a PG's extra fields, asked as "what else do I type"
+        ("페이먼트월 신청할 때 추가로 뭐 적어요?", "extra_fields"),
+        ("KCP asks for extra info when I apply, what is it?", "extra_fields"),
+        # how many copies of the contract
+        ("계약서는 몇 부 필요해요?", "docs_individual"),
+        ("how many copies of the contract should I print?", "docs_individual"),
+    ],
+)
+def test_asked_facts_of_an_answer_reach_it(text: str, entry: str) -> None:
+    understood = load_understanding().understand(text)
+    assert understood.kind is Kind.FAQ
+    assert understood.entry_id == entry
