@@ -371,3 +371,13 @@ def test_asked_facts_of_an_answer_reach_it(text: str, entry: str) -> None:
     understood = load_understanding().understand(text)
     assert understood.kind is Kind.FAQ
     assert understood.entry_id == entry
+
+
+def test_sources_that_do_not_agree_are_not_a_consent_question() -> None:
+    faq = load_faq()
+    ranked = faq.rank("The docs and the console don't agree on this PG's name, which is it?")
+    assert ranked is not None
+    assert faq.entries[ranked[0][0][1]].id != "terms_consent"
+    consent = faq.rank("Do I have to agree to the terms?")
+    assert consent is not None
+    assert faq.entries[consent[0][0][1]].id == "terms_consent"
