@@ -20,6 +20,7 @@ from functools import lru_cache
 from knowledge.catalog import (
     Catalog,
     IntegrationMode,
+    MethodCategory,
     OtherPg,
     PaymentType,
     Pg,
@@ -27,7 +28,7 @@ from knowledge.catalog import (
     Via,
     load_catalog,
 )
-from knowledge.matcher import extract_methods, extract_pgs
+from knowledge.matcher import Match, extract_methods, extract_pgs
 from knowledge.morph import fold_spoken
 from knowledge.normalize import compact, normalize
 from knowledge.typos import Tolerance, misspelt_pgs
@@ -36,14 +37,18 @@ from knowledge.typos import Tolerance, misspelt_pgs
 # spaces removed for Hangul ("정기 결제" = "정기결제"), on word edges for Latin.
 _TYPE_WORDS: dict[PaymentType, tuple[str, ...]] = {
     PaymentType.SUBSCRIPTION: (
-        "정기결제", "정기", "구독", "자동결제", "빌링키", "빌링", "반복결제", "월결제",
+        "정기결제", "정기", "구독", "구독결제", "자동결제", "빌링키", "빌링", "빌링결제",
+        "반복결제", "월결제", "정기과금", "자동갱신", "자동 갱신",
         "subscription", "subscriptions", "recurring", "billing key", "billing",
-        "auto pay", "autopay", "auto renew", "auto renewal",
+        "auto pay", "autopay", "auto renew", "auto renewal", "auto renewing", "auto renews",
+        # a billing key is a card kept on file and charged again
+        "stored card", "stored cards", "saved card", "saved cards", "card on file",
     ),
     PaymentType.KEYIN: (
         "수기결제", "수기", "키인", "카드번호 입력", "key in", "keyin", "manual card entry",
         "manual entry", "manual card", "manual payment", "manual payments", "moto",
-        "card not present", "mail order",
+        "card not present", "mail order", "phone order", "phone orders", "telephone order",
+        "typing in the card number", "typing in the number", "type in the card number",
     ),
     PaymentType.GENERAL: (
         "일반결제", "일회성", "단건결제", "단건", "1회성", "one time", "one off", "single payment",
@@ -61,8 +66,9 @@ _MODE_WORDS: dict[IntegrationMode, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 _NOT_WINDOW = re.compile(
-    r"\b(without|no|not through|not via|instead of)( an?| the)?( payment| checkout| pg)?"
-    r" (window|popup)|(결제창|결제 창|팝업) ?(말고|없이|안 ?띄우|안 ?쓰|아니고)"
+    r"\b(without|no|not through|not via|instead of)( an?| the)?( [a-z0-9]+)?"
+    r"( payment| checkout| pg)? (window|popup)|"
+    r"(결제창|결제 창|팝업) ?(말고|없이|안 ?띄우|안 ?쓰|아니고)"
 )
 _NOT_API = re.compile(
     r"\b(without|no|not through|not via|instead of)( an?| the)?( rest)? api\b|"
@@ -77,7 +83,7 @@ _SUPPORT_KO = re.compile(
 )
 _SUPPORT_EN = re.compile(
     r"\b(which|what|does|do|can|could|support|supports|supported|offer|offers|available|"
-    r"possible|allow|allows|list|provide|provides|any|who)\b"
+    r"possible|allow|allows|list|provide|provides|any|who|doable|yes or no)\b"
 )
 # Asking whether something is offered at all ("가상계좌 되나요?", "is apple pay available?").
 _SUPPORT_VERB = re.compile(
@@ -112,9 +118,18 @@ _PROCESS = re.compile(
     r"연동할 ?때|연동 ?시에?|"
     # a constraint on identity verification (Danal's age prefill), not a slot the catalog has
     r"나이 ?제한|연령|성인 ?인증|\bage (limit|restriction|check)|\bminimum age\b|"
+    # which sign-ins unified authentication takes (the FAQ lists them; the catalog cannot)
+    r"로그인|\blog ?in\b|"
     r"\bdiffer|\bvs\b|바로오픈|바로 오픈|포함|\binclude|"
+    # what one must have ("공인인증서 있어야 돼요?"), as "need" and "must" in English
+    r"있어야|"
     # a reason ("왜 … 물어봐요?") or a definition ("what counts as"), an account's holder
     r"왜|\bwhy\b|\bcounts? as\b|명의|사본|"
+    # what a word means exactly ("간편결제가 정확히 뭘 말하는 거예요?", "is X considered Y?"),
+    # where in a window or console something is chosen, a part of the application
+    r"정확히|말하는|\bconsidered\b|어디서 ?(고르|골라|선택)|"
+    r"\bwhere (do|does|can) (i|we|they|customers?|users?|buyers?) (choose|pick|select)\b|"
+    r"신청(에서|서에|시에?\b)|"
     # where in the console to apply ("신청은 어디서 해요?"), not which PG
     r"(신청|가입)(은|을|는)? ?어디|"
     r"\bdocuments?\b|\bpaperwork\b|\bcontracts?\b|\bfees?\b|\bcosts?\b|\bprice\b|\breview\b|"
@@ -139,6 +154,11 @@ _INTEGRATION_DETAIL = re.compile(
     r"원화|달러|\bkrw\b|\busd\b|\bcurrenc|어디서 ?설정|"
     r"settle acc|내통장|kcp quick|퀵페이|\bquick ?pay\b|일본|\bjapan|페이레터|\bpayletter\b|"
     r"inicis jp|채널 ?속성|\bchannel attribute|무슨 결제|요청은? ?어디로|"
+    # how an easy pay is opened (called directly or chosen inside the PG's window)
+    r"\bdirect call|\b(call|calls|called|calling|open|opens|opened) .{0,30}\bdirectly\b|"
+    # an SDK parameter's value ("which pg value do I pass"), a shop platform's plugin
+    r"파라미터|\bparameters?\b|\b(do|should|can) (i|we) pass\b|\bpass(ed)? (as|in)\b|"
+    r"워드프레스|워프|우커머스|\bwordpress\b|\bwoo ?commerce\b|"
     r"\bwhere (do|can|should) (i|we) set\b|\b(what|which) (do|should) (i|we) call\b)"
 )
 # A how-question asks for a way, a duration or an amount ("how long does the card review
@@ -158,7 +178,10 @@ _FORM_FIELD = re.compile(
     r"(넣|적|입력|기재)(어야|나요|는 ?(칸|란|곳|건)|으면|하면 ?되|해야)|안 ?(넣|적|입력)|대신|필요|"
     r"칸|입력란|항목|"
     r"\bfields?\b|\bfill (in|out)\b|\bwhat (do|should|can) (i|we) (enter|put|type|write)\b|"
-    r"\bprefill|\bpre fill|\binstead of\b|\brequired?\b|\bneeded\b)"
+    r"\bprefill|\bpre fill|\binstead of\b|\brequired?\b|\bneeded\b|"
+    # what a field is filled with ahead, or what the buyer has to hand over
+    r"미리 ?(채우|채워|입력|넣)|(고객|손님|구매자|사용자)(한테|에게|분들한테) ?(뭐|무엇|어떤)|"
+    r"\b(ask|collect|get) from (the |our )?(customers?|buyers?|users?)\b)"
 )
 # A bare list of names ("apple pay PGs", "naver pay subscription", "이니시스 가상계좌"): with no
 # verb at all, a PG, method, payment type or mode and nothing else is a catalog look-up.
@@ -168,6 +191,7 @@ _NAME_FILLER = re.compile(
     r"\b(new|old) modules?\b|[신구] ?모듈"
 )
 _MAX_NAMES_ONLY_WORDS = 4
+_PARTICLES_ONLY = re.compile(r"(으로|로|에서|에|는|은|도|이|가|이랑|랑|하고|과|와|의|를|을)+")
 
 _MIN_GROUP_TERM = 4
 
@@ -277,7 +301,8 @@ def _names_only(text: str, catalog: Catalog) -> bool:
     terms += [t for group in (*_TYPE_WORDS.values(), *_MODE_WORDS.values()) for t in group]
     for term in sorted((t.replace(" ", "") for t in terms), key=len, reverse=True):
         rest = rest.replace(term, "")
-    return not rest
+    # "블루월넛으로 빌링결제", "이니시스도 정기": a particle left on a name is still a name.
+    return not rest or _PARTICLES_ONLY.fullmatch(rest) is not None
 
 
 # A question that names one PG and only asks whether it can be had: "블루월넛 신청 돼요?",
@@ -287,9 +312,11 @@ def _names_only(text: str, catalog: Catalog) -> bool:
 # removed) must be a particle, "신청/가입/이용/사용" and a can-I ending, nothing else; Latin
 # words must all be of a can-I-apply question, one of them the asking verb.
 _BARE_PG_KO = re.compile(
-    r"(도|은|는|이|가|로|으로|랑|pg사?|피지)?(포트원(에서|으로)?도?)?(신청|가입|이용|사용)?"
+    r"(도|은|는|이|가|로|으로|랑|pg사?|피지)?(포트원(에서|으로)?도?)?(신청|가입|이용|사용|지원)?"
     r"(이|은|도|을|를)?"
     r"(돼요|되나요|되요|돼|되냐|되죠|됨|될까요|되는지|되는건가요|되는거죠|되는거예요|"
+    # "블루월넛도 포트원에서 지원해요?" (only after 지원: "이니시스로 해요" is a choice)
+    r"(?<=지원)(해요|하나요|하죠|합니까|하는지|하는건가요)|"
     r"가능한가요|가능해요|가능할까요|가능한지|가능|할수있나요|할수있어요|할수있을까요|할수있는지|"
     r"있나요|있어요|쓸수있나요|쓸수있어요)(궁금해요|궁금합니다)?"
 )
@@ -352,8 +379,9 @@ def _bare_pg(text: str, catalog: Catalog) -> str | None:
 # already held: the FAQ answers those).
 _PG_WORD_KO = r"(pg ?사?|피지|결제 ?대행사|대행사|결제사)"
 _PG_LIST_KO = re.compile(
-    _PG_WORD_KO + r" ?(들)?(은|는|이|가|를|을)? ?(목록|리스트|종류|어디 ?어디|뭐 ?뭐|뭐가 ?있|"
-    r"어떤 ?(게|것|곳|데)? ?있|몇 ?(개|곳|군데))|"
+    _PG_WORD_KO
+    + r" ?(들)?(은|는|이|가|를|을)? ?(총|전부|모두|다 ?해서)? ?(목록|리스트|종류|어디 ?어디|"
+    r"뭐 ?뭐|뭐가 ?있|어떤 ?(게|것|곳|데)? ?있|몇 ?(개|곳|군데))|"
     r"(어떤|어느|무슨) ?" + _PG_WORD_KO + r"(들)?(이|가|를|을|랑|와|과|로)? ?"
     r"(있|되|돼|가능|지원|연동|신청|가입|이용|쓸|쓰|고를|선택)|"
     r"(지원|연동|신청|가입|이용|사용|선택) ?(가능한|할 ?수 ?있는|하는|되는|돼 ?있는) ?"
@@ -379,7 +407,9 @@ _PG_LIST_NOT = re.compile(
     r"\bchina\b|\bglobal\b|"
     r"해지|바꾸|변경|정산|취소|\brecommend|\bbetter\b|\bbest\b|\bshould\b|\bfees?\b|\bcosts?\b|"
     r"\bcheap|\bdocuments?\b|\bcontracts?\b|\bdifferen|\bvs\b|\bmultiple\b|\bseveral\b|"
-    r"\bboth\b|\bexisting\b|\balready\b|\bchange\b|\bswitch|\bsettle|\bcancel|\bhow long\b)"
+    r"\bboth\b|\bexisting\b|\balready\b|\bchange\b|\bswitch|\bsettle|\bcancel|\bhow long\b|"
+    # what the PGs ask of the merchant narrows it too (the FAQ's extra-fields entry)
+    r"추가 ?(정보|입력|항목)|\badditional\b|\bextra\b|\bmore info)"
 )
 
 
@@ -441,11 +471,41 @@ def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
     return query
 
 
+_IF_CONTRACTED = re.compile(r"(하나만|한 ?곳만|직접)? ?계약(하면|해도|만 ?하면|하고 ?나면)")
+_SENTENCE_END = re.compile(r"(?<=[?？])|[.!\n]+")
+
+
+def _asked_methods(text: str, catalog: Catalog, matches: list[Match]) -> list[Match]:
+    """The methods the question asks about when it names several:
+    - beside an identity-verification method, "Kakao", "Toss" or "PASS" name the certificates
+      it signs in with (통합인증), not payment methods;
+    - "나이스 구버전에서 네이버페이 되요? 카카오페이는 되는거같던데": a method named only in a
+      remark after the question is context, not what is asked."""
+    if len(matches) < 2:
+        return matches
+    identity = [m for m in matches if catalog.method(m.value).category is MethodCategory.IDENTITY]
+    if identity:
+        return identity
+    asked = [s for s in _SENTENCE_END.split(text) if s.strip().endswith(("?", "？"))]
+    if asked and len(asked) < len([s for s in _SENTENCE_END.split(text) if s.strip()]):
+        in_question = {m.value for s in asked for m in extract_methods(s).matches}
+        kept = [m for m in matches if m.value in in_question]
+        if kept:
+            return kept
+    return matches
+
+
 def _parse(text: str, catalog: Catalog) -> CatalogQuery | None:
     # Spoken spellings folded first: "빌링키가 머에요?" is "뭐예요", a definition question.
     norm = fold_spoken(normalize(text)).replace("-", " ")
     flat = norm.replace(" ", "")
-    if _PROCESS.search(norm) or _FORM_FIELD.search(norm) or _INTEGRATION_DETAIL.search(norm):
+    # "토스페이먼츠 하나만 계약하면 삼성페이도 돼요?": a contract with a general PG as the
+    # condition of what is asked, not the contract process itself. (With an easy-pay company
+    # the company is also the method, and what else its contract brings is not in its table.)
+    methods_codes = {m.code for m in catalog.methods}
+    general = any(code not in methods_codes for code in extract_pgs(text).values)
+    process = _IF_CONTRACTED.sub(" ", norm) if general else norm
+    if _PROCESS.search(process) or _FORM_FIELD.search(norm) or _INTEGRATION_DETAIL.search(norm):
         return None
     supportish = bool(
         _SUPPORT_KO.search(norm)
@@ -465,6 +525,7 @@ def _parse(text: str, catalog: Catalog) -> CatalogQuery | None:
         # the PG, not the method.
         near = [compact(w) for w in normalize(text).split() if _near_pg(w, catalog) == pg]
         matches = [m for m in matches if not any(compact(m.term) in w for w in near)]
+    matches = _asked_methods(text, catalog, matches)
     method = matches[0].value if matches else None
     group: tuple[str, ...] = ()
     if pg is not None and pg in methods.values and pg in {m.value for m in matches}:

@@ -233,6 +233,10 @@ class Concept(BaseModel):
     # Intent words ("when", "recommend", "change") that occur in any chat; they help rank
     # entries but are not evidence that the question is about payments at all.
     generic: bool = False
+    # How much the concept counts against the others (1 = the usual concept weight). The desk's
+    # own name ("포트원", "PortOne") is in questions about every topic ("… through PortOne?");
+    # at full weight it pulled them to the one entry about PortOne itself.
+    weight: float = Field(default=1.0, gt=0.0, le=1.0)
 
 
 class OutOfScope(BaseModel):
@@ -418,6 +422,7 @@ class Faq:
             fuzzy=False,
         )
         self._featurizer = _Featurizer(concepts)
+        self._feature_weight = {"c:" + c.id: c.weight for c in concepts if c.weight != 1.0}
         self._domain = frozenset("c:" + c.id for c in concepts if not c.generic)
         extra = paraphrases or {}
         unknown = sorted(set(extra) - set(self._by_id))
@@ -486,6 +491,7 @@ class Faq:
                 feat: (1.0 + math.log(count))
                 * self._idf.get(feat, self._oov_idf)
                 * _WEIGHTS[feat[0]]
+                * self._feature_weight.get(feat, 1.0)
                 for feat, count in counts.items()
             }
         )

@@ -23,6 +23,9 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"됬"), "됐"),
     (re.compile(r"않되"), "안 되"),
     (re.compile(r"신쳥"), "신청"),
+    # "결재" (a sign-off) for "결제" (a payment): the commonest misspelling of the domain's word
+    (re.compile(r"결재"), "결제"),
+    (re.compile(r"(?<![가-힣])먼지(?= ?모르)"), "뭔지"),
     # Chat spellings of question words and endings, common in any Korean messenger.
     (re.compile(r"어케|어캐|어떡케"), "어떻게"),
     (re.compile(r"(?<![가-힣])첨(?=부터|에|이라|인데|$|\s)"), "처음"),
@@ -30,6 +33,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=[나까죠가데지])여(?=[\s?!.~]|$)"), "요"),  # 되나여, 있나여, 할까여
     (re.compile(r"(?<=[나까죠가데지요])용(?=[\s?!.~]|$)"), "요"),  # 되나용
     (re.compile(r"(?<=[해돼되봐줘])여(?=[\s?!.~]|$)"), "요"),  # 해여, 돼여
+    (re.compile(r"(?<=[겠었았어])어여(?=[\s?!.~]|$)"), "어요"),  # 모르겠어여, 했었어여
 )
 
 

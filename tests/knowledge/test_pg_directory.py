@@ -100,10 +100,10 @@ def test_a_v1_pg_answer_does_not_mention_v2() -> None:
 @pytest.mark.parametrize(
     ("text", "code", "entry"),
     [
-        ("페이레터도 돼요?", "payletter_global", "overseas_other_pgs"),
-        ("Can I use Payletter?", "payletter_global", "overseas_other_pgs"),
-        ("KICC 해외결제 되나요?", "kicc_overseas", "overseas_other_pgs"),
-        ("KG이니시스 일본결제 신청 가능해요?", "inicis_jp", "overseas_other_pgs"),
+        ("페이레터도 돼요?", "payletter_global", "overseas_payments"),
+        ("Can I use Payletter?", "payletter_global", "overseas_payments"),
+        ("KICC 해외결제 되나요?", "kicc_overseas", "overseas_payments"),
+        ("KG이니시스 일본결제 신청 가능해요?", "inicis_jp", "overseas_payments"),
         ("innopay 돼요?", "innopay", "v2_only_pgs"),
     ],
 )
