@@ -1,0 +1,31 @@
+"""Failure classes of the development sets fixed in know7 (issue 15): phrasings written for
+these tests, one group per class."""
+
+import pytest
+
+from knowledge.understand import Kind, load_understanding
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the homepage URL input keeps rejecting what I paste",
+        "the website field keeps rejecting my address",
+        "my shop link gets rejected when I type it in the form",
+        "사이트 주소 입력칸이 자꾸 거부해요",
+    ],
+)
+def test_a_field_refusing_input_is_not_an_application_rejection(text: str) -> None:
+    got = load_understanding().understand(text)
+    assert not (got.kind is Kind.FAQ and got.entry_id == "status_rejected")
+    offered = [got.entry_id] if got.kind is Kind.FAQ else [h.entry_id for h in got.clarify]
+    assert "service_info" in offered
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the PG rejected our application, what can we do?", "My application got declined, why?"],
+)
+def test_an_application_rejected_is_still_status_rejected(text: str) -> None:
+    got = load_understanding().understand(text)
+    assert got.kind is Kind.FAQ and got.entry_id == "status_rejected"
