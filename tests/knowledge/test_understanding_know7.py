@@ -29,3 +29,23 @@ def test_a_field_refusing_input_is_not_an_application_rejection(text: str) -> No
 def test_an_application_rejected_is_still_status_rejected(text: str) -> None:
     got = load_understanding().understand(text)
     assert got.kind is Kind.FAQ and got.entry_id == "status_rejected"
+
+
+@pytest.mark.parametrize(
+    "text", ["what should I forward to cs@portone.io?", "cs@portone.io로 뭘 보내야 돼요?"]
+)
+def test_the_key_file_address_is_not_the_pg_contact_address(text: str) -> None:
+    # cs@portone.io takes the KG INICIS key file; pgs@portone.io is PG correspondence.
+    got = load_understanding().understand(text)
+    assert got.entry_id != "pg_contact_email"
+    offered = [got.entry_id] if got.kind is Kind.FAQ else [h.entry_id for h in got.clarify]
+    assert "inicis_specifics" in offered
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pgs@portone.io는 어디로 가는 메일이에요?", "is pgs@portone.io the PG contact address?"],
+)
+def test_the_pg_contact_address_is_still_pg_contact_email(text: str) -> None:
+    got = load_understanding().understand(text)
+    assert got.kind is Kind.FAQ and got.entry_id == "pg_contact_email"
