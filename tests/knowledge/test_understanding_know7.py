@@ -49,3 +49,20 @@ def test_the_key_file_address_is_not_the_pg_contact_address(text: str) -> None:
 def test_the_pg_contact_address_is_still_pg_contact_email(text: str) -> None:
     got = load_understanding().understand(text)
     assert got.kind is Kind.FAQ and got.entry_id == "pg_contact_email"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "신분증 사본은 대표자 걸로 내요 담당자 걸로 내요?",
+        "신분증은 누구 명의로 준비해요? 담당자요?",
+    ],
+)
+def test_whose_id_card_is_a_documents_question_not_contact_details(text: str) -> None:
+    got = load_understanding().understand(text)
+    assert not (got.kind is Kind.FAQ and got.entry_id == "contact_person")
+
+
+def test_the_contact_persons_details_are_still_contact_person() -> None:
+    got = load_understanding().understand("담당자 연락처는 어디에 적어요?")
+    assert got.kind is Kind.FAQ and got.entry_id == "contact_person"
