@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from knowledge.catalog import (
+    NOT_DOCUMENTED,
     Catalog,
     IntegrationMode,
     MethodCategory,
@@ -25,6 +26,7 @@ from knowledge.catalog import (
     PaymentType,
     Pg,
     SupportStatus,
+    Text,
     Via,
     load_catalog,
 )
@@ -468,7 +470,48 @@ def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
         pg = _bare_pg(text, catalog)
         if pg is not None:
             return CatalogQuery(pg=pg)
+    if query is not None and not _answers_all(text, query, catalog):
+        return None
     return query
+
+
+# A market or a kind of buyer narrows the question to overseas payments ("can we take WeChat
+# Pay from Chinese tourists?"): the FAQ's overseas entry says which PG, window and currency;
+# a list of every PG with the method says less.
+_MARKET = re.compile(
+    r"(중국|일본|관광객|외국인|해외 ?(고객|손님|구매자|사용자|쇼핑몰|판매)|"
+    r"\b(tourists?|chinese|japanese|visitors?)\b|\b(customers?|buyers?|shoppers?) "
+    r"(from )?(abroad|overseas)\b|\bsell (abroad|overseas)\b)"
+)
+
+
+def _answers_all(text: str, query: CatalogQuery, catalog: Catalog) -> bool:
+    """Whether the catalog's answer to ``query`` covers what ``text`` names: a confidence of
+    the catalog path's own. The answer is about one PG (or every PG): a question naming two
+    general PGs ("다날이랑 이니시스 말고 또 있나요?", "KCP and INICIS at the same time?")
+    would hear about the first only, so the FAQ (or "A or B?") takes it."""
+    if query.pg is not None:
+        methods = {m.code for m in catalog.methods}
+        general = {code for code in extract_pgs(text).values if code not in methods}
+        if len(general) > 1:
+            return False
+    elif query.method is None and _overseas_word(text, query, catalog):
+        # "해외결제 되는 PG 목록": overseas payments as a whole. PortOne also lists overseas
+        # PGs the catalog has no table for (Payletter, KICC overseas, INICIS Japan:
+        # domain-facts.md §1), so its list would leave them out; the FAQ's overseas entry
+        # names them all. An overseas method named ("페이팔 되는 PG") stays the catalog's.
+        return False
+    return not _MARKET.search(fold_spoken(normalize(text)))
+
+
+def _overseas_word(text: str, query: CatalogQuery, catalog: Catalog) -> bool:
+    """The broad word for overseas payments, no overseas method named ("알리페이 위챗페이"
+    are two methods the catalog lists fully)."""
+    if not query.method_group or extract_methods(text).matches:
+        return False
+    return all(
+        catalog.method(code).category is MethodCategory.OVERSEAS for code in query.method_group
+    )
 
 
 _IF_CONTRACTED = re.compile(r"(하나만|한 ?곳만|직접)? ?계약(하면|해도|만 ?하면|하고 ?나면)")
@@ -572,6 +615,9 @@ class PgFinding:
     methods: tuple[str, ...]
     modes: tuple[IntegrationMode, ...]
     partner: bool = False
+    # A "no" the data states with its reason ("discontinued, no new contracts"), rather than
+    # a method the sources simply do not mention, so the answer can say what the catalog says.
+    stated_no: tuple[Text, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -608,9 +654,12 @@ def _finding(pg: Pg, query: CatalogQuery, ptype: PaymentType) -> PgFinding:
     disputed: list[str] = []
     modes: dict[IntegrationMode, None] = {}
     partner = False
+    reasons: dict[Text, None] = {}
     for code in methods:
         support = pg.support(code, ptype)
         if support.status is SupportStatus.NO:
+            if support is not NOT_DOCUMENTED and support.note is not None:
+                reasons[support.note] = None
             continue
         if query.mode is not None and support.modes and query.mode not in support.modes:
             continue
@@ -622,7 +671,20 @@ def _finding(pg: Pg, query: CatalogQuery, ptype: PaymentType) -> PgFinding:
         return PgFinding(pg, SupportStatus.YES, tuple(yes), tuple(modes), partner)
     if disputed:
         return PgFinding(pg, SupportStatus.DISPUTED, tuple(disputed), tuple(modes), partner)
-    return PgFinding(pg, SupportStatus.NO, tuple(methods), ())
+    # A method asked about: every one needs its reason. A payment type asked of the PG as a
+    # whole ("블루월넛 정기결제 돼요?"): the data's "no" for the methods that have the type at
+    # all is the answer (the others simply never had it).
+    named = query.method is not None or bool(query.method_group)
+    stated = tuple(reasons) if not named or _all_stated(pg, methods, ptype) else ()
+    return PgFinding(pg, SupportStatus.NO, tuple(methods), (), stated_no=stated)
+
+
+def _all_stated(pg: Pg, methods: list[str], ptype: PaymentType) -> bool:
+    """Whether the data says "no" with a reason for every one of ``methods``."""
+    return all(
+        (support := pg.support(code, ptype)) is not NOT_DOCUMENTED and support.note is not None
+        for code in methods
+    )
 
 
 def _overview(pg: Pg) -> list[TypeFinding]:

@@ -87,6 +87,9 @@ def _one_pg(facts: CatalogFacts, finding: PgFinding, lang: Lang) -> str:
         "what_obj": _josa(what, "을", "를"),
     }
     if finding.status is SupportStatus.NO:
+        if finding.stated_no:
+            reasons = " ".join(r.get(lang) for r in finding.stated_no)
+            return texts.PG_NO_STATED(lang, reasons=reasons, **values)
         return texts.PG_NO(lang, **values)
     if finding.status is SupportStatus.DISPUTED:
         return texts.PG_DISPUTED(lang, **values)

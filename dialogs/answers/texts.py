@@ -13,6 +13,12 @@ PG_NO = T(
     "{pg_subj} {what_obj} 지원한다는 내용은 자료에 없어요. 다른 PG사를 찾으시면 '{what} 되는 PG사'라고 물어봐 주세요.",
     'Our sources do not document {what} with {pg}. To see which PGs offer it, ask "which PGs do {what}?".',
 )
+# A "no" the catalog states with its reason (a service discontinued, a payment type PortOne
+# does not support with that PG): the reason is the answer, not "not in the data".
+PG_NO_STATED = T(
+    "아니요, {reasons} 다른 PG사를 찾으시면 '{what} 되는 PG사'라고 물어봐 주세요.",
+    'No. {reasons} To see which PGs offer it, ask "which PGs do {what}?".',
+)
 PG_DISPUTED = T(
     "{pg}의 {what} 지원 여부는 확인 중이에요. 상담원이 PG사에 확인해 드릴 수 있어요.",
     "Support for {what} at {pg} is being confirmed; an agent can check it with the PG for you.",

@@ -77,6 +77,11 @@ def test_yes_and_no_in_both_languages() -> None:
     assert yes is not None and no is not None
     assert render(resolve(yes), Lang.EN).startswith("Yes, NHN KCP supports")
     said = render(resolve(no), Lang.KO)
+    # the catalog states this "no" (PortOne does not support it): said as it says it
+    assert "엑심베이" in said and "지원하지 않습니다" in said
+    unknown = parse("엑심베이 계좌이체 되나요?")
+    assert unknown is not None
+    said = render(resolve(unknown), Lang.KO)
     assert "엑심베이" in said and "자료에 없어요" in said
 
 
