@@ -294,17 +294,16 @@ def _biz_rows(
         tuple(itertools.dropwhile(lambda w: _RULE_MARKS.fullmatch(w.text), words))
         for words in [*above, first] + [lines[j].words for j in range(start + 1, stop)]
     ]
+    # The 발급사유 row, its label misread, ends the table (and the row it shares, if any).
+    for k, row in enumerate(candidates):
+        reason = _reason_label(row)
+        if reason is not None:
+            candidates = [*candidates[:k], row[:reason]]
+            break
     column = _item_column(candidates[1:])
     if column is not None:
         item_x = min(item_x, column)
-    ended = False
-    for k, row in enumerate(candidates):
-        if ended:
-            break
-        words, reason = row, _reason_label(row)
-        if reason is not None:
-            # The 발급사유 row, its label misread: it ends the table (and a row it shares).
-            words, ended = row[:reason], True
+    for k, words in enumerate(candidates):
         inline = _inline_item_label(words)
         split_x = item_x if inline is None else words[inline].left
         left = [w for w in words if w.right <= split_x]

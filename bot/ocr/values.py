@@ -24,7 +24,9 @@ _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−－~_"), "-")
 # A one-digit month or day is never followed by another digit: "2023 월 25 일" (the month
 # lost) is no date, not 2023-02-05.
 _DATE = re.compile(r"(\d{4})\D{0,4}?(\d{2}|\d(?!\d))\D{0,4}?(\d{2}|\d(?!\d))")
-_EDGE_JUNK = " \t:：;.,'\"`|_~-=‘’“”»«*"
+# ... and the dots specks are read as at a value's end ("바른디자인 ᆞ", "(송도동) ᆞ. 、"): a
+# middle dot only ever stands between two words.
+_EDGE_JUNK = " \t:：;.,'\"`|_~-=‘’“”»«*\u119e\u318d\u00b7\u3001\u3002"
 
 
 def fold(text: str) -> str:
