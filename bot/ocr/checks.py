@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from bot.ocr import features
 from bot.ocr.features import (
     ADDRESS_MARKS,
@@ -57,6 +59,26 @@ def _listed_tail(value: str) -> str | None:
         if value[cut:] in TAX_OFFICES and not re.fullmatch(r"[동서남북중]+", value[:cut]):
             return value[cut:]
     return None
+
+
+def office_by_district(value: str, address: str) -> str | None:
+    """The listed office named after the address's 시/군/구 (청주시 → 청주세무서, 서청주세무서;
+    영등포구 → 영등포세무서) that `value`, a misread office name, is nearest to: at most one
+    syllable changed, added or lost ("정주세무서", "주세무서" in 청주시 and 경주시). None when
+    no office is named after the district (many are not: 역삼세무서 serves 강남구) or the
+    nearest is not clearly nearest."""
+    if not features.on(TAX_OFFICE_LIST) or value in TAX_OFFICES:
+        return None
+    stems = {w[:-1] for w in address.split(" ")[1:3] if re.fullmatch(r"[가-힣]{2,}[시군구]", w)}
+    offices = [
+        o
+        for o in TAX_OFFICES
+        if any(o[:-3] in (stem, *(d + stem for d in "동서남북")) for stem in stems)
+    ]
+    scored = sorted((Levenshtein.distance(value[:-3], o[:-3]), o) for o in offices)
+    if not scored or scored[0][0] > 1 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
 
 
 def known_tax_office(value: str) -> bool:

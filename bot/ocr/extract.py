@@ -615,3 +615,16 @@ def reread_dates(image: NDArray[np.uint8], ex: Extraction, dpi: int) -> None:
         if date is None or lost_digit(text):
             continue
         ex.fields[name] = FieldReading(date, mean_conf(again) * CORRECTED_FACTOR, (FLAG_REREAD,))
+
+
+def office_by_district(ex: Extraction) -> None:
+    """A 세무서 read unlisted, put right from the address's district when one listed office
+    is named after it and one syllable away (`checks.office_by_district`); flagged."""
+    office, address = ex.fields.get("tax_office"), ex.fields.get("address")
+    if office is None or address is None or checks.FLAG_UNLISTED not in office.flags:
+        return
+    found = checks.office_by_district(office.value, address.value)
+    if found is not None:
+        ex.fields["tax_office"] = FieldReading(
+            found, office.confidence * CORRECTED_FACTOR, (checks.FLAG_CORRECTED,)
+        )

@@ -15,6 +15,7 @@ from bot.ocr.extract import (
     Extraction,
     checked,
     extract,
+    office_by_district,
     reread_dates,
     trade_name_value,
 )
@@ -70,6 +71,7 @@ def read_certificate(
             ex.fields["trade_name"] = FieldReading(value, conf, (*trade.flags, FLAG_LATIN))
     for name in ("address", "hq_address"):
         _building_letters(ex, name, prepared.image, prepared.dpi)
+    office_by_district(ex)  # ocrcal: extract.py, once every reading of the office is in
     _flag_implausible_dates(ex)
     return _reading(ex, tuple(prepared.steps), started, Source.OCR)
 

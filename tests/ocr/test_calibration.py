@@ -8,10 +8,10 @@ from collections.abc import Callable
 
 from bot.ocr import checks
 from bot.ocr.engine import Word
-from bot.ocr.extract import _reason_label, checked, extract
+from bot.ocr.extract import Extraction, _reason_label, checked, extract, office_by_district
 from bot.ocr.layout import Line
 from bot.ocr.reading import FieldReading
-from bot.ocr.values import normalize_address, parse_date
+from bot.ocr.values import clean_text, normalize_address, parse_date
 
 
 def _sure(value: str, check: Callable[[str], checks.Checked]) -> tuple[str, bool]:
@@ -167,3 +167,33 @@ def test_a_date_whose_month_was_lost_is_no_date() -> None:
     assert parse_date("2023 년 11 월 25 일") == "2023-11-25"
     assert parse_date("2023년7월4일") == "2023-07-04"
     assert parse_date("2023.07.04") == "2023-07-04"
+
+
+def test_a_misread_office_is_put_right_from_the_address_district() -> None:
+    # "정주" is one letter from both 청주 and 전주: the address's 청주시 settles it.
+    assert checks.tax_office("정주세무서")[1] == (checks.FLAG_UNLISTED,)
+    address = "충청북도 청주시 흥덕구 풍산로13번길 33 (가경동)"
+    assert checks.office_by_district("정주세무서", address) == "청주세무서"
+    assert checks.office_by_district("주세무서", "경상북도 경주시 태종로 335") == "경주세무서"
+    ex = Extraction(
+        fields={
+            "tax_office": FieldReading("정주세무서", 0.95, (checks.FLAG_UNLISTED,)),
+            "address": FieldReading(address, 0.95),
+        }
+    )
+    office_by_district(ex)
+    assert ex.fields["tax_office"].value == "청주세무서"
+    assert not ex.fields["tax_office"].sure
+
+
+def test_no_office_is_taken_from_a_district_it_is_not_named_after() -> None:
+    # 강남구 is served by 강남, 삼성 and 역삼세무서: no rule of names says which.
+    assert checks.office_by_district("삼송세무서", "서울특별시 강남구 테헤란로 1") is None
+    assert checks.office_by_district("대병포세무서", "서울특별시 영등포구 국회대로 1") is None
+
+
+def test_dots_read_at_a_values_end_are_dropped() -> None:
+    assert clean_text("바른디자인 ᆞ") == "바른디자인"
+    assert clean_text("인천광역시 연수구 인천타워대로 222 (송도동) ᆞ. 、").endswith("(송도동)")
+    # Between two words the dot is KSIC's separator and stays (NFKC writes ㆍ as ᆞ).
+    assert clean_text("음식점업ㆍ주점업") == "음식점업\u119e주점업"
