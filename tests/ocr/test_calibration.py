@@ -9,7 +9,8 @@ from collections.abc import Callable
 from bot.ocr import checks
 from bot.ocr.engine import Word
 from bot.ocr.extract import Extraction, _reason_label, checked, extract, office_by_district
-from bot.ocr.layout import Line
+from bot.ocr.labels import split_label
+from bot.ocr.layout import Line, words_text
 from bot.ocr.reading import FieldReading
 from bot.ocr.values import clean_text, normalize_address, parse_date
 
@@ -197,3 +198,14 @@ def test_dots_read_at_a_values_end_are_dropped() -> None:
     assert clean_text("인천광역시 연수구 인천타워대로 222 (송도동) ᆞ. 、").endswith("(송도동)")
     # Between two words the dot is KSIC's separator and stays (NFKC writes ㆍ as ᆞ).
     assert clean_text("음식점업ㆍ주점업") == "음식점업\u119e주점업"
+
+
+def test_the_rest_of_a_label_cut_at_a_mark_is_no_part_of_the_value() -> None:
+    words = _at(("상.", 100), ("호", 200), (":", 260), ("들꽃의원", 300), top=1)
+    match = split_label(words)
+    assert match is not None and match.name == "trade_name"
+    assert words_text(match.value) == "들꽃의원"
+    # A value that merely starts with the label's letters, with no separator, is kept.
+    words = _at(("상.", 100), ("호수카페", 200), top=1)
+    match = split_label(words)
+    assert match is not None and words_text(match.value) == "호수카페"
