@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from bot.ocr import features
 from bot.ocr.features import (
     ADDRESS_MARKS,
     ADDRESS_WORDS,
+    BIZ_ROWS,
     BIZ_TAIL,
     BRANCH_SPACING,
     DATE_ORDER,
     DISTRICT_LIST,
     FLOOR_GRAMMAR,
+    ROOM_FLOOR,
     SURNAME_LIST,
     TAX_OFFICE_LIST,
 )
@@ -40,7 +44,41 @@ def tax_office(value: str) -> Checked:
     match = nearest(value, TAX_OFFICES)
     if match is not None and match.fix is Fix.CORRECTED:
         return match.text, (FLAG_CORRECTED,)
+    tail = _listed_tail(value)
+    if tail is not None:
+        # A guess (the stray letter may have been 서 of 서대전): never sure.
+        return tail, (FLAG_CORRECTED,)
     return value, (FLAG_UNLISTED,)
+
+
+def _listed_tail(value: str) -> str | None:
+    """The listed office `value` ends with after one or two stray letters in front
+    ("브수원세무서": a mark of the border or the seal read as a letter), else None."""
+    for cut in (1, 2):
+        # 동/서/남/북/중 in front make another office's name (서청주, 북대전), listed or not.
+        if value[cut:] in TAX_OFFICES and not re.fullmatch(r"[동서남북중]+", value[:cut]):
+            return value[cut:]
+    return None
+
+
+def office_by_district(value: str, address: str) -> str | None:
+    """The listed office named after the address's 시/군/구 (청주시 → 청주세무서, 서청주세무서;
+    영등포구 → 영등포세무서) that `value`, a misread office name, is nearest to: at most one
+    syllable changed, added or lost ("정주세무서", "주세무서" in 청주시 and 경주시). None when
+    no office is named after the district (many are not: 역삼세무서 serves 강남구) or the
+    nearest is not clearly nearest."""
+    if not features.on(TAX_OFFICE_LIST) or value in TAX_OFFICES:
+        return None
+    stems = {w[:-1] for w in address.split(" ")[1:3] if re.fullmatch(r"[가-힣]{2,}[시군구]", w)}
+    offices = [
+        o
+        for o in TAX_OFFICES
+        if any(o[:-3] in (stem, *(d + stem for d in "동서남북")) for stem in stems)
+    ]
+    scored = sorted((Levenshtein.distance(value[:-3], o[:-3]), o) for o in offices)
+    if not scored or scored[0][0] > 1 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
 
 
 def known_tax_office(value: str) -> bool:
@@ -102,6 +140,39 @@ def _address_words(value: str) -> Checked:
     return value, flags
 
 
+FLAG_ROOM_FLOOR = "room_floor"
+# "11층 1101, 1117호", "지하1층 B108호", "제4층 제403호": the rooms of a floor, numbered
+# floor first.
+_FLOOR_ROOMS = re.compile(r"(\d+)층\s*(?:일부\s*)?((?:,?\s*(?:제\s*)?[A-Za-z]?\d+(?:-\d+)?)+)\s*호")
+
+
+# A basement room is numbered B + floor + room ("지하1층 B108호"); the Korean model reads
+# the Latin B as 8 or 6. A room on a 지하 floor that starts with 8 or 6 and then with the
+# floor's own number is such a B.
+_BASEMENT_ROOM = re.compile(r"(?<=지하)(\d)층\s*(?:제\s*)?[86](?=(\d)\d{2}\s*호)")
+
+
+def basement_room(value: str) -> Checked:
+    """ "지하1층 8108호" -> "지하1층 B108호", flagged corrected (a letter was changed)."""
+    if not features.on(ROOM_FLOOR):
+        return value, ()
+    fixed = _BASEMENT_ROOM.sub(
+        lambda m: m.group()[:-1] + "B" if m.group(1) == m.group(2) else m.group(), value
+    )
+    return fixed, (FLAG_CORRECTED,) if fixed != value else ()
+
+
+def rooms_off_floor(value: str) -> bool:
+    """Whether a room number of three or more digits does not start with its floor's
+    number ("지하1층 8108호": the B of B108 read as 8). Rooms are numbered floor first; a
+    digit misread in either makes them disagree, so the address is one to check."""
+    for m in _FLOOR_ROOMS.finditer(value):
+        for letter, digits in re.findall(r"([A-Za-z]?)(\d+)", m.group(2)):
+            if len(digits) >= 3 and not letter and digits[:-2] != m.group(1):
+                return True
+    return False
+
+
 def address(value: str) -> Checked:
     """층 misread after a floor number; 시/군/구 checked against its 시/도's list; marks an
     address never holds; words no address holds."""
@@ -115,6 +186,10 @@ def address(value: str) -> Checked:
         # In an address a number is followed by 층 (floor), 호 (unit), 동 (building) or
         # 번길; 충, 중 and 증 never follow one.
         value = _FLOOR.sub("층", value)
+    value, room_flags = basement_room(value)
+    flags = (*flags, *room_flags)
+    if features.on(ROOM_FLOOR) and rooms_off_floor(value):
+        flags = (*flags, FLAG_ROOM_FLOOR)
     if not features.on(DISTRICT_LIST):
         return value, flags
     parts = value.split(" ")
@@ -159,6 +234,38 @@ def biz_name(value: str) -> str:
     if not features.on(BIZ_TAIL):
         return value
     return _BIZ_TAIL.sub("", value)
+
+
+FLAG_MERGED = "merged"
+# A name ending in a word of its kind (…업) runs on into another word only before "및"
+# ("농업 및 임업"): "재생업 비금속류 원료 재생업" is two rows' names read as one, the other
+# column's or the next row's. A name never ends in "및" or a comma: the rest was lost.
+_RUN_ON = re.compile(r"[가-힣]{2,}업 (?!및)[가-힣]")
+_CUT_SHORT = re.compile(r"(?:\s및|,)$")
+
+
+def biz_list(value: str) -> Checked:
+    """The joined 업태 or 종목 names: rows merged into one name, or one cut short, make the
+    value one for the merchant to check (the letters are left as read)."""
+    if not features.on(BIZ_ROWS):
+        return value, ()
+    names = value.split(", ")
+    if any(_RUN_ON.search(n) or _CUT_SHORT.search(n) for n in names):
+        return value, (FLAG_MERGED,)
+
+    # One name on two rows read with and without a space ("전문서비스업", "전문 서비스업"):
+    # Korean OCR drops spaces far more often than it adds them, so the spaced one is
+    # kept, once; which was printed is for the merchant to confirm.
+    by_letters: dict[str, str] = {}
+    for name in names:
+        key = name.replace(" ", "")
+        if name.count(" ") > by_letters.get(key, name).count(" ") or key not in by_letters:
+            by_letters[key] = name
+    if len(by_letters) < len(dict.fromkeys(names)):
+        return ", ".join(dict.fromkeys(by_letters[n.replace(" ", "")] for n in names)), (
+            FLAG_SPACING,
+        )
+    return value, ()
 
 
 FLAG_IMPLAUSIBLE = "implausible"

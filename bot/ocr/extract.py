@@ -8,11 +8,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import cv2
+import numpy as np
+from numpy.typing import NDArray
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from bot.ocr import checks, features
-from bot.ocr.engine import Word
+from bot.ocr.engine import Word, read_words
 from bot.ocr.labels import LabelMatch, split_label
 from bot.ocr.layout import Line, mean_conf, split_at_gaps, words_text
 from bot.ocr.lexicon import (
@@ -78,6 +81,8 @@ class Extraction:
     body_end: int = 0  # index of the last labelled row; the footer starts below it
     # The OCR'd words each free-text field was read from, for a second look at its region.
     boxes: dict[str, tuple[Word, ...]] = field(default_factory=dict)
+    # Date values whose row was found but read no date, or lost a digit: for `reread_dates`.
+    unread_dates: dict[str, tuple[Word, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -243,13 +248,37 @@ def _trade_name(text: str) -> str:
     return re.sub(r"^(주식회사|유한회사)(?=[가-힣A-Za-z])", r"\1 ", text)
 
 
+def _heading_above(lines: list[Line], label: int, previous: int) -> list[tuple[Word, ...]]:
+    """The rows of a 업태/종목 table printed above its "사업의 종류" label: a ruled form
+    centres the label in its cell, so with several rows tesseract returns the label's line
+    among them. Only from a "업태 … 종목" heading line on, between the previous field's row
+    and the label (nothing else of the form stands there)."""
+    for j in range(previous + 1, label):
+        words = lines[j].words
+        found = {
+            head
+            for word in words
+            for head in ("업태", "종목")
+            if len(word.text) <= 3 and Levenshtein.normalized_similarity(word.text[:2], head) >= 0.5
+        }
+        if len(found) == 2:
+            return [lines[k].words for k in range(j, label)]
+    return []
+
+
 def _biz_rows(
-    lines: list[Line], start: int, first: tuple[Word, ...], stop: int
+    lines: list[Line],
+    start: int,
+    first: tuple[Word, ...],
+    stop: int,
+    above: list[tuple[Word, ...]] | None = None,
 ) -> tuple[list[str], list[str], list[Word], dict[str, tuple[Word, ...]]]:
     """Rows of 업태 | 종목; a line filling only one column continues the row above. Also the
-    words each name was read from."""
+    words each name was read from. `above`: the table's heading and rows printed above the
+    label's line (`_heading_above`), read first."""
+    above = above or []
     item_x: float | None = None
-    for word in first:
+    for word in above[0] if above else first:
         if len(word.text) <= 3 and Levenshtein.normalized_similarity(word.text[:2], "종목") >= 0.5:
             item_x = word.left - 5
             break
@@ -263,8 +292,14 @@ def _biz_rows(
     # they hide the "업태" that starts an inline row.
     candidates = [
         tuple(itertools.dropwhile(lambda w: _RULE_MARKS.fullmatch(w.text), words))
-        for words in [first] + [lines[j].words for j in range(start + 1, stop)]
+        for words in [*above, first] + [lines[j].words for j in range(start + 1, stop)]
     ]
+    # The 발급사유 row, its label misread, ends the table (and the row it shares, if any).
+    for k, row in enumerate(candidates):
+        reason = _reason_label(row)
+        if reason is not None:
+            candidates = [*candidates[:k], row[:reason]]
+            break
     column = _item_column(candidates[1:])
     if column is not None:
         item_x = min(item_x, column)
@@ -300,6 +335,25 @@ def _biz_rows(
         if joined not in sources:
             sources[joined] = tuple(w for part in joined.split(" ") for w in sources.get(part, ()))
     return list(dict.fromkeys(types)), list(dict.fromkeys(items)), used, sources
+
+
+_REASONS = re.compile(r"신규|정정|재발급|변경|이전|:")
+
+
+def _reason_label(words: tuple[Word, ...]) -> int | None:
+    """Where "발급사유" (the issue reason's label, misread: "발 금 사 .으:", "빌고 사유")
+    starts in a row, when a reason (신규, 정정 …) or a colon follows it; else None. Its
+    letters are compared as jamo: no 업태/종목 name starts that close to it."""
+    target = jamo("발급사유")
+    for i in range(len(words)):
+        letters = "".join(re.findall(r"[가-힣]", "".join(w.text for w in words[i : i + 4])))[:4]
+        if len(letters) < 3 or letters[0] not in "발빌벌볼":
+            continue
+        if Levenshtein.normalized_similarity(jamo(letters), target) >= 0.6 and _REASONS.search(
+            words_text(words[i:])
+        ):
+            return i
+    return None
 
 
 def _is_biz_name(text: str) -> bool:
@@ -460,6 +514,8 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
                 reading = checked(reading, checks.representative)
         elif name in _DATE_FIELDS:
             reading = _date_field(text, value_words)
+            if value_words and (reading is None or reading.flags):
+                ex.unread_dates[name] = value_words
         elif name == "reg_no":
             reading = _number_field(read_business_number(words_text(value)), mean_conf(value))
         elif name == "corp_reg_no":
@@ -492,7 +548,15 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
             (x.index for x in labelled if x.index > biz_start.index and x.match.name in _AFTER_BIZ),
             min(len(lines), biz_start.index + 6),
         )
-        types, items, used, sources = _biz_rows(lines, biz_start.index, biz_start.match.value, stop)
+        previous = max((x.index for x in labelled if x.index < biz_start.index), default=-1)
+        above = (
+            _heading_above(lines, biz_start.index, previous)
+            if not _is_biz_name(words_text(biz_start.match.value))
+            else []
+        )
+        types, items, used, sources = _biz_rows(
+            lines, biz_start.index, biz_start.match.value, stop, above
+        )
         conf = mean_conf(used) * (0.7 + 0.3 * min(1.0, biz_start.match.score))
         # 업태 names are also registered as 종목 and the reverse: match each against both.
         for name, values in (("biz_type", types), ("biz_item", items)):
@@ -504,11 +568,10 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
                 else _biz_names(values, BIZ_TYPES + BIZ_ITEMS, sources)
             )
             if corrected:
-                ex.fields[name] = FieldReading(
-                    ", ".join(names), conf * CORRECTED_FACTOR, (FLAG_CORRECTED,)
-                )
+                reading = FieldReading(", ".join(names), conf * CORRECTED_FACTOR, (FLAG_CORRECTED,))
             else:
-                ex.fields[name] = FieldReading(", ".join(names), conf)
+                reading = FieldReading(", ".join(names), conf)
+            ex.fields[name] = reading if exact else checked(reading, checks.biz_list)
 
     _kind(lines, labelled, ex)
     if ex.kind is CertificateKind.CORPORATE:
@@ -523,3 +586,45 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
         ex.fields["tax_office"] = office[1] if exact else checked(office[1], checks.tax_office)
     _issue_date(lines, last_body, office[0] if office else len(lines), ex)
     return ex
+
+
+FLAG_REREAD = "reread"
+
+
+def reread_dates(image: NDArray[np.uint8], ex: Extraction, dpi: int) -> None:
+    """A second look at a date row the page read no date in (or lost a digit in): its value
+    cropped and read as one line. In the full page a noisy row's "11" can come out as a
+    letter (case 104 of tests/ocr/test_blind_regression.py: "2001 년 브 월 12 일"); alone,
+    the line model reads it. One small tesseract run, only for such a row; what it reads
+    is a second reading, so it is marked for the merchant to check."""
+    for name, words in ex.unread_dates.items():
+        height = max(w.height for w in words)
+        top = max(0, min(w.top for w in words) - height // 2)
+        bottom = min(image.shape[0], max(w.bottom for w in words) + height // 2)
+        left = max(0, min(w.left for w in words) - height)
+        right = min(image.shape[1], max(w.right for w in words) + height)
+        if bottom - top < height or right - left < 2 * height:
+            continue
+        crop = cv2.copyMakeBorder(
+            np.ascontiguousarray(image[top:bottom, left:right]), 20, 20, 20, 20,
+            cv2.BORDER_CONSTANT, value=255,
+        )  # fmt: skip
+        again = read_words(np.ascontiguousarray(crop, dtype=np.uint8), dpi=dpi, psm="7")
+        text = words_text(again)
+        date = parse_date(text)
+        if date is None or lost_digit(text):
+            continue
+        ex.fields[name] = FieldReading(date, mean_conf(again) * CORRECTED_FACTOR, (FLAG_REREAD,))
+
+
+def office_by_district(ex: Extraction) -> None:
+    """A 세무서 read unlisted, put right from the address's district when one listed office
+    is named after it and one syllable away (`checks.office_by_district`); flagged."""
+    office, address = ex.fields.get("tax_office"), ex.fields.get("address")
+    if office is None or address is None or checks.FLAG_UNLISTED not in office.flags:
+        return
+    found = checks.office_by_district(office.value, address.value)
+    if found is not None:
+        ex.fields["tax_office"] = FieldReading(
+            found, office.confidence * CORRECTED_FACTOR, (checks.FLAG_CORRECTED,)
+        )

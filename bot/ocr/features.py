@@ -17,6 +17,8 @@ ADDRESS_MARKS = "address_marks"
 ADDRESS_WORDS = "address_words"
 LOST_DIGIT = "lost_digit"
 BRANCH_SPACING = "branch_spacing"
+BIZ_ROWS = "biz_rows"
+ROOM_FLOOR = "room_floor"
 
 ALL: frozenset[str] = frozenset(
     {
@@ -30,6 +32,8 @@ ALL: frozenset[str] = frozenset(
         ADDRESS_WORDS,
         LOST_DIGIT,
         BRANCH_SPACING,
+        BIZ_ROWS,
+        ROOM_FLOOR,
     }
 )
 # Kept: only what the ablation on the independent set showed to help (docs/performance.md
@@ -39,8 +43,23 @@ ALL: frozenset[str] = frozenset(
 # changed nothing there, so they stay off until a set shows they help.
 # ocr4: address words, lost digits and branch spacing (docs/decisions.md, ocr4) each changed
 # only sure-but-wrong or wrong values on both development sets.
+# ocrcal: the floor grammar (set 3 prints "제4층", "11층 1101, 1117호", which the old rule
+# missed), the surname list, merged 업태/종목 rows, rooms off their floor and the order of
+# the dates
+# (docs/performance.md, "calibration of sure, second round").
 KEPT: frozenset[str] = frozenset(
-    {DISTRICT_LIST, ADDRESS_MARKS, TAX_OFFICE_LIST, ADDRESS_WORDS, LOST_DIGIT, BRANCH_SPACING}
+    {
+        DISTRICT_LIST,
+        ADDRESS_MARKS,
+        TAX_OFFICE_LIST,
+        ADDRESS_WORDS,
+        LOST_DIGIT,
+        BRANCH_SPACING,
+        FLOOR_GRAMMAR,
+        SURNAME_LIST,
+        BIZ_ROWS,
+        ROOM_FLOOR,
+    }
 )
 ENABLED: frozenset[str] = KEPT
 

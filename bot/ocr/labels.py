@@ -92,6 +92,9 @@ def split_label(words: tuple[Word, ...], max_label_chars: int = 16) -> LabelMatc
                     return None
                 rest = _rest_of_word(word, ci + 1)
                 value = _trim_value(((rest,) if rest else ()) + words[wi + 1 :])
+                value = _drop_label_rest(
+                    value, found[0][len(label) :] if found[0].startswith(label) else ""
+                )
                 return LabelMatch(LABELS[found[0]], found[0], found[1], value)
             if _HANGUL.match(ch):
                 label += ch
@@ -99,6 +102,25 @@ def split_label(words: tuple[Word, ...], max_label_chars: int = 16) -> LabelMatc
                     # No separator within a label's length: a ruled cell has none at all.
                     return _split_without_separator(words)
     return _split_without_separator(words)
+
+
+def _drop_label_rest(words: tuple[Word, ...], missing: str) -> tuple[Word, ...]:
+    """Without the rest of a label cut at a mark read inside it ("상.호 : 들꽃의원": the label
+    matched on 상, the value began "호 :"): the label's missing letters and then its
+    separator, at the value's start, are the label's."""
+    if not missing:
+        return words
+    text = "".join(w.text for w in words[:4])
+    head = re.match(r"\s*" + r"\s*".join(missing) + r"\s*[:：;]", text)
+    if head is None:
+        return words
+    drop = len(head.group().replace(" ", ""))
+    while words and drop >= len(words[0].text):
+        drop -= len(words[0].text)
+        words = words[1:]
+    if words and drop:
+        words = (_rest_of_word(words[0], drop) or words[0], *words[1:])
+    return words
 
 
 def _trim_value(words: tuple[Word, ...]) -> tuple[Word, ...]:

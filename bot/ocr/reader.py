@@ -10,7 +10,15 @@ from numpy.typing import NDArray
 
 from bot.ocr import checks, features, tax_office
 from bot.ocr.engine import read_words
-from bot.ocr.extract import CORRECTED_FACTOR, Extraction, checked, extract, trade_name_value
+from bot.ocr.extract import (
+    CORRECTED_FACTOR,
+    Extraction,
+    checked,
+    extract,
+    office_by_district,
+    reread_dates,
+    trade_name_value,
+)
 from bot.ocr.formats import ImageFormat, check_upload
 from bot.ocr.latin import reread_building_letters, reread_capitals
 from bot.ocr.layout import group_lines
@@ -41,6 +49,7 @@ def read_certificate(
     prepared = prepare(loaded.image, loaded.dpi, steps)
     lines = group_lines(read_words(prepared.image, dpi=prepared.dpi))
     ex = extract(lines)
+    reread_dates(prepared.image, ex, prepared.dpi)  # ocrcal: extract.py's second look
     office = ex.fields.get("tax_office")
     if office is None or office.confidence < 0.8 or office.flags:
         second = tax_office.reread(prepared.image, lines, ex.body_end)
@@ -62,6 +71,7 @@ def read_certificate(
             ex.fields["trade_name"] = FieldReading(value, conf, (*trade.flags, FLAG_LATIN))
     for name in ("address", "hq_address"):
         _building_letters(ex, name, prepared.image, prepared.dpi)
+    office_by_district(ex)  # ocrcal: extract.py, once every reading of the office is in
     _flag_implausible_dates(ex)
     return _reading(ex, tuple(prepared.steps), started, Source.OCR)
 

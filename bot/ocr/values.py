@@ -21,8 +21,12 @@ DIGIT_LOOKALIKES = str.maketrans(
 )  # fmt: skip
 
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−－~_"), "-")
-_DATE = re.compile(r"(\d{4})\D{0,4}?(\d{1,2})\D{0,4}?(\d{1,2})")
-_EDGE_JUNK = " \t:：;.,'\"`|_~-=‘’“”»«*"
+# A one-digit month or day is never followed by another digit: "2023 월 25 일" (the month
+# lost) is no date, not 2023-02-05.
+_DATE = re.compile(r"(\d{4})\D{0,4}?(\d{2}|\d(?!\d))\D{0,4}?(\d{2}|\d(?!\d))")
+# ... and the dots specks are read as at a value's end ("바른디자인 ᆞ", "(송도동) ᆞ. 、"): a
+# middle dot only ever stands between two words.
+_EDGE_JUNK = " \t:：;.,'\"`|_~-=‘’“”»«*\u119e\u318d\u00b7\u3001\u3002"
 
 
 def fold(text: str) -> str:
@@ -142,7 +146,8 @@ def normalize_address(text: str) -> str:
     rest = re.sub(r"\s*\(", " (", rest).strip()
     if rest and not rest.startswith((",", "(")):
         rest = " " + rest
+    # A numbered side road is one name, written tight: "광안해변로114번길", "테헤란로7길"
+    # (도로명주소 rules); OCR's space inside it is dropped.
     road = re.sub(r"\s+", "", m["road"])
-    road = re.sub(r"(?<=[로길])(?=\d)", " ", road)
     head = f"{m['sido']} {sgg} {road} {m['num']}"
     return head + ("" if not rest else rest if rest.startswith(",") else " " + rest.lstrip())

@@ -32,13 +32,11 @@ CASES = [
     (101, "corporate", "numbered", "UnBatang", "clean", (*CORPORATE, "issue_date", "tax_office")),
     (102, "일반", "plain", "Noto Sans CJK KR", "scan150", (*NUMBERS, *PERSON)),
     (103, "간이", "ruled", "NanumMyeongjo", "clean", ("reg_no", "issue_date", "tax_office")),
-    # 104: open_date ("2001 년 11 월") was right at baseline; since the small 업태/종목 table's
-    # rules are cleared (ocr3) tesseract reads its "11" as "브" although nothing near that row
-    # changed (clearing only the table's own rules gives the same). Dropped, not hidden: see
-    # docs/performance.md (ocr3).
+    # 104: open_date ("2001 년 11 월"): since ocr3 the page reads its "11" as "브"; the
+    # second look at a date row that read no date (ocrcal, extract.reread_dates) reads it.
     (104, "corporate", "plain", "Noto Serif CJK KR", "scan200",
-     ("reg_no", "representative", "corp_reg_no", "address", "hq_address", "trade_name",
-      "issue_date", "tax_office")),
+     ("reg_no", "representative", "corp_reg_no", "open_date", "address", "hq_address",
+      "trade_name", "issue_date", "tax_office")),
     (106, "일반", "plain", "UnDotum", "combined", (*NUMBERS, *PERSON)),
     (107, "corporate", "numbered", "NanumBarunGothic", "scan100",
      (*CORPORATE, "trade_name", "issue_date", "tax_office")),

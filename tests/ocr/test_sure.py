@@ -19,5 +19,8 @@ def test_below_the_threshold_is_not_sure() -> None:
 
 
 def test_any_flag_makes_a_field_unsure_whatever_its_confidence() -> None:
-    for flag in ("checksum_failed", "repaired", "corrected", "unlisted", "implausible"):
+    for flag in (
+        "checksum_failed", "repaired", "corrected", "unlisted", "implausible",
+        "merged", "room_floor", "spacing", "reread",
+    ):  # fmt: skip
         assert not FieldReading("x", 0.99, (flag,)).sure
