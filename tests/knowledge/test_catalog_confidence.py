@@ -128,3 +128,24 @@ def test_a_method_the_sources_do_not_mention_has_no_reason(text: str) -> None:
     finding = resolve(query).findings[0]
     assert finding.status is SupportStatus.NO
     assert not finding.stated_no
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "identity verification by phone",
+        "I'd like card and identity verification via phone",
+        "mobile identity verification please",
+    ],
+)
+def test_identity_verification_by_phone_names_the_phone_channel_not_phone_payments(
+    text: str,
+) -> None:
+    """ "identity verification" alone is the broad word (phone or unified), but said with
+    "by phone" it names the phone channel, never 휴대폰 소액결제 (pay_method phone)."""
+    from knowledge.matcher import extract_methods
+
+    found = extract_methods(text)
+    assert "identity_phone" in [m.value for m in found.matches]
+    assert "phone" not in [m.value for m in found.matches]
+    assert not found.ambiguous
