@@ -541,7 +541,19 @@ def despeckle(gray: Gray, dpi: float) -> tuple[Gray, bool]:
 def column_shading(gray: Gray) -> NDArray[np.float32]:
     """Each column's paper level: the median down the page (text covers far less than half
     of any column, so the median is the paper there, with whatever streak runs through it)."""
-    rows = gray[:: max(1, gray.shape[0] // 400)]
+    rows = np.array(gray[:: max(1, gray.shape[0] // 400)])
+    # Printed rules down the page (a frame's sides, even blurred) are ink, not shading: ink
+    # running a third of the page tall is left out, unless it touches the side of the image
+    # (a copier's black edge, which is lifted like a streak; a printed rule has a margin).
+    w = rows.shape[1]
+    _, ink = cv2.threshold(rows, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    tall = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((rows.shape[0] // 3, 1), np.uint8))
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(tall)
+    edge = (stats[:, 0] == 0) | (stats[:, 0] + stats[:, 2] >= w)
+    edge[0] = True  # the background
+    inner = np.where(edge[labels], 0, 255).astype(np.uint8)
+    rules = cv2.dilate(inner, np.ones((1, 2 * max(2, w // 300) + 1), np.uint8))
+    rows[rules > 0] = 255
     levels = np.asarray(np.median(rows, axis=0), dtype=np.uint8).reshape(1, -1)
     # A printed rule down the page (a frame's side, single or double) is a few pixels wide;
     # a streak or a black edge is wider. The median across 1.7 % of the width (a double
