@@ -30,6 +30,10 @@ _NOISE_BAND = 512
 NOISE_BINARIZE = 1.0
 # Share of the frame within which a corner of the found page counts as on the frame's edge.
 PAGE_EDGE_MARGIN = 0.01
+# Grey levels by which the paper just inside an outline found by its edges must outshine
+# what lies just outside it: photos on a light desk measure 30-50 on set 3, a frame or
+# table printed on a page -20-0 on the 2026 set.
+PAGE_OVER_DESK = 20
 # Below this resolution a page is binarized only when as noisy as `NOISE_BINARIZE_LOWRES`:
 # thresholding a page upscaled 2x or more breaks its letters (docs/performance.md).
 LOWRES_DPI = 150
@@ -55,6 +59,13 @@ PATTERN_CLIP = 0.6
 # Gaussian sigma, in the file's own pixels, that gives a 1-bit page back the grey edges a
 # scanner would have recorded (docs/performance.md, "third round").
 BILEVEL_SIGMA = 0.6
+# Specks: dark components at most this many pixels across at 300 dpi (a comma is 8-10).
+SPECK_SIDE_300DPI = 3
+# Share of all dark components that are specks above which a page is despeckled: faxes and
+# worn copies measure 0.38-0.76 on set 3, photos, scans and screenshots 0.00-0.19.
+SPECK_SHARE = 0.3
+# Grey levels by which a column's paper must be darker than the page's to count as a streak.
+STREAK_DEPTH = 12
 
 
 @dataclass
@@ -122,9 +133,13 @@ def warp_page(rgb: Image.Image, corners: NDArray[np.float32]) -> Image.Image:
     """Flatten the photographed page to an upright A4 rectangle."""
     tl, tr, br, bl = corners
     width = float(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl)))
+    tall = float(max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr)))
+    # A page photographed turned a quarter lies on its long side: keep it landscape here
+    # (forcing it upright would squash it) and let `orientation` turn it.
+    ratio = A4_RATIO if tall >= width else 1 / A4_RATIO
     # Never more pixels out than the photo had in.
-    width = min(width, (rgb.width * rgb.height / A4_RATIO) ** 0.5)
-    height = width * A4_RATIO
+    width = min(width, (rgb.width * rgb.height / ratio) ** 0.5)
+    height = width * ratio
     dst = np.array([[0, 0], [width, 0], [width, height], [0, height]], dtype=np.float32)
     matrix = cv2.getPerspectiveTransform(corners, dst)
     out = cv2.warpPerspective(
@@ -329,10 +344,19 @@ def prepare(rgb: Image.Image, dpi: float | None, options: frozenset[str] | None 
     gray_full = np.asarray(rgb.convert("L"), dtype=np.uint8)
     if "perspective" in opts:
         corners = find_page(gray_full)
+        if corners is None:
+            corners = find_page_edges(gray_full)
         if corners is not None:
             rgb = warp_page(rgb, corners)
             dpi = None  # the page now fills the frame: its width tells the resolution
             steps.append("perspective")
+    if "orient" in opts:
+        if "perspective" in steps:
+            gray_full = np.asarray(rgb.convert("L"), dtype=np.uint8)
+        turns = orientation(gray_full)
+        if turns:
+            rgb = rgb.transpose(_TURNS[turns])
+            steps.append(f"orient({90 * turns})")
     gray = red_channel(rgb) if "red" in opts else np.asarray(rgb.convert("L"), dtype=np.uint8)
     if "smooth" in opts and is_bilevel(gray):
         gray = smooth_bilevel(gray)
@@ -348,6 +372,14 @@ def prepare(rgb: Image.Image, dpi: float | None, options: frozenset[str] | None 
     if "flatten" in opts:
         gray = flatten_light(gray)
         steps.append("flatten")
+    if "destreak" in opts:
+        gray, lifted = destreak(gray)
+        if lifted:
+            steps.append("destreak")
+    if "despeckle" in opts:
+        gray, cleaned = despeckle(gray, page_dpi)
+        if cleaned:
+            steps.append("despeckle")
     if "pattern" in opts and has_background_pattern(gray):
         gray = clear_background(gray)
         steps.append("pattern")
@@ -367,9 +399,243 @@ def prepare(rgb: Image.Image, dpi: float | None, options: frozenset[str] | None 
     return Prepared(gray, scale, round(page_dpi * scale), steps)
 
 
+# Quarter turns counter-clockwise, as Pillow names them.
+_TURNS = {
+    1: Image.Transpose.ROTATE_90,
+    2: Image.Transpose.ROTATE_180,
+    3: Image.Transpose.ROTATE_270,
+}
+
 ALL_STEPS = frozenset(
-    {"perspective", "red", "smooth", "deskew", "flatten", "pattern", "scale", "binarize", "rules"}
+    {"perspective", "orient", "red", "smooth", "deskew", "flatten", "pattern", "scale"}
+    | {"destreak", "despeckle", "binarize", "rules"}
 )
 # "pattern" is implemented and tested but off: on the independent set it read 4 more fields
 # right but called 2 more wrong values sure (docs/performance.md, "third round").
 DEFAULT_STEPS = ALL_STEPS - {"pattern"}
+
+
+# Orientation is judged on the page shrunk to this long side (A4 at ~100 dpi: a body letter
+# is 12-16 px, a row of the form still apart from the next).
+ORIENT_SIDE = 1200
+# Letter-sized marks at that scale: smaller is a speck or a dot, larger a seal, code or logo.
+GLYPH_MIN_PX = 6
+GLYPH_MAX_PX = 40
+# Letters whose nearest neighbour is looked up (against all of them): enough for a steady
+# vote, few enough that the distance table stays a few MB.
+NEIGHBOUR_QUERIES = 600
+
+
+def _orient_ink(gray: Gray) -> NDArray[np.uint8]:
+    """The page's letters as a small ink mask: light flattened, long rules taken out (a
+    table's rules would otherwise join its letters into one component)."""
+    h, w = gray.shape
+    scale = ORIENT_SIDE / max(h, w)
+    small = cv2.resize(gray, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
+    k = (max(small.shape) // 30) | 1
+    background = cv2.morphologyEx(
+        small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
+    )
+    flat = cv2.divide(small, background, scale=255)
+    _, ink = cv2.threshold(flat, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    long = max(small.shape) // 12
+    rules = cv2.bitwise_or(
+        cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, long), np.uint8)),
+        cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((long, 1), np.uint8)),
+    )
+    ink = cv2.subtract(ink, cv2.dilate(rules, np.ones((3, 3), np.uint8)))
+    # A Hangul syllable prints as two to four pieces (ㄱ, ㅏ, ㅇ...): close the hairline gaps
+    # between them so one component is one syllable.
+    ink = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
+    return np.asarray(ink, dtype=np.uint8)
+
+
+def _glyphs(ink: NDArray[np.uint8]) -> tuple[NDArray[np.float64], NDArray[np.int32]]:
+    """Centroids and boxes (x, y, w, h) of the letter-sized components."""
+    _, _, stats, centroids = cv2.connectedComponentsWithStats(ink)
+    stats, centroids = stats[1:, :4], centroids[1:]
+    w, h = stats[:, 2], stats[:, 3]
+    keep = (w >= GLYPH_MIN_PX) & (h >= GLYPH_MIN_PX) & (w <= GLYPH_MAX_PX) & (h <= GLYPH_MAX_PX)
+    return centroids[keep].astype(np.float64), stats[keep].astype(np.int32)
+
+
+def lines_run_down(centroids: NDArray[np.float64]) -> bool:
+    """True when the text lines run up or down the image (a page turned a quarter).
+
+    In any line of print the letters stand closer to their neighbours in the line than to
+    the next line: whichever way most letters' nearest neighbours lie is the way lines run.
+    """
+    n = len(centroids)
+    if n < 10:
+        return False
+    queries = centroids[:: max(1, n // NEIGHBOUR_QUERIES)].astype(np.float32)
+    points = centroids.astype(np.float32)
+    dist = np.square(queries[:, None, 0] - points[None, :, 0]) + np.square(
+        queries[:, None, 1] - points[None, :, 1]
+    )
+    dist[dist == 0] = np.inf  # the letter itself
+    nearest = points[dist.argmin(axis=1)]
+    delta = np.abs(nearest - queries)
+    across = int(np.count_nonzero(delta[:, 0] > delta[:, 1]))
+    down = int(np.count_nonzero(delta[:, 1] > delta[:, 0]))
+    return down > across
+
+
+def right_heaviness(centroids: NDArray[np.float64], boxes: NDArray[np.int32]) -> float:
+    """How far, in standard errors, letters' ink sits right of their boxes' centres.
+
+    A fact of Hangul: the vertical vowels (ㅏ ㅑ ㅓ ㅕ ㅣ ㅐ ...) stand at a syllable's right and
+    the consonant at its left is lighter, so on an upright page the mean is clearly positive
+    (z 2.6-15 over seven faces and five kinds of capture) and upside down it is negative.
+    """
+    if len(boxes) < 20:
+        return 0.0
+    dx = (centroids[:, 0] - (boxes[:, 0] + (boxes[:, 2] - 1) / 2)) / boxes[:, 2]
+    spread = float(dx.std()) / float(np.sqrt(len(dx)))
+    return float(dx.mean()) / max(spread, 1e-9)
+
+
+def orientation(gray: Gray) -> int:
+    """Quarter turns counter-clockwise (as `np.rot90`) that make the page upright."""
+    ink = _orient_ink(gray)
+    centroids, boxes = _glyphs(ink)
+    turns = 1 if lines_run_down(centroids) else 0
+    if turns:
+        centroids, boxes = _glyphs(np.ascontiguousarray(np.rot90(ink, turns)))
+    if right_heaviness(centroids, boxes) < 0:
+        turns += 2
+    return turns % 4
+
+
+def specks(
+    gray: Gray, dpi: float
+) -> tuple[NDArray[np.int32], NDArray[np.int32], NDArray[np.bool_]]:
+    """Dark components no bigger than a speck at this resolution: (labels, stats, is_speck)."""
+    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    side = np.maximum(stats[:, 2], stats[:, 3])
+    limit = max(2, round(SPECK_SIDE_300DPI * dpi / TARGET_DPI))
+    tiny = side <= limit
+    tiny[0] = False  # the background
+    return np.asarray(labels, dtype=np.int32), np.asarray(stats, dtype=np.int32), tiny
+
+
+def despeckle(gray: Gray, dpi: float) -> tuple[Gray, bool]:
+    """Paint out the specks of a fax or a worn copier (toner dust, line noise): dark dots no
+    bigger than `SPECK_SIDE_300DPI` at 300 dpi, smaller than any stroke, dot or comma of the
+    form. Only when they are a large share of the page's dark components (`SPECK_SHARE`):
+    on a clean page the few there are may be a letter's detached dot."""
+    labels, stats, tiny = specks(gray, dpi)
+    if int(tiny.sum()) < SPECK_SHARE * max(1, len(stats) - 1):
+        return gray, False
+    # Grown by a pixel or two: a speck on a softened or rendered page has a grey rim outside
+    # Otsu's cut, which would otherwise stay behind as a ring.
+    radius = max(1, round(dpi / 150))
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * radius + 1, 2 * radius + 1))
+    mask = cv2.dilate(tiny[labels].astype(np.uint8), kernel)
+    out = gray.copy()
+    out[mask > 0] = 255
+    return out, True
+
+
+def column_shading(gray: Gray) -> NDArray[np.float32]:
+    """Each column's paper level: the median down the page (text covers far less than half
+    of any column, so the median is the paper there, with whatever streak runs through it)."""
+    rows = np.array(gray[:: max(1, gray.shape[0] // 400)])
+    # Printed rules down the page (a frame's sides, even blurred) are ink, not shading: ink
+    # running a third of the page tall is left out, unless it touches the side of the image
+    # (a copier's black edge, which is lifted like a streak; a printed rule has a margin).
+    w = rows.shape[1]
+    _, ink = cv2.threshold(rows, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    tall = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((rows.shape[0] // 3, 1), np.uint8))
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(tall)
+    edge = (stats[:, 0] == 0) | (stats[:, 0] + stats[:, 2] >= w)
+    edge[0] = True  # the background
+    inner = np.where(edge[labels], 0, 255).astype(np.uint8)
+    rules = cv2.dilate(inner, np.ones((1, 2 * max(2, w // 300) + 1), np.uint8))
+    rows[rules > 0] = 255
+    levels = np.asarray(np.median(rows, axis=0), dtype=np.uint8).reshape(1, -1)
+    # A printed rule down the page (a frame's side, single or double) is a few pixels wide;
+    # a streak or a black edge is wider. The median across 1.7 % of the width (a double
+    # frame's two rules and their gap are under half of it) keeps those and drops the rules.
+    k = max(5, (gray.shape[1] // 60) | 1)
+    return np.asarray(cv2.medianBlur(levels, k).ravel(), dtype=np.float32)
+
+
+def destreak(gray: Gray) -> tuple[Gray, bool]:
+    """Lift the streaks a copier or a sheet-fed scanner draws down the page (a dirty drum or
+    glass, worn toner): every column divided by its own paper level. Only when some column's
+    paper is `STREAK_DEPTH` grey levels darker than the page's."""
+    shading = column_shading(gray)
+    paper = float(np.percentile(shading, 90))
+    if paper - float(shading.min()) < STREAK_DEPTH:
+        return gray, False
+    # At most 8x: a copier's black edge comes out as paper, not as amplified noise.
+    gain = paper / np.maximum(shading, paper / 8)
+    out = np.clip(gray.astype(np.float32) * gain[None, :], 0, 255)
+    return out.astype(np.uint8), True
+
+
+def find_page_edges(gray: Gray) -> NDArray[np.float32] | None:
+    """Corners of a page whose paper is not much brighter than the desk (a white page on a
+    light table), found by its edge rather than its brightness; None when no four-sided
+    outline of a page's size lies inside the frame."""
+    h, w = gray.shape
+    scale = 600 / max(h, w)
+    small = cv2.resize(gray, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
+    page: Gray = np.asarray(cv2.GaussianBlur(small, (5, 5), 0), dtype=np.uint8)
+    edges = cv2.Canny(page, 20, 60)
+    edges = cv2.dilate(edges, np.ones((3, 3), np.uint8))
+    contours, _ = cv2.findContours(edges, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    total = small.shape[0] * small.shape[1]
+    edge = PAGE_EDGE_MARGIN * max(small.shape)
+    for contour in sorted(contours, key=cv2.contourArea, reverse=True)[:3]:
+        hull = cv2.convexHull(contour)
+        area = cv2.contourArea(hull)
+        if not 0.25 * total < area < 0.95 * total:
+            continue
+        quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, closed=True), closed=True)
+        if len(quad) != 4:
+            continue
+        corners = quad.reshape(4, 2)
+        on_edge = (
+            (corners[:, 0] < edge)
+            | (corners[:, 1] < edge)
+            | (corners[:, 0] > small.shape[1] - 1 - edge)
+            | (corners[:, 1] > small.shape[0] - 1 - edge)
+        )
+        if int(on_edge.sum()) >= 2:
+            continue
+        ordered = _order_corners(corners.astype(np.float32))
+        if _page_shaped(ordered) and _paper_inside(page, ordered):
+            return np.asarray(ordered / scale, dtype=np.float32)
+    return None
+
+
+def _paper_inside(small: Gray, corners: NDArray[np.float32]) -> bool:
+    """The outline is a sheet on a desk, not a frame or table printed on the page: just
+    inside it is paper, clearly brighter than just outside it (a printed frame has the same
+    white margin on both sides, or a brighter one outside)."""
+    mask = np.zeros(small.shape, np.uint8)
+    cv2.fillConvexPoly(mask, corners.astype(np.int32), 1)
+    k = max(3, max(small.shape) // 40)
+    kernel = np.ones((k, k), np.uint8)
+    outside = cv2.dilate(mask, kernel) - mask
+    inside = mask - cv2.erode(mask, kernel)
+    if not outside.any() or not inside.any():
+        return False
+    paper = float(np.median(small[inside > 0]))
+    desk = float(np.median(small[outside > 0]))
+    return paper - desk >= PAGE_OVER_DESK
+
+
+def _page_shaped(corners: NDArray[np.float32]) -> bool:
+    """An outline with the proportions of a sheet of paper seen at a slant: opposite sides
+    within a third of each other, and long side to short about A4's (1.41) or a letter's."""
+    tl, tr, br, bl = corners
+    top, bottom = float(np.linalg.norm(tr - tl)), float(np.linalg.norm(br - bl))
+    left, right = float(np.linalg.norm(bl - tl)), float(np.linalg.norm(br - tr))
+    if min(top, bottom) < 0.75 * max(top, bottom) or min(left, right) < 0.75 * max(left, right):
+        return False
+    across, down = (top + bottom) / 2, (left + right) / 2
+    return bool(1.15 < max(across, down) / min(across, down) < 1.75)
