@@ -305,8 +305,14 @@ class _Featurizer:
     def counts(self, text: str) -> Counter[str]:
         norm = fold_spoken(normalize(text))
         feats: Counter[str] = Counter()
-        for match in self._concepts.extract(norm).matches:
+        found = self._concepts.extract(norm)
+        for match in found.matches:
             feats["c:" + match.value] += 1
+        # A term two concepts share ("정산계좌" is extra input and a bank account, "주소" a URL
+        # and a business detail) names both: the entries' own phrasings decide between them.
+        for ambiguity in found.ambiguous:
+            for value in ambiguity.candidates:
+                feats["c:" + value] += 1
         for word in _LATIN_WORD.findall(norm):
             for form in _stem_forms(word):
                 for concept in self._by_stem.get(form, ()):
