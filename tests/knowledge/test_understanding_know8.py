@@ -1,0 +1,131 @@
+"""Classes of questions the development sets left unanswered or asked "A or B?" about although
+one entry answers them, fixed in know8 (issue 15). Phrasings written for these tests, not taken
+from any question set; each group fails on main before know8 for at least one phrasing."""
+
+import pytest
+
+from knowledge.faq import load_faq
+from knowledge.understand import Kind, _windows, load_understanding
+
+
+def _answered(text: str) -> str | None:
+    got = load_understanding().understand(text)
+    return got.entry_id if got.kind is Kind.FAQ else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이 사업자번호가 유효한 번호인지 어떻게 확인해요?",
+        "is 214-86-00000 a valid business number?",
+        "how does your validator check a business number?",
+    ],
+)
+def test_whether_a_number_is_valid_is_the_check_digit_entry(text: str) -> None:
+    # validity (유효, 검증, checksum) is its own concept: the check-digit rule, not the meaning
+    # of the digits (business_number_format).
+    assert _answered(text) == "invalid_business_number"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which details do you read from the certificate I upload?",
+        "등록증에서 어떤 항목을 읽어 와요?",
+        "why was the address not filled in from the certificate?",
+    ],
+)
+def test_reading_the_certificate_is_the_ocr_entry(text: str) -> None:
+    assert _answered(text) == "certificate_ocr"
+
+
+def test_which_digits_asks_what_the_digits_mean() -> None:
+    assert _answered("which digits show that a business is a corporation?") == (
+        "business_number_format"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("본인인증은 어느 회사랑 계약해야 해요?", "identity_verification"),
+        ("다날 본인인증 심사 몇 주 걸려요?", "danal_identity"),
+    ],
+)
+def test_the_identity_provider_and_danals_review_stay_apart(text: str, entry: str) -> None:
+    assert _answered(text) == entry
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "다른데서 받은 상점아이디 포트원에 등록돼요?",
+        "PG사랑 따로 계약한 MID를 포트원에서 쓸 수 있나요?",
+    ],
+)
+def test_a_mid_from_elsewhere_is_mid_reuse(text: str) -> None:
+    assert _answered(text) == "mid_reuse"
+
+
+@pytest.mark.parametrize(
+    "text", ["PG사에 직접 연락해도 되나요?", "Is it fine to email the PG without going through you?"]
+)
+def test_reaching_the_pg_oneself_is_the_pg_contact_entry(text: str) -> None:
+    assert _answered(text) == "pg_contact_email"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "결제 붙이는 거 전체 기간이 몇 주예요?",
+        "How many weeks is the whole PG application, end to end?",
+    ],
+)
+def test_the_length_of_the_whole_process_is_answered(text: str) -> None:
+    assert _answered(text) == "timeline"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["영화 줄거리 처음부터 끝까지 알려줘", "드라마 전체 다 보려면 몇주 걸려요", "이사 전체 과정이 몇 주 걸려요?"],
+)
+def test_the_process_as_a_whole_is_not_a_payments_word(text: str) -> None:
+    # whole_process is generic: without a payment word nothing says which process is meant.
+    assert load_understanding().understand(text).kind is Kind.NONE
+
+
+def test_restricted_goods_are_the_risky_industry_entry() -> None:
+    assert _answered("we sell vaping products, will the PG accept us?") == "risky_industry"
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("NICE 신청할 때 정산계좌는 어디에 입력해요?", "extra_fields"),
+        ("통장 사본은 누구 명의여야 해요?", "settlement_account"),
+    ],
+)
+def test_a_term_two_concepts_share_lets_the_phrasings_decide(text: str, entry: str) -> None:
+    assert _answered(text) == entry
+
+
+def test_a_shared_term_names_both_concepts() -> None:
+    faq = load_faq()
+    # "정산계좌" is both extra input (NICE asks for it) and a bank account.
+    feats = faq._featurizer.counts("정산계좌")
+    assert {"c:extra_info", "c:bank_account"} <= set(feats)
+
+
+def test_the_mail_order_report_number_is_the_footer_entry() -> None:
+    assert _answered("통신판매 신고번호도 사이트에 적어야 돼요?") == "footer_requirements"
+
+
+def test_an_unpunctuated_korean_message_splits_after_a_polite_ending() -> None:
+    text = "저희가 이번에 쇼핑몰을 열게 되었는데요 결제를 붙여야 해서요 어디서부터 시작하면 되나요"
+    assert len(_windows(text)) >= 2
+
+
+def test_necessity_is_not_a_clause_end() -> None:
+    # "필요" ends in 요 but is a noun: "서류 필요 없나요" is not split after it.
+    text = "서류 필요 없나요 그리고 이건 짧은 질문이 아니에요 정말로요"
+    assert not any(w.rstrip().endswith("필요") for w in _windows(text))
