@@ -68,30 +68,16 @@ def test_a_mid_from_elsewhere_is_mid_reuse(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["PG사에 직접 연락해도 되나요?", "Is it fine to email the PG without going through you?"]
+    "text",
+    ["PG사에 직접 연락해도 되나요?", "Is it fine to email the PG without going through you?"],
 )
 def test_reaching_the_pg_oneself_is_the_pg_contact_entry(text: str) -> None:
     assert _answered(text) == "pg_contact_email"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "결제 붙이는 거 전체 기간이 몇 주예요?",
-        "How many weeks is the whole PG application, end to end?",
-    ],
-)
-def test_the_length_of_the_whole_process_is_answered(text: str) -> None:
-    assert _answered(text) == "timeline"
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["영화 줄거리 처음부터 끝까지 알려줘", "드라마 전체 다 보려면 몇주 걸려요", "이사 전체 과정이 몇 주 걸려요?"],
-)
-def test_the_process_as_a_whole_is_not_a_payments_word(text: str) -> None:
-    # whole_process is generic: without a payment word nothing says which process is meant.
-    assert load_understanding().understand(text).kind is Kind.NONE
+def test_talking_to_the_pg_oneself_is_answered() -> None:
+    # "talk to the PG" names pg_direct; on main this was "A or B?" with the package entry.
+    assert _answered("Could I just talk to the PG myself instead?") == "pg_contact_email"
 
 
 def test_restricted_goods_are_the_risky_industry_entry() -> None:
