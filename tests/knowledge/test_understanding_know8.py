@@ -4,7 +4,7 @@ from any question set; each group fails on main before know8 for at least one ph
 
 import pytest
 
-from knowledge.faq import load_faq
+from knowledge.faq import _named_pgs, load_faq
 from knowledge.understand import Kind, _windows, load_understanding
 
 
@@ -115,3 +115,27 @@ def test_necessity_is_not_a_clause_end() -> None:
     # "필요" ends in 요 but is a noun: "서류 필요 없나요" is not split after it.
     text = "서류 필요 없나요 그리고 이건 짧은 질문이 아니에요 정말로요"
     assert not any(w.rstrip().endswith("필요") for w in _windows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("본인인증 다날 말고 다른 곳도 돼요?", set()),
+        ("KCP 말고 이니시스로 할래요", {"inicis"}),
+        ("Who else besides Danal does verification?", set()),
+        ("다날 본인인증 심사 기간", {"danal"}),
+    ],
+)
+def test_a_pg_named_to_be_set_aside_is_not_named(text: str, named: set[str]) -> None:
+    assert _named_pgs(text) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("본인인증 다날 말고 다른 곳도 돼요?", "identity_verification"),
+        ("다날 본인인증 테스트 환경 있어요?", "danal_identity"),
+    ],
+)
+def test_besides_a_pg_is_not_that_pgs_own_entry(text: str, entry: str) -> None:
+    assert _answered(text) == entry
