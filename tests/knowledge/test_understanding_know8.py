@@ -102,8 +102,16 @@ def test_a_shared_term_names_both_concepts() -> None:
     assert {"c:extra_info", "c:bank_account"} <= set(feats)
 
 
-def test_the_mail_order_report_number_is_the_footer_entry() -> None:
-    assert _answered("통신판매 신고번호도 사이트에 적어야 돼요?") == "footer_requirements"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "통신판매 신고번호도 사이트에 적어야 돼요?",
+        "통신판매신고 번호 없으면 안 되나요?",
+        "mail order sales number required for card review?",
+    ],
+)
+def test_the_mail_order_report_number_is_the_footer_entry(text: str) -> None:
+    assert _answered(text) == "footer_requirements"
 
 
 def test_an_unpunctuated_korean_message_splits_after_a_polite_ending() -> None:
