@@ -190,6 +190,27 @@ def _names_payments(text: str) -> bool:
     return bool(extract_pgs(text).matches or extract_methods(text).matches)
 
 
+# "다날 말고", "besides Danal": a PG named to be set aside. The question is about the others,
+# so that PG's own entry ("Danal's identity review") should not gain from the name.
+_EXCLUDING_AFTER = re.compile(r"[^?.!\n]{0,12}?(말고|빼고|외에|제외하고)")
+_EXCLUDING_BEFORE = re.compile(r"(other than|besides|apart from|except|aside from)\s+(the\s+)?$")
+
+
+def _named_pgs(text: str) -> set[str]:
+    """The PGs a question names, less those it names only to set aside."""
+    norm = normalize(text)
+    named: set[str] = set()
+    for match in extract_pgs(text).matches:
+        at = norm.find(match.term.lower())
+        if at >= 0 and (
+            _EXCLUDING_AFTER.match(norm, at + len(match.term))
+            or _EXCLUDING_BEFORE.search(norm[:at])
+        ):
+            continue
+        named.add(match.value)
+    return named
+
+
 class FaqQuestions(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     ko: tuple[str, ...] = Field(min_length=1)
@@ -305,8 +326,14 @@ class _Featurizer:
     def counts(self, text: str) -> Counter[str]:
         norm = fold_spoken(normalize(text))
         feats: Counter[str] = Counter()
-        for match in self._concepts.extract(norm).matches:
+        found = self._concepts.extract(norm)
+        for match in found.matches:
             feats["c:" + match.value] += 1
+        # A term two concepts share ("정산계좌" is extra input and a bank account, "주소" a URL
+        # and a business detail) names both: the entries' own phrasings decide between them.
+        for ambiguity in found.ambiguous:
+            for value in ambiguity.candidates:
+                feats["c:" + value] += 1
         for word in _LATIN_WORD.findall(norm):
             for form in _stem_forms(word):
                 for concept in self._by_stem.get(form, ()):
@@ -542,7 +569,7 @@ class Faq:
         another one ("MID 언제 나와요?" is not only about Danal), and gain when it names theirs."""
         if not any(self.entries[i].pg for _, i in ranked[:_PENALTY_WINDOW]):
             return
-        named = set(extract_pgs(text).values)
+        named = _named_pgs(text)
         for k, (score, i) in enumerate(ranked):
             pg = self.entries[i].pg
             if pg is not None:

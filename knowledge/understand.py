@@ -125,7 +125,9 @@ class Understanding:
 
 
 # Where a long Korean or English message turns from context to question.
-_CLAUSE_BREAK = re.compile(r"[.?!\n;,]+|(?<=[는은]데)\s|(?<=네요)\s|(?<=어서)\s|(?<=니까)\s")
+_CLAUSE_BREAK = re.compile(
+    r"[.?!\n;,]+|(?<=[는은인]데)\s|(?<=네요)\s|(?<=어서)\s|(?<=니까)\s|(?<![필중])(?<=요)\s"
+)
 _MIN_CLAUSES = 2
 _MIN_WORDS = 7
 _MAX_WINDOWS = 3  # a rambling message is read at most this many times over
