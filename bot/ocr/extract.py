@@ -23,6 +23,8 @@ from bot.ocr.lexicon import (
     BIZ_TYPES,
     SIDO,
     Fix,
+    Match,
+    completion,
     jamo,
     nearest,
     restore_out_of_model,
@@ -90,6 +92,9 @@ class _Labelled:
     index: int  # line index
     match: LabelMatch
     value: tuple[Word, ...]  # the value up to the first wide gap
+    # Found without its label (`_unlabelled_biz`): where the value column starts; words
+    # ending left of it are the label's noise.
+    value_x: float | None = None
 
 
 def _label_lines(lines: list[Line]) -> list[_Labelled]:
@@ -206,9 +211,15 @@ def _biz_names(
     out, corrected = [], False
     for value in values:
         match = nearest(value, entries)
+        cut = None
+        if match is None and features.on(features.BIZ_CUT):
+            # A name cut short is completed from its start, exactly as read; no letter read
+            # changes, so how clearly they were read does not matter. Flagged.
+            cut = completion(value, entries)
+            match = None if cut is None else Match(cut, Fix.CORRECTED)
         words = (sources or {}).get(value, ())
         if match is None or (
-            match.fix is Fix.CORRECTED and _changes_clear(value, match.text, words)
+            cut is None and match.fix is Fix.CORRECTED and _changes_clear(value, match.text, words)
         ):
             out.append(value)
             continue
@@ -237,8 +248,24 @@ def _changes_clear(value: str, entry: str, words: tuple[Word, ...]) -> bool:
 
 
 def trade_name_value(words: tuple[Word, ...]) -> tuple[str, bool]:
-    """The trade name as printed, and whether a word the model cannot spell was restored."""
-    return restore_out_of_model(_trade_name(words_text(words)))
+    """The trade name as printed, and whether a word the model cannot spell, or the ㈜
+    sign, was restored."""
+    text, sign = _company_sign(_trade_name(words_text(words)))
+    text, restored = restore_out_of_model(text)
+    return text, sign or restored
+
+
+# "㈜" (one glyph, 주 in parentheses) is the only enclosed sign a trade name starts with;
+# the Korean model has no such glyph and reads it as "@", "®" or "©", which no registered
+# name starts with.
+_COMPANY_SIGN = re.compile(r"^[@®©](?=[가-힣])")
+
+
+def _company_sign(text: str) -> tuple[str, bool]:
+    if not features.on(features.COMPANY_SIGN):
+        return text, False
+    fixed = _COMPANY_SIGN.sub("㈜", text)
+    return fixed, fixed != text
 
 
 def _trade_name(text: str) -> str:
@@ -266,12 +293,53 @@ def _heading_above(lines: list[Line], label: int, previous: int) -> list[tuple[W
     return []
 
 
+def _unlabelled_biz(lines: list[Line], labelled: list[_Labelled]) -> _Labelled | None:
+    """The 업태/종목 table when its "사업의 종류" label was read as noise: the form's only line
+    of the two column heads "업태 … 종목" (nothing else read clearly on it), below the last
+    field before the table and above the label after it. The label's noise on the rows below
+    stands in the label column, left of where every value starts: it is dropped."""
+    after = [x.index for x in labelled if x.match.name in _AFTER_BIZ]
+    if not after:
+        return None
+    last = min(after)
+    before = [x for x in labelled if x.index < last]
+    if not before:
+        return None
+    first = max(x.index for x in before) + 1
+    starts = sorted(x.value[0].left for x in before if x.value)
+    if not starts or first >= last:
+        return None
+    value_x = starts[len(starts) // 2]
+    for j in range(first, last):
+        words = lines[j].words
+        heads = {
+            head
+            for w in words
+            for head in ("업태", "종목")
+            if len(w.text) <= 3 and Levenshtein.normalized_similarity(w.text[:2], head) >= 0.5
+        }
+        # Clear words beside the heads: only of the label, in its column ("의 종류").
+        rest = [
+            w
+            for w in words
+            if not any(h in w.text for h in ("업태", "종목"))
+            and w.conf >= 0.5
+            and w.right > value_x
+        ]
+        if len(heads) < 2 or any(_HANGUL_OR_DIGIT.search(w.text) for w in rest):
+            continue
+        match = LabelMatch("biz", "사업의종류", 0.5, words)
+        return _Labelled(j, match, words, value_x)
+    return None
+
+
 def _biz_rows(
     lines: list[Line],
     start: int,
     first: tuple[Word, ...],
     stop: int,
     above: list[tuple[Word, ...]] | None = None,
+    value_x: float | None = None,
 ) -> tuple[list[str], list[str], list[Word], dict[str, tuple[Word, ...]]]:
     """Rows of 업태 | 종목; a line filling only one column continues the row above. Also the
     words each name was read from. `above`: the table's heading and rows printed above the
@@ -294,6 +362,8 @@ def _biz_rows(
         tuple(itertools.dropwhile(lambda w: _RULE_MARKS.fullmatch(w.text), words))
         for words in [*above, first] + [lines[j].words for j in range(start + 1, stop)]
     ]
+    if value_x is not None:
+        candidates = [tuple(w for w in row if w.right > value_x) for row in candidates]
     # The 발급사유 row, its label misread, ends the table (and the row it shares, if any).
     for k, row in enumerate(candidates):
         reason = _reason_label(row)
@@ -543,6 +613,8 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
                 ex.fields["corp_reg_no"] = FieldReading(number.value, 0.9 * mean_conf(line.words))
                 break
 
+    if biz_start is None and not exact and features.on(features.BIZ_HEADING):
+        biz_start = _unlabelled_biz(lines, labelled)
     if biz_start is not None:
         stop = next(
             (x.index for x in labelled if x.index > biz_start.index and x.match.name in _AFTER_BIZ),
@@ -555,7 +627,7 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
             else []
         )
         types, items, used, sources = _biz_rows(
-            lines, biz_start.index, biz_start.match.value, stop, above
+            lines, biz_start.index, biz_start.match.value, stop, above, biz_start.value_x
         )
         conf = mean_conf(used) * (0.7 + 0.3 * min(1.0, biz_start.match.score))
         # 업태 names are also registered as 종목 and the reverse: match each against both.

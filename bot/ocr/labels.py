@@ -89,13 +89,19 @@ def split_label(words: tuple[Word, ...], max_label_chars: int = 16) -> LabelMatc
                 if found is None:
                     if ch == ".":
                         continue
-                    return None
+                    # The label's own colon lost, a colon inside the value ("사업의종류 금융
+                    # 및 보험업 생명: 보험대리업"): as a row without a separator.
+                    return _split_without_separator(words)
                 rest = _rest_of_word(word, ci + 1)
                 value = _trim_value(((rest,) if rest else ()) + words[wi + 1 :])
                 value = _drop_label_rest(
                     value, found[0][len(label) :] if found[0].startswith(label) else ""
                 )
                 return LabelMatch(LABELS[found[0]], found[0], found[1], value)
+            if ch.isdigit() and label:
+                # No label holds a digit: letters on both sides of one are a value's
+                # ("2022 년 10 월 31 일: 3" is a date, not 생년월일 and a value).
+                return _split_without_separator(words)
             if _HANGUL.match(ch):
                 label += ch
                 if len(label) > max_label_chars:

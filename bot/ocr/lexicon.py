@@ -281,6 +281,28 @@ def nearest(text: str, entries: tuple[str, ...]) -> Match | None:
     return Match(best, Fix.CORRECTED)
 
 
+# A name cut short keeps at least this many syllables: fewer ("서비") start too many words
+# that are no KSIC name ("서비스") for a completion to be the printed one.
+_MIN_CUT_SYLLABLES = 6
+
+
+def completion(text: str, entries: tuple[str, ...]) -> str | None:
+    """The one entry `text` is the start of, missing its last one or two syllables: a
+    name cut at its cell's right edge or its last word lost in noise ("전문, 과학 및 기술
+    서비" for "... 서비스업"). None when the start is too short to tell, or starts several
+    entries ("전자상거래 소매" is the start of two)."""
+    compact = _compact(text)
+    if len(re.findall(r"[가-힣]", compact)) < _MIN_CUT_SYLLABLES or not compact[-1:].isalpha():
+        return None
+    found = [
+        entry
+        for key, entry in _index(entries).items()
+        if key.startswith(compact) and 1 <= len(key) - len(compact) <= 2
+    ]
+    others = [key for key in _index(entries) if key.startswith(compact) and len(key) > len(compact)]
+    return found[0] if len(found) == 1 and len(others) == 1 else None
+
+
 def restore_out_of_model(text: str) -> tuple[str, bool]:
     """Put back a listed word the model cannot spell ("네트워스" -> "네트웍스").
 
