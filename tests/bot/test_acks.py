@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 from sqlalchemy import event, select, text, update
 from sqlalchemy.exc import OperationalError
@@ -266,32 +267,55 @@ def test_a_grouped_write_nested_in_a_write_fails_instead_of_hanging(services: Se
 def test_an_ack_on_postgresql_is_one_round_trip(services: Services) -> None:
     """The inbox insert runs in autocommit: no BEGIN, no COMMIT (each was a round trip, and
     under a burst one more wait for the server and for the GIL; docs/performance.md, "Acks
-    on PostgreSQL, third round")."""
+    on PostgreSQL, third round"); and it goes to the driver directly (SQLAlchemy's session
+    around it was most of an ack's CPU: "Acks without bolt", ibid.)."""
     if not services.db.is_postgres:
         pytest.skip("SQLite: acks commit in groups (test above)")
     chat = Chat(services)
     chat.services.engine.accept(chat.turn("warm the pool"))
     sent: list[str] = []
     commands: list[bytes] = []
-
-    def statement(_conn: Any, _cursor: Any, text_: str, *_args: Any) -> None:
-        sent.append(text_)
-
-    event.listen(services.db.engine, "before_cursor_execute", statement)
     # What psycopg sends of its own (BEGIN, COMMIT) goes through ``_exec_command``.
     base = type(_raw_connection(services)).__mro__[1]
     original = base._exec_command
+    execute = psycopg.Cursor.execute
 
     def counting(self: Any, command: Any, *args: Any, **kwargs: Any) -> Any:
         commands.append(bytes(command))
         return original(self, command, *args, **kwargs)
 
+    def statement(self: Any, query: Any, *args: Any, **kwargs: Any) -> Any:
+        sent.append(str(query))
+        return execute(self, query, *args, **kwargs)
+
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(base, "_exec_command", counting)
+        patch.setattr(psycopg.Cursor, "execute", statement)
         assert services.engine.accept(chat.turn("one statement"))
-    event.remove(services.db.engine, "before_cursor_execute", statement)
     assert [s.split()[0] for s in sent] == ["INSERT"]
     assert commands == []  # no BEGIN, no COMMIT
+
+
+def test_the_direct_insert_stores_what_the_orm_would(services: Services) -> None:
+    """PostgreSQL's ack writes its SQL itself (``_ACCEPT_SQL``): the row read back through the
+    ORM is the turn, pending, no attempt, received now; a second delivery is refused; and the
+    turn is then answered as any other."""
+    if not services.db.is_postgres:
+        pytest.skip("SQLite acks go through insert_ignore")
+    chat = Chat(services)
+    turn = chat.turn('안녕하세요, "quoted" text \\ and a backslash')
+    assert services.engine.accept(turn)
+    assert not services.engine.accept(turn)
+    with services.db.reading() as session:
+        row = session.scalars(
+            select(InboundEvent).where(InboundEvent.event_id == turn.event_id)
+        ).one()
+        assert row.turn == turn.model_dump(mode="json")
+        assert Turn.model_validate(row.turn) == turn
+        assert (row.status, row.attempts, row.claimed_until) == ("pending", 0, None)
+        assert row.received_at.tzinfo is not None
+        assert row.conversation_key == turn.conversation_key
+    assert services.engine.process(turn.conversation_key) == 1
 
 
 def _raw_connection(services: Services) -> Any:
