@@ -116,6 +116,13 @@ _CLAIM = (
     )
     .returning(_INBOUND.c.event_id, _INBOUND.c.turn, _INBOUND.c.attempts)
 )
+# A head that workers that died claimed as often as allowed (the claim above leaves it).
+_ABANDONED_HEAD = select(_INBOUND.c.id).where(
+    _INBOUND.c.id == _HEAD_ID,
+    _INBOUND.c.status == Status.RUNNING,
+    _INBOUND.c.claimed_until < bindparam("now"),
+    _INBOUND.c.attempts >= bindparam("max_attempts"),
+)
 # Whether the conversation has an event not finished yet (Core: no ORM entity is needed).
 _ANY_UNFINISHED = (
     select(_INBOUND.c.id)
@@ -345,7 +352,12 @@ class TurnEngine:
                 self._settle_unknown(event_id, attempt, now)
                 return _Claimed(event_id, turn, attempt, settled=True)
             return _Claimed(event_id, turn, int(attempt))
-        return self._claim_locked(key, now)
+        # Not taken: no head (another worker answered it), or one under a live lease (both
+        # common with several workers scanning the same conversations), or a head abandoned
+        # as often as allowed (rare: the locked path gives it up).
+        with self.db.reading() as session:
+            abandoned = session.connection().execute(_ABANDONED_HEAD, params).first()
+        return None if abandoned is None else self._claim_locked(key, now)
 
     def _known(self, turn: Turn) -> bool:
         with self.db.reading() as session:
