@@ -346,3 +346,49 @@ def test_a_pooled_connection_that_died_while_idle_is_replaced(
         other.dispose()
     monkeypatch.setattr(store, "PING_AFTER_IDLE", 0.0)
     assert services.engine.accept(chat.turn("after the server dropped the connection"))
+
+
+def test_a_lost_server_fails_one_direct_insert_and_the_pool_is_renewed(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The ack's insert on the driver (``Database.execute_one``) handles a lost connection as
+    SQLAlchemy would: the failing ack is answered with an error (Slack retries it), and every
+    older pooled connection is replaced, so the next acks do not fail one by one."""
+    if not services.db.is_postgres:
+        pytest.skip("SQLite has no server to lose")
+    from bot.store import db as store
+
+    monkeypatch.setattr(store, "PING_AFTER_IDLE", 3600.0)  # no checkout ping to hide it
+    chat = Chat(services)
+    held = [services.db.engine.raw_connection() for _ in range(3)]
+    pids = []
+    for raw in held:
+        cursor = raw.cursor()
+        cursor.execute("SELECT pg_backend_pid()")
+        pids.append(cursor.fetchone()[0])
+        cursor.close()
+        raw.rollback()
+    for raw in held:
+        raw.close()  # back in the pool, three connections to be lost
+    other = store.Database(services.db.url, pool_size=1)
+    try:
+        with other.transaction() as session:
+            for pid in pids:
+                session.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+    finally:
+        other.dispose()
+    with pytest.raises(psycopg.OperationalError):
+        services.engine.accept(chat.turn("on a lost connection"))
+    # Every connection the pool hands out now is a new one (three at once: the older ones,
+    # dead, would fail here if the pool kept them).
+    again = [services.db.engine.raw_connection() for _ in range(3)]
+    try:
+        for raw in again:
+            cursor = raw.cursor()
+            cursor.execute("SELECT 1")
+            cursor.close()
+            raw.rollback()
+    finally:
+        for raw in again:
+            raw.close()
+    assert services.engine.accept(chat.turn("after the loss"))
