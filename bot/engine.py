@@ -76,20 +76,21 @@ _CLAIM_HEAD = (
     )
     .with_for_update(skip_locked=True)
 )
-# The claim in one statement (Core, no ORM load and update: ~15 % of a turn's CPU, and on
-# PostgreSQL a transaction's BEGIN, SELECT, UPDATE and COMMIT became one autocommit round trip):
+# The claim in one statement on PostgreSQL (Core, no ORM load and update: ~15 % of a turn's
+# CPU, and a transaction's BEGIN, SELECT, UPDATE and COMMIT became one autocommit round trip;
+# SQLite keeps the locked path: docs/performance.md, "Acks without bolt"):
 # the conversation's head, locked as ``_CLAIM_HEAD`` locks it (SKIP LOCKED: a worker settling or
 # claiming it has it), taken when it is pending or its lease ran out with attempts left; its
 # attempt counted. What it does not take (another worker's live lease, a head abandoned as
 # often as allowed, no head) goes to ``_CLAIM_HEAD``'s path, which tells those apart.
+# min(), as ``_CLAIM_HEAD``: read off ``ix_inbound_pending`` (an ORDER BY id LIMIT 1 may be
+# planned as a walk of the primary key).
 _HEAD_ID = (
-    select(_INBOUND.c.id)
+    select(func.min(_INBOUND.c.id))
     .where(
         _INBOUND.c.conversation_key == bindparam("key"),
         _INBOUND.c.status.in_(UNFINISHED),
     )
-    .order_by(_INBOUND.c.id)
-    .limit(1)
     .scalar_subquery()
 )
 _CLAIM = (
@@ -330,20 +331,20 @@ class TurnEngine:
         now = self.clock()
         if peek and not self._has_unfinished(key):
             return None  # the common end of ``process``: found without taking a write lock
+        if not self.db.is_postgres:
+            # SQLite: the locked path (one writer; the statement saved nothing measurable
+            # there, and load.py's capacity phase ran slower with it: docs/performance.md).
+            return self._claim_locked(key, now)
         params = {
             "key": key,
             "now": now,
             "max_attempts": self.policy.max_attempts,
             "lease_end": now + self.policy.lease,
         }
-        if self.db.is_postgres:
-            # One statement, in autocommit: the claim commits alone, as it did.
-            row = self.db.write_grouped(
-                lambda session: session.connection().execute(_CLAIM, params).first()
-            )
-        else:
-            with self.db.transaction() as session:
-                row = session.connection().execute(_CLAIM, params).first()
+        # One statement, in autocommit: the claim commits alone, as it did.
+        row = self.db.write_grouped(
+            lambda session: session.connection().execute(_CLAIM, params).first()
+        )
         if row is not None:
             event_id, data, attempt = row
             turn = Turn.model_validate(data)
