@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/faults.py [--slack-429] [--slack-500] [--kill] [--pg-restart]
                                      [--duplicates] [--replicas] [--poison]
-                                     [--conversations 20]
+                                     [--conversations 20] [--workers N]
 
 One scenario per flag (all of them without flags). Each starts ``onboard serve`` on
 127.0.0.1 against the fake Slack Web API, has ``--conversations`` merchants type one whole
@@ -282,7 +282,14 @@ async def scenario(
         url = stack.enter_context(server.scratch_database(kind, work, base))
         channels = [f"C0FLT{i:03d}" for i in range(max(1, args.conversations // 2))]
         env = server.serve_env(url, slack.api_url, ["C0CALIB", *channels], work)
+        if args.workers:
+            # serve only stores and acknowledges (events without bolt's dispatch), workers answer.
+            env["ONBOARD_INLINE_PROCESSING"] = "false"
         server.migrate(env)
+        for i in range(args.workers):
+            worker = server.onboard_worker(env, work / f"worker{i}.log")
+            stack.callback(worker.stop)
+            worker.start()
         procs = [
             server.onboard_serve(env, work / f"serve{i}.log", module=module)
             for i in range(replicas)
@@ -329,6 +336,12 @@ async def scenario(
 
 async def main_async(args: argparse.Namespace) -> int:
     chosen = [s for s in SCENARIOS if getattr(args, s.replace("-", "_"))] or list(SCENARIOS)
+    if args.workers and "poison" in chosen:
+        # Its poison kills the process that answers in serve (bench/common/poisoned.py).
+        print(
+            "poison: skipped with --workers (the poisoned process is serve, which does not answer)"
+        )
+        chosen.remove("poison")
     slack = BenchSlack()
     slack.attach(asyncio.get_running_loop())
     print(
@@ -377,6 +390,13 @@ def main() -> int:
     parser.add_argument("--conversations", type=int, default=20)
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--pg-port", type=int, default=55432, help="the private cluster's port")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        help="0: serve answers its own events; N: N `onboard worker` answer "
+        "(ONBOARD_INLINE_PROCESSING=false; poison is skipped)",
+    )
     args = parser.parse_args()
     args.conversations = max(1, min(args.conversations, 500))
     return asyncio.run(main_async(args))

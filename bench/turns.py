@@ -119,6 +119,14 @@ def main() -> int:
                 return listener
 
             event.listen(services.db.engine, "before_cursor_execute", count)
+            # PostgreSQL's ack goes to the driver directly (Database.execute_one): counted too.
+            execute_one = services.db.execute_one
+
+            def counted_one(statement: str, *a: Any, **k: Any) -> Any:
+                statements.append(statement)
+                return execute_one(statement, *a, **k)
+
+            services.db.execute_one = counted_one  # type: ignore[method-assign]
             if services.db.is_postgres:
                 event.listen(services.db.engine, "begin", ends("BEGIN"))
             event.listen(services.db.engine, "commit", ends("COMMIT"))

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from enum import Enum
 from typing import Any, cast
 
-from sqlalchemy import Select, Table, bindparam, func, or_, select, text, update
+from sqlalchemy import Select, Table, and_, bindparam, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from bot import actors, metrics
@@ -76,6 +76,54 @@ _CLAIM_HEAD = (
     )
     .with_for_update(skip_locked=True)
 )
+# The claim in one statement on PostgreSQL (Core, no ORM load and update: ~15 % of a turn's
+# CPU, and a transaction's BEGIN, SELECT, UPDATE and COMMIT became one autocommit round trip;
+# SQLite keeps the locked path: docs/performance.md, "Acks without bolt"):
+# the conversation's head, locked as ``_CLAIM_HEAD`` locks it (SKIP LOCKED: a worker settling or
+# claiming it has it), taken when it is pending or its lease ran out with attempts left; its
+# attempt counted. What it does not take (another worker's live lease, a head abandoned as
+# often as allowed, no head) goes to ``_CLAIM_HEAD``'s path, which tells those apart.
+# min(), as ``_CLAIM_HEAD``: read off ``ix_inbound_pending`` (an ORDER BY id LIMIT 1 may be
+# planned as a walk of the primary key).
+_HEAD_ID = (
+    select(func.min(_INBOUND.c.id))
+    .where(
+        _INBOUND.c.conversation_key == bindparam("key"),
+        _INBOUND.c.status.in_(UNFINISHED),
+    )
+    .scalar_subquery()
+)
+_CLAIM = (
+    update(_INBOUND)
+    .where(
+        _INBOUND.c.id
+        == select(_INBOUND.c.id)
+        .where(_INBOUND.c.id == _HEAD_ID)
+        .with_for_update(skip_locked=True)
+        .scalar_subquery(),
+        or_(
+            _INBOUND.c.status == Status.PENDING,
+            and_(
+                _INBOUND.c.status == Status.RUNNING,
+                _INBOUND.c.claimed_until < bindparam("now"),
+                _INBOUND.c.attempts < bindparam("max_attempts"),
+            ),
+        ),
+    )
+    .values(
+        status=Status.RUNNING,
+        attempts=_INBOUND.c.attempts + 1,
+        claimed_until=bindparam("lease_end"),
+    )
+    .returning(_INBOUND.c.event_id, _INBOUND.c.turn, _INBOUND.c.attempts)
+)
+# A head that workers that died claimed as often as allowed (the claim above leaves it).
+_ABANDONED_HEAD = select(_INBOUND.c.id).where(
+    _INBOUND.c.id == _HEAD_ID,
+    _INBOUND.c.status == Status.RUNNING,
+    _INBOUND.c.claimed_until < bindparam("now"),
+    _INBOUND.c.attempts >= bindparam("max_attempts"),
+)
 # Whether the conversation has an event not finished yet (Core: no ORM entity is needed).
 _ANY_UNFINISHED = (
     select(_INBOUND.c.id)
@@ -94,6 +142,15 @@ _SETTLE_DONE = (
     )
     .values(status=Status.DONE, claimed_until=None, processed_at=bindparam("b_now"))
     .returning(_INBOUND.c.id)
+)
+
+# The ack's insert on PostgreSQL, as the driver takes it (``Database.execute_one``): what
+# ``insert_ignore`` compiles for the inbox, written out (tests/bot/test_acks.py checks that
+# both store the same row).
+_ACCEPT_SQL = (
+    "INSERT INTO inbound_events (event_id, conversation_key, turn, status, attempts, received_at)"
+    " VALUES (%(event_id)s, %(conversation_key)s, %(turn)s, %(status)s, %(attempts)s,"
+    " %(received_at)s) ON CONFLICT (event_id) DO NOTHING RETURNING inbound_events.id"
 )
 
 
@@ -185,6 +242,9 @@ class TurnEngine:
             "received_at": now,
         }
         with metrics.timed(metrics.INBOX_WRITE_SECONDS):
+            if self.db.is_postgres:
+                # One statement on the driver, in autocommit: the ack's only round trip.
+                return self.db.execute_one(_ACCEPT_SQL, values, json=("turn",)) is not None
             # Grouped: acks arriving together are committed together (one lock, one commit).
             return self.db.write_grouped(
                 lambda session: insert_ignore(session, InboundEvent, values, keys=["event_id"])
@@ -271,6 +331,59 @@ class TurnEngine:
         now = self.clock()
         if peek and not self._has_unfinished(key):
             return None  # the common end of ``process``: found without taking a write lock
+        if not self.db.is_postgres:
+            # SQLite: the locked path (one writer; the statement saved nothing measurable
+            # there, and load.py's capacity phase ran slower with it: docs/performance.md).
+            return self._claim_locked(key, now)
+        params = {
+            "key": key,
+            "now": now,
+            "max_attempts": self.policy.max_attempts,
+            "lease_end": now + self.policy.lease,
+        }
+        # One statement, in autocommit: the claim commits alone, as it did.
+        row = self.db.write_grouped(
+            lambda session: session.connection().execute(_CLAIM, params).first()
+        )
+        if row is not None:
+            event_id, data, attempt = row
+            turn = Turn.model_validate(data)
+            if not actors.creates_conversation(turn) and not self._known(turn):
+                # An agent's action on no conversation: nothing to do, settled at once.
+                self._settle_unknown(event_id, attempt, now)
+                return _Claimed(event_id, turn, attempt, settled=True)
+            return _Claimed(event_id, turn, int(attempt))
+        # Not taken: no head (another worker answered it), or one under a live lease (both
+        # common with several workers scanning the same conversations), or a head abandoned
+        # as often as allowed (rare: the locked path gives it up).
+        with self.db.reading() as session:
+            abandoned = session.connection().execute(_ABANDONED_HEAD, params).first()
+        return None if abandoned is None else self._claim_locked(key, now)
+
+    def _known(self, turn: Turn) -> bool:
+        with self.db.reading() as session:
+            return _exists(session, turn)
+
+    def _settle_unknown(self, event_id: str, attempt: int, now: datetime) -> None:
+        with self.db.transaction() as session:
+            session.execute(
+                update(InboundEvent)
+                .where(
+                    InboundEvent.event_id == event_id,
+                    InboundEvent.status == Status.RUNNING,
+                    InboundEvent.attempts == attempt,
+                )
+                .values(
+                    status=Status.DONE,
+                    claimed_until=None,
+                    processed_at=now,
+                    error="no such conversation",
+                )
+            )
+
+    def _claim_locked(self, key: str, now: datetime) -> _Claimed | None:
+        """The claim's other cases, as they were decided before the one-statement claim: no
+        head, a head under another worker's live lease, or one abandoned too often."""
         with self.db.transaction() as session:
             row = session.scalars(_CLAIM_HEAD, {"key": key}).first()
             if row is None:

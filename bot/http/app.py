@@ -14,6 +14,7 @@ from bot.http.health import health_endpoint
 from bot.http.limits import SLACK_MAX_BYTES, WEBHOOK_MAX_BYTES, BodyLimit
 from bot.http.metrics import metrics_endpoint
 from bot.http.slack import slack_endpoint
+from bot.slack.listeners import direct_events
 
 SLACK_PATH = "/slack/events"
 
@@ -28,7 +29,11 @@ def build_http_app(services: Services, slack_app: App | None) -> Starlette:
         signing = services.settings.slack_signing_secret
         signing_secret = signing.get_secret_value() if signing is not None else ""
         routes.append(
-            Route(SLACK_PATH, slack_endpoint(slack_app, signing_secret), methods=["POST"])
+            Route(
+                SLACK_PATH,
+                slack_endpoint(slack_app, signing_secret, direct_events(slack_app)),
+                methods=["POST"],
+            )
         )
     # ``/webhooks/status``: PGs' status updates (bot/applications/webhook.py).
     secret = services.settings.webhook_secret

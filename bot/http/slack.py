@@ -10,13 +10,20 @@ logged. The size was bounded before this runs (bot/http/limits.py).
 Bolt's own Starlette handler calls the (synchronous) app on the event loop; here the
 dispatch runs in a worker thread so that one request's database write does not stall the
 others. Request translation is bolt's (``to_bolt_request``/``to_starlette_response``).
+
+Events whose acknowledgement only stores a turn (``direct``: messages and mentions when
+workers answer, bot/slack/listeners.py ``DirectEvents``) skip bolt's dispatch: the body
+parsed here for its shape is handed over as it is, and the ack is the one insert. Bolt's
+dispatch (its request object, middleware chain, listener matching, a copy of the request for
+a lazy listener with nothing to do, a thread for it) was ~60 % of serve's CPU an ack
+(bench/common/ackcpu.py, docs/performance.md); under a burst that CPU is the ack's tail.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -56,13 +63,25 @@ def signature_problem(secret: str, headers: Mapping[str, str], body: bytes) -> s
 
 def shape_problem(body: bytes, content_type: str) -> str | None:
     """What is wrong with a signed body's shape, None when bolt and the adapter can take it."""
+    return parsed_body(body, content_type)[0]
+
+
+def parsed_body(body: bytes, content_type: str) -> tuple[str | None, dict[str, Any] | None]:
+    """(what is wrong with a signed body's shape or None, the JSON event body when it is one):
+    parsed once, for the check and for the direct path."""
     try:
         text = body.decode("utf-8")
         if "json" in content_type:
-            return _event_problem(json.loads(text))
+            data = json.loads(text)
+            problem = _event_problem(data)
+            return problem, data if problem is None else None
         form = parse_qs(text, keep_blank_values=True)
     except ValueError:
-        return "not JSON nor a form"
+        return "not JSON nor a form", None
+    return _form_problem(form), None
+
+
+def _form_problem(form: dict[str, list[str]]) -> str | None:
     if "payload" in form:
         try:
             return _payload_problem(json.loads(form["payload"][0]))
@@ -113,7 +132,14 @@ def _payload_problem(data: Any) -> str | None:
     return None
 
 
-def slack_endpoint(app: App, signing_secret: str):  # type: ignore[no-untyped-def]
+# Handles an event body without bolt (bot/slack/listeners.py ``DirectEvents``): None when it
+# is not one of its events (bolt dispatches it), else the answer's status. Runs in a thread.
+DirectAck = Callable[[dict[str, Any]], "int | None"]
+# Bolt's answer to an acknowledged event (``ack()`` with nothing): 200, empty, plain text.
+_ACKED = {"content-type": "text/plain;charset=utf-8"}
+
+
+def slack_endpoint(app: App, signing_secret: str, direct: DirectAck | None = None):  # type: ignore[no-untyped-def]
     async def slack_events(request: Request) -> Response:
         body = await request.body()
         with metrics.timed(metrics.ACK_SECONDS, kind="http"):
@@ -121,12 +147,16 @@ def slack_endpoint(app: App, signing_secret: str):  # type: ignore[no-untyped-de
             if refused is not None:
                 log.warning("Slack request refused: %s (%d bytes)", refused, len(body))
                 return JSONResponse({"error": "invalid request"}, status_code=401)
-            problem = shape_problem(body, request.headers.get("content-type", ""))
+            problem, data = parsed_body(body, request.headers.get("content-type", ""))
             if problem is not None:
                 # Signed, so Slack's (or a leaked secret's); either way no sender of Slack's
                 # would send it: a clear 400, not a 500 that Slack would retry.
                 log.warning("Slack request refused: %s", problem)
                 return PlainTextResponse("malformed request body", status_code=400)
+            if direct is not None and data is not None and data.get("type") == "event_callback":
+                status = await run_in_threadpool(direct, data)
+                if status is not None:
+                    return Response(b"", status_code=status, headers=_ACKED)
             try:
                 bolt_request = to_bolt_request(request, body)
             except (ValueError, TypeError, AttributeError):

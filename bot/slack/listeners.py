@@ -15,10 +15,14 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
+import weakref
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
+from slack_bolt.middleware.authorization.single_team_authorization import (
+    SingleTeamAuthorization,
+)
 from slack_sdk import WebClient
 from sqlalchemy import select
 
@@ -86,6 +90,75 @@ def answered_question(body: Mapping[str, Any], routing: Routing) -> AnsweredQues
     )
 
 
+class DirectEvents:
+    """The events whose acknowledgement only stores a turn, acknowledged without bolt's
+    dispatch (bot/http/slack.py): a message or a mention when workers answer (nothing runs
+    after the ack), and ``file_shared`` (acknowledged, ignored). What bolt did on the way is
+    done here the same: its events go to the same translation and ``accept`` as
+    ``ack_message``/``ack_mention``; the bot's own events are ignored as bolt's
+    ``IgnoringSelfEvents`` does (its user or its bot id, from the ``auth.test`` bolt made at
+    start); a listener error is logged as ``on_error`` logs it and answered 500. Anything
+    else (other events, url_verification, interactivity, commands) still goes to bolt."""
+
+    EVENTS = frozenset({"message", "app_mention", "file_shared"})
+
+    def __init__(self, listeners: SlackListeners, bot_user_id: str, bot_id: str | None) -> None:
+        self.listeners = listeners
+        self.bot_user_id = bot_user_id
+        self.bot_id = bot_id
+        self.routing = dataclasses.replace(listeners.routing, bot_user_id=bot_user_id)
+
+    def __call__(self, body: dict[str, Any]) -> int | None:
+        """The answer's status, or None when bolt is to dispatch the body."""
+        event = body.get("event")
+        kind = event.get("type") if isinstance(event, dict) else None
+        if not isinstance(event, dict) or kind not in self.EVENTS:
+            return None
+        if kind == "file_shared" or self._own(event):
+            return 200
+        try:
+            with metrics.timed(metrics.ACK_SECONDS, kind=str(kind)):
+                listeners = self.listeners
+                if kind == "message":
+                    turn = listeners.translate(
+                        message_turn, body, self.routing, known=listeners.known
+                    )
+                else:
+                    turn = listeners.translate(mention_turn, body, self.routing)
+                if turn is not None:
+                    listeners.services.engine.accept(turn)
+        except Exception as exc:
+            self.listeners.on_error(exc, body)
+            return 500
+        return 200
+
+    def _own(self, event: Mapping[str, Any]) -> bool:
+        user, bot_id = event.get("user"), event.get("bot_id")
+        return (user is not None and user == self.bot_user_id) or (
+            bot_id is not None and bot_id == self.bot_id
+        )
+
+
+# The bolt apps whose events may be acknowledged directly, and by what.
+_DIRECT: weakref.WeakKeyDictionary[App, DirectEvents] = weakref.WeakKeyDictionary()
+
+
+def direct_events(app: App) -> DirectEvents | None:
+    return _DIRECT.get(app)
+
+
+def bolt_identity(app: App) -> tuple[str, str | None] | None:
+    """The bot's user id and bot id from the ``auth.test`` bolt made when it was built, or
+    None (no such result: then every request goes through bolt, which asks itself)."""
+    for middleware in getattr(app, "_middleware_list", []):
+        if isinstance(middleware, SingleTeamAuthorization):
+            result = middleware.auth_test_result
+            if result is not None and result.get("user_id"):
+                bot_id = result.get("bot_id")
+                return str(result["user_id"]), str(bot_id) if bot_id else None
+    return None
+
+
 class SlackListeners:
     def __init__(self, services: Services, routing: Routing, forms: SlackForms) -> None:
         self.services = services
@@ -103,6 +176,10 @@ class SlackListeners:
         app.view(FORM_CALLBACK)(ack=self.ack_view, lazy=[self.after_ack])
         app.command("/onboard")(ack=self.ack_command, lazy=[self.after_ack])
         app.error(self.on_error)
+        identity = bolt_identity(app)
+        if not self.services.settings.inline_processing and identity is not None:
+            # Workers answer: a message's ack is its insert, and nothing runs after it.
+            _DIRECT[app] = DirectEvents(self, *identity)
 
     # -- events -------------------------------------------------------------------------
 

@@ -13,12 +13,13 @@ import fcntl
 import os
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from psycopg.types.json import Jsonb
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DisconnectionError
@@ -292,6 +293,40 @@ class Database:
             with self.transaction() as session:
                 return work(session)
         return self._groups.run(work)
+
+    def execute_one(
+        self, statement: str, params: Mapping[str, Any], *, json: tuple[str, ...] = ()
+    ) -> tuple[Any, ...] | None:
+        """PostgreSQL: one statement in autocommit on a pooled connection's driver, its first
+        row. For the acknowledgement's insert: SQLAlchemy's session and statement execution
+        around one round trip were ~60 % of serve's CPU an ack once bolt was out of the way
+        (bench/common/ackcpu.py). ``statement`` is the driver's SQL (``%(name)s`` parameters)
+        with values in the driver's types but for those named in ``json`` (a JSONB column's
+        Python value, serialised as SQLAlchemy's ``JSONB`` does: ``json.dumps``). A lost
+        connection is handled as SQLAlchemy handles it: this one and every older one of the
+        pool are invalidated."""
+        assert self.is_postgres, "execute_one is for PostgreSQL"
+        if json:
+            params = {k: Jsonb(v) if k in json else v for k, v in params.items()}
+        raw = self.engine.raw_connection()
+        try:
+            driver = raw.driver_connection
+            assert driver is not None
+            driver.autocommit = True
+            try:
+                with driver.cursor() as cursor:
+                    cursor.execute(statement, params)
+                    row = cursor.fetchone()
+                    return tuple(row) if row is not None else None
+            finally:
+                if not driver.closed:
+                    driver.autocommit = False
+        except self.engine.dialect.loaded_dbapi.Error as exc:
+            if self.engine.dialect.is_disconnect(exc, raw.dbapi_connection, None):
+                self.engine.pool._invalidate(raw, exc)
+            raise
+        finally:
+            raw.close()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

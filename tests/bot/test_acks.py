@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 from sqlalchemy import event, select, text, update
 from sqlalchemy.exc import OperationalError
@@ -266,32 +267,55 @@ def test_a_grouped_write_nested_in_a_write_fails_instead_of_hanging(services: Se
 def test_an_ack_on_postgresql_is_one_round_trip(services: Services) -> None:
     """The inbox insert runs in autocommit: no BEGIN, no COMMIT (each was a round trip, and
     under a burst one more wait for the server and for the GIL; docs/performance.md, "Acks
-    on PostgreSQL, third round")."""
+    on PostgreSQL, third round"); and it goes to the driver directly (SQLAlchemy's session
+    around it was most of an ack's CPU: "Acks without bolt", ibid.)."""
     if not services.db.is_postgres:
         pytest.skip("SQLite: acks commit in groups (test above)")
     chat = Chat(services)
     chat.services.engine.accept(chat.turn("warm the pool"))
     sent: list[str] = []
     commands: list[bytes] = []
-
-    def statement(_conn: Any, _cursor: Any, text_: str, *_args: Any) -> None:
-        sent.append(text_)
-
-    event.listen(services.db.engine, "before_cursor_execute", statement)
     # What psycopg sends of its own (BEGIN, COMMIT) goes through ``_exec_command``.
     base = type(_raw_connection(services)).__mro__[1]
     original = base._exec_command
+    execute = psycopg.Cursor.execute
 
     def counting(self: Any, command: Any, *args: Any, **kwargs: Any) -> Any:
         commands.append(bytes(command))
         return original(self, command, *args, **kwargs)
 
+    def statement(self: Any, query: Any, *args: Any, **kwargs: Any) -> Any:
+        sent.append(str(query))
+        return execute(self, query, *args, **kwargs)
+
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(base, "_exec_command", counting)
+        patch.setattr(psycopg.Cursor, "execute", statement)
         assert services.engine.accept(chat.turn("one statement"))
-    event.remove(services.db.engine, "before_cursor_execute", statement)
     assert [s.split()[0] for s in sent] == ["INSERT"]
     assert commands == []  # no BEGIN, no COMMIT
+
+
+def test_the_direct_insert_stores_what_the_orm_would(services: Services) -> None:
+    """PostgreSQL's ack writes its SQL itself (``_ACCEPT_SQL``): the row read back through the
+    ORM is the turn, pending, no attempt, received now; a second delivery is refused; and the
+    turn is then answered as any other."""
+    if not services.db.is_postgres:
+        pytest.skip("SQLite acks go through insert_ignore")
+    chat = Chat(services)
+    turn = chat.turn('안녕하세요, "quoted" text \\ and a backslash')
+    assert services.engine.accept(turn)
+    assert not services.engine.accept(turn)
+    with services.db.reading() as session:
+        row = session.scalars(
+            select(InboundEvent).where(InboundEvent.event_id == turn.event_id)
+        ).one()
+        assert row.turn == turn.model_dump(mode="json")
+        assert Turn.model_validate(row.turn) == turn
+        assert (row.status, row.attempts, row.claimed_until) == ("pending", 0, None)
+        assert row.received_at.tzinfo is not None
+        assert row.conversation_key == turn.conversation_key
+    assert services.engine.process(turn.conversation_key) == 1
 
 
 def _raw_connection(services: Services) -> Any:
@@ -322,3 +346,49 @@ def test_a_pooled_connection_that_died_while_idle_is_replaced(
         other.dispose()
     monkeypatch.setattr(store, "PING_AFTER_IDLE", 0.0)
     assert services.engine.accept(chat.turn("after the server dropped the connection"))
+
+
+def test_a_lost_server_fails_one_direct_insert_and_the_pool_is_renewed(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The ack's insert on the driver (``Database.execute_one``) handles a lost connection as
+    SQLAlchemy would: the failing ack is answered with an error (Slack retries it), and every
+    older pooled connection is replaced, so the next acks do not fail one by one."""
+    if not services.db.is_postgres:
+        pytest.skip("SQLite has no server to lose")
+    from bot.store import db as store
+
+    monkeypatch.setattr(store, "PING_AFTER_IDLE", 3600.0)  # no checkout ping to hide it
+    chat = Chat(services)
+    held = [services.db.engine.raw_connection() for _ in range(3)]
+    pids = []
+    for raw in held:
+        cursor = raw.cursor()
+        cursor.execute("SELECT pg_backend_pid()")
+        pids.append(cursor.fetchone()[0])
+        cursor.close()
+        raw.rollback()
+    for raw in held:
+        raw.close()  # back in the pool, three connections to be lost
+    other = store.Database(services.db.url, pool_size=1)
+    try:
+        with other.transaction() as session:
+            for pid in pids:
+                session.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+    finally:
+        other.dispose()
+    with pytest.raises(psycopg.OperationalError):
+        services.engine.accept(chat.turn("on a lost connection"))
+    # Every connection the pool hands out now is a new one (three at once: the older ones,
+    # dead, would fail here if the pool kept them).
+    again = [services.db.engine.raw_connection() for _ in range(3)]
+    try:
+        for raw in again:
+            cursor = raw.cursor()
+            cursor.execute("SELECT 1")
+            cursor.close()
+            raw.rollback()
+    finally:
+        for raw in again:
+            raw.close()
+    assert services.engine.accept(chat.turn("after the loss"))
