@@ -60,9 +60,10 @@ class _Char:
         return (self.top + self.bottom) / 2
 
 
-# Letters a certificate is printed in: Hangul, Latin, digits, punctuation, circled numbers.
+# Letters a certificate is printed in: Hangul, Latin, digits, punctuation, circled numbers,
+# and their full-width forms, which Korean producers use ("（주）", "１２３－４５", "㈜").
 # A layer whose fonts map glyphs to private-use or control codes is not text we can read.
-_READABLE = re.compile(r"[가-힣ㄱ-ㅣ\x21-\x7e·√①-⑳（）：，．\u2010-\u2015\u3000-\u303f]")
+_READABLE = re.compile(r"[가-힣ㄱ-ㅣ\x21-\x7e·√①-⑳㈜\uff01-\uff5e\u2010-\u2015\u3000-\u303f]")
 # Share of characters that may fall outside `_READABLE` (a symbol, a Hanja) before the
 # layer is taken for garbage.
 _MAX_UNREADABLE = 0.05

@@ -36,6 +36,8 @@ logging.getLogger("fontTools.subset").setLevel(logging.ERROR)
 LABEL_X, LABEL_W, VALUE_X, ROW_H = 170, 285, 482, 70
 PAGE_W, PAGE_H = 1654, 2339  # A4 at 200 dpi
 
+# What a Korean word processor sets full-width: digits and the form's punctuation.
+_FULLWIDTH = {ord(c): ord(c) + 0xFEE0 for c in "0123456789:-()"}
 ORDERS = ("natural", "values_first", "columns", "shuffled", "reversed")
 LABEL_STYLES = ("spread", "spaced", "numbered")
 UNTRUSTED = ("no_tounicode", "private_use", "invisible")
@@ -53,6 +55,7 @@ class DigitalStyle:
     order: str = "natural"  # one of ORDERS: content-stream order of the text
     glyphs: bool = False  # values drawn one glyph per text object too
     sizes: bool = False  # labels and values in different font sizes
+    fullwidth: bool = False  # digits and punctuation full-width, "(주)" as the glyph "㈜"
     rotate: int = 0  # /Rotate of the page; the content is drawn turned to match
     attachment: bool = False  # a second page (부기사항) after the certificate
     untrusted: str = ""  # one of UNTRUSTED: a text layer that must go to OCR
@@ -72,6 +75,7 @@ VARIANTS: dict[str, DigitalStyle] = {
     "shuffled_glyphs": DigitalStyle(order="shuffled", glyphs=True),
     "reversed": DigitalStyle(order="reversed"),
     "sizes": DigitalStyle(sizes=True),
+    "fullwidth": DigitalStyle(fullwidth=True),
     "rotated_90": DigitalStyle(rotate=90),
     "rotated_270": DigitalStyle(rotate=270),
     "attachment": DigitalStyle(attachment=True),
@@ -100,6 +104,7 @@ def random_style(rng: random.Random) -> DigitalStyle:
         order=rng.choice(ORDERS),
         glyphs=rng.random() < 0.3,
         sizes=rng.random() < 0.5,
+        fullwidth=rng.random() < 0.2,
         rotate=rng.choice((0, 0, 0, 90, 270)),
     )
 
@@ -147,6 +152,8 @@ class _Page:
         role: str = "other",
     ) -> None:
         """`text` with its top-left at (x, y) in 200-dpi pixels, the font size in pixels."""
+        if self.style.fullwidth:
+            text = text.replace("(주)", "㈜").translate(_FULLWIDTH)
         if self.style.glyphs and role == "value":
             # Some producers place every glyph on its own: the words are only positions.
             for ch in text:
