@@ -152,8 +152,7 @@ class _Page:
         role: str = "other",
     ) -> None:
         """`text` with its top-left at (x, y) in 200-dpi pixels, the font size in pixels."""
-        if self.style.fullwidth:
-            text = text.replace("(주)", "㈜").translate(_FULLWIDTH)
+        text = self._glyphs(text)
         if self.style.glyphs and role == "value":
             # Some producers place every glyph on its own: the words are only positions.
             for ch in text:
@@ -170,9 +169,16 @@ class _Page:
 
         return draw
 
+    def _glyphs(self, text: str) -> str:
+        """What is drawn for `text`: full-width forms when the style sets them."""
+        if not self.style.fullwidth:
+            return text
+        return text.replace("(주)", "㈜").translate(_FULLWIDTH)
+
     def width(self, text: str, size: float = 31) -> float:
+        # Measured as drawn: a full-width label measured narrow would run into its value.
         self._set(size, False)
-        return float(self.pdf.get_string_width(text)) / PT_PER_PX
+        return float(self.pdf.get_string_width(self._glyphs(text))) / PT_PER_PX
 
     def wrap(self, text: str, width: float, size: float = 31) -> list[str]:
         lines: list[str] = []
