@@ -41,7 +41,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 from bot.ocr import CertificateRejected, engine, features, read_certificate
 from bot.ocr.preprocess import ALL_STEPS, DEFAULT_STEPS
 from tests.support.cert_fonts import korean_fonts
-from tests.support.cert_pdf import render_certificate_pdf
+from tests.support.cert_pdf import random_style, render_certificate_pdf
 from tests.support.certificates import LAYOUTS, VARIANTS, render_certificate
 
 Case = tuple[bytes, dict[str, Any]]
@@ -291,7 +291,9 @@ def digital_cases(n: int, seed: int) -> list[Case]:
     faces = korean_fonts()
     cases = []
     for i in range(n):
-        data, truth = render_certificate_pdf(seed + i, face=faces[i % len(faces)])
+        # Each PDF in a style its seed draws: print chrome, codes, order, turn (cert_pdf.py).
+        style = random_style(random.Random(seed + i))
+        data, truth = render_certificate_pdf(seed + i, face=faces[i % len(faces)], style=style)
         cases.append((data, truth))
     return cases
 
