@@ -24,6 +24,7 @@ import sys
 import time
 from collections import defaultdict
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,6 +65,37 @@ def generate(out: Path, count: int, seed: int) -> int:
         )
         print(f"{cert.filename:<16} {item.form:<10} {item.layout:<9} {item.face:<18} "
               f"{item.degradation}")  # fmt: skip
+    write_manifest(out, seed, count, manifest)
+    return 0
+
+
+def generate_set(out: Path, count: int, seed: int, renderer: ModuleType, faces: set[str]) -> int:
+    """Draw a frozen set from ``renderer`` (a package with ``available_faces``, ``plan`` and
+    ``render_certificate``, as tests/support/blind_certs3 and blind_certs4 have): certificate
+    ``i`` has its own seed ``seed * 1000 + i``. Refuses when one of ``faces`` is not installed,
+    since the set's digest needs them all."""
+    missing = sorted(faces - set(renderer.available_faces()))
+    if missing:
+        print(f"fonts not installed: {', '.join(missing)}; the frozen set needs all of them")
+        return 2
+    out.mkdir(parents=True, exist_ok=True)
+    manifest: dict[str, str] = {}
+    for item in renderer.plan(count, seed):
+        name = f"blind_{item.index:04d}"
+        cert = renderer.render_certificate(
+            seed * 1000 + item.index,
+            form=item.form,
+            layout=item.layout,
+            face=item.face,
+            capture=item.capture,
+            rotation=item.rotation,
+            crop=item.crop,
+            name=name,
+        )
+        write_certificate(out, name, cert.filename, cert.data, cert.truth, manifest)
+        extras = (f" rot{item.rotation}" if item.rotation else "") + (" crop" if item.crop else "")
+        print(f"{cert.filename:<16} {item.form:<9} {item.layout:<8} {item.face:<22} "
+              f"{item.capture}{extras}", flush=True)  # fmt: skip
     write_manifest(out, seed, count, manifest)
     return 0
 

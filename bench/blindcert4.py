@@ -19,37 +19,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.blindcert import write_certificate, write_manifest  # noqa: E402
+from bench.blindcert import generate_set  # noqa: E402
 
 
 def generate(out: Path, count: int, seed: int) -> int:
-    from tests.support.blind_certs4 import available_faces, plan, render_certificate
+    from tests.support import blind_certs4
     from tests.support.blind_certs4.fonts import FACES
 
-    missing = sorted({f.name for f in FACES} - set(available_faces()))
-    if missing:
-        print(f"fonts not installed: {', '.join(missing)}; the frozen set needs all of them")
-        return 2
-    out.mkdir(parents=True, exist_ok=True)
-    manifest: dict[str, str] = {}
-    for item in plan(count, seed):
-        name = f"blind_{item.index:04d}"
-        cert = render_certificate(
-            seed * 1000 + item.index,
-            form=item.form,
-            layout=item.layout,
-            face=item.face,
-            capture=item.capture,
-            rotation=item.rotation,
-            crop=item.crop,
-            name=name,
-        )
-        write_certificate(out, name, cert.filename, cert.data, cert.truth, manifest)
-        extras = (f" rot{item.rotation}" if item.rotation else "") + (" crop" if item.crop else "")
-        print(f"{cert.filename:<16} {item.form:<9} {item.layout:<7} {item.face:<18} "
-              f"{item.capture}{extras}", flush=True)  # fmt: skip
-    write_manifest(out, seed, count, manifest)
-    return 0
+    return generate_set(out, count, seed, blind_certs4, {f.name for f in FACES})
 
 
 def main() -> int:

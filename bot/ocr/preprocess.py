@@ -117,16 +117,21 @@ def find_page(gray: Gray) -> NDArray[np.float32] | None:
     # A page photographed on a desk lies inside the frame. A lit region with two corners on
     # the frame's edge is a scan with light falling off across it, not a page to flatten.
     corners = quad.reshape(4, 2)
-    edge = PAGE_EDGE_MARGIN * max(small.shape)
+    if _corners_on_frame(corners, small.shape, PAGE_EDGE_MARGIN * max(small.shape)) >= 2:
+        return None
+    return _order_corners(corners.astype(np.float32) / scale)
+
+
+def _corners_on_frame(corners: NDArray[Any], shape: tuple[int, ...], edge: float) -> int:
+    """How many of a quadrilateral's corners lie within ``edge`` pixels of the image's frame:
+    two or more means a lit region cut by the frame (a scan's light fall-off), not a page."""
     on_edge = (
         (corners[:, 0] < edge)
         | (corners[:, 1] < edge)
-        | (corners[:, 0] > small.shape[1] - 1 - edge)
-        | (corners[:, 1] > small.shape[0] - 1 - edge)
+        | (corners[:, 0] > shape[1] - 1 - edge)
+        | (corners[:, 1] > shape[0] - 1 - edge)
     )
-    if int(on_edge.sum()) >= 2:
-        return None
-    return _order_corners(corners.astype(np.float32) / scale)
+    return int(on_edge.sum())
 
 
 def warp_page(rgb: Image.Image, corners: NDArray[np.float32]) -> Image.Image:
@@ -598,13 +603,7 @@ def find_page_edges(gray: Gray) -> NDArray[np.float32] | None:
         if len(quad) != 4:
             continue
         corners = quad.reshape(4, 2)
-        on_edge = (
-            (corners[:, 0] < edge)
-            | (corners[:, 1] < edge)
-            | (corners[:, 0] > small.shape[1] - 1 - edge)
-            | (corners[:, 1] > small.shape[0] - 1 - edge)
-        )
-        if int(on_edge.sum()) >= 2:
+        if _corners_on_frame(corners, small.shape, edge) >= 2:
             continue
         ordered = _order_corners(corners.astype(np.float32))
         if _page_shaped(ordered) and _paper_inside(page, ordered):
