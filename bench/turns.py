@@ -23,42 +23,21 @@ import pstats
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import event
 
 from bench.common.journey import JOURNEY
+from bench.common.server import scratch_database
 from bot.app import build_services
 from bot.config import Settings
 from bot.store import migrate
-from bot.store.db import Database, normalize_url
+from bot.store.db import Database
 from dialogs.turns import Turn
 from tests.fakes import RecordingSender
-
-
-def _database(kind: str, work: Path) -> tuple[str, str | None]:
-    if kind == "sqlite":
-        return f"sqlite:///{work / 'turns.db'}", None
-    base = os.environ.get("TEST_DATABASE_URL")
-    if not base:
-        raise SystemExit("--db postgres needs TEST_DATABASE_URL")
-    schema = f"bench_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(normalize_url(base))
-    with admin.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    admin.dispose()
-    return f"{normalize_url(base)}?options=-csearch_path%3D{schema}", schema
-
-
-def _drop(schema: str) -> None:
-    admin = create_engine(normalize_url(os.environ["TEST_DATABASE_URL"]))
-    with admin.begin() as conn:
-        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-    admin.dispose()
 
 
 def main() -> int:
@@ -73,10 +52,11 @@ def main() -> int:
     parser.add_argument("--dump", type=Path, help="write the profile here (pstats format)")
     args = parser.parse_args()
     journeys = max(1, min(args.journeys, 200))
+    if args.db == "postgres" and not os.environ.get("TEST_DATABASE_URL"):
+        raise SystemExit("--db postgres needs TEST_DATABASE_URL")
     with tempfile.TemporaryDirectory(prefix="onboard-turns-") as tmp:
         work = Path(tmp)
-        url, schema = _database(args.db, work)
-        try:
+        with scratch_database(args.db, work, os.environ.get("TEST_DATABASE_URL")) as url:
             db = Database(url)
             migrate.upgrade(db)
             db.dispose()
@@ -145,9 +125,6 @@ def main() -> int:
             profile.disable()
             took, cpu = time.perf_counter() - started, time.process_time() - cpu
             services.close()
-        finally:
-            if schema:
-                _drop(schema)
     n = journeys * len(JOURNEY)
     how = "without a profiler" if args.no_profile else "under cProfile"
     print(

@@ -24,48 +24,28 @@ import pstats
 import sys
 import tempfile
 import time
-import uuid
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import func, select
 
+from bench.common.server import scratch_database
 from bench.common.slack import SIGNING_SECRET, message_event, signed_headers
 from bot.app import build_services
 from bot.config import Settings
 from bot.http.app import SLACK_PATH, build_http_app
 from bot.slack.app import attach_slack, build_bolt_app, build_client
 from bot.store import migrate
-from bot.store.db import Database, normalize_url
+from bot.store.db import Database
 from bot.store.tables import InboundEvent
 from tests.slack.fake_slack import BOT_TOKEN, TEAM, FakeSlack
 
 CHANNELS = [f"C0BENCH{i:02d}" for i in range(50)]
 AGENT = "U0AGENT"
-
-
-def _database(kind: str, work: Path) -> tuple[str, str | None]:
-    if kind == "sqlite":
-        return f"sqlite:///{work / 'acks.db'}", None
-    base = os.environ.get("TEST_DATABASE_URL")
-    if not base:
-        raise SystemExit("--db postgres needs TEST_DATABASE_URL")
-    schema = f"bench_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(normalize_url(base))
-    with admin.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    admin.dispose()
-    return f"{normalize_url(base)}?options=-csearch_path%3D{schema}", schema
-
-
-def _drop(schema: str) -> None:
-    admin = create_engine(normalize_url(os.environ["TEST_DATABASE_URL"]))
-    with admin.begin() as conn:
-        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-    admin.dispose()
 
 
 def _message(i: int) -> tuple[bytes, dict[str, str]]:
@@ -150,10 +130,12 @@ def main() -> int:
     n = max(10, min(args.acks, 20_000))
     kinds = args.kinds.split(",")
     fake = FakeSlack()
+    if args.db == "postgres" and not os.environ.get("TEST_DATABASE_URL"):
+        raise SystemExit("--db postgres needs TEST_DATABASE_URL")
     with tempfile.TemporaryDirectory(prefix="onboard-acks-") as tmp:
         work = Path(tmp)
-        url, schema = _database(args.db, work)
-        try:
+        base_url = os.environ.get("TEST_DATABASE_URL")
+        with closing(fake), scratch_database(args.db, work, base_url) as url:
             db = Database(url)
             migrate.upgrade(db)
             db.dispose()
@@ -193,10 +175,6 @@ def main() -> int:
                 stored = session.scalar(select(func.count()).select_from(InboundEvent))
             listeners.close()
             services.close()
-        finally:
-            if schema:
-                _drop(schema)
-            fake.close()
     bad = [s for s in statuses if s != 200]
     how = "under cProfile" if args.profile else "without a profiler"
     print(
