@@ -190,3 +190,26 @@ def test_without_an_auth_test_result_every_event_goes_to_bolt() -> None:
         listeners_module.bolt_identity(App(token="xoxb-x", token_verification_enabled=False))
         is None
     )
+
+
+def test_a_strangers_message_on_the_direct_path_changes_nothing(
+    direct: tuple[SlackWorkspace, list[str]],
+) -> None:
+    """Two users: the direct ack stores who wrote, so the worker's ownership gate refuses a
+    stranger typing in a merchant's thread exactly as it does for events bolt dispatched."""
+    from tests.security.conftest import STRANGER, snapshot, thread_key
+
+    slack, dispatched = direct
+    thread = slack.post_message("안녕하세요")
+    slack.services.worker.run_once()
+    slack.settle()
+    key = thread_key(thread)
+    before, said = snapshot(slack.services, key), len(slack.bot_messages(thread))
+    slack.post_message("취소해 주세요", thread=thread, user=STRANGER)
+    assert dispatched == []  # the direct path, not bolt
+    assert [t["user_id"] for t in _stored(slack)][-1] == STRANGER
+    slack.services.worker.run_once()
+    slack.settle()
+    assert snapshot(slack.services, key) == before
+    assert len(slack.bot_messages(thread)) == said
+    assert "someone else's conversation" in slack.fake.ephemerals(STRANGER)[-1]["text"]
