@@ -486,10 +486,11 @@ class Faq:
         # What each entry knows: a question whose weight lies mostly outside it is not asking
         # what the entry answers, whatever its cosine.
         self._vocab = [frozenset(c) for c in centroids]
-        self._units = [_unit(c) for c in centroids]  # for ``neighbours``
+        # Unit centroids: indexed for lookups, kept for ``neighbours`` (computed once).
+        self._units = [_unit(c) for c in centroids]
         # Inverted indices: a query touches only the postings of its own features.
         self._para_postings = _arrays(_postings(vector for _, vector in vectors))
-        self._centroid_postings = _arrays(_postings(_unit(c) for c in centroids))
+        self._centroid_postings = _arrays(_postings(self._units))
         self._refusal_memo: dict[str, frozenset[str]] = {}
         # What each entry says, in both languages: a paraphrase that shares few words with the
         # entry's questions often shares them with its answer ("주민번호 뒷자리" is in the
