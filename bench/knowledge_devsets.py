@@ -4,7 +4,8 @@ run stays bench/knowledge.py).
 
 Run: .venv/bin/python bench/knowledge_devsets.py [--verbose]
 The old blind set (bench/data/blind/) is a development set since 2026-12-07 (issue 15, know3);
-the new blind set is never read here.
+blind set 4 is one since 2026-12-07 06:10 (the lead read its wrong answers); blind set 5
+(bench/data/blind5/) is the frozen blind set and is never read here.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ DEV_SETS: tuple[tuple[str, Path, Path | None], ...] = (
     ("validation2", DATA / "validation2" / "questions.yaml", None),
     ("old blind", DATA / "blind" / "faq_blind.yaml", DATA / "blind" / "topic_map.yaml"),
     ("blind3", DATA / "blind3" / "questions.yaml", DATA / "blind3" / "topic_map.yaml"),
+    ("blind4", DATA / "blind4" / "questions.yaml", DATA / "blind4" / "topic_map.yaml"),
 )
 
 
