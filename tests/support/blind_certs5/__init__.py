@@ -20,7 +20,17 @@ from .fonts import BY_NAME, FACES, available_faces
 from .page import Page, english_page, layout_colon, layout_grid, notice_page, write_pdf
 from .values import Record, make_record
 
-__all__ = ["CAPTURES", "Certificate", "PlanItem", "available_faces", "plan", "render_certificate"]
+__all__ = [
+    "CAPTURES",
+    "FACES",
+    "FORMS",
+    "PHOTOS",
+    "Certificate",
+    "PlanItem",
+    "available_faces",
+    "plan",
+    "render_certificate",
+]
 
 # capture -> pages in a set of 60
 CAPTURES: dict[str, int] = {
