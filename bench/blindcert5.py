@@ -1,0 +1,44 @@
+"""The fifth frozen blind set of 사업자등록증 files (issue 17): certificate set 5.
+
+    .venv/bin/python bench/blindcert5.py generate --out DIR [--count 60] [--seed 2029]
+    .venv/bin/python bench/blindcert.py score --dir DIR --aggregate
+
+`generate` draws the set from `tests/support/blind_certs5` (written without reading the reader
+or the earlier renderers): per certificate `blind_NNNN.<pdf|jpg|png>` and `blind_NNNN.json`
+(the truth, in the format `bench/blindcert.py score` reads), plus `manifest.json` with the
+SHA-256 of every file and a digest of the whole set. Scoring is `bench/blindcert.py score`'s.
+This set is for measuring, never for tuning: see bench/blindcert5.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.blindcert import generate_set  # noqa: E402
+
+
+def generate(out: Path, count: int, seed: int) -> int:
+    from tests.support import blind_certs5
+    from tests.support.blind_certs5.fonts import FACES
+
+    return generate_set(out, count, seed, blind_certs5, {f.name for f in FACES})
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    gen = sub.add_parser("generate", help="write the frozen set")
+    gen.add_argument("--out", type=Path, required=True)
+    gen.add_argument("--count", type=int, default=60)
+    gen.add_argument("--seed", type=int, default=2029)
+    args = parser.parse_args()
+    return generate(args.out, args.count, args.seed)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
