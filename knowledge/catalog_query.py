@@ -115,12 +115,14 @@ _PROCESS = re.compile(
     r"접수|mid|상점아이디|키파일|보증보험|추가 정보|추가정보|차이|뜻|의미|이란|란 뭐|뭔가요|"
     r"무엇인가요|설명|연동 방법|연동방법|개발|코드|테스트|신청하|신청할|신청 방법|신청방법|추천|"
     r"좋아요|좋은가|좋을까|나을까|낫나|비교|정산|환불|부분취소|추가|다른 ?데|다른 ?곳|여러|나눠|"
+    # which certificates a sign-in takes ("통합인증은 어떤 인증서들 지원해요?")
+    r"인증서|"
     r"각각|나뉘|나누|만들|(신청|가입|등록)해야|제출|보내야|준비물|탭|여권|신분증|외국인|"
     r"통신판매|신청했|신청한|신청 후|신청서|뭐하는|"
     r"뭐 하는|뭐에요|뭐예요|뭔데|뭐죠|뭐야|뭐임|뭔지|뭐냐|달라|다른 ?점|다른가|다르|다른지|"
     r"연동할 ?때|연동 ?시에?|"
     # a constraint on identity verification (Danal's age prefill), not a slot the catalog has
-    r"나이 ?제한|연령|성인 ?인증|\bage (limit|restriction|check)|\bminimum age\b|"
+    r"나이 ?제한|연령|성인 ?인증|\bage (limit|restriction|check|verification)|\bminimum age\b|"
     # which sign-ins unified authentication takes (the FAQ lists them; the catalog cannot)
     r"로그인|\blog ?in\b|"
     r"\bdiffer|\bvs\b|바로오픈|바로 오픈|포함|\binclude|"
@@ -154,6 +156,8 @@ _INTEGRATION_DETAIL = re.compile(
     r"\bsubscribe (customers|payments)\b|\bcertifications\b|\botp\b|"
     r"(발급|등록).{0,20}(동시|같이|한 ?번에|함께)|발급하면서|\bwhile issuing\b|"
     r"\bissu\w*.{0,40}\b(same time|at once|together)\b|\bfirst (payment|charge)\b|"
+    # what an action costs the buyer ("빌링키 발급하면 돈이 빠져나가요?"): the FAQ's entry
+    r"빠져나가|돈이 ?나가|출금되|\b(get|gets|is|be) charged\b|"
     r"원화|달러|\bkrw\b|\busd\b|\bcurrenc|어디서 ?설정|"
     r"settle acc|내통장|kcp quick|퀵페이|\bquick ?pay\b|일본|\bjapan|페이레터|\bpayletter\b|"
     r"inicis jp|채널 ?속성|\bchannel attribute|무슨 결제|요청은? ?어디로|"
@@ -510,7 +514,29 @@ def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
             return CatalogQuery(pg=pg)
     if query is not None and not _answers_all(text, query, catalog):
         return None
+    if query is not None and _shared_name(text, query) is not None:
+        return None  # "토스 정기결제 돼요?": Toss Payments or Toss Pay; ``readings`` asks
     return query
+
+
+def _shared_name(text: str, query: CatalogQuery) -> tuple[str, ...] | None:
+    """The PGs a name several PGs share could mean ("토스", "toss": Toss Payments, Toss Pay,
+    Toss BrandPay), when it is the only name of a PG in ``text`` and the query took it as a
+    method; None otherwise."""
+    if query.pg is not None or (query.method is None and not query.method_group):
+        return None
+    norm = fold_spoken(normalize(text))
+    if _WHICH_PG_KO.search(norm) or _WHICH_PG_EN.search(norm):
+        return None  # "토스 되는 PG?": which PGs offer Toss Pay, the method
+    found = extract_pgs(text)
+    shared = [a for a in found.ambiguous if len(a.candidates) > 1]
+    if found.matches or len(shared) != 1:
+        return None
+    term = shared[0].term
+    asked = {query.method, *query.method_group}
+    if not any(m.term == term and m.value in asked for m in extract_methods(text).matches):
+        return None
+    return shared[0].candidates
 
 
 # "…되는 버전 따로 있나요?": whether something exists, a capability question's shape too when a
@@ -539,7 +565,16 @@ def readings(text: str, catalog: Catalog | None = None) -> list[CatalogQuery]:
     types = _named_types(norm, flat)
     if _BESIDES.search(norm):
         return []  # "다날이랑 이니시스 말고 또 있나요?": neither of the two is asked about
-    if len(dict.fromkeys(general)) > 1:
+    shared = _shared_name(text, query)
+    if shared is not None:
+        # the shared name was read as a method: the rest of the methods stay asked about
+        rest = tuple(m for m in (query.method, *query.method_group) if m and m not in shared)
+        one = rest[0] if len(rest) == 1 else None
+        found = [
+            replace(query, pg=code, method=one, method_group=rest if len(rest) > 1 else ())
+            for code in shared
+        ]
+    elif len(dict.fromkeys(general)) > 1:
         found = [replace(query, pg=code) for code in dict.fromkeys(general)]
     elif len(types) > 1 and query.payment_type is None:
         found = [replace(query, payment_type=kind) for kind in types]
@@ -557,7 +592,7 @@ def capability_question(text: str, catalog: Catalog | None = None) -> bool:
     entry about the same topic is no answer either."""
     catalog = catalog or load_catalog()
     norm = fold_spoken(normalize(text)).replace("-", " ")
-    if not (capability_shape(norm) or _EXISTS.search(norm)):
+    if not (capability_shape(norm) or _EXISTS.search(norm) or _names_only(text, catalog)):
         return False
     methods_codes = {m.code for m in catalog.methods}
     named_pgs = extract_pgs(text).values

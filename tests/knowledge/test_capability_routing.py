@@ -237,3 +237,32 @@ def test_a_no_for_a_method_the_easy_pay_company_lacks() -> None:
     assert query is not None
     (finding,) = resolve(query).findings
     assert finding.status is SupportStatus.NO
+
+
+# -- a name several PGs share: ask which PG ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["토스 정기결제 되나요", "toss subscription?", "토스로 카드 돼요"])
+def test_a_shared_name_asks_which_pg(text: str) -> None:
+    assert parse(text) is None
+    pgs = [q.pg for q in readings(text)]
+    assert set(pgs) >= {"tosspayments", "tosspay"}
+
+
+def test_a_shared_name_in_a_which_pg_question_is_the_method() -> None:
+    query = parse("토스 되는 pg")
+    assert query is not None and query.pg is None and query.method == "tosspay"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이니시스 통합인증은 어떤 인증서들 지원해요?",  # which certificates: the FAQ's
+        "페이먼트월 빌링키 발급하면 돈이 빠져나가요?",  # what an action costs
+        "we need age verification for users, which provider?",
+    ],
+)
+def test_questions_about_details_the_catalog_has_no_slot_for_stay_with_the_faq(
+    text: str,
+) -> None:
+    assert parse(text) is None
