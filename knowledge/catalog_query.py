@@ -552,19 +552,23 @@ def readings(text: str, catalog: Catalog | None = None) -> list[CatalogQuery]:
     "정기결제랑 수기결제 둘 다 결제창으로 되는 곳": subscription's or key-in's). Empty when
     ``parse`` answers it, when it is not a capability question, or when it has one reading."""
     catalog = catalog or load_catalog()
-    if not capability_question(text, catalog):
-        return []
     norm = fold_spoken(normalize(text)).replace("-", " ")
     flat = norm.replace(" ", "")
+    pgs = extract_pgs(text)
+    methods = {m.code for m in catalog.methods}
+    general = list(dict.fromkeys(code for code in pgs.values if code not in methods))
+    types = _named_types(norm, flat)
+    shares = any(len(a.candidates) > 1 for a in pgs.ambiguous)
+    if len(general) < 2 and len(types) < 2 and not shares:
+        return []  # one reading at most (the cheap test first: this runs on most questions)
+    if _BESIDES.search(norm):
+        return []  # "다날이랑 이니시스 말고 또 있나요?": neither of the two is asked about
+    if not capability_question(text, catalog):
+        return []
     query = _parse(text, catalog, split_types=True)
     if query is None or query.all_pgs:
         return []
     found: list[CatalogQuery] = []
-    methods = {m.code for m in catalog.methods}
-    general = [code for code in extract_pgs(text).values if code not in methods]
-    types = _named_types(norm, flat)
-    if _BESIDES.search(norm):
-        return []  # "다날이랑 이니시스 말고 또 있나요?": neither of the two is asked about
     shared = _shared_name(text, query)
     if shared is not None:
         # the shared name was read as a method: the rest of the methods stay asked about
@@ -574,8 +578,8 @@ def readings(text: str, catalog: Catalog | None = None) -> list[CatalogQuery]:
             replace(query, pg=code, method=one, method_group=rest if len(rest) > 1 else ())
             for code in shared
         ]
-    elif len(dict.fromkeys(general)) > 1:
-        found = [replace(query, pg=code) for code in dict.fromkeys(general)]
+    elif len(general) > 1:
+        found = [replace(query, pg=code) for code in general]
     elif len(types) > 1 and query.payment_type is None:
         found = [replace(query, payment_type=kind) for kind in types]
     if any(q.pg is not None and catalog.pg(q.pg).v2_only for q in found):
@@ -586,32 +590,37 @@ def readings(text: str, catalog: Catalog | None = None) -> list[CatalogQuery]:
 def capability_question(text: str, catalog: Catalog | None = None) -> bool:
     """Whether ``text`` asks whether (or where) a capability is offered: it names a slot (a
     PG, a method, a payment type other than one-time, a mode), has the shape of such a
-    question ("되나요", "어느 PG", "does X support", "which", "하고 싶어요") and names no topic
-    the FAQ owns (documents, fees, screening, timing, applying, definitions, integration
+    question ("되나요", "어느 PG", "does X support", "which", or names alone) and names no
+    topic the FAQ owns (documents, fees, screening, timing, applying, definitions, integration
     details). Such a question is the catalog's: if the catalog cannot answer it, a prose FAQ
-    entry about the same topic is no answer either."""
+    entry about the same topic is no answer either. (Cheap checks first: this runs on every
+    question the catalog did not parse.)"""
     catalog = catalog or load_catalog()
     norm = fold_spoken(normalize(text)).replace("-", " ")
-    if not (capability_shape(norm) or _EXISTS.search(norm) or _names_only(text, catalog)):
+    shaped = bool(capability_shape(norm) or _EXISTS.search(norm))
+    if not shaped and len(norm.split()) > _MAX_NAMES_ONLY_WORDS:
         return False
     methods_codes = {m.code for m in catalog.methods}
     named_pgs = extract_pgs(text).values
-    general = any(code not in methods_codes for code in named_pgs)
-    process = _IF_CONTRACTED.sub(" ", norm) if general else norm
-    if _PROCESS.search(process) or _FORM_FIELD.search(norm) or _INTEGRATION_DETAIL.search(norm):
-        return False
+    if _PROCESS.search(norm):
+        # "토스페이먼츠 계약하면 삼성페이도 돼요?": a contract with a general PG as the condition
+        general = any(code not in methods_codes for code in named_pgs)
+        if not general or _PROCESS.search(_IF_CONTRACTED.sub(" ", norm)):
+            return False
+    if _FORM_FIELD.search(norm) or _INTEGRATION_DETAIL.search(norm) or _MARKET.search(norm):
+        return False  # (a market: overseas buyers are the FAQ's overseas entry)
     asks_which = bool(_WHICH_PG_KO.search(norm) or _WHICH_PG_EN.search(norm))
     if not asks_which and _HOW_TO.search(norm.strip()):
         return False
-    if _MARKET.search(norm):
-        return False  # overseas buyers: the FAQ's overseas entry
+    if not shaped and not _names_only(text, catalog):
+        return False
     flat = norm.replace(" ", "")
     return bool(
         named_pgs
-        or _near_pg(text, catalog)
         or extract_methods(text).matches
         or _named_types(norm, flat)
         or _mode(norm, flat)
+        or _near_pg(text, catalog)
     )
 
 
