@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from knowledge import catalog_query
 from knowledge.confidence import DEFAULT_RULE, Decision, Rule, Signals, decide, on_topic
-from knowledge.understand import CATALOG_ENTRY, Kind, Understanding, _windows
+from knowledge.understand import CATALOG_ENTRY, CATALOG_PROSE, Kind, Understanding, _windows
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 WRONG_COST = 5.0
@@ -142,6 +142,8 @@ class Trace:
     fixed_right: bool  # path "fixed": whether that answer is right
     main: Look | None  # None: the message has no features
     windows: tuple[Look | None, ...]
+    # a capability question (catalog_query.capability_question): no prose entry answers it
+    capability: bool = False
 
 
 Decide = Callable[[Signals, Near], Decision]
@@ -170,8 +172,11 @@ def trace(understanding: Understanding, group: str, q: Labelled) -> Trace:
     if catalog_query.other_pg(text) is not None or catalog_query.parse(text) is not None:
         got = understanding.understand(text)
         return Trace(group, q, "fixed", _right(q, got.kind, got), main, ())
+    if catalog_query.readings(text):
+        return Trace(group, q, "readings", False, main, ())  # clarified within the catalog
     windows = tuple(_look(understanding, w) for w in _windows(text))
-    return Trace(group, q, "faq", False, main, windows)
+    capability = catalog_query.capability_question(text)
+    return Trace(group, q, "faq", False, main, windows, capability)
 
 
 def _right(q: Labelled, kind: Kind, got: object) -> bool:
@@ -198,11 +203,15 @@ def simulate(t: Trace, rule: Decide) -> tuple[Kind, str | None]:
     the fixed path's answer is (CATALOG, None) and judged by ``fixed_right``."""
     if t.path == "fixed":
         return Kind.CATALOG, None
+    if t.path == "readings":
+        return Kind.CLARIFY, None
     first = _decide(t.main, rule)
     if first is Decision.CLARIFY:
         return Kind.CLARIFY, None
     if first is Decision.ANSWER:
         assert t.main is not None
+        if t.capability and t.main.entry in CATALOG_PROSE:
+            return Kind.NONE, None  # Understanding: no prose for a capability question
         for window in t.windows:
             if (
                 window is not None

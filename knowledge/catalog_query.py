@@ -14,7 +14,7 @@ methods too, so they are left to the FAQ.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from knowledge.catalog import (
@@ -68,9 +68,9 @@ _MODE_WORDS: dict[IntegrationMode, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 _NOT_WINDOW = re.compile(
-    r"\b(without|no|not through|not via|instead of)( an?| the)?( [a-z0-9]+)?"
+    r"\b(without|no|not|not through|not via|instead of)( an?| the)?( [a-z0-9]+)?"
     r"( payment| checkout| pg)? (window|popup)|"
-    r"(결제창|결제 창|팝업) ?(말고|없이|안 ?띄우|안 ?쓰|아니고)"
+    r"(결제창|결제 창|팝업) ?(말고|없이|안 ?띄우|안 ?쓰|아니고|대신)"
 )
 _NOT_API = re.compile(
     r"\b(without|no|not through|not via|instead of)( an?| the)?( rest)? api\b|"
@@ -115,11 +115,14 @@ _PROCESS = re.compile(
     r"접수|mid|상점아이디|키파일|보증보험|추가 정보|추가정보|차이|뜻|의미|이란|란 뭐|뭔가요|"
     r"무엇인가요|설명|연동 방법|연동방법|개발|코드|테스트|신청하|신청할|신청 방법|신청방법|추천|"
     r"좋아요|좋은가|좋을까|나을까|낫나|비교|정산|환불|부분취소|추가|다른 ?데|다른 ?곳|여러|나눠|"
-    r"따로|각각|만들|해야|탭|여권|신분증|외국인|통신판매|신청했|신청한|신청 후|신청서|뭐하는|"
+    # which certificates a sign-in takes ("통합인증은 어떤 인증서들 지원해요?")
+    r"인증서|"
+    r"각각|나뉘|나누|만들|(신청|가입|등록)해야|제출|보내야|준비물|탭|여권|신분증|외국인|"
+    r"통신판매|신청했|신청한|신청 후|신청서|뭐하는|"
     r"뭐 하는|뭐에요|뭐예요|뭔데|뭐죠|뭐야|뭐임|뭔지|뭐냐|달라|다른 ?점|다른가|다르|다른지|"
     r"연동할 ?때|연동 ?시에?|"
     # a constraint on identity verification (Danal's age prefill), not a slot the catalog has
-    r"나이 ?제한|연령|성인 ?인증|\bage (limit|restriction|check)|\bminimum age\b|"
+    r"나이 ?제한|연령|성인 ?인증|\bage (limit|restriction|check|verification)|\bminimum age\b|"
     # which sign-ins unified authentication takes (the FAQ lists them; the catalog cannot)
     r"로그인|\blog ?in\b|"
     r"\bdiffer|\bvs\b|바로오픈|바로 오픈|포함|\binclude|"
@@ -139,8 +142,8 @@ _PROCESS = re.compile(
     r"\bdifference\b|\bwhat is\b|\bwhat s\b|\bwhats\b|\bmean\b|\bexplain\b|\bintegrat|"
     r"\bdevelop|\bcode\b|\bsdk\b|\btest|\bapply\b|\bsign up\b|\brecommend|\bbetter\b|\bbest\b|"
     r"\bsettlement\b|\brefund|\bkey ?file\b|\bmid\b|\bdays?\b|\bweeks?\b|\bstrict|\binsurance\b|"
-    r"\badd\b|\badding\b|\bdifferent\b|\bseparate|\bmultiple\b|\bseveral\b|\bboth\b|"
-    r"\bneed\b|\bhave to\b|\bmust\b|\bpassport\b|\bforeign(er)?\b|\bappl(y|ied|ication)\b|"
+    r"\badd\b|\badding\b|\bdifferent\b|\bseparate|\bmultiple\b|\bseveral\b|"
+    r"\bsend\b|\bsubmit|\bprepare\b|\bpassport\b|\bforeign(er)?\b|\bappl(y|ied|ication)\b|"
     r"\bregistration\b|\bmail order number\b|\btabs?\b|\bbuild\b)"
 )
 # An integration detail is asked about, not which PG offers what: an SDK value ("pay_method"),
@@ -153,6 +156,8 @@ _INTEGRATION_DETAIL = re.compile(
     r"\bsubscribe (customers|payments)\b|\bcertifications\b|\botp\b|"
     r"(발급|등록).{0,20}(동시|같이|한 ?번에|함께)|발급하면서|\bwhile issuing\b|"
     r"\bissu\w*.{0,40}\b(same time|at once|together)\b|\bfirst (payment|charge)\b|"
+    # what an action costs the buyer ("빌링키 발급하면 돈이 빠져나가요?"): the FAQ's entry
+    r"빠져나가|돈이 ?나가|출금되|\b(get|gets|is|be) charged\b|"
     r"원화|달러|\bkrw\b|\busd\b|\bcurrenc|어디서 ?설정|"
     r"settle acc|내통장|kcp quick|퀵페이|\bquick ?pay\b|일본|\bjapan|페이레터|\bpayletter\b|"
     r"inicis jp|채널 ?속성|\bchannel attribute|무슨 결제|요청은? ?어디로|"
@@ -177,14 +182,49 @@ _HOW_TO = re.compile(
 # 결제" is key-in itself, so typing alone is not a field question.)
 _FORM_FIELD = re.compile(
     r"(뭐 ?(넣|적|입력|써야|쓰나|쓰면|기재)|뭘 ?(넣|적|입력|써|기재)|무엇을 ?(넣|적|입력|기재)|"
-    r"(넣|적|입력|기재)(어야|나요|는 ?(칸|란|곳|건)|으면|하면 ?되|해야)|안 ?(넣|적|입력)|대신|필요|"
+    r"(넣|적|입력|기재)(나요|는 ?(칸|란|곳|건)|으면|하면 ?되|해야)|(적|입력|기재)어야|"
+    r"안 ?(넣|적|입력)|"
     r"칸|입력란|항목|"
     r"\bfields?\b|\bfill (in|out)\b|\bwhat (do|should|can) (i|we) (enter|put|type|write)\b|"
-    r"\bprefill|\bpre fill|\binstead of\b|\brequired?\b|\bneeded\b|"
+    r"\bprefill|\bpre fill|\brequired?\b|"
     # what a field is filled with ahead, or what the buyer has to hand over
     r"미리 ?(채우|채워|입력|넣)|(고객|손님|구매자|사용자)(한테|에게|분들한테) ?(뭐|무엇|어떤)|"
     r"\b(ask|collect|get) from (the |our )?(customers?|buyers?|users?)\b)"
 )
+# Words that often come with a question about a process ("따로 계약해야 하나요?", "what do I
+# need?") but as often with a capability question ("휴대폰결제 붙이려면 어떤 PG로 해야 돼요?",
+# "which PGs do both virtual accounts and bank transfer?", "API instead of the window"). They
+# send a question to the FAQ only when it has no capability shape of its own (below).
+_SOFT_PROCESS = re.compile(
+    r"(해야|따로|필요|대신|넣어야|\bboth\b|\bneed(ed|s)?\b|\bhave to\b|\bmust\b|"
+    r"\binstead of\b|\bseparately\b)"
+)
+# The shape of a capability question, strong enough to outweigh a soft word: which PG, or
+# whether a PG (or PortOne) supports, offers or can do a slot. ("되나요"/"가능" alone count:
+# a slot must be named too, and a topic word (documents, fees, screening…) still wins.)
+_CAPABILITY_KO = re.compile(
+    r"((어느|어떤|무슨) ?(pg|피지|대행사|결제사|곳|데|업체|회사)|"
+    r"어디(가|서|에서|로|랑|와|에)? ?(되|돼|가능|지원|있|받|쓸|써)|"
+    r"(되는|가능한|지원하는|지원되는|지원 ?가능한|쓸 ?수 ?있는|받을 ?수 ?있는|하는) ?"
+    r"(pg|피지|대행사|곳|데|업체|회사)|"
+    r"지원(하|되|해|돼|합|됩|가능|여부)|가능(한가|해|할|하|한지|여부|\s*$)|"
+    r"되나|되냐|돼요|되요|됩니까|될까|되죠|되는지|돼\s*$|되\s*$|"
+    r"(쓸|받을|할|붙일|연동할|이용할) ?수 ?(있|없))"
+)
+_CAPABILITY_EN = re.compile(
+    r"(\b(which|what) (pgs?|providers?|gateways?|psps?|ones?|compan(y|ies)|payment "
+    r"(gateways?|companies|providers))\b|"
+    r"\b(does|do|can|could|will) (\w+ ){1,3}(support|do|offer|take|accept|handle|process)\b|"
+    r"\bsupport(s|ed)?\b|\bavailable\b|\bpossible\b|\bwho (supports?|offers?|does|has)\b|"
+    r"\bcan (i|we) (use|do|take|accept|get|have|offer)\b)"
+)
+
+
+def capability_shape(norm: str) -> bool:
+    """Whether the normalized text asks whether (or which PG) a capability is offered."""
+    return bool(_CAPABILITY_KO.search(norm) or _CAPABILITY_EN.search(norm))
+
+
 # A bare list of names ("apple pay PGs", "naver pay subscription", "이니시스 가상계좌"): with no
 # verb at all, a PG, method, payment type or mode and nothing else is a catalog look-up.
 _NAME_FILLER = re.compile(
@@ -210,6 +250,8 @@ class CatalogQuery:
     method_group: tuple[str, ...] = ()
     # "지원하는 PG사 목록", "which PGs can I sign up with?": every PG, grouped by kind.
     all_pgs: bool = False
+    # "가상계좌랑 계좌이체 둘 다 되는 곳": every method of the group, not any one of them.
+    all_methods: bool = False
 
     def slots(self) -> dict[str, str | None]:
         """The slots by the catalog's codes, as ``onboard ask --json`` prints them."""
@@ -472,7 +514,162 @@ def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
             return CatalogQuery(pg=pg)
     if query is not None and not _answers_all(text, query, catalog):
         return None
+    if query is not None and _shared_name(text, query) is not None:
+        return None  # "토스 정기결제 돼요?": Toss Payments or Toss Pay; ``readings`` asks
     return query
+
+
+def _shared_name(text: str, query: CatalogQuery) -> tuple[str, ...] | None:
+    """The PGs a name several PGs share could mean ("토스", "toss": Toss Payments, Toss Pay,
+    Toss BrandPay), when it is the only name of a PG in ``text`` and the query took it as a
+    method; None otherwise."""
+    if query.pg is not None or (query.method is None and not query.method_group):
+        return None
+    norm = fold_spoken(normalize(text))
+    if _WHICH_PG_KO.search(norm) or _WHICH_PG_EN.search(norm):
+        return None  # "토스 되는 PG?": which PGs offer Toss Pay, the method
+    found = extract_pgs(text)
+    shared = [a for a in found.ambiguous if len(a.candidates) > 1]
+    if found.matches or len(shared) != 1:
+        return None
+    term = shared[0].term
+    asked = {query.method, *query.method_group}
+    if not any(m.term == term and m.value in asked for m in extract_methods(text).matches):
+        return None
+    return shared[0].candidates
+
+
+# "…되는 버전 따로 있나요?": whether something exists, a capability question's shape too when a
+# slot is named (too weak to outweigh a soft word in ``parse``; enough to refuse prose).
+_EXISTS = re.compile(r"(있나|있어요|있을까|있는지|\bis there\b|\bare there\b)")
+_BESIDES = re.compile(r"(말고|빼고|외에|제외|\bother than\b|\bbesides\b|\bexcept\b)")
+_MAX_READINGS = 3  # more readings than this is not a question to ask back
+
+
+def readings(text: str, catalog: Catalog | None = None) -> list[CatalogQuery]:
+    """A capability question the catalog could answer in more than one way: the readings to
+    ask the merchant to choose from ("KCP랑 이니시스 정기결제 돼요?": KCP's or INICIS's;
+    "정기결제랑 수기결제 둘 다 결제창으로 되는 곳": subscription's or key-in's). Empty when
+    ``parse`` answers it, when it is not a capability question, or when it has one reading."""
+    catalog = catalog or load_catalog()
+    norm = fold_spoken(normalize(text)).replace("-", " ")
+    flat = norm.replace(" ", "")
+    pgs = extract_pgs(text)
+    methods = {m.code for m in catalog.methods}
+    general = list(dict.fromkeys(code for code in pgs.values if code not in methods))
+    types = _named_types(norm, flat)
+    shares = any(len(a.candidates) > 1 for a in pgs.ambiguous)
+    if len(general) < 2 and len(types) < 2 and not shares:
+        return []  # one reading at most (the cheap test first: this runs on most questions)
+    if _BESIDES.search(norm):
+        return []  # "다날이랑 이니시스 말고 또 있나요?": neither of the two is asked about
+    if not capability_question(text, catalog):
+        return []
+    query = _parse(text, catalog, split_types=True)
+    if query is None or query.all_pgs:
+        return []
+    found: list[CatalogQuery] = []
+    shared = _shared_name(text, query)
+    if shared is not None:
+        # the shared name was read as a method: the rest of the methods stay asked about
+        rest = tuple(m for m in (query.method, *query.method_group) if m and m not in shared)
+        one = rest[0] if len(rest) == 1 else None
+        found = [
+            replace(query, pg=code, method=one, method_group=rest if len(rest) > 1 else ())
+            for code in shared
+        ]
+    elif len(general) > 1:
+        found = [replace(query, pg=code) for code in general]
+    elif len(types) > 1 and query.payment_type is None:
+        found = [replace(query, payment_type=kind) for kind in types]
+    if any(q.pg is not None and catalog.pg(q.pg).v2_only for q in found):
+        return []  # a V2-only PG: the FAQ's entry says what it means
+    return found if 1 < len(found) <= _MAX_READINGS else []
+
+
+def capability_question(text: str, catalog: Catalog | None = None) -> bool:
+    """Whether ``text`` asks whether (or where) a capability is offered: it names a slot (a
+    PG, a method, a payment type other than one-time, a mode), has the shape of such a
+    question ("되나요", "어느 PG", "does X support", "which", or names alone) and names no
+    topic the FAQ owns (documents, fees, screening, timing, applying, definitions, integration
+    details). Such a question is the catalog's: if the catalog cannot answer it, a prose FAQ
+    entry about the same topic is no answer either. (Cheap checks first: this runs on every
+    question the catalog did not parse.)"""
+    catalog = catalog or load_catalog()
+    norm = fold_spoken(normalize(text)).replace("-", " ")
+    shaped = bool(capability_shape(norm) or _EXISTS.search(norm))
+    if not shaped and len(norm.split()) > _MAX_NAMES_ONLY_WORDS:
+        return False
+    methods_codes = {m.code for m in catalog.methods}
+    named_pgs = extract_pgs(text).values
+    if _PROCESS.search(norm):
+        # "토스페이먼츠 계약하면 삼성페이도 돼요?": a contract with a general PG as the condition
+        general = any(code not in methods_codes for code in named_pgs)
+        if not general or _PROCESS.search(_IF_CONTRACTED.sub(" ", norm)):
+            return False
+    if _FORM_FIELD.search(norm) or _INTEGRATION_DETAIL.search(norm) or _MARKET.search(norm):
+        return False  # (a market: overseas buyers are the FAQ's overseas entry)
+    asks_which = bool(_WHICH_PG_KO.search(norm) or _WHICH_PG_EN.search(norm))
+    if not asks_which and _HOW_TO.search(norm.strip()):
+        return False
+    if not shaped and not _names_only(text, catalog):
+        return False
+    flat = norm.replace(" ", "")
+    return bool(
+        named_pgs
+        or extract_methods(text).matches
+        or _named_types(norm, flat)
+        or _mode(norm, flat)
+        or _near_pg(text, catalog)
+    )
+
+
+_OPTION_SEP = "&"
+
+
+def encode(query: CatalogQuery) -> str:
+    """``query`` as a short id ("catalog?pg=kcp&payment_type=subscription"), for a button
+    that answers one reading of a question."""
+    parts = [f"{k}={v}" for k, v in query.slots().items() if v is not None]
+    if query.method_group:
+        parts.append("group=" + ",".join(query.method_group))
+    if query.all_methods:
+        parts.append("all=1")
+    return "catalog?" + _OPTION_SEP.join(parts)
+
+
+def decode(key: str, catalog: Catalog | None = None) -> CatalogQuery | None:
+    """The query ``encode`` wrote, or None when ``key`` is not one (or names unknown codes)."""
+    if not key.startswith("catalog?"):
+        return None
+    catalog = catalog or load_catalog()
+    fields: dict[str, str] = {}
+    for part in key.removeprefix("catalog?").split(_OPTION_SEP):
+        name, _, value = part.partition("=")
+        if name:
+            fields[name] = value
+    pgs = {p.code for p in catalog.pgs}
+    methods = {m.code for m in catalog.methods}
+    group = tuple(g for g in fields.get("group", "").split(",") if g)
+    try:
+        ptype = PaymentType(fields["payment_type"]) if "payment_type" in fields else None
+        mode = IntegrationMode(fields["mode"]) if "mode" in fields else None
+    except ValueError:
+        return None
+    pg = fields.get("pg")
+    method = fields.get("method")
+    if (pg is not None and pg not in pgs) or (method is not None and method not in methods):
+        return None
+    if not set(group) <= methods:
+        return None
+    return CatalogQuery(
+        pg=pg,
+        method=method,
+        payment_type=ptype,
+        mode=mode,
+        method_group=group,
+        all_methods=fields.get("all") == "1",
+    )
 
 
 # A market or a kind of buyer narrows the question to overseas payments ("can we take WeChat
@@ -514,7 +711,11 @@ def _overseas_word(text: str, query: CatalogQuery, catalog: Catalog) -> bool:
     )
 
 
-_IF_CONTRACTED = re.compile(r"(하나만|한 ?곳만|직접)? ?계약(하면|해도|만 ?하면|하고 ?나면)")
+_IF_CONTRACTED = re.compile(
+    r"(하나만|한 ?곳만|직접)? ?계약(하면|해도|만 ?하면|하고 ?나면)|"
+    r"\b(with|under|through) (a|an|the|my|our) ([a-z0-9]+ ){0,2}contract\b|"
+    r"\bif (i|we) (sign|contract)( up)? with\b"
+)
 _SENTENCE_END = re.compile(r"(?<=[?？])|[.!\n]+")
 
 
@@ -538,7 +739,7 @@ def _asked_methods(text: str, catalog: Catalog, matches: list[Match]) -> list[Ma
     return matches
 
 
-def _parse(text: str, catalog: Catalog) -> CatalogQuery | None:
+def _parse(text: str, catalog: Catalog, *, split_types: bool = False) -> CatalogQuery | None:
     # Spoken spellings folded first: "빌링키가 머에요?" is "뭐예요", a definition question.
     norm = fold_spoken(normalize(text)).replace("-", " ")
     flat = norm.replace(" ", "")
@@ -550,10 +751,13 @@ def _parse(text: str, catalog: Catalog) -> CatalogQuery | None:
     process = _IF_CONTRACTED.sub(" ", norm) if general else norm
     if _PROCESS.search(process) or _FORM_FIELD.search(norm) or _INTEGRATION_DETAIL.search(norm):
         return None
+    if _SOFT_PROCESS.search(process) and not capability_shape(norm):
+        return None
     supportish = bool(
         _SUPPORT_KO.search(norm)
         or _SUPPORT_EN.search(norm)
         or "?" in text
+        or _WANT.search(norm)
         or _names_only(text, catalog)
     )
     if not supportish:
@@ -571,7 +775,17 @@ def _parse(text: str, catalog: Catalog) -> CatalogQuery | None:
     matches = _asked_methods(text, catalog, matches)
     method = matches[0].value if matches else None
     group: tuple[str, ...] = ()
-    if pg is not None and pg in methods.values and pg in {m.value for m in matches}:
+    asks_which = bool(_WHICH_PG_KO.search(norm) or _WHICH_PG_EN.search(norm))
+    company = pg is not None and pg in methods.values and pg in {m.value for m in matches}
+    if company and asks_which and len(matches) > 1:
+        pg = None  # "which PGs do both trans and Toss Pay?": the easy-pay is a method here
+    companies = {p.code for p in catalog.pgs}
+    others = [m.value for m in matches if m.value != pg and m.value not in companies]
+    if company and pg is not None and others and catalog.pg(pg).method_codes == (pg,):
+        # "카카오페이로 가상계좌도 돼요?", "smilepay = card only?": a company whose one method
+        # is its own easy-pay, as the PG, and another method asked of it.
+        method, group = (others[0], ()) if len(others) == 1 else (None, tuple(others))
+    elif company and pg is not None:
         method = pg  # "PayPal", "Kakao Pay": the company and its method
     elif len(matches) > 1:
         # "알리페이 위챗페이 되나요?": either of them.
@@ -582,9 +796,12 @@ def _parse(text: str, catalog: Catalog) -> CatalogQuery | None:
         specific = len(amb.term.replace(" ", "")) >= _MIN_GROUP_TERM
         if specific and not (ptype is PaymentType.GENERAL and "일반결제" in amb.term):
             group = amb.candidates
-    asks_which = bool(_WHICH_PG_KO.search(norm) or _WHICH_PG_EN.search(norm))
     if not asks_which and _HOW_TO.search(norm.strip()):
         return None
+    every = bool(_ALL_OF.search(norm))
+    two_types = len(_named_types(norm, flat)) > 1
+    if every and two_types and not split_types:
+        return None  # "정기결제랑 수기결제 둘 다 되는 곳": one type per answer; not a guess
     if pg is not None and method == pg and ptype is None and mode is None and asks_which:
         pg = None  # "카카오페이 되는 곳?": the easy-pay as a method; which PGs offer it
     named = bool(method or group or ptype or mode)
@@ -599,7 +816,34 @@ def _parse(text: str, catalog: Catalog) -> CatalogQuery | None:
     overview = bool(_OVERVIEW_KO.search(norm) or _OVERVIEW_EN.search(norm))
     if pg is not None and not named and not overview:
         return None  # "이니시스 괜찮아요?" is not a support question
-    return CatalogQuery(pg=pg, method=method, payment_type=ptype, mode=mode, method_group=group)
+    return CatalogQuery(
+        pg=pg,
+        method=method,
+        payment_type=None if split_types and two_types else ptype,
+        mode=mode,
+        method_group=group,
+        all_methods=every and len(group) > 1 and len(matches) > 1,
+    )
+
+
+# Wanting a capability ("카드 정기결제 API로 하고 싶어요", "we want recurring billing"): a
+# request for it, read like the question whether it is offered.
+_WANT = re.compile(r"(고 ?싶|\b(want|wanna|would like|d like)\b)")
+# Every one of the methods named, at one PG.
+_ALL_OF = re.compile(
+    r"(둘 ?다|셋 ?다|모두 ?(되|돼|가능|지원)|전부 ?(되|돼|가능|지원)|다 ?(되는|돼|되나|가능|지원)|"
+    r"같이 ?(되|돼|가능|지원|쓸)|\bboth\b|\ball (of )?(them|these|three)\b|\band also\b|"
+    r"\bas well as\b|\btogether\b)"
+)
+
+
+def _named_types(norm: str, flat: str) -> list[PaymentType]:
+    """The payment types other than one-time payment that are named, in the catalog's order."""
+    return [
+        kind
+        for kind, terms in _TYPE_WORDS.items()
+        if kind is not PaymentType.GENERAL and any(_has_term(norm, flat, t) for t in terms)
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -667,6 +911,8 @@ def _finding(pg: Pg, query: CatalogQuery, ptype: PaymentType) -> PgFinding:
         modes.update(dict.fromkeys(support.modes))
         line = pg.line_for(code)
         partner = partner or (line is not None and line.via is Via.PARTNER)
+    if query.all_methods and len(yes) + len(disputed) < len(query.method_group):
+        return PgFinding(pg, SupportStatus.NO, tuple(methods), ())
     if yes:
         return PgFinding(pg, SupportStatus.YES, tuple(yes), tuple(modes), partner)
     if disputed:

@@ -37,6 +37,9 @@ class Understood:
     best: FaqHit | None = None  # Kind.FAQ
     catalog: CatalogFacts | None = None  # Kind.CATALOG
     clarify: list[FaqHit] = field(default_factory=list)  # Kind.CLARIFY: the close entries
+    # Kind.CLARIFY within the catalog: the readings of a capability question to choose from
+    # ("KCP랑 이니시스 정기결제 돼요?": KCP's answer or INICIS's), each already looked up.
+    catalog_options: list[CatalogFacts] = field(default_factory=list)
     alternatives: list[FaqHit] = field(default_factory=list)
 
     @property
@@ -79,7 +82,18 @@ class Understanding:
         if query is not None:
             facts = catalog_query.resolve(query)
             return Understood(Kind.CATALOG, lang, catalog=facts)
+        options = catalog_query.readings(text)
+        if options:
+            # A capability question with two readings: ask which, within the catalog.
+            found = [catalog_query.resolve(q) for q in options]
+            return Understood(Kind.CLARIFY, lang, catalog_options=found)
         result = self.faq.lookup(text, lang, rule)
+        if _prose_for_catalog(result) and catalog_query.capability_question(text):
+            # "토스페이 정기결제 되는 버전 따로 있나요?": a capability question the catalog
+            # could not read. The FAQ's prose about the topic (which PGs do subscriptions in
+            # general, what the two modes are) would look like an answer and is not one: no
+            # answer, with the entries offered as related questions.
+            return Understood(Kind.NONE, lang, alternatives=result.alternatives)
         if result.best is None and not result.close:
             result = self._last_clause(text, lang, rule) or result
         elif result.best is not None:
@@ -122,6 +136,28 @@ class Understanding:
                 continue
             found = result
         return found
+
+
+# FAQ entries that describe in prose what the catalog holds exactly: which methods, payment
+# types and modes exist and, in general, which PGs offer them. A capability question about one
+# PG or one method gets the catalog's answer or none, never one of these.
+CATALOG_PROSE = frozenset(
+    {
+        "method_categories",
+        "general_methods",
+        "easy_pay",
+        "subscription_pgs",
+        "integration_mode",
+        "subscription_vs_keyin",
+        "pg_choice",
+    }
+)
+
+
+def _prose_for_catalog(result: FaqResult) -> bool:
+    if result.best is not None:
+        return result.best.entry_id in CATALOG_PROSE
+    return False
 
 
 # Where a long Korean or English message turns from context to question.

@@ -7,7 +7,8 @@ import argparse
 import json
 from typing import Any
 
-from dialogs.answers.catalog import render
+from dialogs.answers.catalog import option_label, render
+from knowledge import catalog_query
 from knowledge.faq import FaqHit
 from knowledge.language import Lang
 from knowledge.understand import Kind, Understood, load_understanding
@@ -59,7 +60,9 @@ def payload(question: str) -> dict[str, Any]:
     if understood.kind is Kind.CATALOG and understood.catalog is not None:
         result["catalog"] = understood.catalog.query.slots()
     if understood.kind is Kind.CLARIFY:
-        result["clarify"] = [hit.entry_id for hit in understood.clarify]
+        result["clarify"] = [hit.entry_id for hit in understood.clarify] + [
+            catalog_query.encode(facts.query) for facts in understood.catalog_options
+        ]
     return result
 
 
@@ -76,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
         print(_DID_YOU_MEAN[lang])
         for hit in understood.clarify:
             print(f"- {hit.question}")
+        for facts in understood.catalog_options:
+            print(f"- {option_label(facts.query, lang)}")
         return 0
     else:
         print(_NO_ANSWER[lang])

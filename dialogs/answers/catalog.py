@@ -180,6 +180,15 @@ def _directory(facts: CatalogFacts, lang: Lang) -> str:
     return "\n".join(lines)
 
 
+def option_label(query: CatalogQuery, lang: Lang) -> str:
+    """One reading of a capability question, short enough for a button: "NHN KCP 정기결제",
+    "PGs with key-in (manual card entry) payment"."""
+    what = _what(query, query.method_group, lang)
+    if query.pg is not None:
+        return texts.OPTION_ONE_PG(lang, pg=load_catalog().pg(query.pg).name(lang), what=what)
+    return texts.OPTION_WHICH_PGS(lang, what=what)
+
+
 def render(facts: CatalogFacts, lang: Lang) -> str:
     """The answer to a support question, from the facts the catalog gave."""
     query = facts.query

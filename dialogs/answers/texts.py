@@ -96,6 +96,10 @@ WHAT_MODE = T("{what} ({mode} 방식)", "{what} via {mode}")
 JOIN = T(", ", ", ")
 ALL_METHODS = T("결제", "payments")
 
+# -- one reading of a capability question, as a button ("KCP 정기결제" or "INICIS 정기결제?") --
+OPTION_ONE_PG = T("{pg} {what}", "{what} with {pg}")
+OPTION_WHICH_PGS = T("{what} 되는 PG사", "PGs with {what}")
+
 # -- close entries --------------------------------------------------------------------------
 CLARIFY = T("어떤 내용을 물어보신 건가요?", "Which of these did you mean?")
 NO_CONFIDENT_ANSWER = T(
