@@ -198,7 +198,11 @@ def _measure(name: str, answer: Callable[[str], Prediction], questions: list[Que
 # FAQ entries merged into another since a set was labelled: the label names the entry that
 # now states the fact. Applied to every set alike, so a frozen set's labels stay as written.
 # 2026-12-07: know6 merged overseas_other_pgs into overseas_payments (the same fact, two entries).
-MERGED_ENTRIES = {"overseas_other_pgs": "overseas_payments"}
+# 2026-12-07: know10 merged additional_mid into add_methods_later (the same per-PG routes).
+MERGED_ENTRIES = {
+    "overseas_other_pgs": "overseas_payments",
+    "additional_mid": "add_methods_later",
+}
 
 
 def _merged(entry: str | None) -> str | None:
