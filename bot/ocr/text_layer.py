@@ -15,6 +15,7 @@ import dataclasses
 import math
 import re
 import statistics
+import unicodedata
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -37,6 +38,12 @@ _SPACE_EM = 0.15
 _ANGLE_TOLERANCE = 3.0
 # Pages looked at for the certificate: it comes first, an attachment may follow.
 MAX_PAGES = 3
+# Text painted this light (luminance of 255) or this transparent is a background mark, not
+# the form: a "국세청" / "NATIONAL TAX SERVICE" watermark printed pale grey behind the table
+# sits upright on the rows' lines and would splice its letters into the values. Printed
+# labels and values are black or dark grey; a red seal's text is far darker than this.
+_FAINT_LUMINANCE = 200
+_FAINT_ALPHA = 96
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +68,16 @@ class _Char:
 
 
 # Letters a certificate is printed in: Hangul, Latin, digits, punctuation, circled numbers,
-# and their full-width forms, which Korean producers use ("（주）", "１２３－４５", "㈜").
+# and their full-width forms, which Korean producers use ("（주）", "１２３－４５", "㈜"); Hangul
+# written as conjoining jamo (U+1100-11FF, what a word processor's old-Hangul fonts emit) and
+# Latin ligature glyphs ("ﬁ"), which `_letters` turns back into syllables and letters.
 # A layer whose fonts map glyphs to private-use or control codes is not text we can read.
-_READABLE = re.compile(r"[가-힣ㄱ-ㅣ\x21-\x7e·√①-⑳㈜\uff01-\uff5e\u2010-\u2015\u3000-\u303f]")
+_READABLE = re.compile(
+    r"[가-힣ㄱ-ㅣ\x21-\x7e·√①-⑳㈜\uff01-\uff5e\u2010-\u2015\u3000-\u303f\u1100-\u11ff\ufb00-\ufb06]"
+)
+_JOINS_BEFORE = re.compile(r"[\u1160-\u11ff]")
+# Ligature glyphs a font maps to one code point: "ﬁ" is the letters "fi" to a reader.
+_LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 # Share of characters that may fall outside `_READABLE` (a symbol, a Hanja) before the
 # layer is taken for garbage.
 _MAX_UNREADABLE = 0.05
@@ -89,6 +103,7 @@ def _raw_chars(textpage: pdfium.PdfTextPage) -> list[_Raw] | None:
     out: list[_Raw] = []
     hidden = unmapped = 0
     spaced = False
+    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
     # Loose boxes span the font's ascent to descent: one height for a whole row, where
     # tight ink boxes would put a "." or "-" off the row's middle.
     rect = pdfium_c.FS_RECTF()
@@ -110,6 +125,14 @@ def _raw_chars(textpage: pdfium.PdfTextPage) -> list[_Raw] | None:
         ):
             hidden += 1
             continue
+        if _faint(raw, i, obj, red, green, blue, alpha):
+            # Not counted as hidden: a pale watermark is no OCR layer under a scan.
+            continue
+        if out and not spaced and _JOINS_BEFORE.match(char):
+            # A conjoining vowel or final consonant belongs to the letter drawn before it: one
+            # syllable, at that letter's place (the font may set it anywhere over it).
+            out[-1] = dataclasses.replace(out[-1], text=out[-1].text + char)
+            continue
         pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(rect))
         angle = pdfium_c.FPDFText_GetCharAngle(raw, i)
         out.append(
@@ -129,6 +152,28 @@ def _raw_chars(textpage: pdfium.PdfTextPage) -> list[_Raw] | None:
     if unreadable > _MAX_UNREADABLE * len(out):
         return None
     return out
+
+
+def _faint(
+    raw: pdfium_c.FPDF_TEXTPAGE,
+    i: int,
+    obj: pdfium_c.FPDF_PAGEOBJECT,
+    red: ctypes.c_uint,
+    green: ctypes.c_uint,
+    blue: ctypes.c_uint,
+    alpha: ctypes.c_uint,
+) -> bool:
+    """Whether character ``i`` is painted too pale to be the form's text (see
+    `_FAINT_LUMINANCE`): by its outline's colour when it is only stroked, else its fill's."""
+    stroked = obj and pdfium_c.FPDFTextObj_GetTextRenderMode(obj) in (
+        pdfium_c.FPDF_TEXTRENDERMODE_STROKE,
+        pdfium_c.FPDF_TEXTRENDERMODE_STROKE_CLIP,
+    )
+    get = pdfium_c.FPDFText_GetStrokeColor if stroked else pdfium_c.FPDFText_GetFillColor
+    if not get(raw, i, red, green, blue, alpha):
+        return False
+    luminance = 0.299 * red.value + 0.587 * green.value + 0.114 * blue.value
+    return luminance >= _FAINT_LUMINANCE or alpha.value < _FAINT_ALPHA
 
 
 def _upright(chars: list[_Raw]) -> list[_Char]:
@@ -222,7 +267,7 @@ def _words(row: list[_Char], line_index: int) -> list[Word]:
         right, bottom = max(c.right for c in group), max(c.bottom for c in group)
         words.append(
             Word(
-                text="".join(c.text for c in group),
+                text=_letters("".join(c.text for c in group)),
                 left=round(left),
                 top=round(top),
                 width=max(1, round(right - left)),
@@ -233,6 +278,13 @@ def _words(row: list[_Char], line_index: int) -> list[Word]:
             )
         )
     return words
+
+
+def _letters(text: str) -> str:
+    """A word's text as a reader means it: conjoining jamo composed into syllables (NFC) and
+    ligatures spelled out. Other compatibility forms stay as printed ("㈜", full-width digits,
+    the middle dot "ㆍ" that NFKC would turn into a jamo): the field rules read those."""
+    return unicodedata.normalize("NFC", text.translate(_LIGATURES))
 
 
 def _is_certificate(lines: list[Line]) -> bool:
