@@ -287,20 +287,21 @@ def _letters(text: str) -> str:
     return unicodedata.normalize("NFC", text.translate(_LIGATURES))
 
 
-def _is_certificate(lines: list[Line]) -> bool:
+def is_certificate(lines: list[Line]) -> bool:
     """The page names a registration number: the one label every 사업자등록증 carries. An
     attachment page or a layer of wrong letters does not."""
     return any("등록번호" in line.hangul for line in lines)
 
 
-def text_layer_lines(data: bytes) -> list[Line] | None:
-    """The certificate page's rows of words from its text layer, or None when it has no
-    usable one. The certificate is the first page that reads as one (an issued PDF may carry
-    an attachment page after it)."""
+def page_texts(data: bytes) -> list[list[Line] | None]:
+    """Each of the first `MAX_PAGES` pages' rows of words from its text layer, None for a
+    page without one we trust (a scan, an invisible OCR layer, unmapped fonts). Empty when
+    pdfium cannot open the file."""
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError:
-        return None
+        return []
+    out: list[list[Line] | None] = []
     try:
         for index in range(min(len(pdf), MAX_PAGES)):
             page = pdf[index]
@@ -311,11 +312,26 @@ def text_layer_lines(data: bytes) -> list[Line] | None:
                 textpage.close()
                 page.close()
             if raw is None:
-                # One untrusted page (an invisible OCR layer, unmapped fonts) condemns the file.
-                return None
-            lines = [Line(tuple(_words(row, i))) for i, row in enumerate(_rows(_upright(raw)))]
-            if _is_certificate(lines):
-                return lines
+                out.append(None)
+                continue
+            out.append([Line(tuple(_words(row, i))) for i, row in enumerate(_rows(_upright(raw)))])
     finally:
         pdf.close()
+    return out
+
+
+def certificate_page(data: bytes) -> tuple[int, list[Line]] | None:
+    """The first page (0-based) whose trusted text layer reads as a certificate, with its
+    rows of words; None when no page's does (the pages go to OCR, see `reader`)."""
+    for index, lines in enumerate(page_texts(data)):
+        if lines is not None and is_certificate(lines):
+            return index, lines
     return None
+
+
+def text_layer_lines(data: bytes) -> list[Line] | None:
+    """The certificate page's rows of words from its text layer, or None when it has no
+    usable one. The certificate is the first page that reads as one (an issued PDF may carry
+    an attachment page after it)."""
+    found = certificate_page(data)
+    return None if found is None else found[1]

@@ -15,7 +15,8 @@ printed upright behind the 업태/종목 table, on the same lines as its rows (`
 table that labels every row "업태 … 종목 …" in cells so narrow that both names of a row
 wrap, the wrapped line set almost a full row below (`biz_labels`); letters drawn twice a
 hair apart for a heavier look (`doubled`); Hangul written as conjoining jamo and Latin
-with ligature glyphs ("ﬁ") (`decomposed`).
+with ligature glyphs ("ﬁ") (`decomposed`); a covering letter as the first page, the
+certificate second (`cover`).
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ class DigitalStyle:
     fullwidth: bool = False  # digits and punctuation full-width, "(주)" as the glyph "㈜"
     rotate: int = 0  # /Rotate of the page; the content is drawn turned to match
     attachment: bool = False  # a second page (부기사항) after the certificate
+    cover: bool = False  # a page before the certificate (a covering letter), text only
     untrusted: str = ""  # one of UNTRUSTED: a text layer that must go to OCR
     backdrop: bool = False  # a pale upright mark ("국세청") behind the 업태/종목 rows
     biz_labels: bool = False  # "업태 … 종목 …" on every row, narrow cells wrapping both names
@@ -92,6 +94,8 @@ VARIANTS: dict[str, DigitalStyle] = {
     "rotated_90": DigitalStyle(rotate=90),
     "rotated_270": DigitalStyle(rotate=270),
     "attachment": DigitalStyle(attachment=True),
+    "cover": DigitalStyle(cover=True),
+    "cover_and_attachment": DigitalStyle(cover=True, attachment=True, order="shuffled"),
     "backdrop": DigitalStyle(backdrop=True),
     "biz_labels": DigitalStyle(biz_labels=True),
     "biz_labels_backdrop": DigitalStyle(biz_labels=True, backdrop=True, order="shuffled"),
@@ -111,8 +115,8 @@ VARIANTS: dict[str, DigitalStyle] = {
 
 
 def random_style(rng: random.Random) -> DigitalStyle:
-    """A mix of the features above, as real PDFs vary (no untrusted layer, and one page:
-    the upload check refuses a PDF of several pages before the reader sees it)."""
+    """A mix of the features above, as real PDFs vary (no untrusted layer; one page, so
+    the seeds' PDFs stay as they were when several pages were refused at upload)."""
     return DigitalStyle(
         chrome=rng.random() < 0.6,
         images=rng.random() < 0.6,
@@ -387,6 +391,8 @@ def render_certificate_pdf(
     if style.untrusted == "private_use":
         page.pdf.compress = False  # so the ToUnicode map can be rewritten below
     _draw(page, values)
+    if style.cover:
+        _cover(page, values)
     page.emit()
     if style.attachment:
         _attachment(page, values)
@@ -615,6 +621,24 @@ def _backdrop(page: _Page, y: float) -> None:
         page.pdf.set_text_color(0, 0, 0)
 
     page.behind.append(draw)
+
+
+def _cover(page: _Page, values: CertificateValues) -> None:
+    """A first page that is no certificate: a covering letter naming the business (its
+    name and number, but not the certificate's labels)."""
+    pdf = page.pdf
+    pdf.add_page()
+    pdf.text_mode = page.pdf.text_mode
+    pdf.set_font("body", "", 12)
+    rows = [
+        "제출 서류 안내",
+        f"수신 : {values.fields['trade_name']} 담당자님",
+        "요청하신 증명 서류를 다음 쪽에 첨부합니다.",
+        f"사업자 번호 {values.fields['reg_no']} 의 서류 1부.",
+        "문의 : 고객센터 1588-0000",
+    ]
+    for i, row in enumerate(rows):
+        pdf.text(60, 80 + 24 * i, row)
 
 
 def _attachment(page: _Page, values: CertificateValues) -> None:
