@@ -52,6 +52,7 @@ def _reading_dict(reading: CertificateReading) -> dict[str, Any]:
         "fields": {name: f.to_json_dict() for name, f in reading.fields.items()},
         "missing": list(reading.missing),
         "source": str(reading.source),
+        "page": reading.page,
         "seconds": round(reading.seconds, 3),
     }
 
