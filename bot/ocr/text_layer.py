@@ -9,6 +9,7 @@ that the font cannot map to Unicode is not trusted: such a page goes to OCR like
 
 from __future__ import annotations
 
+import bisect
 import collections
 import ctypes
 import dataclasses
@@ -228,14 +229,23 @@ def _upright(chars: list[_Raw]) -> list[_Char]:
 def _rows(chars: list[_Char]) -> list[list[_Char]]:
     """Characters whose vertical middles fall within half a letter of each other."""
     rows: list[list[_Char]] = []
+    # The open row's heights (kept sorted, for the median) and middles' sum: computed anew
+    # for every character they made the layout the slowest step (O(n x row length)).
+    heights: list[float] = []
+    middles = 0.0
     for char in sorted(chars, key=lambda c: c.middle):
         if rows:
-            row = rows[-1]
-            height = statistics.median(c.height for c in row) or 1.0
-            if abs(char.middle - statistics.fmean(c.middle for c in row)) < height / 2:
-                row.append(char)
+            half = len(heights) // 2
+            middle = heights[half] if len(heights) % 2 else (heights[half - 1] + heights[half]) / 2
+            height = middle or 1.0
+            if abs(char.middle - middles / len(heights)) < height / 2:
+                rows[-1].append(char)
+                bisect.insort(heights, char.height)
+                middles += char.middle
                 continue
         rows.append([char])
+        heights = [char.height]
+        middles = char.middle
     return [sorted(row, key=lambda c: c.left) for row in rows]
 
 
