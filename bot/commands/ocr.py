@@ -15,8 +15,8 @@ from bot.ocr.reading import CertificateKind, CertificateReading, expected_fields
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "ocr",
-        help="read 사업자등록증 images or one-page PDFs",
-        description="Read business registration certificates (PNG, JPEG, TIFF, one-page PDF).",
+        help="read 사업자등록증 images or PDFs",
+        description="Read business registration certificates (PNG, JPEG, TIFF, PDF).",
     )
     parser.add_argument("files", nargs="+", metavar="FILE", type=Path)
     parser.add_argument(
