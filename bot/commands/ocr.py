@@ -15,8 +15,8 @@ from bot.ocr.reading import CertificateKind, CertificateReading, expected_fields
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "ocr",
-        help="read 사업자등록증 images or one-page PDFs",
-        description="Read business registration certificates (PNG, JPEG, TIFF, one-page PDF).",
+        help="read 사업자등록증 images or PDFs",
+        description="Read business registration certificates (PNG, JPEG, TIFF, PDF).",
     )
     parser.add_argument("files", nargs="+", metavar="FILE", type=Path)
     parser.add_argument(
@@ -52,6 +52,7 @@ def _reading_dict(reading: CertificateReading) -> dict[str, Any]:
         "fields": {name: f.to_json_dict() for name, f in reading.fields.items()},
         "missing": list(reading.missing),
         "source": str(reading.source),
+        "page": reading.page,
         "seconds": round(reading.seconds, 3),
     }
 

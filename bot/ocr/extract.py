@@ -373,6 +373,9 @@ def _biz_rows(
     column = _item_column(candidates[1:])
     if column is not None:
         item_x = min(item_x, column)
+    # A form that repeats "업태 … 종목 …" on every row marks where each row starts: a line
+    # without the label between such rows is a name too long for its cell, wrapped in both.
+    labelled = sum(_starts_with_type_label(list(words)) for words in candidates) >= 2
     for k, words in enumerate(candidates):
         inline = _inline_item_label(words)
         split_x = item_x if inline is None else words[inline].left
@@ -393,11 +396,14 @@ def _biz_rows(
         for text, side in ((type_text, left), (item_text, right)):
             if text:
                 sources[text] = tuple(side)
-        if not rows or (type_text and item_text):
+        wrapped = labelled and not _starts_with_type_label(left)
+        if not rows or (type_text and item_text and not wrapped):
             rows.append(([type_text] if type_text else [], [item_text] if item_text else []))
         else:
-            target = rows[-1][0] if type_text else rows[-1][1]
-            target.append(type_text or item_text)
+            if type_text:
+                rows[-1][0].append(type_text)
+            if item_text:
+                rows[-1][1].append(item_text)
     types = [" ".join(t) for t, _ in rows if t]
     items = [" ".join(i) for _, i in rows if i]
     # A name continued on the next line was read from both lines' words.

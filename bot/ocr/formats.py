@@ -36,6 +36,10 @@ MIN_SIDE = 300
 # Beyond 4:1 the page would be a strip a few letters wide once scaled: not a certificate,
 # and the shape the scaling bomb (a 300 x 133,000 PNG) needs.
 MAX_ASPECT = 4.0
+# Pages a PDF may have. An issued certificate is one page, some carry an attachment or a
+# cover; the reader looks for the certificate in the first few (`text_layer.MAX_PAGES`). A
+# file of hundreds of pages is no certificate upload, and a page-count bomb is refused here.
+MAX_PDF_PAGES = 10
 
 
 class ImageFormat(StrEnum):
@@ -133,10 +137,10 @@ def check_upload(data: bytes, filename: str | None = None) -> DetectedFormat:
         )
     if fmt is ImageFormat.PDF:
         pages = pdf_page_count(data)
-        if pages != 1:
+        if not 1 <= pages <= MAX_PDF_PAGES:
             code = RejectCode.MULTI_PAGE_PDF if pages > 1 else RejectCode.UNREADABLE
             raise CertificateRejected(code, f"{pages} pages")
-        return DetectedFormat(fmt, None, None, 1)
+        return DetectedFormat(fmt, None, None, pages)
     width, height, mode, transparent = _image_size(data)
     if width * height > max_pixels(fmt, mode, transparent):
         raise CertificateRejected(RejectCode.TOO_MANY_PIXELS, f"{width}x{height}")

@@ -46,12 +46,12 @@ def render_scale(width_pt: float, height_pt: float) -> float:
     return scale
 
 
-def _render_pdf(data: bytes) -> tuple[Image.Image, float]:
+def _render_pdf(data: bytes, page_index: int = 0) -> tuple[Image.Image, float]:
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(data)
     try:
-        page = pdf[0]
+        page = pdf[page_index]
         width_pt, height_pt = page.get_size()
         scale = render_scale(width_pt, height_pt)
         bitmap = page.render(scale=scale)
@@ -103,11 +103,15 @@ def _shrink(img: Image.Image) -> Image.Image:
     return img.resize(size, Image.Resampling.BOX, reducing_gap=2.0)
 
 
-def load_image(data: bytes, filename: str | None = None) -> LoadedImage:
-    """Check, then decode fully (so truncation is found here, not inside tesseract)."""
+def load_image(data: bytes, filename: str | None = None, *, page: int = 0) -> LoadedImage:
+    """Check, then decode fully (so truncation is found here, not inside tesseract). `page`:
+    which page of a PDF (0-based), each checked for its shape and rendered within
+    `WORK_PIXELS` like the first."""
     detected = check_upload(data, filename)
     if detected.format is ImageFormat.PDF:
-        image, pdf_dpi = _render_pdf(data)
+        if not 0 <= page < detected.pages:
+            raise CertificateRejected(RejectCode.UNREADABLE, f"no page {page + 1}")
+        image, pdf_dpi = _render_pdf(data, page)
         return LoadedImage(image, detected, pdf_dpi)
     try:
         with warnings.catch_warnings():

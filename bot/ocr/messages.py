@@ -17,6 +17,7 @@ class RejectCode(StrEnum):
     BAD_SHAPE = "bad_shape"
     MULTI_PAGE_PDF = "multi_page_pdf"
     MULTI_PAGE_TIFF = "multi_page_tiff"
+    NO_CERTIFICATE_PAGE = "no_certificate_page"
     ENCRYPTED_PDF = "encrypted_pdf"
     UNREADABLE = "unreadable"
     OCR_UNAVAILABLE = "ocr_unavailable"
@@ -24,9 +25,8 @@ class RejectCode(StrEnum):
 
 MESSAGES: dict[RejectCode, tuple[str, str]] = {
     RejectCode.NOT_AN_IMAGE: (
-        "이미지나 PDF 파일이 아닙니다. 사업자등록증을 PNG, JPG, TIFF 또는 PDF(1쪽)로 올려 주세요.",
-        "This is not an image or PDF. Please upload the certificate as PNG, JPG, TIFF "
-        "or a one-page PDF.",
+        "이미지나 PDF 파일이 아닙니다. 사업자등록증을 PNG, JPG, TIFF 또는 PDF로 올려 주세요.",
+        "This is not an image or PDF. Please upload the certificate as PNG, JPG, TIFF or PDF.",
     ),
     RejectCode.EMPTY: (
         "빈 파일입니다. 사업자등록증 파일을 다시 올려 주세요.",
@@ -52,12 +52,19 @@ MESSAGES: dict[RejectCode, tuple[str, str]] = {
         "or scan the whole page and upload it again.",
     ),
     RejectCode.MULTI_PAGE_PDF: (
-        "PDF가 여러 쪽입니다. 사업자등록증 1쪽만 담긴 PDF나 이미지로 올려 주세요.",
-        "The PDF has several pages. Please upload a PDF or image with only the certificate page.",
+        "PDF의 쪽수가 너무 많습니다(최대 10쪽). 사업자등록증 쪽만 담긴 PDF나 이미지로 올려 주세요.",
+        "The PDF has too many pages (10 at most). Please upload a PDF or image with only the "
+        "certificate page.",
     ),
     RejectCode.MULTI_PAGE_TIFF: (
         "TIFF 파일에 여러 쪽이 들어 있습니다. 사업자등록증 1쪽만 올려 주세요.",
         "The TIFF file has several pages. Please upload only the certificate page.",
+    ),
+    RejectCode.NO_CERTIFICATE_PAGE: (
+        "PDF의 앞쪽(최대 3쪽)에서 사업자등록증을 찾지 못했습니다. 사업자등록증 쪽만 담긴 PDF나 "
+        "이미지로 올려 주세요.",
+        "No page of the PDF (the first 3 were checked) looks like a business registration "
+        "certificate. Please upload a PDF or image with only the certificate page.",
     ),
     RejectCode.ENCRYPTED_PDF: (
         "암호가 걸린 PDF는 읽을 수 없습니다. 암호 없이 저장해 다시 올려 주세요.",

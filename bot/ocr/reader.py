@@ -10,6 +10,7 @@ from numpy.typing import NDArray
 
 from bot.ocr import checks, features, tax_office
 from bot.ocr.engine import read_words
+from bot.ocr.errors import CertificateRejected
 from bot.ocr.extract import (
     CORRECTED_FACTOR,
     Extraction,
@@ -21,11 +22,12 @@ from bot.ocr.extract import (
 )
 from bot.ocr.formats import ImageFormat, check_upload
 from bot.ocr.latin import reread_building_letters, reread_capitals
-from bot.ocr.layout import group_lines
+from bot.ocr.layout import Line, group_lines
 from bot.ocr.loading import load_image
+from bot.ocr.messages import RejectCode
 from bot.ocr.preprocess import prepare
 from bot.ocr.reading import CertificateKind, CertificateReading, FieldReading, Source
-from bot.ocr.text_layer import text_layer_lines
+from bot.ocr.text_layer import is_certificate, page_texts
 
 FLAG_LATIN = "latin_reread"
 
@@ -33,19 +35,54 @@ FLAG_LATIN = "latin_reread"
 def read_certificate(
     data: bytes, filename: str | None = None, *, steps: frozenset[str] | None = None
 ) -> CertificateReading:
-    """Read a 사업자등록증 image or one-page PDF.
+    """Read a 사업자등록증 image or PDF.
 
     Raises `CertificateRejected` for a file it will not read (not an image, too large, a
-    bomb, several pages, truncated) or when tesseract is unavailable. A readable file always
-    gives a reading: fields it could not read are listed in `.missing`, never guessed.
-    `steps` switches preprocessing steps off for the benchmark; leave it None.
+    bomb, too many pages, truncated, a PDF of several pages none of which is a certificate)
+    or when tesseract is unavailable. A readable file always gives a reading: fields it
+    could not read are listed in `.missing`, never guessed. Of a PDF, the first page that
+    is a certificate is read (`.page` says which), from its text layer when it has one we
+    trust. `steps` switches preprocessing steps off for the benchmark; leave it None.
     """
     started = time.perf_counter()
-    if check_upload(data, filename).format is ImageFormat.PDF:
-        digital = _read_text_layer(data)
-        if digital is not None:
-            return _reading(digital, (), started, Source.TEXT_LAYER)
-    loaded = load_image(data, filename)
+    detected = check_upload(data, filename)
+    if detected.format is not ImageFormat.PDF:
+        return _read_pixels(data, filename, steps, started)
+    texts = page_texts(data)
+    for index, lines in enumerate(texts):
+        if lines is not None and is_certificate(lines):
+            digital = _read_text_layer(lines)
+            if digital is not None:
+                return _reading(digital, (), started, Source.TEXT_LAYER, index + 1)
+    if detected.pages == 1:
+        return _read_pixels(data, filename, steps, started, page=0)
+    # Several pages: OCR those whose text does not already say they are something else (a
+    # scan has none), first to last, until one reads as a certificate.
+    for index, lines in enumerate(texts):
+        if lines is None or is_certificate(lines):
+            reading = _read_pixels(data, filename, steps, started, page=index)
+            if "reg_no" in reading.fields or len(reading.fields) >= _CERTIFICATE_FIELDS:
+                return reading
+    raise CertificateRejected(
+        RejectCode.NO_CERTIFICATE_PAGE, f"{detected.pages} pages, {len(texts)} looked at"
+    )
+
+
+# Fields an OCR reading of a page must have, without the registration number, to be taken
+# for the certificate: a cover letter or a receipt yields a date and a name at most.
+_CERTIFICATE_FIELDS = 4
+
+
+def _read_pixels(
+    data: bytes,
+    filename: str | None,
+    steps: frozenset[str] | None,
+    started: float,
+    *,
+    page: int | None = None,
+) -> CertificateReading:
+    """OCR of the image, or of a PDF's page `page` (0-based) rendered."""
+    loaded = load_image(data, filename, page=page or 0)
     prepared = prepare(loaded.image, loaded.dpi, steps)
     lines = group_lines(read_words(prepared.image, dpi=prepared.dpi))
     ex = extract(lines)
@@ -73,7 +110,9 @@ def read_certificate(
         _building_letters(ex, name, prepared.image, prepared.dpi)
     office_by_district(ex)  # ocrcal: extract.py, once every reading of the office is in
     _flag_implausible_dates(ex)
-    return _reading(ex, tuple(prepared.steps), started, Source.OCR)
+    return _reading(
+        ex, tuple(prepared.steps), started, Source.OCR, None if page is None else page + 1
+    )
 
 
 def _building_letters(ex: Extraction, name: str, image: NDArray[np.uint8], dpi: int) -> None:
@@ -102,12 +141,9 @@ def _flag_implausible_dates(ex: Extraction) -> None:
         ex.fields[name] = FieldReading(f.value, f.confidence, (*f.flags, checks.FLAG_IMPLAUSIBLE))
 
 
-def _read_text_layer(data: bytes) -> Extraction | None:
-    """The fields of a digital PDF from its text; None when it has no text layer we trust
-    (none, invisible, unmapped, or one whose registration number fails its check digit)."""
-    lines = text_layer_lines(data)
-    if lines is None:
-        return None
+def _read_text_layer(lines: list[Line]) -> Extraction | None:
+    """The fields of a digital PDF's certificate page from its text; None when they cannot
+    be trusted (a registration number missing or failing its check digit)."""
     ex = extract(lines, exact=True)
     reg_no = ex.fields.get("reg_no")
     if reg_no is None or reg_no.flags:
@@ -116,7 +152,11 @@ def _read_text_layer(data: bytes) -> Extraction | None:
 
 
 def _reading(
-    ex: Extraction, steps: tuple[str, ...], started: float, source: Source
+    ex: Extraction,
+    steps: tuple[str, ...],
+    started: float,
+    source: Source,
+    page: int | None = None,
 ) -> CertificateReading:
     return CertificateReading(
         kind=ex.kind or CertificateKind.INDIVIDUAL,
@@ -126,4 +166,5 @@ def _reading(
         steps=steps,
         seconds=time.perf_counter() - started,
         source=source,
+        page=page,
     )

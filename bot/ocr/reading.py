@@ -93,6 +93,7 @@ class CertificateReading:
     steps: tuple[str, ...] = ()  # preprocessing applied, for logs
     seconds: float = 0.0
     source: Source = Source.OCR
+    page: int | None = None  # of a PDF, the page read (1-based); None for an image
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -107,4 +108,5 @@ class CertificateReading:
             "fields": {name: f.to_json_dict() for name, f in self.fields.items()},
             "missing": list(self.missing),
             "source": str(self.source),
+            "page": self.page,
         }

@@ -9,12 +9,14 @@ that the font cannot map to Unicode is not trusted: such a page goes to OCR like
 
 from __future__ import annotations
 
+import bisect
 import collections
 import ctypes
 import dataclasses
 import math
 import re
 import statistics
+import unicodedata
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -37,6 +39,12 @@ _SPACE_EM = 0.15
 _ANGLE_TOLERANCE = 3.0
 # Pages looked at for the certificate: it comes first, an attachment may follow.
 MAX_PAGES = 3
+# Text painted this light (luminance of 255) or this transparent is a background mark, not
+# the form: a "국세청" / "NATIONAL TAX SERVICE" watermark printed pale grey behind the table
+# sits upright on the rows' lines and would splice its letters into the values. Printed
+# labels and values are black or dark grey; a red seal's text is far darker than this.
+_FAINT_LUMINANCE = 200
+_FAINT_ALPHA = 96
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +69,16 @@ class _Char:
 
 
 # Letters a certificate is printed in: Hangul, Latin, digits, punctuation, circled numbers,
-# and their full-width forms, which Korean producers use ("（주）", "１２３－４５", "㈜").
+# and their full-width forms, which Korean producers use ("（주）", "１２３－４５", "㈜"); Hangul
+# written as conjoining jamo (U+1100-11FF, what a word processor's old-Hangul fonts emit) and
+# Latin ligature glyphs ("ﬁ"), which `_letters` turns back into syllables and letters.
 # A layer whose fonts map glyphs to private-use or control codes is not text we can read.
-_READABLE = re.compile(r"[가-힣ㄱ-ㅣ\x21-\x7e·√①-⑳㈜\uff01-\uff5e\u2010-\u2015\u3000-\u303f]")
+_READABLE = re.compile(
+    r"[가-힣ㄱ-ㅣ\x21-\x7e·√①-⑳㈜\uff01-\uff5e\u2010-\u2015\u3000-\u303f\u1100-\u11ff\ufb00-\ufb06]"
+)
+_JOINS_BEFORE = re.compile(r"[\u1160-\u11ff]")
+# Ligature glyphs a font maps to one code point: "ﬁ" is the letters "fi" to a reader.
+_LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 # Share of characters that may fall outside `_READABLE` (a symbol, a Hanja) before the
 # layer is taken for garbage.
 _MAX_UNREADABLE = 0.05
@@ -89,6 +104,7 @@ def _raw_chars(textpage: pdfium.PdfTextPage) -> list[_Raw] | None:
     out: list[_Raw] = []
     hidden = unmapped = 0
     spaced = False
+    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
     # Loose boxes span the font's ascent to descent: one height for a whole row, where
     # tight ink boxes would put a "." or "-" off the row's middle.
     rect = pdfium_c.FS_RECTF()
@@ -110,6 +126,14 @@ def _raw_chars(textpage: pdfium.PdfTextPage) -> list[_Raw] | None:
         ):
             hidden += 1
             continue
+        if _faint(raw, i, obj, red, green, blue, alpha):
+            # Not counted as hidden: a pale watermark is no OCR layer under a scan.
+            continue
+        if out and not spaced and _JOINS_BEFORE.match(char):
+            # A conjoining vowel or final consonant belongs to the letter drawn before it: one
+            # syllable, at that letter's place (the font may set it anywhere over it).
+            out[-1] = dataclasses.replace(out[-1], text=out[-1].text + char)
+            continue
         pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(rect))
         angle = pdfium_c.FPDFText_GetCharAngle(raw, i)
         out.append(
@@ -129,6 +153,28 @@ def _raw_chars(textpage: pdfium.PdfTextPage) -> list[_Raw] | None:
     if unreadable > _MAX_UNREADABLE * len(out):
         return None
     return out
+
+
+def _faint(
+    raw: pdfium_c.FPDF_TEXTPAGE,
+    i: int,
+    obj: pdfium_c.FPDF_PAGEOBJECT,
+    red: ctypes.c_uint,
+    green: ctypes.c_uint,
+    blue: ctypes.c_uint,
+    alpha: ctypes.c_uint,
+) -> bool:
+    """Whether character ``i`` is painted too pale to be the form's text (see
+    `_FAINT_LUMINANCE`): by its outline's colour when it is only stroked, else its fill's."""
+    stroked = obj and pdfium_c.FPDFTextObj_GetTextRenderMode(obj) in (
+        pdfium_c.FPDF_TEXTRENDERMODE_STROKE,
+        pdfium_c.FPDF_TEXTRENDERMODE_STROKE_CLIP,
+    )
+    get = pdfium_c.FPDFText_GetStrokeColor if stroked else pdfium_c.FPDFText_GetFillColor
+    if not get(raw, i, red, green, blue, alpha):
+        return False
+    luminance = 0.299 * red.value + 0.587 * green.value + 0.114 * blue.value
+    return luminance >= _FAINT_LUMINANCE or alpha.value < _FAINT_ALPHA
 
 
 def _upright(chars: list[_Raw]) -> list[_Char]:
@@ -183,14 +229,23 @@ def _upright(chars: list[_Raw]) -> list[_Char]:
 def _rows(chars: list[_Char]) -> list[list[_Char]]:
     """Characters whose vertical middles fall within half a letter of each other."""
     rows: list[list[_Char]] = []
+    # The open row's heights (kept sorted, for the median) and middles' sum: computed anew
+    # for every character they made the layout the slowest step (O(n x row length)).
+    heights: list[float] = []
+    middles = 0.0
     for char in sorted(chars, key=lambda c: c.middle):
         if rows:
-            row = rows[-1]
-            height = statistics.median(c.height for c in row) or 1.0
-            if abs(char.middle - statistics.fmean(c.middle for c in row)) < height / 2:
-                row.append(char)
+            half = len(heights) // 2
+            middle = heights[half] if len(heights) % 2 else (heights[half - 1] + heights[half]) / 2
+            height = middle or 1.0
+            if abs(char.middle - middles / len(heights)) < height / 2:
+                rows[-1].append(char)
+                bisect.insort(heights, char.height)
+                middles += char.middle
                 continue
         rows.append([char])
+        heights = [char.height]
+        middles = char.middle
     return [sorted(row, key=lambda c: c.left) for row in rows]
 
 
@@ -222,7 +277,7 @@ def _words(row: list[_Char], line_index: int) -> list[Word]:
         right, bottom = max(c.right for c in group), max(c.bottom for c in group)
         words.append(
             Word(
-                text="".join(c.text for c in group),
+                text=_letters("".join(c.text for c in group)),
                 left=round(left),
                 top=round(top),
                 width=max(1, round(right - left)),
@@ -235,20 +290,28 @@ def _words(row: list[_Char], line_index: int) -> list[Word]:
     return words
 
 
-def _is_certificate(lines: list[Line]) -> bool:
+def _letters(text: str) -> str:
+    """A word's text as a reader means it: conjoining jamo composed into syllables (NFC) and
+    ligatures spelled out. Other compatibility forms stay as printed ("㈜", full-width digits,
+    the middle dot "ㆍ" that NFKC would turn into a jamo): the field rules read those."""
+    return unicodedata.normalize("NFC", text.translate(_LIGATURES))
+
+
+def is_certificate(lines: list[Line]) -> bool:
     """The page names a registration number: the one label every 사업자등록증 carries. An
     attachment page or a layer of wrong letters does not."""
     return any("등록번호" in line.hangul for line in lines)
 
 
-def text_layer_lines(data: bytes) -> list[Line] | None:
-    """The certificate page's rows of words from its text layer, or None when it has no
-    usable one. The certificate is the first page that reads as one (an issued PDF may carry
-    an attachment page after it)."""
+def page_texts(data: bytes) -> list[list[Line] | None]:
+    """Each of the first `MAX_PAGES` pages' rows of words from its text layer, None for a
+    page without one we trust (a scan, an invisible OCR layer, unmapped fonts). Empty when
+    pdfium cannot open the file."""
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError:
-        return None
+        return []
+    out: list[list[Line] | None] = []
     try:
         for index in range(min(len(pdf), MAX_PAGES)):
             page = pdf[index]
@@ -259,11 +322,26 @@ def text_layer_lines(data: bytes) -> list[Line] | None:
                 textpage.close()
                 page.close()
             if raw is None:
-                # One untrusted page (an invisible OCR layer, unmapped fonts) condemns the file.
-                return None
-            lines = [Line(tuple(_words(row, i))) for i, row in enumerate(_rows(_upright(raw)))]
-            if _is_certificate(lines):
-                return lines
+                out.append(None)
+                continue
+            out.append([Line(tuple(_words(row, i))) for i, row in enumerate(_rows(_upright(raw)))])
     finally:
         pdf.close()
+    return out
+
+
+def certificate_page(data: bytes) -> tuple[int, list[Line]] | None:
+    """The first page (0-based) whose trusted text layer reads as a certificate, with its
+    rows of words; None when no page's does (the pages go to OCR, see `reader`)."""
+    for index, lines in enumerate(page_texts(data)):
+        if lines is not None and is_certificate(lines):
+            return index, lines
     return None
+
+
+def text_layer_lines(data: bytes) -> list[Line] | None:
+    """The certificate page's rows of words from its text layer, or None when it has no
+    usable one. The certificate is the first page that reads as one (an issued PDF may carry
+    an attachment page after it)."""
+    found = certificate_page(data)
+    return None if found is None else found[1]

@@ -83,5 +83,6 @@ def test_the_cli_says_which_path_was_taken(
     assert ocr_command.run(parser.parse_args(["ocr", str(path), "--json"])) == 0
     out = json.loads(capsys.readouterr().out)
     assert out[0]["source"] == "text_layer"
+    assert out[0]["page"] == 1
     assert {k: v["value"] for k, v in out[0]["fields"].items()} == truth["fields"]
     assert all(v["sure"] is True for v in out[0]["fields"].values())

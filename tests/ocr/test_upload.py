@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from bot.ocr import CertificateRejected, ImageFormat, RejectCode, check_upload, read_certificate
-from bot.ocr.formats import MAX_BYTES
+from bot.ocr.formats import MAX_BYTES, MAX_PDF_PAGES
 from bot.ocr.loading import load_image
 from bot.ocr.messages import MESSAGES
 
@@ -84,11 +84,16 @@ def test_tiny_image_is_refused() -> None:
     assert _refused(_image_bytes("PNG", (120, 80))) is RejectCode.TOO_SMALL
 
 
-def test_multi_page_pdf_is_refused() -> None:
+def test_pdf_of_too_many_pages_is_refused() -> None:
+    """A few pages are accepted (the reader finds the certificate, tests/ocr/test_pdf_pages.py);
+    more than `MAX_PDF_PAGES` are not."""
     buf = io.BytesIO()
-    pages = [Image.new("RGB", (600, 800), "white") for _ in range(2)]
+    pages = [Image.new("RGB", (600, 800), "white") for _ in range(MAX_PDF_PAGES + 1)]
     pages[0].save(buf, "PDF", save_all=True, append_images=pages[1:])
     assert _refused(buf.getvalue(), "cert.pdf") is RejectCode.MULTI_PAGE_PDF
+    buf = io.BytesIO()
+    pages[0].save(buf, "PDF", save_all=True, append_images=pages[1:2])
+    assert check_upload(buf.getvalue(), "cert.pdf").pages == 2
 
 
 def test_garbage_pdf_is_unreadable() -> None:

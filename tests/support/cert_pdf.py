@@ -9,6 +9,14 @@ the office's name, an emblem behind the table, labels spaced in one string or nu
 reading order (values first, column by column, shuffled, glyph by glyph), mixed font
 sizes, a page turned by /Rotate, an attachment page, and text layers that must not be
 trusted (fonts without a ToUnicode map, text drawn invisibly over a scan).
+
+Added for issue 17's second round (shapes a second renderer's PDFs showed): a pale mark
+printed upright behind the 업태/종목 table, on the same lines as its rows (`backdrop`); a
+table that labels every row "업태 … 종목 …" in cells so narrow that both names of a row
+wrap, the wrapped line set almost a full row below (`biz_labels`); letters drawn twice a
+hair apart for a heavier look (`doubled`); Hangul written as conjoining jamo and Latin
+with ligature glyphs ("ﬁ") (`decomposed`); a covering letter as the first page, the
+certificate second (`cover`).
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ import io
 import logging
 import random
 import re
+import unicodedata
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
@@ -25,6 +34,7 @@ from dataclasses import dataclass, field, replace
 import pypdfium2 as pdfium
 from fpdf import FPDF
 from fpdf.enums import TextMode
+from fpdf.fonts import TTFFont
 from PIL import Image, ImageDraw
 
 from tests.support.cert_fonts import FontFace
@@ -58,7 +68,12 @@ class DigitalStyle:
     fullwidth: bool = False  # digits and punctuation full-width, "(주)" as the glyph "㈜"
     rotate: int = 0  # /Rotate of the page; the content is drawn turned to match
     attachment: bool = False  # a second page (부기사항) after the certificate
+    cover: bool = False  # a page before the certificate (a covering letter), text only
     untrusted: str = ""  # one of UNTRUSTED: a text layer that must go to OCR
+    backdrop: bool = False  # a pale upright mark ("국세청") behind the 업태/종목 rows
+    biz_labels: bool = False  # "업태 … 종목 …" on every row, narrow cells wrapping both names
+    doubled: bool = False  # values' letters drawn twice, a hair apart (a poor man's bold)
+    decomposed: bool = False  # Hangul values as conjoining jamo, "fi" as the ligature glyph
 
 
 VARIANTS: dict[str, DigitalStyle] = {
@@ -79,6 +94,13 @@ VARIANTS: dict[str, DigitalStyle] = {
     "rotated_90": DigitalStyle(rotate=90),
     "rotated_270": DigitalStyle(rotate=270),
     "attachment": DigitalStyle(attachment=True),
+    "cover": DigitalStyle(cover=True),
+    "cover_and_attachment": DigitalStyle(cover=True, attachment=True, order="shuffled"),
+    "backdrop": DigitalStyle(backdrop=True),
+    "biz_labels": DigitalStyle(biz_labels=True),
+    "biz_labels_backdrop": DigitalStyle(biz_labels=True, backdrop=True, order="shuffled"),
+    "doubled": DigitalStyle(doubled=True),
+    "decomposed": DigitalStyle(decomposed=True),
     "everything": DigitalStyle(
         chrome=True,
         images=True,
@@ -93,8 +115,8 @@ VARIANTS: dict[str, DigitalStyle] = {
 
 
 def random_style(rng: random.Random) -> DigitalStyle:
-    """A mix of the features above, as real PDFs vary (no untrusted layer, and one page:
-    the upload check refuses a PDF of several pages before the reader sees it)."""
+    """A mix of the features above, as real PDFs vary (no untrusted layer; one page, so
+    the seeds' PDFs stay as they were when several pages were refused at upload)."""
     return DigitalStyle(
         chrome=rng.random() < 0.6,
         images=rng.random() < 0.6,
@@ -106,7 +128,26 @@ def random_style(rng: random.Random) -> DigitalStyle:
         sizes=rng.random() < 0.5,
         fullwidth=rng.random() < 0.2,
         rotate=rng.choice((0, 0, 0, 90, 270)),
+        backdrop=rng.random() < 0.3,
+        biz_labels=rng.random() < 0.3,
+        doubled=rng.random() < 0.2,
+        decomposed=rng.random() < 0.2,
     )
+
+
+def _decompose(text: str, cmap: set[int]) -> str:
+    """Hangul syllables as conjoining jamo (NFD) and "fi"/"fl" as their ligature glyphs, where
+    the font has those glyphs: some producers write what the font draws, not the letters a
+    reader means."""
+    out = []
+    for char in text:
+        parts = unicodedata.normalize("NFD", char)
+        out.append(parts if all(ord(p) in cmap for p in parts) else char)
+    text = "".join(out)
+    for letters, ligature in (("fi", "\ufb01"), ("fl", "\ufb02")):
+        if ord(ligature) in cmap:
+            text = text.replace(letters, ligature)
+    return text
 
 
 def _date_ko(iso: str) -> str:
@@ -153,6 +194,22 @@ class _Page:
     ) -> None:
         """`text` with its top-left at (x, y) in 200-dpi pixels, the font size in pixels."""
         text = self._glyphs(text)
+        if role == "value" and self.style.doubled:
+            # The same run again, a fiftieth of an em to the right: ink twice, text twice.
+            self.ops.append(_Op(y, x, role, self._drawer(x + size / 50, y, text, size, bold)))
+        if role == "value" and self.style.decomposed:
+            # Each syllable's jamo drawn one after the other, all where the syllable stands
+            # (as a font would stack them into one glyph): the value keeps its width.
+            self._set(size, bold)
+            font = self.pdf.fonts["body"]
+            cmap = set(font.cmap) if isinstance(font, TTFFont) else set()
+            # A syllable, or a letter pair the font has a ligature for, at a time.
+            for ch in re.findall(r"f[il]|.", text):
+                if ch != " ":
+                    parts = _decompose(ch, cmap)
+                    self.ops.append(_Op(y, x, role, self._stacked(x, y, parts, size, bold)))
+                x += self.width(ch, size)
+            return
         if self.style.glyphs and role == "value":
             # Some producers place every glyph on its own: the words are only positions.
             for ch in text:
@@ -166,6 +223,16 @@ class _Page:
         def draw() -> None:
             self._set(size, bold)
             self.pdf.text(x * PT_PER_PX, (y + size * 0.85) * PT_PER_PX, text)
+
+        return draw
+
+    def _stacked(
+        self, x: float, y: float, parts: str, size: float, bold: bool
+    ) -> Callable[[], None]:
+        def draw() -> None:
+            self._set(size, bold)
+            for part in parts:
+                self.pdf.text(x * PT_PER_PX, (y + size * 0.85) * PT_PER_PX, part)
 
         return draw
 
@@ -324,6 +391,8 @@ def render_certificate_pdf(
     if style.untrusted == "private_use":
         page.pdf.compress = False  # so the ToUnicode map can be rewritten below
     _draw(page, values)
+    if style.cover:
+        _cover(page, values)
     page.emit()
     if style.attachment:
         _attachment(page, values)
@@ -473,7 +542,11 @@ def _draw(page: _Page, values: CertificateValues) -> None:
     biz_top = y
     page.labelled(y, "사 업 의 종 류", "", number=7 if values.kind == "corporate" else 6)
     type_w, item_w = (250, 330) if style.ruled else (330, 450)
-    for i, (biz_type, biz_item) in enumerate(values.biz_rows):
+    if style.backdrop:
+        _backdrop(page, y)
+    if style.biz_labels:
+        y = _labelled_biz_rows(page, values, y)
+    for i, (biz_type, biz_item) in enumerate(() if style.biz_labels else values.biz_rows):
         if i == 0:
             page.text(VALUE_X, y, "업태", page.label_size, role="label")
             page.text(950, y, "종목", page.label_size, role="label")
@@ -511,6 +584,61 @@ def _draw(page: _Page, values: CertificateValues) -> None:
         confirm = "-".join(f"{rng.randrange(10**4):04d}" for _ in range(4))
         page.text(700, 2100, f"문서확인번호 : {confirm}", 20)
     page.text(165, 2160, "국세청 홈택스 발급 문서입니다.", 18)
+
+
+def _labelled_biz_rows(page: _Page, values: CertificateValues, y: float) -> float:
+    """Every row "업태 name 종목 name" in cells too narrow for most names, which wrap in both
+    columns at once; the wrapped line sits 0.85 of a row below (the rows are 1.0 apart), and
+    each cell's lines are drawn together, the item's after the type's."""
+    type_x, item_label_x, item_x = VALUE_X + 90, 880, 970
+    for biz_type, biz_item in values.biz_rows:
+        page.text(VALUE_X, y, "업태", page.label_size, role="label")
+        page.text(item_label_x, y, "종목", page.label_size, role="label")
+        types = page.wrap(biz_type, 200, page.value_size)
+        items = page.wrap(biz_item, 230, page.value_size)
+        for x, cell in ((type_x, types), (item_x, items)):
+            for j, line in enumerate(cell):
+                page.text(x, y + j * ROW_H * 0.85, line, page.value_size, role="value")
+        y += ROW_H * (1 + 0.85 * (max(len(types), len(items)) - 1))
+    return y
+
+
+def _backdrop(page: _Page, y: float) -> None:
+    """A light grey mark drawn upright before the text, its big letters on the lines of the
+    업태/종목 rows below `y` and a small line of Latin under them."""
+    rng = page.rng
+    word = rng.choice(("국세청", "정부24", "원본대조"))
+    grey = rng.randrange(205, 240)
+    big = rng.uniform(95, 120)
+
+    def draw() -> None:
+        page.pdf.set_text_color(grey, grey, grey)
+        page._set(big, True)
+        x = PAGE_W / 2 - page.pdf.get_string_width(word) / PT_PER_PX / 2
+        page.pdf.text(x * PT_PER_PX, (y + big * 0.8) * PT_PER_PX, word)
+        page._set(34, False)
+        page.pdf.text((x + 20) * PT_PER_PX, (y + big + 30) * PT_PER_PX, "OFFICIAL COPY")
+        page.pdf.set_text_color(0, 0, 0)
+
+    page.behind.append(draw)
+
+
+def _cover(page: _Page, values: CertificateValues) -> None:
+    """A first page that is no certificate: a covering letter naming the business (its
+    name and number, but not the certificate's labels)."""
+    pdf = page.pdf
+    pdf.add_page()
+    pdf.text_mode = page.pdf.text_mode
+    pdf.set_font("body", "", 12)
+    rows = [
+        "제출 서류 안내",
+        f"수신 : {values.fields['trade_name']} 담당자님",
+        "요청하신 증명 서류를 다음 쪽에 첨부합니다.",
+        f"사업자 번호 {values.fields['reg_no']} 의 서류 1부.",
+        "문의 : 고객센터 1588-0000",
+    ]
+    for i, row in enumerate(rows):
+        pdf.text(60, 80 + 24 * i, row)
 
 
 def _attachment(page: _Page, values: CertificateValues) -> None:
