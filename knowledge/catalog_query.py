@@ -799,7 +799,7 @@ def _parse(text: str, catalog: Catalog, *, split_types: bool = False) -> Catalog
     if not asks_which and _HOW_TO.search(norm.strip()):
         return None
     every = bool(_ALL_OF.search(norm))
-    two_types = len(_named_types(norm, flat)) > 1
+    two_types = every and len(_named_types(norm, flat)) > 1
     if every and two_types and not split_types:
         return None  # "정기결제랑 수기결제 둘 다 되는 곳": one type per answer; not a guess
     if pg is not None and method == pg and ptype is None and mode is None and asks_which:
@@ -837,12 +837,27 @@ _ALL_OF = re.compile(
 )
 
 
+def _type_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    latin = sorted((t for t in terms if t.isascii()), key=len, reverse=True)
+    pattern = re.compile(r"(?<![a-z0-9])(" + "|".join(map(re.escape, latin)) + r")(?![a-z0-9])")
+    return pattern, tuple(t.replace(" ", "") for t in terms if not t.isascii())
+
+
+# The same test as ``_has_term`` over every word of a type at once (this runs on most questions).
+_TYPE_PATTERNS = {
+    kind: _type_pattern(terms)
+    for kind, terms in _TYPE_WORDS.items()
+    if kind is not PaymentType.GENERAL
+}
+
+
 def _named_types(norm: str, flat: str) -> list[PaymentType]:
     """The payment types other than one-time payment that are named, in the catalog's order."""
+    latin = _METHOD_BILLING.sub(" ", norm)
     return [
         kind
-        for kind, terms in _TYPE_WORDS.items()
-        if kind is not PaymentType.GENERAL and any(_has_term(norm, flat, t) for t in terms)
+        for kind, (pattern, hangul) in _TYPE_PATTERNS.items()
+        if pattern.search(latin) or any(term in flat for term in hangul)
     ]
 
 
