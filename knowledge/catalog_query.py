@@ -117,6 +117,8 @@ _PROCESS = re.compile(
     r"좋아요|좋은가|좋을까|나을까|낫나|비교|정산|환불|부분취소|추가|다른 ?데|다른 ?곳|여러|나눠|"
     # which certificates a sign-in takes ("통합인증은 어떤 인증서들 지원해요?")
     r"인증서|"
+    # what one must do ("정기결제 쓰려면 뭐 해야 돼요?"): a process, whatever the ending
+    r"(뭐|뭘|무엇을|뭐를) ?(더 ?)?해야|\bwhat (do|should|must) (i|we) do\b|"
     r"각각|나뉘|나누|만들|(신청|가입|등록)해야|제출|보내야|준비물|탭|여권|신분증|외국인|"
     r"통신판매|신청했|신청한|신청 후|신청서|뭐하는|"
     r"뭐 하는|뭐에요|뭐예요|뭔데|뭐죠|뭐야|뭐임|뭔지|뭐냐|달라|다른 ?점|다른가|다르|다른지|"
@@ -799,7 +801,7 @@ def _parse(text: str, catalog: Catalog, *, split_types: bool = False) -> Catalog
     if not asks_which and _HOW_TO.search(norm.strip()):
         return None
     every = bool(_ALL_OF.search(norm))
-    two_types = len(_named_types(norm, flat)) > 1
+    two_types = every and len(_named_types(norm, flat)) > 1
     if every and two_types and not split_types:
         return None  # "정기결제랑 수기결제 둘 다 되는 곳": one type per answer; not a guess
     if pg is not None and method == pg and ptype is None and mode is None and asks_which:
@@ -837,12 +839,27 @@ _ALL_OF = re.compile(
 )
 
 
+def _type_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    latin = sorted((t for t in terms if t.isascii()), key=len, reverse=True)
+    pattern = re.compile(r"(?<![a-z0-9])(" + "|".join(map(re.escape, latin)) + r")(?![a-z0-9])")
+    return pattern, tuple(t.replace(" ", "") for t in terms if not t.isascii())
+
+
+# The same test as ``_has_term`` over every word of a type at once (this runs on most questions).
+_TYPE_PATTERNS = {
+    kind: _type_pattern(terms)
+    for kind, terms in _TYPE_WORDS.items()
+    if kind is not PaymentType.GENERAL
+}
+
+
 def _named_types(norm: str, flat: str) -> list[PaymentType]:
     """The payment types other than one-time payment that are named, in the catalog's order."""
+    latin = _METHOD_BILLING.sub(" ", norm)
     return [
         kind
-        for kind, terms in _TYPE_WORDS.items()
-        if kind is not PaymentType.GENERAL and any(_has_term(norm, flat, t) for t in terms)
+        for kind, (pattern, hangul) in _TYPE_PATTERNS.items()
+        if pattern.search(latin) or any(term in flat for term in hangul)
     ]
 
 

@@ -190,6 +190,8 @@ def test_the_prose_entries_exist() -> None:
         "do I need to send documents for KCP subscriptions?",
         "다날 휴대폰결제랑 카드결제가 따로 나뉘어 있나요?",
         "how long does the kakao pay review take?",
+        "정기결제 쓰려면 뭐 해야 돼요?",  # what one must do, whatever the ending
+        "what do I do to get subscriptions with KCP?",
     ],
 )
 def test_process_questions_naming_slots_stay_with_the_faq(text: str) -> None:
