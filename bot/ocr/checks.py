@@ -18,15 +18,18 @@ from bot.ocr.features import (
     ADDRESS_WORDS,
     BIZ_ROWS,
     BIZ_TAIL,
+    BRANCH_NEAR,
     BRANCH_SPACING,
     DATE_ORDER,
     DISTRICT_LIST,
     FLOOR_GRAMMAR,
+    NUMBER_KIND,
+    RARE_SURNAME,
     ROOM_FLOOR,
     SURNAME_LIST,
     TAX_OFFICE_LIST,
 )
-from bot.ocr.lexicon import SIDO, Fix, nearest
+from bot.ocr.lexicon import SIDO, Fix, jamo, nearest
 from bot.ocr.world import DISTRICTS, SURNAMES, TAX_OFFICES
 
 FLAG_CORRECTED = "corrected"
@@ -89,13 +92,34 @@ def representative(value: str) -> Checked:
     """A Korean name starts with a surname; a foreigner's Latin name is left alone."""
     if not features.on(SURNAME_LIST) or not re.fullmatch(r"[가-힣]{2,5}", value):
         return value, ()
-    if value[:2] in SURNAMES or value[0] in SURNAMES:
+    if value[:2] in SURNAMES:
         return value, ()
+    if value[0] in SURNAMES:
+        return value, (FLAG_RARE_SURNAME,) if _rare_look_alike(value[0]) else ()
     # Only a one-letter (jamo) slip of the first syllable, to exactly one surname.
     match = nearest(value[0], tuple(s for s in SURNAMES if len(s) == 1))
     if match is not None and match.fix is Fix.CORRECTED:
         return match.text + value[1:], (FLAG_CORRECTED,)
     return value, (FLAG_UNLISTED,)
+
+
+FLAG_RARE_SURNAME = "rare_surname"
+# The ten commonest 성씨 (2015 census, 64 % of people), and the forty commonest. A surname
+# outside the forty that is one of the ten with its final consonant changed or lost (길/김,
+# 기/김, 반/박, 감/강, 인/임) is likelier the common one misread (a small final consonant is
+# what OCR gets wrong most) than itself: read as printed, but not called sure.
+_COMMONEST = "김이박최정강조윤장임"
+_COMMON = frozenset(_COMMONEST + "한오서신권황안송전홍유류고문양손배백허남심노하곽성차주우구민진방")
+
+
+def _rare_look_alike(surname: str) -> bool:
+    if not features.on(RARE_SURNAME) or surname in _COMMON:
+        return False
+    letters = jamo(surname)
+    return any(
+        letters[:2] == jamo(c)[:2] and Levenshtein.distance(letters, jamo(c)) == 1
+        for c in _COMMONEST
+    )
 
 
 _FLOOR = re.compile(r"(?<=\d)\s*[충중증](?=\s|,|\d|\)|$)")
@@ -220,9 +244,24 @@ def address(value: str) -> Checked:
 _BRANCH_TIGHT = re.compile(r"[가-힣A-Za-z)](?:본점|지점)$")
 
 
+# A branch is named after its place, apart from the name: "도담인테리어 서면점". A last word
+# that ends one letter off 점 ("서면정") is likelier the branch misread than a word of the
+# name; the merchant checks it.
+_LAST_WORD = re.compile(r" ([가-힣]{1,4})([가-힣])$")
+FLAG_BRANCH = "branch"
+
+
 def trade_name(value: str) -> Checked:
     if features.on(BRANCH_SPACING) and _BRANCH_TIGHT.search(value):
         return value, (FLAG_SPACING,)
+    last = _LAST_WORD.search(value)
+    if (
+        features.on(BRANCH_NEAR)
+        and last is not None
+        and last.group(2) != "점"
+        and Levenshtein.distance(jamo(last.group(2)), jamo("점")) == 1
+    ):
+        return value, (FLAG_BRANCH,)
     return value, ()
 
 
@@ -287,3 +326,48 @@ def implausible_dates(dates: dict[str, str], today: str) -> set[str]:
     if birth and int(today[:4]) - int(birth[:4]) > 110:
         bad.add("birth_date")
     return bad
+
+
+FLAG_NUMBER_KIND = "number_kind"
+
+
+def business_number_fits(value: str, corporate: bool, exempt: bool | None) -> bool:
+    """Whether a 사업자등록번호 fits the certificate it is printed on. Its digits 4–5 are the
+    개인·법인 구분코드: 01–79 a taxable individual (일반, 간이), 90–99 a tax-exempt one
+    (면세), 81–88 a 법인; its office code (digits 1–3) starts at 101 and its serial (6–9) at
+    0001. A number that passes its check digit but not these is a misread one that happens to
+    pass (one in ten does), or the page's kind was misread: the merchant checks it.
+    `exempt`: None when the page's subtitle (일반/간이/면세) was not read."""
+    digits = re.sub(r"\D", "", value)
+    if not features.on(NUMBER_KIND) or len(digits) != 10:
+        return True
+    code = int(digits[3:5])
+    if int(digits[:3]) < 101 or digits[5:9] == "0000":
+        return False
+    if corporate:
+        return 81 <= code <= 88
+    if code <= 79:
+        return exempt is not True
+    if code >= 90:
+        return exempt is not False
+    return False
+
+
+# 법인등록번호 digits 5–6 are the 법인 종류: 11 주식회사, 12 합명회사, 13 합자회사, 14 유한회사
+# (상업등기규칙). A trade name that states its legal form must agree with it.
+_LEGAL_FORMS = (
+    (re.compile(r"주식회사|\(주\)|㈜"), "11"),
+    (re.compile(r"합명회사"), "12"),
+    (re.compile(r"합자회사"), "13"),
+    (re.compile(r"유한회사"), "14"),
+)
+
+
+def corp_number_fits(value: str, trade_name: str) -> bool:
+    """Whether a 법인등록번호 agrees with the legal form its trade name states (none stated:
+    nothing to disagree with)."""
+    digits = re.sub(r"\D", "", value)
+    if not features.on(NUMBER_KIND) or len(digits) != 13:
+        return True
+    codes = {code for pattern, code in _LEGAL_FORMS if pattern.search(trade_name)}
+    return len(codes) != 1 or digits[4:6] in codes

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -64,6 +65,7 @@ CORRECTED_FACTOR = 0.8
 # dev pages words read right come at 0.90-0.97; misread letters mostly well under 0.9.
 CLEAR_CONF = 0.9
 FLAG_CORRECTED = "corrected"
+FLAG_NEAR_LISTED = "near_listed"
 # Labels that end the 업태/종목 rows.
 _AFTER_BIZ = {"reason", "co_owners", "unit_taxation", "email"}
 
@@ -203,12 +205,14 @@ def _biz_names(
     values: list[str],
     entries: tuple[str, ...],
     sources: dict[str, tuple[Word, ...]] | None = None,
-) -> tuple[list[str], bool]:
-    """Each 업태/종목 row matched against the KSIC names; whether any letter was changed.
-    A name is not "corrected" into a listed one where tesseract read the letters that would
-    change clearly: the list is not every name a tax office registers ("가전제품 도매업" is
-    one letter from "가전제품 소매업"), and a clear reading is what is printed."""
-    out, corrected = [], False
+) -> tuple[list[str], bool, bool]:
+    """Each 업태/종목 row matched against the KSIC names; whether any letter was changed, and
+    whether a name was kept one letter off a listed one. A name is not "corrected" into a
+    listed one where tesseract read the letters that would change clearly: the list is not
+    every name a tax office registers ("가전제품 도매업" is one letter from "가전제품
+    소매업"), and a clear reading is what is printed; but such a name is as likely the
+    listed one misread ("음삭점업"), so it is kept for the merchant to check (`biz_near`)."""
+    out, corrected, near = [], False, False
     for value in values:
         match = nearest(value, entries)
         cut = None
@@ -221,11 +225,24 @@ def _biz_names(
         if match is None or (
             cut is None and match.fix is Fix.CORRECTED and _changes_clear(value, match.text, words)
         ):
+            # Only a name with a word no listed name has ("음삭점업"): one made of listed
+            # words ("가전제품 도매업") is a name the list lacks, read as printed.
+            near = near or (
+                match is not None
+                and features.on(features.BIZ_NEAR)
+                and any(w not in _words_of(entries) for w in value.split(" "))
+            )
             out.append(value)
             continue
         out.append(match.text)
         corrected = corrected or match.fix is Fix.CORRECTED
-    return list(dict.fromkeys(out)), corrected
+    return list(dict.fromkeys(out)), corrected, near
+
+
+@functools.cache
+def _words_of(entries: tuple[str, ...]) -> frozenset[str]:
+    """Every word of the listed names, without their commas."""
+    return frozenset(w.strip(",") for entry in entries for w in entry.split(" "))
 
 
 def _changes_clear(value: str, entry: str, words: tuple[Word, ...]) -> bool:
@@ -640,8 +657,8 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
         for name, values in (("biz_type", types), ("biz_item", items)):
             if not values:
                 continue
-            names, corrected = (
-                (list(dict.fromkeys(values)), False)
+            names, corrected, near = (
+                (list(dict.fromkeys(values)), False, False)
                 if exact
                 else _biz_names(values, BIZ_TYPES + BIZ_ITEMS, sources)
             )
@@ -649,6 +666,8 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
                 reading = FieldReading(", ".join(names), conf * CORRECTED_FACTOR, (FLAG_CORRECTED,))
             else:
                 reading = FieldReading(", ".join(names), conf)
+            if near:
+                reading = _flagged(reading, FLAG_NEAR_LISTED)
             ex.fields[name] = reading if exact else checked(reading, checks.biz_list)
 
     _kind(lines, labelled, ex)
@@ -658,12 +677,36 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
     else:
         ex.fields.pop("corp_reg_no", None)
         ex.fields.pop("hq_address", None)
+    if not exact:
+        _numbers_fit(ex)
     ex.body_end = last_body
     office = find_in_lines(lines, last_body)
     if office is not None:
         ex.fields["tax_office"] = office[1] if exact else checked(office[1], checks.tax_office)
     _issue_date(lines, last_body, office[0] if office else len(lines), ex)
     return ex
+
+
+def _numbers_fit(ex: Extraction) -> None:
+    """The registration numbers against what the page says it is (`checks.business_number_fits`,
+    `checks.corp_number_fits`): a number that disagrees is flagged, never sure."""
+    corporate = ex.kind is CertificateKind.CORPORATE
+    exempt = None if ex.taxpayer_type is None else ex.taxpayer_type is TaxpayerType.EXEMPT
+    reg, corp, trade = (ex.fields.get(k) for k in ("reg_no", "corp_reg_no", "trade_name"))
+    if reg is not None and not checks.business_number_fits(reg.value, corporate, exempt):
+        ex.fields["reg_no"] = _flagged(reg, checks.FLAG_NUMBER_KIND)
+    if (
+        corp is not None
+        and trade is not None
+        and not checks.corp_number_fits(corp.value, trade.value)
+    ):
+        ex.fields["corp_reg_no"] = _flagged(corp, checks.FLAG_NUMBER_KIND)
+
+
+def _flagged(reading: FieldReading, flag: str) -> FieldReading:
+    return FieldReading(
+        reading.value, reading.confidence, tuple(dict.fromkeys((*reading.flags, flag)))
+    )
 
 
 FLAG_REREAD = "reread"

@@ -22,6 +22,10 @@ ROOM_FLOOR = "room_floor"
 BIZ_CUT = "biz_cut"
 BIZ_HEADING = "biz_heading"
 COMPANY_SIGN = "company_sign"
+NUMBER_KIND = "number_kind"
+RARE_SURNAME = "rare_surname"
+BIZ_NEAR = "biz_near"
+BRANCH_NEAR = "branch_near"
 
 ALL: frozenset[str] = frozenset(
     {
@@ -40,6 +44,10 @@ ALL: frozenset[str] = frozenset(
         BIZ_CUT,
         BIZ_HEADING,
         COMPANY_SIGN,
+        NUMBER_KIND,
+        RARE_SURNAME,
+        BIZ_NEAR,
+        BRANCH_NEAR,
     }
 )
 # Kept: only what the ablation on the independent set showed to help (docs/performance.md
@@ -56,6 +64,9 @@ ALL: frozenset[str] = frozenset(
 # ocrbiz: 업태/종목 names cut short, the table found from its heads without its label, the
 # ㈜ sign read as a mark (docs/performance.md, "eighth round"): each helped a designed-from
 # set and changed nothing on the held-out ones.
+# ocr6: the order of the dates (a 2076 issue date was sure), numbers against the page,
+# rare surnames one letter from a common one, 업태/종목 names one letter from a listed one,
+# a last word one letter from a branch word (docs/performance.md, "ocr6").
 KEPT: frozenset[str] = frozenset(
     {
         DISTRICT_LIST,
@@ -71,6 +82,11 @@ KEPT: frozenset[str] = frozenset(
         BIZ_CUT,
         BIZ_HEADING,
         COMPANY_SIGN,
+        DATE_ORDER,
+        NUMBER_KIND,
+        RARE_SURNAME,
+        BIZ_NEAR,
+        BRANCH_NEAR,
     }
 )
 ENABLED: frozenset[str] = KEPT

@@ -37,6 +37,9 @@ def fold(text: str) -> str:
 def clean_text(text: str) -> str:
     """Collapse spaces and drop the stray marks OCR leaves at a value's edges."""
     text = re.sub(r"\s+", " ", fold(text)).strip(_EDGE_JUNK)
+    # Between two words the old vowel ᆞ (araea, out of use since 1933) is the middle dot ㆍ,
+    # misread or folded by NFKC ("냉ᆞ난방"): the form prints ㆍ.
+    text = re.sub(r"(?<=[가-힣])\s*\u119e\s*(?=[가-힣])", "\u318d", text)
     # OCR splits "( 문래동" and "405호 )"; the certificate prints them tight.
     text = re.sub(r"\(\s+", "(", text)
     text = re.sub(r"\s+\)", ")", text)

@@ -196,8 +196,9 @@ def test_no_office_is_taken_from_a_district_it_is_not_named_after() -> None:
 def test_dots_read_at_a_values_end_are_dropped() -> None:
     assert clean_text("바른디자인 ᆞ") == "바른디자인"
     assert clean_text("인천광역시 연수구 인천타워대로 222 (송도동) ᆞ. 、").endswith("(송도동)")
-    # Between two words the dot is KSIC's separator and stays (NFKC writes ㆍ as ᆞ).
-    assert clean_text("음식점업ㆍ주점업") == "음식점업\u119e주점업"
+    # Between two words the dot is KSIC's separator and stays, as printed (NFKC writes ㆍ
+    # as the old vowel ᆞ; ocr6 writes it back).
+    assert clean_text("음식점업ㆍ주점업") == "음식점업\u318d주점업"
 
 
 def test_the_rest_of_a_label_cut_at_a_mark_is_no_part_of_the_value() -> None:
@@ -209,3 +210,68 @@ def test_the_rest_of_a_label_cut_at_a_mark_is_no_part_of_the_value() -> None:
     words = _at(("상.", 100), ("호수카페", 200), top=1)
     match = split_label(words)
     assert match is not None and words_text(match.value) == "호수카페"
+
+
+# --- registration numbers against the page (ocr6) --------------------------------------
+
+
+def _business_number(first_nine: str) -> str:
+    from knowledge.bizno import format_business_number, is_valid_business_number
+
+    last = next(d for d in "0123456789" if is_valid_business_number(first_nine + d))
+    return format_business_number(first_nine + last)
+
+
+def test_a_business_number_agrees_with_the_kind_of_page() -> None:
+    individual, exempt, corporate = (
+        _business_number("220" + code + "4879") for code in ("43", "91", "81")
+    )
+    assert checks.business_number_fits(individual, corporate=False, exempt=False)
+    assert checks.business_number_fits(individual, corporate=False, exempt=None)
+    assert checks.business_number_fits(exempt, corporate=False, exempt=True)
+    assert checks.business_number_fits(corporate, corporate=True, exempt=None)
+    # A 법인's number on an individual's page, an individual's on a 법인's, a taxable
+    # individual's on a 면세 page: one of them was misread.
+    assert not checks.business_number_fits(corporate, corporate=False, exempt=None)
+    assert not checks.business_number_fits(individual, corporate=True, exempt=None)
+    assert not checks.business_number_fits(individual, corporate=False, exempt=True)
+    assert not checks.business_number_fits(exempt, corporate=False, exempt=False)
+    # No office code below 101, no serial 0000.
+    assert not checks.business_number_fits(_business_number("099434879"), False, None)
+    assert not checks.business_number_fits(_business_number("220430000"), False, None)
+
+
+def test_a_corporate_number_agrees_with_the_legal_form_the_name_states() -> None:
+    assert checks.corp_number_fits("110111-1234567", "주식회사 한빛소프트")
+    assert checks.corp_number_fits("110111-1234567", "한빛소프트(주)")
+    assert checks.corp_number_fits("110114-1234567", "유한회사 다온")
+    assert not checks.corp_number_fits("110114-1234567", "㈜한빛소프트")
+    assert not checks.corp_number_fits("110111-1234567", "다온 유한회사")
+    # A name that states no form has nothing to disagree with.
+    assert checks.corp_number_fits("110113-1234567", "다온상사")
+
+
+def test_a_rare_surname_one_final_letter_from_a_common_one_is_checked() -> None:
+    # 길진우 was sure for 김진우 (set 4): 길 is a surname, but 김's final ㅁ read as ㄹ is far
+    # likelier than a 길.
+    assert _sure("길진우", checks.representative) == ("길진우", False)
+    assert _sure("반가익", checks.representative)[1] is False
+    # Common surnames, two-syllable ones, and rare ones that differ otherwise stay sure.
+    for name in ("김진우", "방동호", "채나권", "남궁민수", "우부재", "금환룡", "전소연"):
+        assert _sure(name, checks.representative) == (name, True), name
+
+
+def test_a_trade_names_last_word_one_letter_off_a_branch_is_checked() -> None:
+    assert _sure("도담인테리어 서면정", checks.trade_name)[1] is False
+    assert _sure("도담인테리어 서면점", checks.trade_name) == ("도담인테리어 서면점", True)
+    assert _sure("한우정", checks.trade_name) == ("한우정", True)  # no word apart
+
+
+def test_an_issue_date_after_today_is_never_sure() -> None:
+    assert checks.implausible_dates({"issue_date": "2076-02-26"}, "2026-12-07") == {"issue_date"}
+    assert checks.implausible_dates({"issue_date": "2026-02-26"}, "2026-12-07") == set()
+
+
+def test_the_old_vowel_between_two_words_is_the_middle_dot() -> None:
+    assert clean_text("배관 및 냉\u119e난방 공사업") == "배관 및 냉\u318d난방 공사업"
+    assert clean_text("바른디자인 \u119e") == "바른디자인"

@@ -52,8 +52,8 @@ def test_ambiguous_misreading_is_left_alone() -> None:
 
 
 def test_biz_names_report_letter_changes_only() -> None:
-    assert _biz_names(["교육서비스업"], BIZ) == (["교육 서비스업"], False)
-    assert _biz_names(["음식점엽", "양봉업"], BIZ) == (["음식점업", "양봉업"], True)
+    assert _biz_names(["교육서비스업"], BIZ) == (["교육 서비스업"], False, False)
+    assert _biz_names(["음식점엽", "양봉업"], BIZ) == (["음식점업", "양봉업"], True, False)
 
 
 @pytest.mark.parametrize(
@@ -95,13 +95,20 @@ def test_a_clearly_read_name_is_not_corrected_into_a_listed_one() -> None:
     # "가전제품 도매업" is a real 종목 one letter from the listed "가전제품 소매업": read at
     # word confidence 0.97, it is what is printed.
     clear = {"가전제품 도매업": _read(("가전제품", 0.96), ("도매업", 0.97))}
-    assert _biz_names(["가전제품 도매업"], BIZ, clear) == (["가전제품 도매업"], False)
+    assert _biz_names(["가전제품 도매업"], BIZ, clear) == (["가전제품 도매업"], False, False)
     # The same letters read unsurely: the list may choose.
     unsure = {"가전제품 도매업": _read(("가전제품", 0.96), ("도매업", 0.41))}
-    assert _biz_names(["가전제품 도매업"], BIZ, unsure) == (["가전제품 소매업"], True)
+    assert _biz_names(["가전제품 도매업"], BIZ, unsure) == (["가전제품 소매업"], True, False)
 
 
 def test_a_misread_letter_in_an_unsure_word_is_still_corrected() -> None:
     # The misread syllable came at low confidence; the rest of the name was read clearly.
     sources = {"움식점업": _read(("움", 0.45), ("식점업", 0.93))}
-    assert _biz_names(["움식점업"], BIZ, sources) == (["음식점업"], True)
+    assert _biz_names(["움식점업"], BIZ, sources) == (["음식점업"], True, False)
+
+
+def test_a_clearly_read_name_with_a_word_no_listed_name_has_is_kept_but_checked() -> None:
+    # "음삭점업" read clearly one letter from "음식점업": kept as read (ocr6), and flagged as
+    # near a listed name, since no listed name holds the word "음삭점업".
+    clear = {"숙박 및 음삭점업": _read(("숙박", 0.95), ("및", 0.96), ("음삭점업", 0.95))}
+    assert _biz_names(["숙박 및 음삭점업"], BIZ, clear) == (["숙박 및 음삭점업"], False, True)
