@@ -18,6 +18,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(func=run)
 
 
+# ONBOARD_WORKER_NICE's value when unset, on PostgreSQL.
+DEFAULT_WORKER_NICE = 10
+
+
+def worker_niceness(settings: Settings) -> int:
+    """``ONBOARD_WORKER_NICE``, or when unset 10 on PostgreSQL and 0 on SQLite: there a
+    worker's commit holds the writers' lock (``<database>-writers.lock``) that serve's ack
+    insert waits for, and a worker preempted while holding it would make the ack wait longer
+    (measured: docs/performance.md, perf4)."""
+    if settings.worker_nice is not None:
+        return settings.worker_nice
+    if settings.effective_database_url.startswith("sqlite"):
+        return 0
+    return DEFAULT_WORKER_NICE
+
+
 def lower_priority(increment: int) -> int:
     """Adds ``increment`` to this process's nice value (``ONBOARD_WORKER_NICE``) and returns
     the value it runs at. On a machine that serve shares with workers, serve's acks get the
@@ -39,8 +55,9 @@ def run(args: argparse.Namespace) -> int:
     from bot.app import build_services
 
     settings = Settings()
-    niceness = lower_priority(settings.worker_nice)
-    log.info("worker runs at nice %d (ONBOARD_WORKER_NICE=%d)", niceness, settings.worker_nice)
+    increment = worker_niceness(settings)
+    niceness = lower_priority(increment)
+    log.info("worker runs at nice %d (ONBOARD_WORKER_NICE: +%d)", niceness, increment)
     if settings.slack_bot_token is not None:
         # Delivers Slack messages and downloads Slack files (bot/slack/app.py).
         from bot.slack.app import build_slack_services

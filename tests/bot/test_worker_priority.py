@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
@@ -21,16 +22,17 @@ def _nice_after(env: dict[str, str]) -> tuple[int, int]:
     code = textwrap.dedent(
         """
         import os
-        from bot.commands.worker import lower_priority
+        from bot.commands.worker import lower_priority, worker_niceness
         from bot.config import Settings
         before = os.getpriority(os.PRIO_PROCESS, 0)
-        returned = lower_priority(Settings().worker_nice)
+        returned = lower_priority(worker_niceness(Settings(_env_file=None)))
         after = os.getpriority(os.PRIO_PROCESS, 0)
         assert returned == after, (returned, after)
         print(before, after)
         """
     )
-    clean = {k: v for k, v in os.environ.items() if k != "ONBOARD_WORKER_NICE"}
+    unset = ("ONBOARD_WORKER_NICE", "DATABASE_URL")
+    clean = {k: v for k, v in os.environ.items() if k not in unset}
     done = subprocess.run(
         [sys.executable, "-c", code],
         env={**clean, **env},
@@ -43,14 +45,25 @@ def _nice_after(env: dict[str, str]) -> tuple[int, int]:
     return int(before), int(after)
 
 
-def test_worker_runs_ten_below_by_default() -> None:
-    before, after = _nice_after({})
+PG = "postgresql://onboard@127.0.0.1:1/onboard"  # never connected to
+
+
+def test_worker_runs_ten_below_by_default_on_postgres() -> None:
+    before, after = _nice_after({"DATABASE_URL": PG})
     assert after == min(before + 10, 19)
+
+
+def test_worker_keeps_priority_by_default_on_sqlite(tmp_path: Path) -> None:
+    # A worker holds SQLite's writers' lock that serve's acks wait for.
+    before, after = _nice_after({"ONBOARD_DATA_DIR": str(tmp_path)})
+    assert after == before
 
 
 def test_worker_nice_setting_is_applied() -> None:
     before, after = _nice_after({"ONBOARD_WORKER_NICE": "3"})
     assert after == min(before + 3, 19)
+    before, after = _nice_after({"ONBOARD_WORKER_NICE": "4", "DATABASE_URL": PG})
+    assert after == min(before + 4, 19)
 
 
 def test_worker_nice_zero_leaves_priority() -> None:
