@@ -36,6 +36,11 @@ class Settings(BaseSettings):
     # False: `onboard serve` only stores and acknowledges; `onboard worker` processes answer
     # (each with an interpreter of its own, so the acknowledgement path never waits for them).
     inline_processing: bool = Field(default=True, alias="ONBOARD_INLINE_PROCESSING")
+    # How much lower than serve an `onboard worker` process runs (added to its nice value at
+    # start, 0-19; 0: unchanged). Serve's acks then take a shared core first under a burst,
+    # and workers use what is left (docs/operations.md). Unset: 10 on PostgreSQL, 0 on
+    # SQLite (a worker there holds the writers' lock an ack waits for).
+    worker_nice: int | None = Field(default=None, ge=0, le=19, alias="ONBOARD_WORKER_NICE")
     log_level: str = Field(default="INFO", alias="ONBOARD_LOG_LEVEL")
     # Days processed inbox/outbox rows, finished jobs and unkept uploads stay (bot/retention.py).
     retention_days: int = Field(default=30, ge=1, alias="ONBOARD_RETENTION_DAYS")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import gc
 import json
 import os
 import pstats
@@ -36,6 +37,7 @@ from sqlalchemy import func, select
 from bench.common.server import scratch_database
 from bench.common.slack import SIGNING_SECRET, message_event, signed_headers
 from bot.app import build_services
+from bot.commands.serve import settle_heap
 from bot.config import Settings
 from bot.http.app import SLACK_PATH, build_http_app
 from bot.slack.app import attach_slack, build_bolt_app, build_client
@@ -118,6 +120,38 @@ async def _call(app: Any, body: bytes, headers: dict[str, str]) -> int:
     return status
 
 
+class GcPauses:
+    """The garbage collector's pauses (``gc.callbacks``), by generation."""
+
+    def __init__(self) -> None:
+        self.pauses: dict[int, list[float]] = {0: [], 1: [], 2: []}
+        self._started = 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.pauses[info["generation"]].append(time.perf_counter() - self._started)
+
+    def reset(self) -> None:
+        for pauses in self.pauses.values():
+            pauses.clear()
+
+    def stop(self) -> None:
+        gc.callbacks.remove(self._callback)
+
+    def summary(self, acks: int, *, frozen: bool) -> str:
+        parts = []
+        for generation, pauses in self.pauses.items():
+            longest = max(pauses, default=0.0) * 1000
+            parts.append(f"gen{generation} {len(pauses)} x, longest {longest:.1f} ms")
+        total = sum(sum(p) for p in self.pauses.values()) / acks * 1000
+        how = "start-up frozen" if frozen else "not frozen"
+        tracked = len(gc.get_objects())
+        return f"GC ({how}; {tracked} tracked): {'; '.join(parts)}; {total:.3f} ms an ack"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
@@ -126,6 +160,11 @@ def main() -> int:
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--dump", type=Path, help="write the profile here (pstats format)")
+    parser.add_argument(
+        "--no-freeze",
+        action="store_true",
+        help="leave start-up objects to the collector (serve freezes them: settle_heap)",
+    )
     args = parser.parse_args()
     n = max(10, min(args.acks, 20_000))
     kinds = args.kinds.split(",")
@@ -161,8 +200,12 @@ def main() -> int:
             async def run(batch: list[tuple[bytes, dict[str, str]]]) -> list[int]:
                 return [await _call(app, body, headers) for body, headers in batch]
 
+            if not args.no_freeze:
+                settle_heap()
+            pauses = GcPauses()
             loop = asyncio.new_event_loop()
             statuses = loop.run_until_complete(run(requests[:50]))  # warm-up
+            pauses.reset()
             profile = cProfile.Profile()
             started, cpu = time.perf_counter(), time.process_time()
             if args.profile:
@@ -170,6 +213,7 @@ def main() -> int:
             statuses += loop.run_until_complete(run(requests[50:]))
             profile.disable()
             took, cpu = time.perf_counter() - started, time.process_time() - cpu
+            pauses.stop()
             loop.close()
             with services.db.reading() as session:
                 stored = session.scalar(select(func.count()).select_from(InboundEvent))
@@ -182,6 +226,7 @@ def main() -> int:
         f"{n} acks ({','.join(kinds)}) one at a time {how}: CPU {cpu / n * 1000:.2f} ms an ack, "
         f"wall {took / n * 1000:.2f} ms; inbox rows {stored}; non-200 answers {len(bad)}"
     )
+    print(pauses.summary(n, frozen=not args.no_freeze))
     if args.profile:
         stats = pstats.Stats(profile)
         if args.dump:
