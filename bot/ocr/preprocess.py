@@ -119,13 +119,7 @@ def find_page(gray: Gray) -> NDArray[np.float32] | None:
     corners = quad.reshape(4, 2)
     if _corners_on_frame(corners, small.shape, PAGE_EDGE_MARGIN * max(small.shape)) >= 2:
         return None
-    ordered = _order_corners(corners.astype(np.float32) / scale)
-    # A sheet has a sheet's proportions. A lit band of the page between two folds (the
-    # creases' shading darkens the panels beside it) is much wider than tall: flattening it
-    # as the page would cut off the rows above and below it.
-    if not _page_shaped(ordered):
-        return None
-    return ordered
+    return _order_corners(corners.astype(np.float32) / scale)
 
 
 def _corners_on_frame(corners: NDArray[Any], shape: tuple[int, ...], edge: float) -> int:

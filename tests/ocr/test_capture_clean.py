@@ -111,22 +111,3 @@ def test_a_frame_printed_on_a_scan_is_not_a_page() -> None:
     cv2.putText(scan, "TEXT", (300, 600), cv2.FONT_HERSHEY_SIMPLEX, 4, 0, 8)
     assert find_page(scan) is None
     assert find_page_edges(scan) is None
-
-
-def test_a_lit_band_between_two_folds_is_not_the_page() -> None:
-    # A folded sheet: the panels above and below the creases lie in shade, the middle one
-    # in the light. The band is wider than a sheet could be (ocr6, set 4's creased pages).
-    page = np.full((2000, 1414), 150, np.uint8)
-    page[700:1300, 120:1300] = 235
-    cv2.line(page, (0, 700), (1413, 700), 90, 6)
-    cv2.line(page, (0, 1300), (1413, 1300), 90, 6)
-    assert find_page(page) is None
-    # The same light on a sheet's own proportions (a page on a desk) is still a page.
-    photo = np.full((2000, 1414), 150, np.uint8)
-    photo[300:1700, 210:1200] = 235
-    found = find_page(photo)
-    assert found is not None
-    assert (
-        float(np.abs(found - np.array([[210, 300], [1200, 300], [1200, 1700], [210, 1700]])).max())
-        < 20
-    )
