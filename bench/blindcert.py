@@ -23,6 +23,7 @@ import subprocess
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -98,6 +99,20 @@ def generate_set(out: Path, count: int, seed: int, renderer: ModuleType, faces: 
               f"{item.capture}{extras}", flush=True)  # fmt: skip
     write_manifest(out, seed, count, manifest)
     return 0
+
+
+def generate_command(doc: str, default_seed: int, generate: Callable[[Path, int, int], int]) -> int:
+    """The `generate --out DIR [--count N] [--seed S]` command line every frozen set's driver
+    (bench/blindcert3.py, 4, 5) has: only the docstring, the default seed and how the set's
+    renderer is drawn differ."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    gen = sub.add_parser("generate", help="write the frozen set")
+    gen.add_argument("--out", type=Path, required=True)
+    gen.add_argument("--count", type=int, default=60)
+    gen.add_argument("--seed", type=int, default=default_seed)
+    args = parser.parse_args()
+    return generate(args.out, args.count, args.seed)
 
 
 def write_certificate(

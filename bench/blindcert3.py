@@ -12,14 +12,13 @@ This set is for measuring, never for tuning: see bench/blindcert3.md.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.blindcert import generate_set  # noqa: E402
+from bench.blindcert import generate_command, generate_set  # noqa: E402
 
 
 def generate(out: Path, count: int, seed: int) -> int:
@@ -30,14 +29,7 @@ def generate(out: Path, count: int, seed: int) -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    gen = sub.add_parser("generate", help="write the frozen set")
-    gen.add_argument("--out", type=Path, required=True)
-    gen.add_argument("--count", type=int, default=60)
-    gen.add_argument("--seed", type=int, default=2027)
-    args = parser.parse_args()
-    return generate(args.out, args.count, args.seed)
+    return generate_command(__doc__ or "", 2027, generate)
 
 
 if __name__ == "__main__":
