@@ -10,6 +10,8 @@ from sqlalchemy import select
 from bot.outbox import post_to_conversation
 from bot.store.tables import Conversation, InboundEvent, TranscriptLine
 from dialogs.replies import FormField, FormReply
+from knowledge.catalog import PaymentType
+from knowledge.catalog_query import CatalogQuery, encode
 from tests.security.conftest import STRANGER, count, refusals, snapshot, thread_key
 from tests.slack.fake_slack import TEAM
 from tests.slack.workspace import MERCHANT, SlackWorkspace
@@ -168,3 +170,29 @@ def test_a_strangers_faq_click_and_show_again_change_nothing(slack: SlackWorkspa
     assert response.status_code == 200
     assert len(slack.bot_messages(thread)) > said
     assert "전자결제 신청" in "\n".join(slack.texts(thread)[said:])
+
+
+def test_a_strangers_click_on_a_catalog_reading_changes_nothing(slack: SlackWorkspace) -> None:
+    """The buttons of a capability question with two readings (know9: one per reading, answered
+    from the catalog) go through the same choice action as the FAQ's: a stranger's forged click
+    changes nothing and says nothing; the merchant's is answered from the catalog."""
+    thread = slack.post_message("안녕하세요")
+    key = thread_key(thread)
+    slack.click("menu:contracts", thread=thread)
+    before, said = snapshot(slack.services, key), len(slack.bot_messages(thread))
+    message = slack.bot_messages(thread)[-1]
+    reading = encode(CatalogQuery(pg="kcp", payment_type=PaymentType.SUBSCRIPTION))
+    forged = {"type": "button", "action_id": "choice:0", "value": f"faq:{reading}"}
+    response = slack.send_interactive(
+        slack.block_actions(message, {"block_id": "choices"}, forged, user=STRANGER)
+    )
+    assert response.status_code == 200
+    assert snapshot(slack.services, key) == before
+    assert len(slack.bot_messages(thread)) == said
+    assert [e.action for e in refusals(slack.services, STRANGER)] == ["choice"]
+    response = slack.send_interactive(
+        slack.block_actions(message, {"block_id": "choices"}, forged, user=MERCHANT)
+    )
+    assert response.status_code == 200
+    assert len(slack.bot_messages(thread)) > said
+    assert "NHN KCP" in "\n".join(slack.texts(thread)[said:])
