@@ -7,8 +7,8 @@ from dialogs.i18n import T
 # -- the certificate ----------------------------------------------------------------------
 
 ASK_UPLOAD = T(
-    "사업자 정보를 등록할게요. 먼저 사업자등록증을 스캔본이나 밝은 곳에서 찍은 사진으로 올려 주세요. (JPG, PNG, TIFF 또는 1쪽짜리 PDF, 10MB 이하)\n사업자등록증이 없으면 전자결제 신청을 할 수 없어요.",
-    "Let's register your business information. First, please upload your business registration certificate (사업자등록증) as a scan or a well-lit photo (JPG, PNG, TIFF or a one-page PDF, at most 10 MB).\nWithout a certificate, the online payment application isn't possible.",
+    "사업자 정보를 등록할게요. 먼저 사업자등록증을 스캔본이나 밝은 곳에서 찍은 사진으로 올려 주세요. (JPG, PNG, TIFF 또는 PDF, 10MB 이하 — PDF는 10쪽까지, 사업자등록증이 든 쪽을 찾아 읽어요)\n사업자등록증이 없으면 전자결제 신청을 할 수 없어요.",
+    "Let's register your business information. First, please upload your business registration certificate (사업자등록증) as a scan or a well-lit photo (JPG, PNG, TIFF or PDF, at most 10 MB — a PDF of up to 10 pages; we find the certificate page).\nWithout a certificate, the online payment application isn't possible.",
 )
 UPLOAD_HOW_CONSOLE = T(
     "콘솔에서는 `/upload 파일경로` 로 올릴 수 있어요.",
