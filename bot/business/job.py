@@ -87,6 +87,7 @@ class OcrJob:
                 "fields": {name: f.to_json_dict() for name, f in reading.fields.items()},
                 "missing": list(reading.missing),
                 "source": str(reading.source),
+                "page": reading.page,
             },
         )
 

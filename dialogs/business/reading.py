@@ -2,7 +2,8 @@
 turn (``system["event"] == "ocr_result"``, sent by ``bot/business/job.py``).
 
 The result's payload: ``ref`` (the upload's turn event id), ``status`` ("read", "rejected"
-or "failed"), ``upload_id``, and for "read" ``kind``, ``source`` and ``fields`` (name ->
+or "failed"), ``upload_id``, and for "read" ``kind``, ``source``, ``page`` (of a PDF, 1-based;
+None for an image) and ``fields`` (name ->
 {value, confidence, sure, flags}); for "rejected" ``code``, ``message_ko`` and
 ``message_en``; for "failed" ``reason`` ("fetch" or "error").
 """
@@ -93,6 +94,14 @@ def on_system(ctx: Ctx, turn: Turn) -> Outcome:
     return outcome
 
 
+def _read_done(ctx: Ctx, page: object) -> str:
+    """Say which page was read when the certificate was not the PDF's first page (a cover or
+    a guide came first): the merchant then knows the right page was found."""
+    if isinstance(page, int) and not isinstance(page, bool) and page > 1:
+        return texts.READ_DONE_PAGE(ctx.lang, page=page)
+    return texts.READ_DONE(ctx.lang)
+
+
 def _read(ctx: Ctx, payload: dict[str, Any], intro: Reply | None = None) -> Outcome:
     old = BusinessSlots.of(ctx.state)
     # A new certificate replaces what the last one said; typed details are kept.
@@ -102,7 +111,7 @@ def _read(ctx: Ctx, payload: dict[str, Any], intro: Reply | None = None) -> Outc
     slots = BusinessSlots.of(ctx.state)
     today = ctx.ports.now().date()
     read: dict[str, Any] = payload.get("fields") or {}
-    before: list[Reply] = [intro or TextReply(text=texts.READ_DONE(ctx.lang))]
+    before: list[Reply] = [intro or TextReply(text=_read_done(ctx, payload.get("page")))]
 
     reg = read.get("reg_no")
     if isinstance(reg, dict):

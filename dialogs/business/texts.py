@@ -51,6 +51,10 @@ READ_DONE = T(
     "사업자등록증을 읽었어요. 아래 내용이 맞는지 확인해 주세요.",
     "I've read your certificate. Please check the details below.",
 )
+READ_DONE_PAGE = T(
+    "PDF {page}쪽에서 사업자등록증을 찾아 읽었어요. 아래 내용이 맞는지 확인해 주세요.",
+    "I found your certificate on page {page} of the PDF and read it. Please check the details below.",
+)
 CHECK_TITLE = T("사업자등록증에서 읽은 내용", "Read from your certificate")
 CHECK_FOOTER = T(
     '⚠ 표시는 확실하지 않은 항목이에요. 틀린 항목은 이렇게 고쳐 주세요: "대표자는 홍길동", "주소: 서울특별시 …", "개업일 2019.3.15"',
