@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
+from PIL import ImageFont
 
 NANUM = Path("/usr/share/fonts/truetype/nanum")
 UN = Path("/usr/share/fonts/truetype/unfonts-core")
@@ -84,6 +84,7 @@ FACES: tuple[Face, ...] = (
 )
 FACE_BY_NAME = {f.name: f for f in FACES}
 SEAL_FONT = FontFile(NANUM / "NanumMyeongjoBold.ttf")
+MEASURE_PX = 1000
 
 
 def available_faces() -> list[str]:
@@ -92,18 +93,11 @@ def available_faces() -> list[str]:
 
 
 @cache
-def _metrics(font: FontFile) -> tuple[dict[int, str], dict[str, int], int]:
-    tt = TTFont(str(font.path), fontNumber=font.index, lazy=True)
-    cmap = dict(tt.getBestCmap())
-    advances = {name: adv for name, (adv, _lsb) in tt["hmtx"].metrics.items()}
-    return cmap, advances, int(tt["head"].unitsPerEm)
+def _measure(font: FontFile) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(font.path), MEASURE_PX, index=font.index)
 
 
 def advance_mm(font: FontFile, text: str, size_pt: float) -> float:
-    """The width of ``text`` set in ``font`` at ``size_pt``, in millimetres."""
-    cmap, advances, upem = _metrics(font)
-    units = 0
-    for ch in text:
-        glyph = cmap.get(ord(ch))
-        units += advances.get(glyph, upem // 2) if glyph else upem // 2
-    return units / upem * size_pt * 25.4 / 72
+    """The width of ``text`` set in ``font`` at ``size_pt``, in millimetres (FreeType's
+    advances at a large size, so hinting does not round them)."""
+    return _measure(font).getlength(text) / MEASURE_PX * size_pt * 25.4 / 72

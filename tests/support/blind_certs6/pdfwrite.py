@@ -99,6 +99,7 @@ def _embed_font(
     )
     buffer = io.BytesIO()
     tt.save(buffer)
+    tt.close()
     data = buffer.getvalue()
     file_obj = doc.stream(data, f" /Length1 {len(data)}")
     base = f"{tag}+" + tt["name"].getDebugName(6).replace(" ", "")

@@ -269,7 +269,7 @@ def draw_record(
     candidates = [i for i, d in enumerate(DISTRICTS) if d[5] or not old]
     district = rng.choice(candidates)
     sido, sigungu, office, *_ = DISTRICTS[district]
-    born = _date_between(rng, dt.date(1952, 1, 1), dt.date(1999, 12, 31))
+    born = _date_between(rng, dt.date(1952, 1, 1), dt.date(1989 if old else 1999, 12, 31))
     earliest_open = max(born.replace(year=born.year + 20), dt.date(1995, 1, 1))
     if old:
         opened = _date_between(rng, max(earliest_open, dt.date(2003, 1, 1)), dt.date(2013, 6, 30))
