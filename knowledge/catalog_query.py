@@ -316,9 +316,44 @@ def _near_pg(text: str, catalog: Catalog) -> str | None:
     return found[0].value if len(found) == 1 else None
 
 
+# A name set aside by the question ("카드 말고 가상계좌", "toss pay (not toss payments)",
+# "instead of KCP"): what is asked is the other name, not this one.
+_ASIDE_AFTER = re.compile(r"\s?(은|는|이|가|을|를|도)?\s?(말고|빼고|외에|제외|아니고|아닌|대신)")
+_ASIDE_BEFORE = re.compile(
+    r"\b(not|other than|besides|apart from|except|aside from|instead of|rather than)\s(the\s)?$"
+)
+
+
+def _set_aside(norm: str, term: str) -> bool:
+    """Whether every place ``term`` is named in ``norm`` (the normalized text) sets it aside.
+    The term is found with or without its spaces, and not inside a longer Latin word
+    ("toss pay" is not in "toss payments")."""
+    pattern = r"\s?".join(re.escape(c) for c in term.replace(" ", ""))
+    places = [
+        m
+        for m in re.finditer(pattern, norm)
+        if not (m.end() < len(norm) and norm[m.end()].isascii() and norm[m.end()].isalnum())
+        and not (m.start() > 0 and norm[m.start() - 1].isascii() and norm[m.start() - 1].isalnum())
+    ]
+    return bool(places) and all(
+        _ASIDE_AFTER.match(norm, m.end()) or _ASIDE_BEFORE.search(norm[: m.start()]) for m in places
+    )
+
+
+def _asked(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` less the names the question sets aside, when another name is left: "페이코
+    card말고 가상계좌도 돼요?" asks about virtual accounts only; with nothing left ("이니시스
+    말고 또 어디 있어요?") the question is about the others, and the callers' rules decide."""
+    if len(matches) < 2:
+        return matches
+    norm = normalize(text)
+    kept = [m for m in matches if not _set_aside(norm, normalize(m.term))]
+    return kept if kept else matches
+
+
 def _pg(text: str, catalog: Catalog, supportish: bool) -> str | None:
     found = extract_pgs(text)
-    named = [m.value for m in found.matches]
+    named = [m.value for m in _asked(text, found.matches)]
     # "nice" alone is a word as often as a PG; in a support question it is the PG.
     named += [a.candidates[0] for a in found.ambiguous if supportish and len(a.candidates) == 1]
     # "naver pay through KG Inicis": the general PG is the one asked about; the easy-pay
@@ -589,6 +624,21 @@ def readings(text: str, catalog: Catalog | None = None) -> list[CatalogQuery]:
     return found if 1 < len(found) <= _MAX_READINGS else []
 
 
+def broad_identity(query: CatalogQuery, catalog: Catalog | None = None) -> bool:
+    """Whether ``query`` asks about identity verification only by the broad word ("본인인증",
+    "identity verification"), no channel named (phone, unified, card). The catalog's answer
+    would be a list of rows for two channels the merchant did not choose between; the FAQ's
+    identity entry says which PGs offer it, which channel, and how to apply (know11: every
+    development set labels such questions with that entry, the named channels with the
+    catalog)."""
+    if query.method is not None or not query.method_group or query.all_pgs:
+        return False
+    catalog = catalog or load_catalog()
+    return all(
+        catalog.method(code).category is MethodCategory.IDENTITY for code in query.method_group
+    )
+
+
 def capability_question(text: str, catalog: Catalog | None = None) -> bool:
     """Whether ``text`` asks whether (or where) a capability is offered: it names a slot (a
     PG, a method, a payment type other than one-time, a mode), has the shape of such a
@@ -691,7 +741,8 @@ def _answers_all(text: str, query: CatalogQuery, catalog: Catalog) -> bool:
     would hear about the first only, so the FAQ (or "A or B?") takes it."""
     if query.pg is not None:
         methods = {m.code for m in catalog.methods}
-        general = {code for code in extract_pgs(text).values if code not in methods}
+        asked = _asked(text, extract_pgs(text).matches)
+        general = {m.value for m in asked if m.value not in methods}
         if len(general) > 1:
             return False
     elif query.method is None and _overseas_word(text, query, catalog):
@@ -774,7 +825,7 @@ def _parse(text: str, catalog: Catalog, *, split_types: bool = False) -> Catalog
         # the PG, not the method.
         near = [compact(w) for w in normalize(text).split() if _near_pg(w, catalog) == pg]
         matches = [m for m in matches if not any(compact(m.term) in w for w in near)]
-    matches = _asked_methods(text, catalog, matches)
+    matches = _asked_methods(text, catalog, _asked(text, matches))
     method = matches[0].value if matches else None
     group: tuple[str, ...] = ()
     asks_which = bool(_WHICH_PG_KO.search(norm) or _WHICH_PG_EN.search(norm))
