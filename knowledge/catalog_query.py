@@ -128,6 +128,12 @@ _PROCESS = re.compile(
     # which sign-ins unified authentication takes (the FAQ lists them; the catalog cannot)
     r"로그인|\blog ?in\b|"
     r"\bdiffer|\bvs\b|바로오픈|바로 오픈|포함|\binclude|"
+    # whether two names are one thing ("토스페이랑 토스페이먼츠 다른 거예요? 헷갈려요")
+    r"(다른|같은) ?(거|건|것) ?(예요|에요|이에요|인가|인지|이야|야|죠|가요)|헷갈|"
+    r"\bsame (thing|company|as)\b|\bconfus|"
+    # a screening outcome or the merchant's line of business, not what a PG offers
+    # ("상품권 팔면 위험업종이라 거절돼요?"): the FAQ's screening entries
+    r"거절|반려|거부|위험|업종|\breject|\bdeclin|\bdenied\b|\brisky?\b|\bindustry\b|"
     # what one must have ("공인인증서 있어야 돼요?"), as "need" and "must" in English
     r"있어야|"
     # a reason ("왜 … 물어봐요?") or a definition ("what counts as"), an account's holder
@@ -218,7 +224,9 @@ _CAPABILITY_EN = re.compile(
     r"(gateways?|companies|providers))\b|"
     r"\b(does|do|can|could|will) (\w+ ){1,3}(support|do|offer|take|accept|handle|process)\b|"
     r"\bsupport(s|ed)?\b|\bavailable\b|\bpossible\b|\bwho (supports?|offers?|does|has)\b|"
-    r"\bcan (i|we) (use|do|take|accept|get|have|offer)\b)"
+    r"\bcan (i|we) (use|do|take|accept|get|have|offer)\b|"
+    # "is nice_v2 ok for both?", "does it work with KCP?"
+    r"\b(is|are) (\w+ ){1,3}(ok|okay|fine|good) (for|with)\b|\bworks? (for|with)\b)"
 )
 
 
@@ -751,6 +759,11 @@ def _answers_all(text: str, query: CatalogQuery, catalog: Catalog) -> bool:
         # domain-facts.md §1), so its list would leave them out; the FAQ's overseas entry
         # names them all. An overseas method named ("페이팔 되는 PG") stays the catalog's.
         return False
+    # A market says which PG to choose; with the PG chosen and a slot named ("엑심베이로
+    # 해외 고객 구독결제 돼요?") the catalog's row for that PG is the answer all the same.
+    own = query.method is None or query.method == query.pg  # "페이팔로": the company itself
+    if query.pg is not None and (not own or query.method_group or query.payment_type):
+        return True
     return not _MARKET.search(fold_spoken(normalize(text)))
 
 
