@@ -98,6 +98,9 @@ class Understanding:
             return Understood(Kind.NONE, lang, alternatives=result.alternatives)
         if result.best is None and not result.close:
             result = self._last_clause(text, lang, rule) or result
+            if _prose_for_catalog(result) and catalog_query.capability_question(text):
+                # the same for a clause of a long message: prose is no answer to it
+                return Understood(Kind.NONE, lang, alternatives=result.alternatives)
         elif result.best is not None:
             other = self._other_question(text, lang, rule, result.best)
             if other is not None:
