@@ -632,19 +632,24 @@ def readings(text: str, catalog: Catalog | None = None) -> list[CatalogQuery]:
     return found if 1 < len(found) <= _MAX_READINGS else []
 
 
-def broad_identity(query: CatalogQuery, catalog: Catalog | None = None) -> bool:
-    """Whether ``query`` asks about identity verification only by the broad word ("본인인증",
-    "identity verification"), no channel named (phone, unified, card). The catalog's answer
-    would be a list of rows for two channels the merchant did not choose between; the FAQ's
-    identity entry says which PGs offer it, which channel, and how to apply (know11: every
-    development set labels such questions with that entry, the named channels with the
-    catalog)."""
+def broad_group(text: str, query: CatalogQuery, catalog: Catalog | None = None) -> bool:
+    """Whether ``query`` names its methods only by a family's broad word ("본인인증",
+    "간편결제", "identity verification", "easy pay"), no method of the family named, and no
+    PG, or identity verification with or without one. The catalog's answer would be rows for
+    every method of the family, which the merchant did not choose between; the FAQ's entry
+    for the family says which PGs offer it, how it is contracted and applied for (know11: the
+    development sets by six writers label such questions with that entry, and a named method
+    or a PG's easy pays with the catalog)."""
     if query.method is not None or not query.method_group or query.all_pgs:
         return False
+    if extract_methods(text).matches:
+        return False  # "알리페이 위챗페이 되나요?": two methods named, not a family
     catalog = catalog or load_catalog()
-    return all(
+    identity = all(
         catalog.method(code).category is MethodCategory.IDENTITY for code in query.method_group
     )
+    # "토스페이먼츠 간편결제 뭐 돼요?": one PG's easy pays are its catalog rows
+    return identity or query.pg is None
 
 
 def capability_question(text: str, catalog: Catalog | None = None) -> bool:

@@ -79,8 +79,8 @@ class Understanding:
             # ("KICC 해외결제" is not KICC's domestic overview) or nothing at all.
             return Understood(Kind.FAQ, lang, best=self.faq.hit_for(unlisted.entry, text, lang))
         query = catalog_query.parse(text)
-        if query is not None and catalog_query.broad_identity(query):
-            query = None  # "본인인증 되는 곳?": the FAQ's identity entry, not two channels' rows
+        if query is not None and catalog_query.broad_group(text, query):
+            query = None  # "본인인증 되는 곳?": the FAQ's entry for the family, not its rows
         if query is not None:
             facts = catalog_query.resolve(query)
             return Understood(Kind.CATALOG, lang, catalog=facts)
