@@ -19,6 +19,7 @@ from knowledge.catalog_query import CatalogFacts
 from knowledge.confidence import DEFAULT_RULE, Rule
 from knowledge.faq import Faq, FaqHit, FaqResult, load_faq
 from knowledge.language import Lang, detect_lang
+from knowledge.matcher import extract_methods, extract_pgs
 
 CATALOG_ENTRY = "catalog"
 
@@ -108,12 +109,28 @@ class Understanding:
                 # the whole message leans to one entry, a clause asks for another. Ask which.
                 return Understood(Kind.CLARIFY, lang, clarify=[result.best, other], alternatives=[])
         if result.best is not None:
+            named = identifiers(text)
+            if named and not self.faq.mentions(result.best.entry_id, named):
+                # "What's the pay_method value for …?": an SDK value or an API path is what is
+                # asked about; an entry that never names it does not answer, however close its
+                # other words. The best entry that names it answers, if it is a candidate.
+                return self._naming(result, named, lang, rule)
             return Understood(Kind.FAQ, lang, best=result.best, alternatives=result.alternatives)
         if result.close:
             return Understood(
                 Kind.CLARIFY, lang, clarify=result.close, alternatives=result.alternatives
             )
         return Understood(Kind.NONE, lang, alternatives=result.alternatives)
+
+    def _naming(self, result: FaqResult, named: set[str], lang: Lang, rule: Rule) -> Understood:
+        """The answer among ``result``'s other candidates that names every identifier asked
+        about (scored at least the rule's minimum), or none with the candidates offered."""
+        for hit in result.alternatives:
+            if hit.score >= rule.min_score * 100 and self.faq.mentions(hit.entry_id, named):
+                rest = [h for h in [result.best, *result.alternatives] if h and h is not hit]
+                return Understood(Kind.FAQ, lang, best=hit, alternatives=rest)
+        others = [h for h in [result.best, *result.alternatives] if h is not None]
+        return Understood(Kind.NONE, lang, alternatives=others)
 
     def _other_question(self, text: str, lang: Lang, rule: Rule, best: FaqHit) -> FaqHit | None:
         """In a long message answered as a whole, a clause pair confidently answered by
@@ -141,6 +158,24 @@ class Understanding:
                 continue
             found = result
         return found
+
+
+# An SDK value or an API path as a developer types it: "pay_method", "customer_uid",
+# "/certifications/{imp_uid}" (a path only at a word's start: "결제창/API" is two words).
+_IDENTIFIER = re.compile(
+    r"(?<![a-z0-9_])[a-z][a-z0-9]*(?:_[a-z0-9]+)+|(?<![^\s(\"'`])/[a-z]{3,}(?=[/\s?]|$)"
+)
+
+
+def identifiers(text: str) -> set[str]:
+    """The SDK values and API paths (first segment) ``text`` names, less the names of PGs and
+    methods ("nice_v2", "html5_inicis": a PG named, not the thing asked about)."""
+    found = set(_IDENTIFIER.findall(text.lower()))
+    return {
+        ident
+        for ident in found
+        if not (extract_pgs(ident).matches or extract_methods(ident).matches)
+    }
 
 
 # FAQ entries that describe in prose what the catalog holds exactly: which methods, payment

@@ -4,7 +4,7 @@ words pulled hardest. Phrasings written for these tests, not taken from any ques
 import pytest
 
 from knowledge import catalog_query
-from knowledge.understand import Kind, load_understanding
+from knowledge.understand import Kind, identifiers, load_understanding
 
 
 def _got(text: str) -> tuple[Kind, dict[str, str | None]]:
@@ -144,3 +144,36 @@ def test_a_long_capability_question_gets_no_prose_from_its_last_clause() -> None
     found = load_understanding().understand(text)
     # a clause alone leans to the subscription/key-in explainer, which does not say what KCP does
     assert found.kind is not Kind.FAQ
+
+
+# ---- an SDK value or an API path asked about must be named by the answer ---------------------
+
+
+def test_the_entry_naming_the_sdk_value_answers() -> None:
+    # the methods overview leads on "bank transfer"; only the codes entry names pay_method
+    found = load_understanding().understand("what pay_method is a bank transfer")
+    assert found.kind is Kind.FAQ
+    assert found.entry_id is not None
+    assert load_understanding().faq.mentions(found.entry_id, {"pay_method"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no entry names these: an entry about test channels or cancelling an application
+        # would look like an answer and is not one
+        "what does the notice_url_sandbox setting do for card payments?",
+        "/payments/cancel 로 부분취소 되나요?",
+    ],
+)
+def test_an_identifier_no_entry_names_is_not_answered(text: str) -> None:
+    assert load_understanding().understand(text).kind is not Kind.FAQ
+
+
+def test_identifiers_are_values_and_paths_not_names() -> None:
+    assert identifiers("GET /certifications/{imp_uid} for which PG") == {
+        "/certifications",
+        "imp_uid",
+    }
+    assert identifiers("결제창/API 표시가 뭐예요") == set()  # two words, not a path
+    assert identifiers("html5_inicis 정기결제 서류") == set()  # a PG's code is a name
