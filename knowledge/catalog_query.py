@@ -490,6 +490,8 @@ _PG_LIST_NOT = re.compile(
     r"(추천|좋|나을|낫|비교|수수료|비용|서류|계약|심사|기간|얼마|차이|기존|이미|여러|두 ?(개|곳)|"
     # a shop platform narrows the list (WooCommerce's PGs: an FAQ entry), and so does a reason
     r"워드프레스|워프|우커머스|플러그인|카페24|고도몰|아임웹|식스샵|왜|"
+    # the list is V1's: a question about V2 asks for the PGs it leaves out (the FAQ's entry)
+    r"(?<![a-z0-9])v2(?![a-z0-9])|"
     r"\bwoo ?commerce\b|\bwordpress\b|\bplugins?\b|\bcafe24\b|\bshopify\b|\bwhy\b|\blimited\b|"
     # a market narrows the list to overseas payments, which the FAQ explains
     r"해외|외국|일본|중국|글로벌|\boverseas\b|\babroad\b|\bforeign|\binternational\b|\bjapan|"
@@ -650,6 +652,28 @@ def broad_group(text: str, query: CatalogQuery, catalog: Catalog | None = None) 
     )
     # "토스페이먼츠 간편결제 뭐 돼요?": one PG's easy pays are its catalog rows
     return identity or query.pg is None
+
+
+# Choosing a PG ("which PG should I pick?") is what the FAQ's PG-choice entry answers.
+_CHOICE = re.compile(r"(고르|골라|선택|정해|\bpick|\bchoos|\bchoice\b|\bshould\b|\bgo with\b)")
+
+
+def asks_which_pg_of_unknown(text: str, catalog: Catalog | None = None) -> bool:
+    """Whether ``text`` asks which PG offers something the catalog does not know ("OK캐시백
+    되는 PG?", "which PG takes crypto?"): the shape of "which PG", nothing a slot could hold
+    named (no PG, method, family word, payment type or mode), no process or choice asked.
+    Prose about choosing a PG or about methods in general is no answer to it."""
+    norm = fold_spoken(normalize(text)).replace("-", " ")
+    asks = bool(_WHICH_PG_KO.search(norm) or _WHICH_PG_EN.search(norm))
+    if not asks or not capability_shape(norm) or _PROCESS.search(norm) or _CHOICE.search(norm):
+        return False
+    methods = extract_methods(text)
+    # ("pay" alone is too vague to name a family, as in ``_parse``)
+    vague = all(len(a.term.replace(" ", "")) < _MIN_GROUP_TERM for a in methods.ambiguous)
+    if extract_pgs(text).matches or methods.matches or not vague:
+        return False
+    flat = norm.replace(" ", "")
+    return _payment_type(norm, flat) is None and _mode(norm, flat) is None
 
 
 def capability_question(text: str, catalog: Catalog | None = None) -> bool:

@@ -91,7 +91,7 @@ class Understanding:
             found = [catalog_query.resolve(q) for q in options]
             return Understood(Kind.CLARIFY, lang, catalog_options=found)
         result = self.faq.lookup(text, lang, rule)
-        if _prose_for_catalog(result) and catalog_query.capability_question(text):
+        if _prose_for_catalog(result) and _capability_asked(text):
             # "토스페이 정기결제 되는 버전 따로 있나요?": a capability question the catalog
             # could not read. The FAQ's prose about the topic (which PGs do subscriptions in
             # general, what the two modes are) would look like an answer and is not one: no
@@ -99,7 +99,7 @@ class Understanding:
             return Understood(Kind.NONE, lang, alternatives=result.alternatives)
         if result.best is None and not result.close:
             result = self._last_clause(text, lang, rule) or result
-            if _prose_for_catalog(result) and catalog_query.capability_question(text):
+            if _prose_for_catalog(result) and _capability_asked(text):
                 # the same for a clause of a long message: prose is no answer to it
                 return Understood(Kind.NONE, lang, alternatives=result.alternatives)
         elif result.best is not None:
@@ -192,6 +192,12 @@ CATALOG_PROSE = frozenset(
         "pg_choice",
     }
 )
+
+
+def _capability_asked(text: str) -> bool:
+    """Whether ``text`` asks whether, or which PG, offers something: a capability the
+    catalog has a slot for, or one it does not know ("which PG takes airline miles?")."""
+    return catalog_query.capability_question(text) or catalog_query.asks_which_pg_of_unknown(text)
 
 
 def _prose_for_catalog(result: FaqResult) -> bool:

@@ -177,3 +177,33 @@ def test_identifiers_are_values_and_paths_not_names() -> None:
     }
     assert identifiers("결제창/API 표시가 뭐예요") == set()  # two words, not a path
     assert identifiers("html5_inicis 정기결제 서류") == set()  # a PG's code is a name
+
+
+# ---- which PG offers something the catalog does not know: no prose --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can customers pay with airline mileage? which pg does that",
+        "마일리지로 결제되는 pg 어디 있어요?",
+    ],
+)
+def test_which_pg_for_an_unknown_method_gets_no_prose(text: str) -> None:
+    # the PG-choice and subscription explainers look like answers and are not
+    assert load_understanding().understand(text).kind is Kind.NONE
+
+
+def test_choosing_a_pg_is_still_the_choice_entry() -> None:
+    assert not catalog_query.asks_which_pg_of_unknown("Which PG should I pick?")
+    assert not catalog_query.asks_which_pg_of_unknown("카카오페이 되는 pg 어디예요?")
+
+
+# ---- the PG list is V1's: a V2 question is not answered with it ------------------------------
+
+
+def test_a_v2_question_is_not_the_v1_pg_list() -> None:
+    assert not catalog_query.asks_pg_list("which PGs are v2 only")
+    assert catalog_query.asks_pg_list("which PGs can I sign up with")
+    kind, _ = _got("V2에서만 되는 PG사 목록 알려주세요")
+    assert kind is not Kind.CATALOG
