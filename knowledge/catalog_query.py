@@ -911,6 +911,8 @@ def _parse(text: str, catalog: Catalog, *, split_types: bool = False) -> Catalog
     overview = bool(_OVERVIEW_KO.search(norm) or _OVERVIEW_EN.search(norm))
     if pg is not None and not named and not overview:
         return None  # "이니시스 괜찮아요?" is not a support question
+    if pg is not None and not named and _unread_object(norm, catalog.pg(pg)):
+        return None  # "does Blue Walnut support their non-auth payments?": not its overview
     return CatalogQuery(
         pg=pg,
         method=method,
@@ -919,6 +921,26 @@ def _parse(text: str, catalog: Catalog, *, split_types: bool = False) -> Catalog
         method_group=group,
         all_methods=every and len(group) > 1 and len(matches) > 1,
     )
+
+
+# What may follow "does X support / offer …" when the PG's whole offer is asked about.
+_OVERVIEW_OBJECT = frozenset(
+    ["their", "its", "the", "a", "an", "any", "all", "which", "what", "kind", "kinds", "type",
+     "types", "of", "payment", "payments", "method", "methods", "pay", "options", "on", "in",
+     "with", "through", "via", "portone", "v1", "you", "your", "now", "currently", "today",
+     "still", "there", "here", "korea", "korean", "domestic", "for", "us", "me", "do", "does"]
+)  # fmt: skip
+_OVERVIEW_VERB = re.compile(r"\b(supports?|supported|offers?|offered|available|provides?)\b")
+
+
+def _unread_object(norm: str, pg: Pg) -> bool:
+    """Whether an English "does X support …" names, after the verb, something no slot read
+    ("their non-auth payments"): the question is about that, not about the PG's whole offer."""
+    verb = _OVERVIEW_VERB.search(norm)
+    if verb is None:
+        return False
+    rest = _names_pattern((*pg.aliases, pg.names.ko, pg.names.en)).sub(" ", norm[verb.end() :])
+    return any(w not in _OVERVIEW_OBJECT for w in re.findall(r"[a-z][a-z0-9]*", rest))
 
 
 # Wanting a capability ("카드 정기결제 API로 하고 싶어요", "we want recurring billing"): a

@@ -207,3 +207,28 @@ def test_a_v2_question_is_not_the_v1_pg_list() -> None:
     assert catalog_query.asks_pg_list("which PGs can I sign up with")
     kind, _ = _got("V2에서만 되는 PG사 목록 알려주세요")
     assert kind is not Kind.CATALOG
+
+
+# ---- "does X support <something unread>" is not X's overview ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["does KCP support anything for kiosks?", "does Danal offer their offline terminal payments?"],
+)
+def test_an_unread_object_is_not_answered_with_the_pgs_overview(text: str) -> None:
+    assert _got(text)[0] is not Kind.CATALOG
+
+
+@pytest.mark.parametrize(
+    ("text", "pg"),
+    [
+        ("what does smartro support", "smartro"),
+        ("Which payment methods does Danal offer?", "danal"),
+    ],
+)
+def test_the_whole_offer_asked_is_the_overview(text: str, pg: str) -> None:
+    kind, got = _got(text)
+    assert kind is Kind.CATALOG
+    assert got["pg"] == pg
+    assert got["method"] is None
