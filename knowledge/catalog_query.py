@@ -128,6 +128,12 @@ _PROCESS = re.compile(
     # which sign-ins unified authentication takes (the FAQ lists them; the catalog cannot)
     r"로그인|\blog ?in\b|"
     r"\bdiffer|\bvs\b|바로오픈|바로 오픈|포함|\binclude|"
+    # whether two names are one thing ("토스페이랑 토스페이먼츠 다른 거예요? 헷갈려요")
+    r"(다른|같은) ?(거|건|것) ?(예요|에요|이에요|인가|인지|이야|야|죠|가요)|헷갈|"
+    r"\bsame (thing|company|as)\b|\bconfus|"
+    # a screening outcome or the merchant's line of business, not what a PG offers
+    # ("상품권 팔면 위험업종이라 거절돼요?"): the FAQ's screening entries
+    r"거절|반려|거부|위험|업종|\breject|\bdeclin|\bdenied\b|\brisky?\b|\bindustry\b|"
     # what one must have ("공인인증서 있어야 돼요?"), as "need" and "must" in English
     r"있어야|"
     # a reason ("왜 … 물어봐요?") or a definition ("what counts as"), an account's holder
@@ -218,7 +224,9 @@ _CAPABILITY_EN = re.compile(
     r"(gateways?|companies|providers))\b|"
     r"\b(does|do|can|could|will) (\w+ ){1,3}(support|do|offer|take|accept|handle|process)\b|"
     r"\bsupport(s|ed)?\b|\bavailable\b|\bpossible\b|\bwho (supports?|offers?|does|has)\b|"
-    r"\bcan (i|we) (use|do|take|accept|get|have|offer)\b)"
+    r"\bcan (i|we) (use|do|take|accept|get|have|offer)\b|"
+    # "is nice_v2 ok for both?", "does it work with KCP?"
+    r"\b(is|are) (\w+ ){1,3}(ok|okay|fine|good) (for|with)\b|\bworks? (for|with)\b)"
 )
 
 
@@ -316,9 +324,44 @@ def _near_pg(text: str, catalog: Catalog) -> str | None:
     return found[0].value if len(found) == 1 else None
 
 
+# A name set aside by the question ("카드 말고 가상계좌", "toss pay (not toss payments)",
+# "instead of KCP"): what is asked is the other name, not this one.
+_ASIDE_AFTER = re.compile(r"\s?(은|는|이|가|을|를|도)?\s?(말고|빼고|외에|제외|아니고|아닌|대신)")
+_ASIDE_BEFORE = re.compile(
+    r"\b(not|other than|besides|apart from|except|aside from|instead of|rather than)\s(the\s)?$"
+)
+
+
+def _set_aside(norm: str, term: str) -> bool:
+    """Whether every place ``term`` is named in ``norm`` (the normalized text) sets it aside.
+    The term is found with or without its spaces, and not inside a longer Latin word
+    ("toss pay" is not in "toss payments")."""
+    pattern = r"\s?".join(re.escape(c) for c in term.replace(" ", ""))
+    places = [
+        m
+        for m in re.finditer(pattern, norm)
+        if not (m.end() < len(norm) and norm[m.end()].isascii() and norm[m.end()].isalnum())
+        and not (m.start() > 0 and norm[m.start() - 1].isascii() and norm[m.start() - 1].isalnum())
+    ]
+    return bool(places) and all(
+        _ASIDE_AFTER.match(norm, m.end()) or _ASIDE_BEFORE.search(norm[: m.start()]) for m in places
+    )
+
+
+def _asked(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` less the names the question sets aside, when another name is left: "페이코
+    card말고 가상계좌도 돼요?" asks about virtual accounts only; with nothing left ("이니시스
+    말고 또 어디 있어요?") the question is about the others, and the callers' rules decide."""
+    if len(matches) < 2:
+        return matches
+    norm = normalize(text)
+    kept = [m for m in matches if not _set_aside(norm, normalize(m.term))]
+    return kept if kept else matches
+
+
 def _pg(text: str, catalog: Catalog, supportish: bool) -> str | None:
     found = extract_pgs(text)
-    named = [m.value for m in found.matches]
+    named = [m.value for m in _asked(text, found.matches)]
     # "nice" alone is a word as often as a PG; in a support question it is the PG.
     named += [a.candidates[0] for a in found.ambiguous if supportish and len(a.candidates) == 1]
     # "naver pay through KG Inicis": the general PG is the one asked about; the easy-pay
@@ -447,6 +490,8 @@ _PG_LIST_NOT = re.compile(
     r"(추천|좋|나을|낫|비교|수수료|비용|서류|계약|심사|기간|얼마|차이|기존|이미|여러|두 ?(개|곳)|"
     # a shop platform narrows the list (WooCommerce's PGs: an FAQ entry), and so does a reason
     r"워드프레스|워프|우커머스|플러그인|카페24|고도몰|아임웹|식스샵|왜|"
+    # the list is V1's: a question about V2 asks for the PGs it leaves out (the FAQ's entry)
+    r"(?<![a-z0-9])v2(?![a-z0-9])|"
     r"\bwoo ?commerce\b|\bwordpress\b|\bplugins?\b|\bcafe24\b|\bshopify\b|\bwhy\b|\blimited\b|"
     # a market narrows the list to overseas payments, which the FAQ explains
     r"해외|외국|일본|중국|글로벌|\boverseas\b|\babroad\b|\bforeign|\binternational\b|\bjapan|"
@@ -589,6 +634,48 @@ def readings(text: str, catalog: Catalog | None = None) -> list[CatalogQuery]:
     return found if 1 < len(found) <= _MAX_READINGS else []
 
 
+def broad_group(text: str, query: CatalogQuery, catalog: Catalog | None = None) -> bool:
+    """Whether ``query`` names its methods only by a family's broad word ("본인인증",
+    "간편결제", "identity verification", "easy pay"), no method of the family named, and no
+    PG, or identity verification with or without one. The catalog's answer would be rows for
+    every method of the family, which the merchant did not choose between; the FAQ's entry
+    for the family says which PGs offer it, how it is contracted and applied for (know11: the
+    development sets by six writers label such questions with that entry, and a named method
+    or a PG's easy pays with the catalog)."""
+    if query.method is not None or not query.method_group or query.all_pgs:
+        return False
+    if extract_methods(text).matches:
+        return False  # "알리페이 위챗페이 되나요?": two methods named, not a family
+    catalog = catalog or load_catalog()
+    identity = all(
+        catalog.method(code).category is MethodCategory.IDENTITY for code in query.method_group
+    )
+    # "토스페이먼츠 간편결제 뭐 돼요?": one PG's easy pays are its catalog rows
+    return identity or query.pg is None
+
+
+# Choosing a PG ("which PG should I pick?") is what the FAQ's PG-choice entry answers.
+_CHOICE = re.compile(r"(고르|골라|선택|정해|\bpick|\bchoos|\bchoice\b|\bshould\b|\bgo with\b)")
+
+
+def asks_which_pg_of_unknown(text: str, catalog: Catalog | None = None) -> bool:
+    """Whether ``text`` asks which PG offers something the catalog does not know ("OK캐시백
+    되는 PG?", "which PG takes crypto?"): the shape of "which PG", nothing a slot could hold
+    named (no PG, method, family word, payment type or mode), no process or choice asked.
+    Prose about choosing a PG or about methods in general is no answer to it."""
+    norm = fold_spoken(normalize(text)).replace("-", " ")
+    asks = bool(_WHICH_PG_KO.search(norm) or _WHICH_PG_EN.search(norm))
+    if not asks or not capability_shape(norm) or _PROCESS.search(norm) or _CHOICE.search(norm):
+        return False
+    methods = extract_methods(text)
+    # ("pay" alone is too vague to name a family, as in ``_parse``)
+    vague = all(len(a.term.replace(" ", "")) < _MIN_GROUP_TERM for a in methods.ambiguous)
+    if extract_pgs(text).matches or methods.matches or not vague:
+        return False
+    flat = norm.replace(" ", "")
+    return _payment_type(norm, flat) is None and _mode(norm, flat) is None
+
+
 def capability_question(text: str, catalog: Catalog | None = None) -> bool:
     """Whether ``text`` asks whether (or where) a capability is offered: it names a slot (a
     PG, a method, a payment type other than one-time, a mode), has the shape of such a
@@ -691,7 +778,8 @@ def _answers_all(text: str, query: CatalogQuery, catalog: Catalog) -> bool:
     would hear about the first only, so the FAQ (or "A or B?") takes it."""
     if query.pg is not None:
         methods = {m.code for m in catalog.methods}
-        general = {code for code in extract_pgs(text).values if code not in methods}
+        asked = _asked(text, extract_pgs(text).matches)
+        general = {m.value for m in asked if m.value not in methods}
         if len(general) > 1:
             return False
     elif query.method is None and _overseas_word(text, query, catalog):
@@ -700,6 +788,11 @@ def _answers_all(text: str, query: CatalogQuery, catalog: Catalog) -> bool:
         # domain-facts.md §1), so its list would leave them out; the FAQ's overseas entry
         # names them all. An overseas method named ("페이팔 되는 PG") stays the catalog's.
         return False
+    # A market says which PG to choose; with the PG chosen and a slot named ("엑심베이로
+    # 해외 고객 구독결제 돼요?") the catalog's row for that PG is the answer all the same.
+    own = query.method is None or query.method == query.pg  # "페이팔로": the company itself
+    if query.pg is not None and (not own or query.method_group or query.payment_type):
+        return True
     return not _MARKET.search(fold_spoken(normalize(text)))
 
 
@@ -774,7 +867,7 @@ def _parse(text: str, catalog: Catalog, *, split_types: bool = False) -> Catalog
         # the PG, not the method.
         near = [compact(w) for w in normalize(text).split() if _near_pg(w, catalog) == pg]
         matches = [m for m in matches if not any(compact(m.term) in w for w in near)]
-    matches = _asked_methods(text, catalog, matches)
+    matches = _asked_methods(text, catalog, _asked(text, matches))
     method = matches[0].value if matches else None
     group: tuple[str, ...] = ()
     asks_which = bool(_WHICH_PG_KO.search(norm) or _WHICH_PG_EN.search(norm))
@@ -818,6 +911,8 @@ def _parse(text: str, catalog: Catalog, *, split_types: bool = False) -> Catalog
     overview = bool(_OVERVIEW_KO.search(norm) or _OVERVIEW_EN.search(norm))
     if pg is not None and not named and not overview:
         return None  # "이니시스 괜찮아요?" is not a support question
+    if pg is not None and not named and _unread_object(norm, catalog.pg(pg)):
+        return None  # "does Blue Walnut support their non-auth payments?": not its overview
     return CatalogQuery(
         pg=pg,
         method=method,
@@ -826,6 +921,26 @@ def _parse(text: str, catalog: Catalog, *, split_types: bool = False) -> Catalog
         method_group=group,
         all_methods=every and len(group) > 1 and len(matches) > 1,
     )
+
+
+# What may follow "does X support / offer …" when the PG's whole offer is asked about.
+_OVERVIEW_OBJECT = frozenset(
+    ["their", "its", "the", "a", "an", "any", "all", "which", "what", "kind", "kinds", "type",
+     "types", "of", "payment", "payments", "method", "methods", "pay", "options", "on", "in",
+     "with", "through", "via", "portone", "v1", "you", "your", "now", "currently", "today",
+     "still", "there", "here", "korea", "korean", "domestic", "for", "us", "me", "do", "does"]
+)  # fmt: skip
+_OVERVIEW_VERB = re.compile(r"\b(supports?|supported|offers?|offered|available|provides?)\b")
+
+
+def _unread_object(norm: str, pg: Pg) -> bool:
+    """Whether an English "does X support …" names, after the verb, something no slot read
+    ("their non-auth payments"): the question is about that, not about the PG's whole offer."""
+    verb = _OVERVIEW_VERB.search(norm)
+    if verb is None:
+        return False
+    rest = _names_pattern((*pg.aliases, pg.names.ko, pg.names.en)).sub(" ", norm[verb.end() :])
+    return any(w not in _OVERVIEW_OBJECT for w in re.findall(r"[a-z][a-z0-9]*", rest))
 
 
 # Wanting a capability ("카드 정기결제 API로 하고 싶어요", "we want recurring billing"): a

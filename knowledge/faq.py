@@ -498,6 +498,14 @@ class Faq:
         self._answers = [
             self._vector(self._featurizer.counts(f"{e.answer.ko}\n{e.answer.en}")) for e in entries
         ]
+        # Everything an entry says or is asked with, as written (lower case): whether it names
+        # an SDK value or an API path a question asks about (``mentions``).
+        self._texts = [
+            " ".join(
+                (*e.questions.ko, *e.questions.en, *extra.get(e.id, ()), e.answer.ko, e.answer.en)
+            ).lower()
+            for e in entries
+        ]
         # The refusal words each entry itself uses: "포트원 호스팅으로 등록된 MID" is in the
         # MID-reuse answer and "세무서" on the registration certificate's, so a question the
         # FAQ answers with that entry is not refused for naming them (see ``_refused``).
@@ -547,6 +555,11 @@ class Faq:
         """(score 0-1, entry index) for every entry, best first."""
         query = self._vector(self._featurizer.counts(text))
         return self._score(query) if query else []
+
+    def mentions(self, entry_id: str, identifiers: Iterable[str]) -> bool:
+        """Whether entry ``entry_id`` names every one of ``identifiers`` (lower case)."""
+        said = self._texts[self.entries.index(self._by_id[entry_id])]
+        return all(identifier in said for identifier in identifiers)
 
     def hit_for(self, entry_id: str, text: str, lang: Lang) -> FaqHit:
         """Entry ``entry_id`` as the answer to ``text``, with the score the text gives it (for

@@ -19,6 +19,7 @@ from knowledge.catalog_query import CatalogFacts
 from knowledge.confidence import DEFAULT_RULE, Rule
 from knowledge.faq import Faq, FaqHit, FaqResult, load_faq
 from knowledge.language import Lang, detect_lang
+from knowledge.matcher import extract_methods, extract_pgs
 
 CATALOG_ENTRY = "catalog"
 
@@ -79,6 +80,8 @@ class Understanding:
             # ("KICC 해외결제" is not KICC's domestic overview) or nothing at all.
             return Understood(Kind.FAQ, lang, best=self.faq.hit_for(unlisted.entry, text, lang))
         query = catalog_query.parse(text)
+        if query is not None and catalog_query.broad_group(text, query):
+            query = None  # "본인인증 되는 곳?": the FAQ's entry for the family, not its rows
         if query is not None:
             facts = catalog_query.resolve(query)
             return Understood(Kind.CATALOG, lang, catalog=facts)
@@ -88,7 +91,7 @@ class Understanding:
             found = [catalog_query.resolve(q) for q in options]
             return Understood(Kind.CLARIFY, lang, catalog_options=found)
         result = self.faq.lookup(text, lang, rule)
-        if _prose_for_catalog(result) and catalog_query.capability_question(text):
+        if _prose_for_catalog(result) and _capability_asked(text):
             # "토스페이 정기결제 되는 버전 따로 있나요?": a capability question the catalog
             # could not read. The FAQ's prose about the topic (which PGs do subscriptions in
             # general, what the two modes are) would look like an answer and is not one: no
@@ -96,6 +99,9 @@ class Understanding:
             return Understood(Kind.NONE, lang, alternatives=result.alternatives)
         if result.best is None and not result.close:
             result = self._last_clause(text, lang, rule) or result
+            if _prose_for_catalog(result) and _capability_asked(text):
+                # the same for a clause of a long message: prose is no answer to it
+                return Understood(Kind.NONE, lang, alternatives=result.alternatives)
         elif result.best is not None:
             other = self._other_question(text, lang, rule, result.best)
             if other is not None:
@@ -103,12 +109,28 @@ class Understanding:
                 # the whole message leans to one entry, a clause asks for another. Ask which.
                 return Understood(Kind.CLARIFY, lang, clarify=[result.best, other], alternatives=[])
         if result.best is not None:
+            named = identifiers(text)
+            if named and not self.faq.mentions(result.best.entry_id, named):
+                # "What's the pay_method value for …?": an SDK value or an API path is what is
+                # asked about; an entry that never names it does not answer, however close its
+                # other words. The best entry that names it answers, if it is a candidate.
+                return self._naming(result, named, lang, rule)
             return Understood(Kind.FAQ, lang, best=result.best, alternatives=result.alternatives)
         if result.close:
             return Understood(
                 Kind.CLARIFY, lang, clarify=result.close, alternatives=result.alternatives
             )
         return Understood(Kind.NONE, lang, alternatives=result.alternatives)
+
+    def _naming(self, result: FaqResult, named: set[str], lang: Lang, rule: Rule) -> Understood:
+        """The answer among ``result``'s other candidates that names every identifier asked
+        about (scored at least the rule's minimum), or none with the candidates offered."""
+        for hit in result.alternatives:
+            if hit.score >= rule.min_score * 100 and self.faq.mentions(hit.entry_id, named):
+                rest = [h for h in [result.best, *result.alternatives] if h and h is not hit]
+                return Understood(Kind.FAQ, lang, best=hit, alternatives=rest)
+        others = [h for h in [result.best, *result.alternatives] if h is not None]
+        return Understood(Kind.NONE, lang, alternatives=others)
 
     def _other_question(self, text: str, lang: Lang, rule: Rule, best: FaqHit) -> FaqHit | None:
         """In a long message answered as a whole, a clause pair confidently answered by
@@ -138,6 +160,24 @@ class Understanding:
         return found
 
 
+# An SDK value or an API path as a developer types it: "pay_method", "customer_uid",
+# "/certifications/{imp_uid}" (a path only at a word's start: "결제창/API" is two words).
+_IDENTIFIER = re.compile(
+    r"(?<![a-z0-9_])[a-z][a-z0-9]*(?:_[a-z0-9]+)+|(?<![^\s(\"'`])/[a-z]{3,}(?=[/\s?]|$)"
+)
+
+
+def identifiers(text: str) -> set[str]:
+    """The SDK values and API paths (first segment) ``text`` names, less the names of PGs and
+    methods ("nice_v2", "html5_inicis": a PG named, not the thing asked about)."""
+    found = set(_IDENTIFIER.findall(text.lower()))
+    return {
+        ident
+        for ident in found
+        if not (extract_pgs(ident).matches or extract_methods(ident).matches)
+    }
+
+
 # FAQ entries that describe in prose what the catalog holds exactly: which methods, payment
 # types and modes exist and, in general, which PGs offer them. A capability question about one
 # PG or one method gets the catalog's answer or none, never one of these.
@@ -152,6 +192,12 @@ CATALOG_PROSE = frozenset(
         "pg_choice",
     }
 )
+
+
+def _capability_asked(text: str) -> bool:
+    """Whether ``text`` asks whether, or which PG, offers something: a capability the
+    catalog has a slot for, or one it does not know ("which PG takes airline miles?")."""
+    return catalog_query.capability_question(text) or catalog_query.asks_which_pg_of_unknown(text)
 
 
 def _prose_for_catalog(result: FaqResult) -> bool:
