@@ -199,7 +199,9 @@ def _scanned(page: pdfium.PdfPage) -> tuple[bool, frozenset[int]]:
         elif obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             left, bottom, right, top = obj.get_bounds()
             shown = (min(right, width) - max(left, 0)) * (min(top, height) - max(bottom, 0))
-            if right > left and top > bottom and shown >= _SCAN_COVER * width * height:
+            covers = right > left and top > bottom and shown >= _SCAN_COVER * width * height
+            # A see-through picture (a "사본" mark laid over a digital page) hides nothing.
+            if covers and not pdfium_c.FPDFPageObj_HasTransparency(obj.raw):
                 return True, frozenset(before)
     return False, frozenset()
 

@@ -68,10 +68,15 @@ def _scanner_pdf(
                 )
         pdf.text_mode = TextMode.FILL
 
-    if mode == "under":
+    if mode in ("under", "mark"):
         layer()
-    pdf.image(jpeg, x=0, y=0, w=pdf.w, h=pdf.h)
-    if mode != "under":
+    if mode == "mark":
+        # A see-through picture laid over the whole page (a "사본" mark): hides nothing.
+        with pdf.local_context(fill_opacity=0.15):
+            pdf.image(jpeg, x=0, y=0, w=pdf.w, h=pdf.h)
+    else:
+        pdf.image(jpeg, x=0, y=0, w=pdf.w, h=pdf.h)
+    if mode not in ("under", "mark"):
         layer()
     return bytes(pdf.output()), truth
 
@@ -93,9 +98,11 @@ def test_hidden_text_on_a_scan_is_not_read_as_the_document(mode: str) -> None:
     assert any(name.replace(" ", "") in line.compact for line in lines)
 
 
-def test_visible_text_over_a_picture_is_a_text_layer() -> None:
-    """A born-digital page drawn over a full-page picture (a form's background) is text."""
-    data, _ = _scanner_pdf(5, mode="over")
+@pytest.mark.parametrize("mode", ["over", "mark"])
+def test_visible_text_with_a_picture_is_a_text_layer(mode: str) -> None:
+    """A born-digital page drawn over a full-page picture (a form's background), or under a
+    see-through one, is text."""
+    data, _ = _scanner_pdf(5, mode=mode)
     assert page_texts(data)[0] is not None
     assert scan_layer_lines(data, 0) is None
 
