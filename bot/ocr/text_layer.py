@@ -401,10 +401,14 @@ def _rule_boxes(page: pdfium.PdfPage) -> list[_Box]:
 
 
 def _cell_of(
-    char: _Char, across: list[tuple[float, float, float]], down: list[tuple[float, float, float]]
+    char: _Char,
+    across: list[tuple[float, float, float]],
+    down: list[tuple[float, float, float]],
+    seen: dict[tuple[float, float, float, float], bool],
 ) -> tuple[int, int, int, int] | None:
     """The rules enclosing a character's middle: the nearest horizontal rule above and below
-    that spans it, the nearest vertical one left and right; None when one side is open."""
+    that spans it, the nearest vertical one left and right; None when one side is open.
+    `seen` keeps whether each enclosure closed (the letters of a cell share it)."""
     x, y = (char.left + char.right) / 2, char.middle
     top = bottom = left = right = None
     for at, start, end in across:
@@ -421,12 +425,14 @@ def _cell_of(
                 right = at
     if top is None or bottom is None or left is None or right is None:
         return None
-    closed = (
-        _covered(top, left, right, across)
-        and _covered(bottom, left, right, across)
-        and _covered(left, top, bottom, down)
-        and _covered(right, top, bottom, down)
-    )
+    closed = seen.get((top, bottom, left, right))
+    if closed is None:
+        closed = seen[top, bottom, left, right] = (
+            _covered(top, left, right, across)
+            and _covered(bottom, left, right, across)
+            and _covered(left, top, bottom, down)
+            and _covered(right, top, bottom, down)
+        )
     # Rules that do not close around the letter (a seal's frame below a row, a rule under
     # one column) make no cell: the letter is read in its row.
     return (round(top), round(bottom), round(left), round(right)) if closed else None
@@ -462,8 +468,9 @@ def _table_rows(chars: list[_Char], rules: list[_Box]) -> list[list[Word]]:
     cells: dict[tuple[int, int, int, int], list[_Char]] = collections.defaultdict(list)
     free: list[_Char] = []
     if across and down:
+        seen: dict[tuple[float, float, float, float], bool] = {}
         for char in chars:
-            key = _cell_of(char, across, down)
+            key = _cell_of(char, across, down, seen)
             if key is None:
                 free.append(char)
             else:
