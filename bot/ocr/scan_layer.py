@@ -95,9 +95,10 @@ def cross_check(reading: CertificateReading, data: bytes, page_index: int) -> Ce
     for name in names:
         if name not in expected:
             continue  # a field of the other kind of certificate
-        merged = merge(reading.fields.get(name), layer.get(name))
+        ocr, hidden = reading.fields.get(name), layer.get(name)
+        merged = merge(ocr, hidden)
         if merged is not None:
             fields[name] = merged
-            agreed += name in reading.fields and merged.value == layer.get(name, merged).value
+        agreed += ocr is not None and hidden is not None and ocr.value == hidden.value
     extra = {**reading.extra, "layer_fields": len(layer), "layer_agreed": agreed}
     return dataclasses.replace(reading, fields=fields, source=Source.OCR_LAYER_CHECKED, extra=extra)
