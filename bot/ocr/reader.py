@@ -8,7 +8,7 @@ import time
 import numpy as np
 from numpy.typing import NDArray
 
-from bot.ocr import checks, features, tax_office
+from bot.ocr import checks, features, scan_layer, tax_office
 from bot.ocr.engine import read_words
 from bot.ocr.errors import CertificateRejected
 from bot.ocr.extract import (
@@ -110,9 +110,11 @@ def _read_pixels(
         _building_letters(ex, name, prepared.image, prepared.dpi)
     office_by_district(ex)  # ocrcal: extract.py, once every reading of the office is in
     _flag_implausible_dates(ex)
-    return _reading(
+    reading = _reading(
         ex, tuple(prepared.steps), started, Source.OCR, None if page is None else page + 1
     )
+    # pdf6: a scanned page's hidden OCR text is a second reading (scan_layer).
+    return reading if page is None else scan_layer.cross_check(reading, data, page)
 
 
 def _building_letters(ex: Extraction, name: str, image: NDArray[np.uint8], dpi: int) -> None:

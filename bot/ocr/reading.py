@@ -17,6 +17,8 @@ class Source(StrEnum):
 
     TEXT_LAYER = "text_layer"
     OCR = "ocr"
+    # A scanner's searchable PDF: OCR of the page, checked against the text it hides.
+    OCR_LAYER_CHECKED = "ocr_layer_checked"
 
 
 class TaxpayerType(StrEnum):

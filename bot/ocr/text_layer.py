@@ -13,6 +13,7 @@ import bisect
 import collections
 import ctypes
 import dataclasses
+import itertools
 import math
 import re
 import statistics
@@ -96,7 +97,13 @@ class _Raw:
     space_before: bool
 
 
-def _raw_chars(textpage: pdfium.PdfTextPage) -> list[_Raw] | None:
+def _raw_chars(
+    textpage: pdfium.PdfTextPage, under: frozenset[int] = frozenset(), *, scan: bool = False
+) -> list[_Raw] | None:
+    """The page's characters a reader sees (or, with `scan`, the ones a reader does not see:
+    a scanner's OCR layer), None when there are too few or they are not text we can read.
+    Hidden are letters drawn invisible (render mode 3, or fully transparent) and letters of
+    the text objects in `under` (drawn before a picture that covers them)."""
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
     if count < MIN_CHARS:
@@ -121,12 +128,10 @@ def _raw_chars(textpage: pdfium.PdfTextPage) -> list[_Raw] | None:
         if code == 0 or pdfium_c.FPDFText_HasUnicodeMapError(raw, i):
             unmapped += 1
         obj = pdfium_c.FPDFText_GetTextObject(raw, i)
-        if obj and pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == (
-            pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
-        ):
-            hidden += 1
+        if _hidden(raw, i, obj, under, alpha) != scan:
+            hidden += not scan
             continue
-        if _faint(raw, i, obj, red, green, blue, alpha):
+        if not scan and _faint(raw, i, obj, red, green, blue, alpha):
             # Not counted as hidden: a pale watermark is no OCR layer under a scan.
             continue
         if out and not spaced and _JOINS_BEFORE.match(char):
@@ -147,12 +152,58 @@ def _raw_chars(textpage: pdfium.PdfTextPage) -> list[_Raw] | None:
             )
         )
         spaced = False
-    if len(out) < MIN_CHARS or unmapped > len(out) // 20 or hidden > len(out):
+    if len(out) < MIN_CHARS or unmapped > len(out) // 20 or (hidden > len(out) and not scan):
         return None
     unreadable = sum(not _READABLE.match(c.text) for c in out)
     if unreadable > _MAX_UNREADABLE * len(out):
         return None
     return out
+
+
+def _hidden(
+    raw: pdfium_c.FPDF_TEXTPAGE,
+    i: int,
+    obj: pdfium_c.FPDF_PAGEOBJECT,
+    under: frozenset[int],
+    alpha: ctypes.c_uint,
+) -> bool:
+    """Whether character ``i`` cannot be seen on the page: drawn invisible (what a scanner's
+    searchable PDF does with its OCR text), fully transparent, or under a covering picture."""
+    if not obj:
+        return False
+    if pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE:
+        return True
+    if under and _address(obj) in under:
+        return True
+    red, green, blue = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    painted = pdfium_c.FPDFText_GetFillColor(raw, i, red, green, blue, alpha)
+    return bool(painted) and alpha.value == 0
+
+
+def _address(obj: pdfium_c.FPDF_PAGEOBJECT) -> int:
+    return ctypes.cast(obj, ctypes.c_void_p).value or 0
+
+
+# A picture covering this share of the page is a scan of it (a searchable PDF's image).
+_SCAN_COVER = 0.6
+
+
+def _scanned(page: pdfium.PdfPage) -> tuple[bool, frozenset[int]]:
+    """Whether a raster image covers most of the page (it is a scan), and the text objects
+    drawn before that image, which it hides (a scanner may put its OCR text there)."""
+    width, height = page.get_size()
+    before: list[int] = []
+    for obj in page.get_objects(max_depth=1):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            before.append(_address(obj.raw))
+        elif obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            left, bottom, right, top = obj.get_bounds()
+            shown = (min(right, width) - max(left, 0)) * (min(top, height) - max(bottom, 0))
+            covers = right > left and top > bottom and shown >= _SCAN_COVER * width * height
+            # A see-through picture (a "사본" mark laid over a digital page) hides nothing.
+            if covers and not pdfium_c.FPDFPageObj_HasTransparency(obj.raw):
+                return True, frozenset(before)
+    return False, frozenset()
 
 
 def _faint(
@@ -177,39 +228,56 @@ def _faint(
     return luminance >= _FAINT_LUMINANCE or alpha.value < _FAINT_ALPHA
 
 
-def _upright(chars: list[_Raw]) -> list[_Char]:
-    """The characters in the frame where the page's text reads left to right, top down.
+def _turns(chars: list[_Raw]) -> int:
+    """Quarter turns that undo the angle most letters are drawn at (see `_upright`)."""
+    quarter = collections.Counter(round(c.angle / 90) % 4 for c in chars).most_common(1)[0][0]
+    # pdfium measures the angle clockwise; undoing it turns the boxes counter-clockwise.
+    return (4 - quarter) % 4
+
+
+def _turned(
+    box: tuple[float, float, float, float], turns: int
+) -> tuple[float, float, float, float]:
+    """A box in page space (left, top, right, bottom; y up) turned `turns` quarter turns
+    counter-clockwise, in pixels with y down: (left, top, right, bottom)."""
+    left, top, right, bottom = box
+    us, vs = [], []
+    for x0 in (left, right):
+        for y0 in (top, bottom):
+            x, y = x0, y0
+            for _ in range(turns):
+                x, y = y, -x
+            us.append(x)
+            vs.append(-y)
+    return min(us) * _SCALE, min(vs) * _SCALE, max(us) * _SCALE, max(vs) * _SCALE
+
+
+def _upright(
+    chars: list[_Raw], rules: list[tuple[float, float, float, float]] | None = None
+) -> tuple[list[_Char], list[tuple[float, float, float, float]]]:
+    """The characters in the frame where the page's text reads left to right, top down, and
+    the page's ruling lines (`rules`, boxes in page space) in the same frame.
 
     A page can be drawn turned (a landscape page with /Rotate, what some print drivers
     write): pdfium gives boxes in the page's own space, where the rows then run down or
     up. The turn most letters are drawn at is undone for all of them; letters at another
     angle (a slanted "열람용" watermark drawn as text) are no part of the form's rows.
     """
-    quarter = collections.Counter(round(c.angle / 90) % 4 for c in chars).most_common(1)[0][0]
-    # pdfium measures the angle clockwise; undoing it turns the boxes counter-clockwise.
-    turns = (4 - quarter) % 4
+    turns = _turns(chars)
+    quarter = (4 - turns) % 4
     out = []
     for i, c in enumerate(chars):
         off = abs((c.angle - 90 * quarter + 180) % 360 - 180)
         if off > _ANGLE_TOLERANCE:
             continue
-        left, top, right, bottom = c.box
-        # (x, y) in page space, y up -> (u, v) along and across the baseline, v down.
-        corners = [(x, y) for x in (left, right) for y in (top, bottom)]
-        us, vs = [], []
-        for corner in corners:
-            x, y = corner
-            for _ in range(turns):
-                x, y = y, -x
-            us.append(x)
-            vs.append(-y)
+        left, top, right, bottom = _turned(c.box, turns)
         out.append(
             _Char(
                 c.text,
-                min(us) * _SCALE,
-                min(vs) * _SCALE,
-                max(us) * _SCALE,
-                max(vs) * _SCALE,
+                left,
+                top,
+                right,
+                bottom,
                 c.size * _SCALE,
                 i,
                 c.after,
@@ -218,12 +286,13 @@ def _upright(chars: list[_Raw]) -> list[_Char]:
         )
     # Positions from the page's top-left, as on a scan.
     x0, y0 = min(c.left for c in out), min(c.top for c in out)
+    turned = [_turned(box, turns) for box in rules or []]
     return [
         dataclasses.replace(
             c, left=c.left - x0, right=c.right - x0, top=c.top - y0, bottom=c.bottom - y0
         )
         for c in out
-    ]
+    ], [(a - x0, b - y0, c - x0, d - y0) for a, b, c, d in turned]
 
 
 def _rows(chars: list[_Char]) -> list[list[_Char]]:
@@ -290,6 +359,180 @@ def _words(row: list[_Char], line_index: int) -> list[Word]:
     return words
 
 
+# A ruling line of a table: a path this thin (points) and at least this long. Forms draw
+# their cells' borders as thin filled bars or stroked lines and rectangles.
+_RULE_THICK = 4.5
+_RULE_LONG = 12.0
+# A stroked or filled path of at most this many segments is a rectangle (move, three lines,
+# close): its four sides are rules (a shaded label cell is a filled rectangle).
+_RECT_SEGMENTS = 5
+# A table's cell holds a label or a value wrapped on at most this many rows; an enclosure
+# holding more (a frame around the whole form) is not a cell, its rows are read as rows.
+_CELL_ROWS = 3
+# Gap left between two cells of one row, in letter heights: wider than any space, so the
+# field rules see a column gap (`layout.split_at_gaps`).
+_CELL_GAP = 3.5
+
+_Box = tuple[float, float, float, float]
+
+
+def _rule_boxes(page: pdfium.PdfPage) -> list[_Box]:
+    """The page's ruling lines as boxes in page space (left, top, right, bottom; y up)."""
+    out: list[_Box] = []
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        width, height = right - left, top - bottom
+        if min(width, height) <= _RULE_THICK and max(width, height) >= _RULE_LONG:
+            out.append((left, top, right, bottom))
+            continue
+        segments = pdfium_c.FPDFPath_CountSegments(obj.raw)
+        drawn = pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke))
+        if drawn and (stroke.value or fill.value) and 0 < segments <= _RECT_SEGMENTS:
+            if min(width, height) < _RULE_LONG:
+                continue
+            out += [
+                (left, top, right, top),
+                (left, bottom, right, bottom),
+                (left, top, left, bottom),
+                (right, top, right, bottom),
+            ]
+    return out
+
+
+def _cell_of(
+    char: _Char,
+    across: list[tuple[float, float, float]],
+    down: list[tuple[float, float, float]],
+    seen: dict[tuple[float, float, float, float], bool],
+) -> tuple[int, int, int, int] | None:
+    """The rules enclosing a character's middle: the nearest horizontal rule above and below
+    that spans it, the nearest vertical one left and right; None when one side is open.
+    `seen` keeps whether each enclosure closed (the letters of a cell share it)."""
+    x, y = (char.left + char.right) / 2, char.middle
+    top = bottom = left = right = None
+    for at, start, end in across:
+        if start <= x <= end:
+            if at < y and (top is None or at > top):
+                top = at
+            elif at > y and (bottom is None or at < bottom):
+                bottom = at
+    for at, start, end in down:
+        if start <= y <= end:
+            if at < x and (left is None or at > left):
+                left = at
+            elif at > x and (right is None or at < right):
+                right = at
+    if top is None or bottom is None or left is None or right is None:
+        return None
+    closed = seen.get((top, bottom, left, right))
+    if closed is None:
+        closed = seen[top, bottom, left, right] = (
+            _covered(top, left, right, across)
+            and _covered(bottom, left, right, across)
+            and _covered(left, top, bottom, down)
+            and _covered(right, top, bottom, down)
+        )
+    # Rules that do not close around the letter (a seal's frame below a row, a rule under
+    # one column) make no cell: the letter is read in its row.
+    return (round(top), round(bottom), round(left), round(right)) if closed else None
+
+
+def _covered(at: float, start: float, end: float, rules: list[tuple[float, float, float]]) -> bool:
+    """Whether rules at position `at` run the whole way from `start` to `end` (pieces
+    meeting end to end count as one)."""
+    slack = _RULE_THICK * _SCALE
+    reach = start + slack
+    pieces = sorted((begin, finish) for pos, begin, finish in rules if abs(pos - at) <= slack)
+    for begin, finish in pieces:
+        if begin > reach:
+            break
+        reach = max(reach, finish)
+    return reach >= end - slack
+
+
+def _table_rows(chars: list[_Char], rules: list[_Box]) -> list[list[Word]]:
+    """The page's rows of words, a ruled table's row read as one row.
+
+    A 홈택스 form prints its fields in a table: a label cell ("사업장 / 소재지" on two lines),
+    the value beside it wrapped inside its cell, a "업 태 | 종 목" sub-table beside a "사업의
+    / 종류" cell taller than its rows. Rows rebuilt from the letters' heights alone cut such
+    a cell's lines apart and interleave them with the neighbours'. Where the page draws its
+    cells, each cell's text is read in order (its lines joined, a space between) and the
+    cells that start at the same rule make one row, left to right; text outside any cell
+    (or in an enclosure too tall to be a cell) is grouped into rows as usual.
+    """
+    pad = _RULE_THICK * _SCALE
+    across = [((t + b) / 2, x - pad, r + pad) for x, t, r, b in rules if b - t <= pad < r - x]
+    down = [((x + r) / 2, t - pad, b + pad) for x, t, r, b in rules if r - x <= pad < b - t]
+    cells: dict[tuple[int, int, int, int], list[_Char]] = collections.defaultdict(list)
+    free: list[_Char] = []
+    if across and down:
+        seen: dict[tuple[float, float, float, float], bool] = {}
+        for char in chars:
+            key = _cell_of(char, across, down, seen)
+            if key is None:
+                free.append(char)
+            else:
+                cells[key].append(char)
+    else:
+        free = chars
+    rows: list[tuple[float, list[list[Word]]]] = []  # (top, cells' words)
+    starts: dict[int, int] = {}  # a cell row's top rule -> its index in `rows`
+    for key in sorted(cells, key=lambda k: (k[0], k[2])):
+        cell_rows = [_words(row, 0) for row in _rows(cells[key])]
+        if len(cell_rows) > _CELL_ROWS or (len(cell_rows) > 1 and any(map(_columns, cell_rows))):
+            free += cells[key]
+            continue
+        joined = _joined(cell_rows)
+        top = min(c.top for c in cells[key])
+        # Rules drawn twice (a cell's shading edge on its border) sit a hair apart.
+        at = next((i for rule, i in starts.items() if abs(rule - key[0]) <= 2 * pad), None)
+        if at is not None:
+            rows[at] = (min(rows[at][0], top), [*rows[at][1], joined])
+        else:
+            starts[key[0]] = len(rows)
+            rows.append((top, [joined]))
+    rows += [(min(c.top for c in row), [_words(row, 0)]) for row in _rows(free)]
+    out = []
+    for index, (_, row_cells) in enumerate(sorted(rows, key=lambda r: r[0])):
+        words: list[Word] = []
+        for cell in sorted(row_cells, key=lambda ws: ws[0].left):
+            if words:
+                gap = _CELL_GAP * max(words[-1].height, cell[0].height)
+                words += _shifted(cell, words[-1].right + gap - cell[0].left)
+            else:
+                words += cell
+        out.append([dataclasses.replace(w, line_key=(0, 0, index)) for w in words])
+    return out
+
+
+def _columns(words: list[Word]) -> bool:
+    """Whether a row stands in columns: two words of several letters a column gap apart (a
+    block of 업태/종목 rows drawn in one enclosure). Its rows are rows, not one wrapped value.
+    Letters spread over a label's width ("상      호") are single letters."""
+    return any(
+        b.left - a.right > _CELL_GAP * max(a.height, b.height) and len(a.text) > 1 < len(b.text)
+        for a, b in itertools.pairwise(words)
+    )
+
+
+def _joined(lines: list[list[Word]]) -> list[Word]:
+    """A cell's lines as one run of words: each line placed after the one before, one space
+    apart, as the text reads (a value wrapped at a space, a label split over two lines)."""
+    out: list[Word] = []
+    for line in lines:
+        by = out[-1].right + _SPACE_EM * 2 * out[-1].height - line[0].left if out else 0.0
+        out += _shifted(line, by)
+    return out
+
+
+def _shifted(words: list[Word], by: float) -> list[Word]:
+    if by <= 0:
+        return words
+    return [dataclasses.replace(w, left=w.left + round(by)) for w in words]
+
+
 def _letters(text: str) -> str:
     """A word's text as a reader means it: conjoining jamo composed into syllables (NFC) and
     ligatures spelled out. Other compatibility forms stay as printed ("㈜", full-width digits,
@@ -317,14 +560,17 @@ def page_texts(data: bytes) -> list[list[Line] | None]:
             page = pdf[index]
             textpage = page.get_textpage()
             try:
-                raw = _raw_chars(textpage)
+                # Text under a scan of the page is the scanner's OCR, not the document's.
+                raw = _raw_chars(textpage, _scanned(page)[1])
+                rules = _rule_boxes(page) if raw is not None else []
             finally:
                 textpage.close()
                 page.close()
             if raw is None:
                 out.append(None)
                 continue
-            out.append([Line(tuple(_words(row, i))) for i, row in enumerate(_rows(_upright(raw)))])
+            chars, rules = _upright(raw, rules)
+            out.append([Line(tuple(row)) for row in _table_rows(chars, rules)])
     finally:
         pdf.close()
     return out
@@ -345,3 +591,31 @@ def text_layer_lines(data: bytes) -> list[Line] | None:
     an attachment page after it)."""
     found = certificate_page(data)
     return None if found is None else found[1]
+
+
+def scan_layer_lines(data: bytes, page_index: int) -> list[Line] | None:
+    """The rows of the text a scanner's searchable PDF hides on page `page_index` (0-based):
+    drawn invisible, transparent, or under the scanned image. That text is the scanner's own
+    OCR, with its misreadings ("0" for "O", "충" for "층"): never the reading, only a second
+    opinion for the OCR of the page's pixels (`scan_layer.cross_check`). None when the page
+    hides no readable text."""
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return None
+    try:
+        if not 0 <= page_index < len(pdf):
+            return None
+        page = pdf[page_index]
+        textpage = page.get_textpage()
+        try:
+            raw = _raw_chars(textpage, _scanned(page)[1], scan=True)
+        finally:
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+    if raw is None:
+        return None
+    chars, _ = _upright(raw)
+    return [Line(tuple(row)) for row in _table_rows(chars, [])]
