@@ -70,6 +70,27 @@ def test_off_topic_gets_no_confident_answer(text: str) -> None:
     assert FAQ.lookup(text).best is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can I buy a phone in installments",  # installment: a word, not a payment question
+        "무이자 할부 되는 카드 추천해줘",
+        "시럽 만드는 법 알려줘",  # 시럽 is a legacy PG code only as "syrup pay"
+        "my certifications for AWS expired",  # identity_api needs the endpoint's path
+        "앱 출시 전에 베타 테스터 모집하는 법",
+        "how do I leave a slack channel",  # the chat app's own settings are refused
+        "슬랙 채널 알림 꺼줘",
+        "which official form do I use for a tax return",
+    ],
+)
+def test_everyday_uses_of_know12_terms_stay_unanswered(text: str) -> None:
+    """The concepts and refusals know12 added name payment questions only in their payment
+    sense; in everyday sentences nothing is answered (the agent is offered)."""
+    from knowledge.understand import load_understanding
+
+    assert not load_understanding().understand(text).answered
+
+
 def test_unsure_questions_offer_alternatives() -> None:
     result = FAQ.lookup("상태")
     assert len(result.alternatives) <= 3
