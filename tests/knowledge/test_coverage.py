@@ -69,6 +69,9 @@ ADDED = {
                         ["신청이 완료되었습니다", "[연동"]),
     "pay_method_codes": (["point(베네피아", "NHN KCP 결제창"],
                          ["point (Benepia", "NHN KCP's window"]),
+    # know12: what to have ready before applying (domain-facts §3a)
+    "how_to_apply": (["사업자등록증 파일", "생년월일", "담당자 정보", "월 거래액"],
+                     ["Have ready", "date of birth", "contact person", "monthly volume"]),
 }  # fmt: skip
 
 

@@ -139,3 +139,41 @@ def test_packaged_data_loads_with_its_paraphrases() -> None:
     folder = DATA_DIR / "paraphrases"
     ids = {entry.id for entry in load_faq().entries}
     assert set(load_paraphrases(folder, ids)) <= ids
+
+
+def _bare(text: str) -> str:
+    """A question without case, spacing or punctuation: a pasted line is found however it
+    was re-spaced."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _development_questions() -> list[str]:
+    """Every question of the development sets the bench scores (never the frozen blind set)."""
+    from bench.knowledge_devsets import DEV_SETS
+
+    found: list[str] = []
+    for _name, path, _topics in DEV_SETS:
+        assert "blind6" not in str(path)
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        items = raw["questions"] if isinstance(raw, dict) else raw
+        found += [str(item["q"]) for item in items]
+    return found
+
+
+# Development-set questions equal to a FAQ question or a paraphrase when this check was added
+# (know12, 2026-12-07): short ones ("What is a MID?", "가입비 있어요?") that a set and the FAQ
+# or an earlier paraphrase file wrote the same way. They predate the check; a new one fails it.
+_KNOWN_OVERLAP = 41
+
+
+def test_no_phrasing_is_pasted_from_a_development_set() -> None:
+    """FAQ questions and paraphrases are written, not pasted from a question set the bench
+    scores (issue 15): a set's line copied in would score itself."""
+    faq = load_faq()
+    ids = {e.id for e in faq.entries}
+    ours = {_bare(q) for e in faq.entries for q in (*e.questions.ko, *e.questions.en)}
+    ours |= {
+        _bare(q) for qs in load_paraphrases(DATA_DIR / "paraphrases", ids).values() for q in qs
+    }
+    pasted = [q for q in _development_questions() if _bare(q) in ours]
+    assert len(pasted) <= _KNOWN_OVERLAP, pasted
