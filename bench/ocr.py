@@ -26,6 +26,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -49,11 +50,14 @@ Case = tuple[bytes, dict[str, Any]]
 Result = dict[str, Any]
 
 _WORKER = """
-import json, sys, time
+import json, resource, sys, time
 from bot.ocr import CertificateRejected, read_certificate
+def cpu():
+    return sum(r.ru_utime + r.ru_stime for r in (resource.getrusage(resource.RUSAGE_SELF),
+               resource.getrusage(resource.RUSAGE_CHILDREN)))
 for line in sys.stdin:
     path, name = json.loads(line)
-    started = time.perf_counter()
+    started, began = time.perf_counter(), cpu()
     try:
         r = read_certificate(open(path, "rb").read(), name)
         out = {"kind": str(r.kind), "fields": {k: {"value": f.value, "flags": list(f.flags),
@@ -62,6 +66,7 @@ for line in sys.stdin:
     except CertificateRejected as exc:
         out = {"rejected": str(exc.code)}
     out["seconds"] = time.perf_counter() - started
+    out["cpu"] = cpu() - began
     print(json.dumps(out), flush=True)
 """
 
@@ -96,12 +101,28 @@ class BaselineReader:
         return result
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and of the children it waited for (tesseract): unlike the
+    wall clock, about the same on a machine shared with other work."""
+    return sum(
+        r.ru_utime + r.ru_stime
+        for r in (
+            resource.getrusage(resource.RUSAGE_SELF),
+            resource.getrusage(resource.RUSAGE_CHILDREN),
+        )
+    )
+
+
 def read_here(data: bytes, name: str, steps: frozenset[str] | None) -> Result:
-    started = time.perf_counter()
+    started, began = time.perf_counter(), cpu_seconds()
     try:
         reading = read_certificate(data, name, steps=steps)
     except CertificateRejected as exc:
-        return {"rejected": str(exc.code), "seconds": time.perf_counter() - started}
+        return {
+            "rejected": str(exc.code),
+            "seconds": time.perf_counter() - started,
+            "cpu": cpu_seconds() - began,
+        }
     return {
         "kind": str(reading.kind),
         "fields": {
@@ -110,6 +131,7 @@ def read_here(data: bytes, name: str, steps: frozenset[str] | None) -> Result:
         },
         "source": str(reading.source),
         "seconds": time.perf_counter() - started,
+        "cpu": cpu_seconds() - began,
     }
 
 
@@ -165,6 +187,7 @@ class Tally:
     fields: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
     whole: list[bool] = field(default_factory=list)
     seconds: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)  # CPU seconds, tesseract's included
     sure_right: int = 0
     sure_wrong: int = 0
     unsure_right: int = 0
@@ -178,6 +201,8 @@ class Tally:
 
     def add(self, truth: dict[str, Any], got: Result) -> None:
         self.seconds.append(got["seconds"])
+        if "cpu" in got:
+            self.cpu.append(got["cpu"])
         if "rejected" in got:
             self.refused += 1
             for name in truth["fields"]:
@@ -235,9 +260,9 @@ def report(title: str, tallies: dict[str, Tally]) -> str:
     out = [
         f"### {title}",
         "",
-        "| reader | files | fields right | whole right | median s | p90 s "
+        "| reader | files | fields right | whole right | median s | p90 s | median CPU s "
         "| marked sure | sure right | refused | sources |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for reader, t in tallies.items():
         sources = ", ".join(f"{k} {v}" for k, v in sorted(t.sources.items()))
@@ -245,6 +270,7 @@ def report(title: str, tallies: dict[str, Tally]) -> str:
             f"| {reader} | {len(t.seconds)} | {_pct(t.field_acc)} "
             f"| {_pct(sum(t.whole) / max(1, len(t.whole)))} "
             f"| {statistics.median(t.seconds):.3f} | {_p90(t.seconds):.3f} "
+            f"| {statistics.median(t.cpu) if t.cpu else float('nan'):.3f} "
             f"| {_pct(t.sure_share)} | {_pct(t.sure_precision)} "
             f"({t.sure_wrong} wrong) | {t.refused} | {sources} |"
         )
