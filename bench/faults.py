@@ -1,7 +1,7 @@
 """Fault benchmark: nothing lost, nothing doubled, whatever breaks.
 
     .venv/bin/python bench/faults.py [--slack-429] [--slack-500] [--kill] [--pg-restart]
-                                     [--duplicates] [--replicas] [--poison]
+                                     [--pg-crash] [--duplicates] [--replicas] [--poison]
                                      [--conversations 20] [--workers N]
 
 One scenario per flag (all of them without flags). Each starts ``onboard serve`` on
@@ -21,12 +21,15 @@ reached Slack exactly once (bench/common/verify.py).
   every other conversation answered exactly once.
 * pg-restart: the PostgreSQL under the server restarts mid-load. It is a private cluster
   started for this (bench/common/pgcluster.py), never the machine's shared one.
+* pg-crash: the private PostgreSQL crashes mid-load (immediate shutdown: the WAL in its
+  buffers is lost, as the workers' commits that do not wait for the flush may be) and
+  recovers; reports whether WAL inserted before the crash was lost.
 * duplicates: every event is delivered twice, both copies at once.
 * replicas: two ``onboard serve`` on one PostgreSQL (the private cluster) receive every
   event of a conversation, concurrently.
 
 SQLite for the first four by default (``--db postgres`` uses TEST_DATABASE_URL instead);
-pg-restart and replicas always use the private cluster. Exit status 1 if a check failed.
+pg-restart, pg-crash and replicas always use the private cluster. Exit status 1 if a check failed.
 """
 
 from __future__ import annotations
@@ -238,6 +241,28 @@ async def restart_postgres(stage: Stage) -> str:
     return f"private PostgreSQL restarted (fast) in {time.monotonic() - started:.1f}s"
 
 
+async def crash_postgres(stage: Stage) -> str:
+    """PostgreSQL crashes mid-load (its WAL writer slowed, so that relaxed commits wait in its
+    buffers: docs/decisions.md, perf5) and recovers: what the crash lost of the workers'
+    commits is redone from the durable inbox, and no reply is lost or doubled."""
+    assert stage.pg is not None
+    inserted, written = await asyncio.to_thread(stage.pg.wal_positions)
+    started = time.monotonic()
+    await asyncio.to_thread(stage.pg.crash)
+    took = time.monotonic() - started
+    recovered = stage.pg.recovered_up_to()
+    if recovered is None:
+        lost = "the end of the recovered WAL is not in the log"
+    elif recovered < inserted:
+        lost = f"WAL lost: recovery ended {inserted - recovered} bytes before the last insert seen"
+    else:
+        lost = "no WAL inserted before the crash was lost"
+    return (
+        f"private PostgreSQL crashed (immediate) and recovered in {took:.1f}s; "
+        f"{inserted - written} bytes of WAL only in its buffers just before; {lost}"
+    )
+
+
 async def nothing(stage: Stage) -> str:
     return "no fault injected; the delivery itself is the fault"
 
@@ -263,6 +288,7 @@ async def scenario(
     fault: Fault,
     delay: float = 4.0,
     private_pg: bool = False,
+    pg_settings: dict[str, str] | None = None,
     replicas: int = 1,
     route: Callable[[list[server.Process]], Route] = first_only,
     module: str | None = None,
@@ -273,7 +299,7 @@ async def scenario(
         pg: PrivateCluster | None = None
         base: str | None
         if private_pg:
-            pg = PrivateCluster(args.pg_port)
+            pg = PrivateCluster(args.pg_port, settings=pg_settings)
             stack.callback(pg.stop)
             pg.start()
             kind, base = "postgres", pg.url
@@ -368,6 +394,16 @@ SCENARIOS: dict[str, Callable[[BenchSlack, argparse.Namespace], Awaitable[bool]]
     "kill": lambda s, a: scenario("kill", s, a, fault=kill_and_restart),
     "pg-restart": lambda s, a: scenario(
         "pg-restart", s, a, fault=restart_postgres, private_pg=True
+    ),
+    "pg-crash": lambda s, a: scenario(
+        "pg-crash",
+        s,
+        a,
+        fault=crash_postgres,
+        private_pg=True,
+        # The WAL writer's longest sleep: relaxed commits stay in the buffers until an ack's
+        # durable commit (or a full buffer) writes them, so a crash finds some there.
+        pg_settings={"wal_writer_delay": "10s"},
     ),
     "duplicates": lambda s, a: scenario("duplicates", s, a, fault=nothing, route=duplicate_route),
     "poison": lambda s, a: scenario(
