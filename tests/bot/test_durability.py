@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, event, select, text
 
+from bench.common.pgcluster import WAL_SEGMENT_BYTES, PrivateCluster
 from bot.app import Services
 from bot.store.db import Database
 from bot.store.tables import Conversation
@@ -160,3 +161,22 @@ def test_the_ack_insert_commits_durably(services: Services) -> None:
     chat = Chat(services)
     assert services.engine.accept(chat.turn("stored"))
     assert taken == [("durable", "on")]
+
+
+def test_the_crash_fault_reads_where_recovery_found_the_end_of_the_wal(tmp_path: Path) -> None:
+    """bench/faults.py --pg-crash tells a crash that lost WAL from one that did not by where
+    recovery stopped (read from the server's log) against the WAL inserted before."""
+    cluster = PrivateCluster.__new__(PrivateCluster)
+    cluster.log = tmp_path / "pg.log"
+    cluster.log.write_text("LOG:  database system is ready to accept connections\n")
+    assert cluster.recovered_up_to() is None  # never recovered
+    cluster.log.write_text(
+        "LOG:  redo starts at 0/1511B00\n"
+        "LOG:  invalid magic number 0000 in log segment 000000010000000000000001, "
+        "offset 5406720\n"
+        "LOG:  redo done at 0/1527FC0 system usage: CPU: user: 0.00 s\n"
+    )
+    assert cluster.recovered_up_to() == WAL_SEGMENT_BYTES + 5406720 == 0x1528000
+    with cluster.log.open("a") as log:  # a later crash: its end counts
+        log.write("LOG:  invalid record length at 1/2A0: wanted 24, got 0\n")
+    assert cluster.recovered_up_to() == (1 << 32) + 0x2A0
