@@ -242,25 +242,44 @@ async def restart_postgres(stage: Stage) -> str:
 
 
 async def crash_postgres(stage: Stage) -> str:
-    """PostgreSQL crashes mid-load (its WAL writer slowed, so that relaxed commits wait in its
-    buffers: docs/decisions.md, perf5) and recovers: what the crash lost of the workers'
-    commits is redone from the durable inbox, and no reply is lost or doubled."""
+    """PostgreSQL crashes mid-load, ``CRASHES`` times (its WAL writer slowed, so that relaxed
+    commits wait in its buffers: docs/decisions.md, perf5), each time at a moment when WAL is
+    in its buffers only, and recovers: what the crash lost of the workers' commits is redone
+    from the durable inbox, and no reply is lost or doubled."""
     assert stage.pg is not None
-    inserted, written = await asyncio.to_thread(stage.pg.wal_positions)
-    started = time.monotonic()
-    await asyncio.to_thread(stage.pg.crash)
-    took = time.monotonic() - started
-    recovered = stage.pg.recovered_up_to()
-    if recovered is None:
-        lost = "the end of the recovered WAL is not in the log"
-    elif recovered < inserted:
-        lost = f"WAL lost: recovery ended {inserted - recovered} bytes before the last insert seen"
-    else:
-        lost = "no WAL inserted before the crash was lost"
-    return (
-        f"private PostgreSQL crashed (immediate) and recovered in {took:.1f}s; "
-        f"{inserted - written} bytes of WAL only in its buffers just before; {lost}"
-    )
+    pg = stage.pg
+    told: list[str] = []
+    for n in range(CRASHES):
+        if n:
+            await asyncio.sleep(CRASH_EVERY)
+        # Wait (a little) for WAL that only the buffers hold, then crash at once.
+        deadline = time.monotonic() + CRASH_EVERY
+        inserted, written = await asyncio.to_thread(pg.wal_positions)
+        while inserted == written and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
+            inserted, written = await asyncio.to_thread(pg.wal_positions)
+        started = time.monotonic()
+        await asyncio.to_thread(pg.crash)
+        took = time.monotonic() - started
+        recovered = pg.recovered_up_to()
+        if recovered is None:
+            lost = "the end of the recovered WAL is not in the log"
+        elif recovered < inserted:
+            lost = (
+                f"WAL lost: recovery ended {inserted - recovered} bytes before the last insert seen"
+            )
+        else:
+            lost = "no WAL inserted before the crash was lost"
+        told.append(
+            f"crash {n + 1}: {inserted - written} bytes of WAL only in the buffers just before; "
+            f"{lost}; recovered in {took:.1f}s"
+        )
+    return "private PostgreSQL crashed (immediate) and recovered; " + "; ".join(told)
+
+
+# The crash fault: how many crashes, seconds apart.
+CRASHES = 3
+CRASH_EVERY = 3.0
 
 
 async def nothing(stage: Stage) -> str:
