@@ -1,7 +1,7 @@
 """Fault benchmark: nothing lost, nothing doubled, whatever breaks.
 
     .venv/bin/python bench/faults.py [--slack-429] [--slack-500] [--kill] [--pg-restart]
-                                     [--duplicates] [--replicas] [--poison]
+                                     [--pg-crash] [--duplicates] [--replicas] [--poison]
                                      [--conversations 20] [--workers N]
 
 One scenario per flag (all of them without flags). Each starts ``onboard serve`` on
@@ -21,12 +21,15 @@ reached Slack exactly once (bench/common/verify.py).
   every other conversation answered exactly once.
 * pg-restart: the PostgreSQL under the server restarts mid-load. It is a private cluster
   started for this (bench/common/pgcluster.py), never the machine's shared one.
+* pg-crash: the private PostgreSQL crashes mid-load (immediate shutdown: the WAL in its
+  buffers is lost, as the workers' commits that do not wait for the flush may be) and
+  recovers; reports whether WAL inserted before the crash was lost.
 * duplicates: every event is delivered twice, both copies at once.
 * replicas: two ``onboard serve`` on one PostgreSQL (the private cluster) receive every
   event of a conversation, concurrently.
 
 SQLite for the first four by default (``--db postgres`` uses TEST_DATABASE_URL instead);
-pg-restart and replicas always use the private cluster. Exit status 1 if a check failed.
+pg-restart, pg-crash and replicas always use the private cluster. Exit status 1 if a check failed.
 """
 
 from __future__ import annotations
@@ -238,6 +241,47 @@ async def restart_postgres(stage: Stage) -> str:
     return f"private PostgreSQL restarted (fast) in {time.monotonic() - started:.1f}s"
 
 
+async def crash_postgres(stage: Stage) -> str:
+    """PostgreSQL crashes mid-load, ``CRASHES`` times (its WAL writer slowed, so that relaxed
+    commits wait in its buffers: docs/decisions.md, perf5), each time at a moment when WAL is
+    in its buffers only, and recovers: what the crash lost of the workers' commits is redone
+    from the durable inbox, and no reply is lost or doubled."""
+    assert stage.pg is not None
+    pg = stage.pg
+    told: list[str] = []
+    for n in range(CRASHES):
+        if n:
+            await asyncio.sleep(CRASH_EVERY)
+        # Wait (a little) for WAL that only the buffers hold, then crash at once.
+        deadline = time.monotonic() + CRASH_EVERY
+        inserted, written = await asyncio.to_thread(pg.wal_positions)
+        while inserted == written and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
+            inserted, written = await asyncio.to_thread(pg.wal_positions)
+        started = time.monotonic()
+        await asyncio.to_thread(pg.crash)
+        took = time.monotonic() - started
+        recovered = pg.recovered_up_to()
+        if recovered is None:
+            lost = "the end of the recovered WAL is not in the log"
+        elif recovered < inserted:
+            lost = (
+                f"WAL lost: recovery ended {inserted - recovered} bytes before the last insert seen"
+            )
+        else:
+            lost = "no WAL inserted before the crash was lost"
+        told.append(
+            f"crash {n + 1}: {inserted - written} bytes of WAL only in the buffers just before; "
+            f"{lost}; recovered in {took:.1f}s"
+        )
+    return "private PostgreSQL crashed (immediate) and recovered; " + "; ".join(told)
+
+
+# The crash fault: how many crashes, seconds apart.
+CRASHES = 3
+CRASH_EVERY = 3.0
+
+
 async def nothing(stage: Stage) -> str:
     return "no fault injected; the delivery itself is the fault"
 
@@ -263,6 +307,7 @@ async def scenario(
     fault: Fault,
     delay: float = 4.0,
     private_pg: bool = False,
+    pg_settings: dict[str, str] | None = None,
     replicas: int = 1,
     route: Callable[[list[server.Process]], Route] = first_only,
     module: str | None = None,
@@ -273,7 +318,7 @@ async def scenario(
         pg: PrivateCluster | None = None
         base: str | None
         if private_pg:
-            pg = PrivateCluster(args.pg_port)
+            pg = PrivateCluster(args.pg_port, settings=pg_settings)
             stack.callback(pg.stop)
             pg.start()
             kind, base = "postgres", pg.url
@@ -368,6 +413,16 @@ SCENARIOS: dict[str, Callable[[BenchSlack, argparse.Namespace], Awaitable[bool]]
     "kill": lambda s, a: scenario("kill", s, a, fault=kill_and_restart),
     "pg-restart": lambda s, a: scenario(
         "pg-restart", s, a, fault=restart_postgres, private_pg=True
+    ),
+    "pg-crash": lambda s, a: scenario(
+        "pg-crash",
+        s,
+        a,
+        fault=crash_postgres,
+        private_pg=True,
+        # The WAL writer's longest sleep: relaxed commits stay in the buffers until an ack's
+        # durable commit (or a full buffer) writes them, so a crash finds some there.
+        pg_settings={"wal_writer_delay": "10s"},
     ),
     "duplicates": lambda s, a: scenario("duplicates", s, a, fault=nothing, route=duplicate_route),
     "poison": lambda s, a: scenario(

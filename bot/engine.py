@@ -341,9 +341,10 @@ class TurnEngine:
             "max_attempts": self.policy.max_attempts,
             "lease_end": now + self.policy.lease,
         }
-        # One statement, in autocommit: the claim commits alone, as it did.
+        # One statement, in autocommit: the claim commits alone, as it did. Not durable: a
+        # claim a crash of PostgreSQL loses is made again (docs/decisions.md, perf5).
         row = self.db.write_grouped(
-            lambda session: session.connection().execute(_CLAIM, params).first()
+            lambda session: session.connection().execute(_CLAIM, params).first(), durable=False
         )
         if row is not None:
             event_id, data, attempt = row
@@ -446,7 +447,7 @@ class TurnEngine:
                 return self._run(session, conversation, claimed.turn, self.clock())
         # The conversation's first turn (the claim made sure that this turn may create it):
         # created in a short write of its own, so the dialog still runs without writing.
-        with self.db.transaction() as session:
+        with self.db.transaction(durable=False) as session:
             self._create_conversation(session, claimed.turn, self.clock())
         with self.db.reading() as session:
             conversation = session.scalars(_CONVERSATION, key).one()
@@ -456,8 +457,12 @@ class TurnEngine:
         """Write a computed turn in one short transaction; ``STALE`` when the conversation
         moved on since it was computed (its version changed: compute again). ``None``:
         compute it here, under the lock. Else whether another event of the conversation is
-        waiting, seen from the same transaction (one statement instead of a peek's three)."""
-        with self.db.transaction() as session:
+        waiting, seen from the same transaction (one statement instead of a peek's three).
+
+        Not durable (PostgreSQL): a turn a crash of PostgreSQL loses is redone from its inbox
+        row, which the ack stored durably, and none of its replies left: the outbox's claim
+        before a send is durable, and flushes this commit first (docs/decisions.md, perf5)."""
+        with self.db.transaction(durable=False) as session:
             # The claim created the conversation.
             conversation = self._lock_conversation(session, claimed.turn, create=False)
             if outcome is not None and outcome.version != conversation.version:

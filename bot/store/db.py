@@ -68,11 +68,24 @@ def _sqlite_engine(url: str) -> Engine:
     return engine
 
 
-def _postgres_engine(url: str, pool_size: int) -> Engine:
+def _postgres_engine(url: str, pool_size: int, *, relaxed: bool = False) -> Engine:
     # Kept open, not closed when returned: a burst of acks larger than the pool used to open
     # (and close again) a connection each, 60 ms apiece on a busy machine. LIFO keeps the
     # connections in use hot and lets the others idle.
     engine = create_engine(url, pool_size=pool_size, max_overflow=10, pool_use_lifo=True)
+
+    if relaxed:
+
+        @event.listens_for(engine, "connect")
+        def _relax(dbapi_conn: Any, _record: Any) -> None:
+            # Commits on this connection do not wait for the WAL to reach the disk
+            # (``Database.transaction(durable=False)``): set once a connection, for its life
+            # (a session setting, outside any transaction), so that it costs no statement a
+            # transaction. Not in the URL's ``options``, which may carry a search_path.
+            cursor = dbapi_conn.cursor()
+            cursor.execute(f"SET synchronous_commit TO {RELAXED_COMMIT}")
+            cursor.close()
+            dbapi_conn.commit()
 
     @event.listens_for(engine.pool, "checkin")
     def _checkin(_dbapi_conn: Any, record: Any) -> None:
@@ -105,6 +118,12 @@ _RETURNED_AT = "onboard_returned_at"
 # Connections a process keeps: `onboard serve` acknowledges in up to 40 threads at once
 # (Starlette's thread pool); workers use one or two.
 PG_POOL_SIZE = 40
+# The relaxed pool (``durable=False``) serves a process's turns: one or two at a time.
+RELAXED_POOL_SIZE = 4
+# ``synchronous_commit`` of the relaxed pool's connections: the commit returns once its WAL
+# record is in PostgreSQL's buffers; the WAL writer writes it within 3 × wal_writer_delay
+# (600 ms by default), and any later durable commit flushes it first (the WAL is one log).
+RELAXED_COMMIT = "off"
 _READONLY = "onboard_readonly"
 # SQLite checkpoints by itself only when the WAL reaches this many pages (4 KB each), ten
 # times its default: the worker's checkpoints keep it well below that.
@@ -263,26 +282,58 @@ class Database:
             self.engine.execution_options(**readers), expire_on_commit=False
         )
         self._groups = _GroupCommit(self) if self.url.startswith("sqlite") else None
+        # PostgreSQL: a second pool whose commits do not wait for the WAL flush, for the
+        # writes a crash of PostgreSQL may lose because they are redone from what is durable
+        # (``transaction(durable=False)``). Connected on first use only: ``onboard serve``
+        # with workers never opens it. SQLite has nothing of the kind (``synchronous=NORMAL``
+        # already commits without an fsync).
+        self._relaxed: sessionmaker[Session] | None = None
+        self._relaxed_auto: sessionmaker[Session] | None = None
+        self.relaxed_engine: Engine | None = None
+        if self.url.startswith("postgresql"):
+            self.relaxed_engine = _postgres_engine(self.url, RELAXED_POOL_SIZE, relaxed=True)
+            self._relaxed = sessionmaker(self.relaxed_engine, expire_on_commit=False)
+            self._relaxed_auto = sessionmaker(
+                self.relaxed_engine.execution_options(isolation_level="AUTOCOMMIT"),
+                expire_on_commit=False,
+            )
 
     @property
     def is_postgres(self) -> bool:
         return self.engine.dialect.name == "postgresql"
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """A session whose work commits at the end of the block, or rolls back on error."""
+    def transaction(self, *, durable: bool = True) -> Iterator[Session]:
+        """A session whose work commits at the end of the block, or rolls back on error.
+
+        ``durable=False`` (PostgreSQL; the same as durable on SQLite): the commit does not
+        wait for the WAL to reach the disk, so it neither waits for nor adds an fsync that
+        acknowledgements (always durable) queue behind. A crash of PostgreSQL (not of this
+        process) may lose the last such commits, never a durable one nor anything before it:
+        only for writes that are redone from durable rows when lost and that nobody outside
+        the database hears of before a durable commit follows them (docs/decisions.md,
+        perf5: a turn's claim and commit, which the outbox's durable claim precedes every
+        send of)."""
+        if not durable and self._relaxed is not None:
+            with self._relaxed() as session, session.begin():
+                yield session
+            return
         with self._writers, self._sessions() as session, session.begin():
             yield session
 
-    def write_grouped(self, work: Callable[[Session], T]) -> T:
+    def write_grouped(self, work: Callable[[Session], T], *, durable: bool = True) -> T:
         """Run ``work`` in a transaction, committed (on SQLite) together with the other
         threads' grouped writes queued at the same moment. For short writes on the
         acknowledgement path: if the group's commit fails, every write of it fails. On
         PostgreSQL, which locks rows, each runs in autocommit: ``work`` must be one statement
         (or statements each of which may commit alone)."""
         if self.is_postgres:
-            # One statement, committed by itself (no BEGIN, no COMMIT: one round trip).
-            with self._readers() as session, session.begin():
+            # One statement, committed by itself (no BEGIN, no COMMIT: one round trip);
+            # ``durable=False``: as ``transaction``'s.
+            sessions = (
+                self._readers if durable or self._relaxed_auto is None else self._relaxed_auto
+            )
+            with sessions() as session, session.begin():
                 return work(session)
         if self._groups is None or (
             isinstance(self._writers, _WriterQueue) and self._writers.held_here()
@@ -353,5 +404,7 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.relaxed_engine is not None:
+            self.relaxed_engine.dispose()
         if isinstance(self._writers, _WriterQueue):
             self._writers.close()
