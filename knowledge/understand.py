@@ -9,8 +9,9 @@ is left unanswered rather than guessed.
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
 
@@ -136,7 +137,7 @@ class Understanding:
         """In a long message answered as a whole, a clause pair confidently answered by
         another entry: the message asks two things."""
         for window in _windows(text):
-            found = self.faq.lookup(window, lang, rule).best
+            found = self.faq.lookup(window, lang, _clause_rule(rule)).best
             if found is not None and found.entry_id != best.entry_id and found.score >= best.score:
                 return found
         return None
@@ -149,7 +150,7 @@ class Understanding:
         that asks about two things gets no guess)."""
         found: FaqResult | None = None
         for window in _windows(text):
-            result = self.faq.lookup(window, lang, rule)
+            result = self.faq.lookup(window, lang, _clause_rule(rule))
             if result.best is None:
                 continue
             if found is not None and found.best is not None:
@@ -230,3 +231,9 @@ def _windows(text: str) -> list[str]:
 def load_understanding() -> Understanding:
     """The packaged catalog and FAQ, indexed once per process."""
     return Understanding(load_faq())
+
+
+def _clause_rule(rule: Rule) -> Rule:
+    """The rule for one clause of a long message: a clause is a few words, so one word the
+    runner-up happens not to know ("what paperwork do I send") is no sign of one reading."""
+    return replace(rule, sole_reading_share=math.inf)
