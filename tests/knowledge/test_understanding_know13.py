@@ -93,3 +93,39 @@ def test_a_short_clause_is_not_read_as_one_reading() -> None:
     found = load_understanding().understand("I'm self-employed, what paperwork do I send")
     assert found.kind is Kind.FAQ
     assert found.entry_id == "docs_individual"
+
+
+# ---- whether one PG can be had, asked as "can it be integrated / does it work with" ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "pg"),
+    [
+        ("블루월넛도 포트원이랑 연동 되나요?", "bluewalnut"),
+        ("KSNET 연동 가능해요?", "ksnet"),
+        ("does PortOne work with Kiwoom Pay?", "daou"),
+        # a name typed with a space its alias does not have
+        ("can we use Blue Walnut through portone?", "bluewalnut"),
+        ("블루 월넛 신청 돼요?", "bluewalnut"),
+    ],
+)
+def test_one_pg_asked_about_as_integration_is_its_overview(text: str, pg: str) -> None:
+    found = load_understanding().understand(text)
+    assert found.kind is Kind.CATALOG
+    assert found.catalog is not None
+    assert found.catalog.query.pg == pg
+    assert found.catalog.query.method is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how to integrate is the FAQ's, not the PG's overview
+        "KCP 연동 방법 알려주세요",
+        "how do I integrate KCP with portone?",
+        # an unread object after the verb
+        "does KCP work with our kiosk terminals?",
+    ],
+)
+def test_integration_how_and_other_objects_are_not_the_overview(text: str) -> None:
+    assert load_understanding().understand(text).kind is not Kind.CATALOG
