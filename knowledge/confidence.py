@@ -74,10 +74,12 @@ class Rule:
     verbatim_score: float = 0.70  # a near-copy of a FAQ question needs no domain concept
     clarify_score: float = 0.25  # two entries this similar and this close: ask "A or B?"
     # Two close entries are two readings only if each explains words of the question the other
-    # does not. A runner-up that is close only by the words it shares with the best entry,
-    # while the best one also knows this much more of the question, is no second reading.
+    # does not. A runner-up that explains (almost) none on its own, or a tenth of what the best
+    # entry does (a particle pair like "는어"), while the best one explains this much of the
+    # question's weight alone, is no second reading (know13, 2026-12-07).
     sole_reading_share: float = 0.15
     shared_only_share: float = 0.01
+    sole_reading_ratio: float = 10.0
 
 
 DEFAULT_RULE = Rule()
@@ -113,9 +115,9 @@ def decide(signals: Signals, rule: Rule = DEFAULT_RULE) -> Decision:
 
 
 def _one_reading(signals: Signals, rule: Rule) -> bool:
-    """The runner-up is close only by the words it shares with the best entry: "접수완료 다음
-    단계" is the received-status entry's, the next-steps entry knows nothing it does not."""
-    return (
-        signals.own_top >= rule.sole_reading_share
-        and signals.own_runner_up <= rule.shared_only_share
+    """The runner-up is close only by the words it shares with the best entry: in "is pg:
+    'nice.MID' still supported in the v1 sdk?" the MID entry explains nothing the PG-code
+    entry does not, so it is no second reading of the question."""
+    return signals.own_top >= rule.sole_reading_share and signals.own_runner_up <= max(
+        rule.shared_only_share, signals.own_top / rule.sole_reading_ratio
     )

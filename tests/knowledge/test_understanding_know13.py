@@ -129,3 +129,10 @@ def test_one_pg_asked_about_as_integration_is_its_overview(text: str, pg: str) -
 )
 def test_integration_how_and_other_objects_are_not_the_overview(text: str) -> None:
     assert load_understanding().understand(text).kind is not Kind.CATALOG
+
+
+def test_a_runner_up_explaining_a_tenth_is_no_second_reading_either() -> None:
+    # a particle pair of its own beside a whole concept of the best entry's
+    assert decide(_close(own_top=0.40, own_runner_up=0.03)) is Decision.ANSWER
+    # a fifth is a reading of its own
+    assert decide(_close(own_top=0.40, own_runner_up=0.08)) is Decision.CLARIFY
