@@ -657,6 +657,21 @@ def broad_group(text: str, query: CatalogQuery, catalog: Catalog | None = None) 
     return identity or query.pg is None
 
 
+# The FAQ entry about each family of methods as a whole (which PGs offer it, how it is had).
+_FAMILY_ENTRIES = {
+    MethodCategory.EASY_PAY: "easy_pay",
+    MethodCategory.IDENTITY: "identity_verification",
+    MethodCategory.OVERSEAS: "overseas_payments",
+}
+
+
+def family_entry(query: CatalogQuery, catalog: Catalog | None = None) -> str | None:
+    """The FAQ entry for the one family ``query``'s method group belongs to, if any."""
+    catalog = catalog or load_catalog()
+    families = {catalog.method(code).category for code in query.method_group}
+    return _FAMILY_ENTRIES.get(families.pop()) if len(families) == 1 else None
+
+
 # Choosing a PG ("which PG should I pick?") is what the FAQ's PG-choice entry answers.
 _CHOICE = re.compile(r"(고르|골라|선택|정해|\bpick|\bchoos|\bchoice\b|\bshould\b|\bgo with\b)")
 

@@ -81,8 +81,11 @@ class Understanding:
             # ("KICC 해외결제" is not KICC's domestic overview) or nothing at all.
             return Understood(Kind.FAQ, lang, best=self.faq.hit_for(unlisted.entry, text, lang))
         query = catalog_query.parse(text)
+        family: str | None = None
         if query is not None and catalog_query.broad_group(text, query):
-            query = None  # "본인인증 되는 곳?": the FAQ's entry for the family, not its rows
+            # "본인인증 되는 곳?": the FAQ's entry for the family, not its rows
+            family = catalog_query.family_entry(query)
+            query = None
         if query is not None:
             facts = catalog_query.resolve(query)
             return Understood(Kind.CATALOG, lang, catalog=facts)
@@ -98,6 +101,14 @@ class Understanding:
             # general, what the two modes are) would look like an answer and is not one: no
             # answer, with the entries offered as related questions.
             return Understood(Kind.NONE, lang, alternatives=result.alternatives)
+        if result.best is None and family is not None:
+            leading = (result.close or result.alternatives)[:1]
+            if leading and leading[0].entry_id == family:
+                # "간편결제 붙일 수 있는 곳 목록 있나요?": a capability question about a family,
+                # read as one, whose entry the FAQ ranks first: that entry answers, however
+                # close the runner-up (know11's rule 1 names the entry; the score only agrees).
+                rest = [h for h in result.alternatives if h.entry_id != family]
+                return Understood(Kind.FAQ, lang, best=leading[0], alternatives=rest)
         if result.best is None and not result.close:
             result = self._last_clause(text, lang, rule) or result
             if _prose_for_catalog(result) and _capability_asked(text):

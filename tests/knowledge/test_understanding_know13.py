@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from knowledge import catalog_query
 from knowledge.confidence import DEFAULT_RULE, Decision, Signals, decide
 from knowledge.understand import Kind, load_understanding
 
@@ -136,3 +137,29 @@ def test_a_runner_up_explaining_a_tenth_is_no_second_reading_either() -> None:
     assert decide(_close(own_top=0.40, own_runner_up=0.03)) is Decision.ANSWER
     # a fifth is a reading of its own
     assert decide(_close(own_top=0.40, own_runner_up=0.08)) is Decision.CLARIFY
+
+
+# ---- a family's broad word asked as a capability: its entry, when the FAQ ranks it first ----
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("간편결제 붙일 수 있는 곳 리스트 있나요", "easy_pay"),
+        ("해외결제 되는 곳 목록 주세요", "overseas_payments"),
+        ("Who offers identity verification?", "identity_verification"),
+    ],
+)
+def test_a_family_asked_about_is_answered_by_its_entry(text: str, entry: str) -> None:
+    found = load_understanding().understand(text)
+    assert found.kind is Kind.FAQ
+    assert found.entry_id == entry
+
+
+def test_family_entry_reads_one_family_only() -> None:
+    easy = catalog_query.CatalogQuery(method_group=("kakaopay", "naverpay"))
+    assert catalog_query.family_entry(easy) == "easy_pay"
+    identity = catalog_query.CatalogQuery(method_group=("identity_phone", "identity_unified"))
+    assert catalog_query.family_entry(identity) == "identity_verification"
+    mixed = catalog_query.CatalogQuery(method_group=("kakaopay", "alipay"))
+    assert catalog_query.family_entry(mixed) is None
