@@ -401,7 +401,7 @@ def _names_only(text: str, catalog: Catalog) -> bool:
 # removed) must be a particle, "신청/가입/이용/사용" and a can-I ending, nothing else; Latin
 # words must all be of a can-I-apply question, one of them the asking verb.
 _BARE_PG_KO = re.compile(
-    r"(도|은|는|이|가|로|으로|랑|pg사?|피지)?(포트원(에서|으로)?도?)?(신청|가입|이용|사용|지원)?"
+    r"(도|은|는|이|가|로|으로|랑|pg사?|피지)?(포트원(에서|으로|이랑|하고|과|와)?도?)?(신청|가입|이용|사용|지원|연동)?"
     r"(이|은|도|을|를)?"
     r"(돼요|되나요|되요|돼|되냐|되죠|됨|될까요|되는지|되는건가요|되는거죠|되는거예요|"
     # "블루월넛도 포트원에서 지원해요?" (only after 지원: "이니시스로 해요" is a choice)
@@ -411,7 +411,7 @@ _BARE_PG_KO = re.compile(
 )
 _BARE_PG_EN_ASK = frozenset(
     ["apply", "applying", "sign", "use", "using", "available", "possible", "support",
-     "supported", "have", "get", "offer", "offered", "register"]
+     "supported", "have", "get", "offer", "offered", "register", "work", "works"]
 )  # fmt: skip
 _BARE_PG_EN = _BARE_PG_EN_ASK | frozenset(
     ["can", "could", "may", "i", "we", "you", "up", "for", "with", "to", "is", "are", "it",
@@ -424,10 +424,13 @@ _BARE_PG_MAX_WORDS = 8  # "can we also apply for Toss Payments BrandPay through 
 
 @lru_cache(maxsize=64)
 def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for all of a PG's names, longest first (compiled once per PG)."""
-    alternatives = sorted({normalize(n) for n in names}, key=len, reverse=True)
+    """One pattern for all of a PG's names, longest first (compiled once per PG), each as
+    typed with or without its spaces ("Galaxia Money Tree" is "Galaxia MoneyTree")."""
+    alternatives = sorted({normalize(n).replace(" ", "") for n in names}, key=len, reverse=True)
     return re.compile(
-        r"(?<![a-z0-9])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![a-z0-9])"
+        r"(?<![a-z0-9])("
+        + "|".join(" ?".join(re.escape(c) for c in a) for a in alternatives)
+        + r")(?![a-z0-9])"
     )
 
 
@@ -652,6 +655,21 @@ def broad_group(text: str, query: CatalogQuery, catalog: Catalog | None = None) 
     )
     # "토스페이먼츠 간편결제 뭐 돼요?": one PG's easy pays are its catalog rows
     return identity or query.pg is None
+
+
+# The FAQ entry about each family of methods as a whole (which PGs offer it, how it is had).
+_FAMILY_ENTRIES = {
+    MethodCategory.EASY_PAY: "easy_pay",
+    MethodCategory.IDENTITY: "identity_verification",
+    MethodCategory.OVERSEAS: "overseas_payments",
+}
+
+
+def family_entry(query: CatalogQuery, catalog: Catalog | None = None) -> str | None:
+    """The FAQ entry for the one family ``query``'s method group belongs to, if any."""
+    catalog = catalog or load_catalog()
+    families = {catalog.method(code).category for code in query.method_group}
+    return _FAMILY_ENTRIES.get(families.pop()) if len(families) == 1 else None
 
 
 # Choosing a PG ("which PG should I pick?") is what the FAQ's PG-choice entry answers.

@@ -53,6 +53,10 @@ class Signals:
     by_concept: bool  # a payment-domain concept is named
     by_name: bool  # only a PG, a method or a payment word is named
     out_of_scope: bool  # a near-domain topic the FAQ does not cover (tax, other platforms…)
+    # The question's weight on words the best entry knows and the runner-up does not, and the
+    # reverse: what each of the two close readings explains that the other does not.
+    own_top: float = 0.0
+    own_runner_up: float = 0.0
 
     @property
     def margin(self) -> float:
@@ -69,6 +73,13 @@ class Rule:
     names_only_score: float = 0.30  # on topic only by a PG/method name or "결제"
     verbatim_score: float = 0.70  # a near-copy of a FAQ question needs no domain concept
     clarify_score: float = 0.25  # two entries this similar and this close: ask "A or B?"
+    # Two close entries are two readings only if each explains words of the question the other
+    # does not. A runner-up that explains (almost) none on its own, or a tenth of what the best
+    # entry does (a particle pair like "는어"), while the best one explains this much of the
+    # question's weight alone, is no second reading (know13, 2026-12-07).
+    sole_reading_share: float = 0.15
+    shared_only_share: float = 0.01
+    sole_reading_ratio: float = 10.0
 
 
 DEFAULT_RULE = Rule()
@@ -95,7 +106,18 @@ def decide(signals: Signals, rule: Rule = DEFAULT_RULE) -> Decision:
     clear = signals.margin >= rule.min_margin or signals.top >= rule.sure_score
     if covered and clear and signals.top >= rule.min_score:
         return Decision.ANSWER
+    if covered and signals.top >= rule.min_score and _one_reading(signals, rule):
+        return Decision.ANSWER
     # Asking "A or B?" is never a wrong answer, so it does not need the coverage.
     if signals.top >= rule.clarify_score and signals.margin < rule.min_margin:
         return Decision.CLARIFY
     return Decision.NONE
+
+
+def _one_reading(signals: Signals, rule: Rule) -> bool:
+    """The runner-up is close only by the words it shares with the best entry: in "is pg:
+    'nice.MID' still supported in the v1 sdk?" the MID entry explains nothing the PG-code
+    entry does not, so it is no second reading of the question."""
+    return signals.own_top >= rule.sole_reading_share and signals.own_runner_up <= max(
+        rule.shared_only_share, signals.own_top / rule.sole_reading_ratio
+    )

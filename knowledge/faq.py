@@ -645,6 +645,7 @@ class Faq:
         # a PG, a method or the word "결제" alone is weaker evidence ("카드 결제가 두 번
         # 됐어요" is a shopper's complaint), so the rule asks more of the score then.
         by_concept = not self._domain.isdisjoint(counts)
+        second = self._vocab[ranked[1][1]] if len(ranked) > 1 else vocab
         signals = Signals(
             top=top,
             runner_up=runner_up,
@@ -652,6 +653,8 @@ class Faq:
             by_concept=by_concept,
             by_name=not by_concept and _names_payments(text),
             out_of_scope=self._refused(text, ranked[0][1]),
+            own_top=sum(w * w for f, w in query.items() if f in vocab and f not in second),
+            own_runner_up=sum(w * w for f, w in query.items() if f in second and f not in vocab),
         )
         return ranked, signals
 

@@ -9,8 +9,9 @@ is left unanswered rather than guessed.
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
 
@@ -80,8 +81,11 @@ class Understanding:
             # ("KICC 해외결제" is not KICC's domestic overview) or nothing at all.
             return Understood(Kind.FAQ, lang, best=self.faq.hit_for(unlisted.entry, text, lang))
         query = catalog_query.parse(text)
+        family: str | None = None
         if query is not None and catalog_query.broad_group(text, query):
-            query = None  # "본인인증 되는 곳?": the FAQ's entry for the family, not its rows
+            # "본인인증 되는 곳?": the FAQ's entry for the family, not its rows
+            family = catalog_query.family_entry(query)
+            query = None
         if query is not None:
             facts = catalog_query.resolve(query)
             return Understood(Kind.CATALOG, lang, catalog=facts)
@@ -97,6 +101,14 @@ class Understanding:
             # general, what the two modes are) would look like an answer and is not one: no
             # answer, with the entries offered as related questions.
             return Understood(Kind.NONE, lang, alternatives=result.alternatives)
+        if result.best is None and family is not None:
+            leading = (result.close or result.alternatives)[:1]
+            if leading and leading[0].entry_id == family:
+                # "간편결제 붙일 수 있는 곳 목록 있나요?": a capability question about a family,
+                # read as one, whose entry the FAQ ranks first: that entry answers, however
+                # close the runner-up (know11's rule 1 names the entry; the score only agrees).
+                rest = [h for h in result.alternatives if h.entry_id != family]
+                return Understood(Kind.FAQ, lang, best=leading[0], alternatives=rest)
         if result.best is None and not result.close:
             result = self._last_clause(text, lang, rule) or result
             if _prose_for_catalog(result) and _capability_asked(text):
@@ -136,7 +148,7 @@ class Understanding:
         """In a long message answered as a whole, a clause pair confidently answered by
         another entry: the message asks two things."""
         for window in _windows(text):
-            found = self.faq.lookup(window, lang, rule).best
+            found = self.faq.lookup(window, lang, _clause_rule(rule)).best
             if found is not None and found.entry_id != best.entry_id and found.score >= best.score:
                 return found
         return None
@@ -149,7 +161,7 @@ class Understanding:
         that asks about two things gets no guess)."""
         found: FaqResult | None = None
         for window in _windows(text):
-            result = self.faq.lookup(window, lang, rule)
+            result = self.faq.lookup(window, lang, _clause_rule(rule))
             if result.best is None:
                 continue
             if found is not None and found.best is not None:
@@ -230,3 +242,9 @@ def _windows(text: str) -> list[str]:
 def load_understanding() -> Understanding:
     """The packaged catalog and FAQ, indexed once per process."""
     return Understanding(load_faq())
+
+
+def _clause_rule(rule: Rule) -> Rule:
+    """The rule for one clause of a long message: a clause is a few words, so one word the
+    runner-up happens not to know ("what paperwork do I send") is no sign of one reading."""
+    return replace(rule, sole_reading_share=math.inf)
