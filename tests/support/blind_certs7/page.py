@@ -275,7 +275,7 @@ def _ttfont(path: str) -> TTFont:
 def _embed(path: str, gids: list[int], unicode_map: bool) -> tuple[bytes, dict[int, int], int]:
     """A subset keeping glyph ids (CID = GID), its advance widths and units per em. Without a
     ToUnicode map the subset also loses its cmap and glyph names, as some producers' do."""
-    font = TTFont(path)
+    font = TTFont(path, recalcTimestamp=False)
     opts = ft_subset.Options()
     opts.retain_gids = True
     opts.notdef_outline = True
