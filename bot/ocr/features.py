@@ -26,6 +26,7 @@ NUMBER_KIND = "number_kind"
 RARE_SURNAME = "rare_surname"
 BIZ_NEAR = "biz_near"
 BRANCH_NEAR = "branch_near"
+LABEL_CELLS = "label_cells"
 
 ALL: frozenset[str] = frozenset(
     {
@@ -48,6 +49,7 @@ ALL: frozenset[str] = frozenset(
         RARE_SURNAME,
         BIZ_NEAR,
         BRANCH_NEAR,
+        LABEL_CELLS,
     }
 )
 # Kept: only what the ablation on the independent set showed to help (docs/performance.md
@@ -87,6 +89,7 @@ KEPT: frozenset[str] = frozenset(
         RARE_SURNAME,
         BIZ_NEAR,
         BRANCH_NEAR,
+        LABEL_CELLS,
     }
 )
 ENABLED: frozenset[str] = KEPT
