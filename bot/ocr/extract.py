@@ -126,6 +126,10 @@ def _wrapped_value(
     it. At most two more lines. Returns the words and their text, a space between lines
     (the form wraps at a space)."""
     words = item.value
+    if features.on(features.CELL_MARKS):
+        # ocr7: a mark read off the cell's left rule ("[", "|") is no part of an address,
+        # which starts with its 시/도.
+        words = tuple(itertools.dropwhile(lambda w: _RULE_MARKS.fullmatch(w.text), words))
     text = words_text(words)
     if not words:
         return words, text

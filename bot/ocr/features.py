@@ -27,6 +27,7 @@ RARE_SURNAME = "rare_surname"
 BIZ_NEAR = "biz_near"
 BRANCH_NEAR = "branch_near"
 LABEL_CELLS = "label_cells"
+CELL_MARKS = "cell_marks"
 
 ALL: frozenset[str] = frozenset(
     {
@@ -50,6 +51,7 @@ ALL: frozenset[str] = frozenset(
         BIZ_NEAR,
         BRANCH_NEAR,
         LABEL_CELLS,
+        CELL_MARKS,
     }
 )
 # Kept: only what the ablation on the independent set showed to help (docs/performance.md
@@ -90,6 +92,7 @@ KEPT: frozenset[str] = frozenset(
         BIZ_NEAR,
         BRANCH_NEAR,
         LABEL_CELLS,
+        CELL_MARKS,
     }
 )
 ENABLED: frozenset[str] = KEPT

@@ -151,8 +151,13 @@ def find_table(ruled: Gray) -> _Table | None:
     ]
     if len(long_rules) < 3:
         return None
-    right = int(np.median([r[1] for r in long_rules]))
+    right = max(
+        (r[1] for r in long_rules),
+        key=lambda end: sum(abs(r[1] - end) <= edge for r in long_rules),
+    )
     group = [r for r in long_rules if abs(r[1] - right) <= edge]
+    if len(group) < 3:
+        return None
     left = min(r[0] for r in group)
     top, bottom = min(r[2] for r in group), max(r[3] for r in group)
     if bottom - top < h // 10:
@@ -254,7 +259,10 @@ def align_label_cells(ruled: Gray, clean: Gray) -> tuple[Gray, bool]:
         return clean, False
     out = clean.copy()
     for block in moved:
-        out[block[0][0] : block[-1][1], col_left:col_right] = 255
+        # The cell's own paper (a shaded cell stays shaded: an edge of white would be ink).
+        cell = out[block[0][0] : block[-1][1], col_left:col_right]
+        paper = ink[block[0][0] : block[-1][1], col_left:col_right] == 0
+        cell[:] = np.median(cell[paper]) if paper.any() else 255
     out = _place(out, moves, col_left, col_right)
     return out, True
 

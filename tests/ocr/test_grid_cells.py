@@ -1,0 +1,110 @@
+"""Ruled grid pages (ocr7): shaded label cells, labels on two lines ("사업장 / 소재지"), values
+wrapped inside their cell, a "업 태 | 종 목" sub-table beside "사업의 / 종류"
+(tests/support/cert_ruled.py `draw_grid`). Each label cell is written as one line on its
+value's first line before the page is read (bot/ocr/layout.py `align_label_cells`)."""
+
+from __future__ import annotations
+
+import io
+import random
+
+import numpy as np
+import pytest
+from numpy.typing import NDArray
+
+from bot.ocr import features, read_certificate
+from bot.ocr.engine import Word
+from bot.ocr.extract import extract
+from bot.ocr.layout import Line, _ink, _text_lines, align_label_cells, find_table
+from bot.ocr.preprocess import remove_rules
+from tests.ocr.conftest import needs_tesseract
+from tests.support.cert_ruled import draw_grid
+from tests.support.cert_values import random_values, with_pairs
+from tests.support.certificates import _pick_font, render_certificate
+
+
+def _grid(seed: int, kind: str) -> tuple[NDArray[np.uint8], dict[str, str], bytes]:
+    rng = random.Random(seed)
+    values = with_pairs(random_values(rng, kind), rng)
+    page = draw_grid(values, _pick_font(rng, None), rng)
+    buf = io.BytesIO()
+    page.save(buf, format="PNG")
+    return np.asarray(page.convert("L"), dtype=np.uint8), values.fields, buf.getvalue()
+
+
+def test_the_table_its_label_column_and_rows_are_found() -> None:
+    gray, _, _ = _grid(3, "corporate")
+    table = find_table(gray)
+    assert table is not None
+    assert 380 <= table.label_right <= 400  # GRID_LABEL_R
+    assert 140 <= table.left <= 160
+    # 법인명, 대표자, 개업연월일, two addresses, the sub-table's head and rows, 발급 사유.
+    assert len(table.rows) >= 8
+
+
+def test_a_two_line_label_becomes_one_line_on_its_value() -> None:
+    gray, _, _ = _grid(3, "corporate")
+    clean, removed = remove_rules(gray)
+    assert removed
+    out, moved = align_label_cells(gray, clean)
+    assert moved
+    table = find_table(gray)
+    assert table is not None
+    ink = _ink(out)
+    for top, bottom in table.rows[:5]:
+        labels = _text_lines(ink, top, bottom, table.left + 5, table.label_right - 5)
+        values = _text_lines(ink, top, bottom, table.label_right + 5, table.right - 5)
+        assert len(labels) == 1, (top, labels)
+        centre, value_centre = sum(labels[0]) / 2, sum(values[0]) / 2
+        assert abs(centre - value_centre) <= 6, (top, labels, values)
+    # The value side is never touched.
+    assert np.array_equal(out[:, table.label_right + 1 :], clean[:, table.label_right + 1 :])
+
+
+def test_a_page_without_a_ruled_table_is_left_alone() -> None:
+    cert = render_certificate(11, kind="individual", variant="clean", layout="form")
+    from PIL import Image
+
+    gray = np.asarray(Image.open(io.BytesIO(cert.data)).convert("L"), dtype=np.uint8)
+    out, moved = align_label_cells(gray, gray)
+    assert not moved
+    assert out is gray
+
+
+def test_the_switch_turns_it_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    gray, _, _ = _grid(3, "corporate")
+    clean, _ = remove_rules(gray)
+    monkeypatch.setattr(features, "ENABLED", features.ENABLED - {features.LABEL_CELLS})
+    out, moved = align_label_cells(gray, clean)
+    assert not moved
+    assert out is clean
+
+
+def _words(*texts: str, top: int = 100) -> tuple[Word, ...]:
+    out, x = [], 100
+    for text in texts:
+        out.append(Word(text, x, top, 30 * len(text), 40, 0.95, (1, 1, top)))
+        x += 30 * len(text) + 20
+    return tuple(out)
+
+
+def test_a_mark_off_the_cells_rule_is_not_part_of_the_address() -> None:
+    lines = [
+        Line(_words("사업장", "소재지", "[", "서울특별시", "강남구", "선릉로", "29,", "5층")),
+        Line(_words("발급사유", ":", "신규", top=200)),
+    ]
+    assert extract(lines).fields["address"].value == "서울특별시 강남구 선릉로 29, 5층"
+
+
+@pytest.mark.tesseract
+@needs_tesseract
+@pytest.mark.parametrize(("seed", "kind"), [(3, "corporate"), (6, "individual")])
+def test_grid_page_reads_its_addresses_and_business_rows(seed: int, kind: str) -> None:
+    _, truth, data = _grid(seed, kind)
+    reading = read_certificate(data, "grid.png")
+    got = {name: f.value for name, f in reading.fields.items()}
+    for name in ("address", "hq_address", "biz_type", "biz_item", "open_date"):
+        if name in truth:
+            assert got.get(name) == truth[name], name
+    wrong = [name for name, value in truth.items() if got.get(name) != value]
+    assert len(wrong) <= 2, wrong
