@@ -151,36 +151,45 @@ def find_table(ruled: Gray) -> _Table | None:
     ]
     if len(long_rules) < 3:
         return None
-    right = max(
-        (r[1] for r in long_rules),
-        key=lambda end: sum(abs(r[1] - end) <= edge for r in long_rules),
-    )
-    group = [r for r in long_rules if abs(r[1] - right) <= edge]
-    if len(group) < 3:
+    # The table's left edge: the leftmost end that two long rules share (its top and
+    # bottom at least; the rows of the value side start further right). A page bent or
+    # photographed askew breaks rules up on their way right, so the right edge is the
+    # furthest any of them reaches.
+    lefts = sorted(r[0] for r in long_rules)
+    left = next((x for x in lefts if sum(abs(y - x) <= edge for y in lefts) >= 2), None)
+    if left is None:
         return None
-    left = min(r[0] for r in group)
-    top, bottom = min(r[2] for r in group), max(r[3] for r in group)
+    inside = [r for r in long_rules if r[0] >= left - edge]
+    right = max(r[1] for r in inside)
+    top, bottom = min(r[2] for r in inside), max(r[3] for r in inside)
     if bottom - top < h // 10:
         return None
     width = right - left
-    cover = (vertical[top:bottom, :] > 0).sum(axis=0)
-    label_right = None
-    for x in range(left + int(LABEL_RULE_MIN * width), left + int(LABEL_RULE_MAX * width)):
-        if cover[x] >= LABEL_RULE_COVER * (bottom - top):
-            label_right = x
-            break
-    if label_right is None:
+    # The label column's rule: the leftmost long vertical stroke inside the table (a
+    # component, so that a page photographed a little askew still has one).
+    columns = [
+        (int(x), int(x + ww))
+        for x, y, ww, hh, _ in cv2.connectedComponentsWithStats(vertical)[2][1:]
+        if hh >= LABEL_RULE_COVER * (bottom - top)
+        and y < bottom
+        and y + hh > top
+        and left + LABEL_RULE_MIN * width <= x <= left + LABEL_RULE_MAX * width
+    ]
+    if not columns:
         return None
+    label_right = min(columns)[1]
     # Rules crossing the value side just right of the label column: every row there,
     # the rows of a 업태 | 종목 sub-table included.
-    probe = horizontal[top : bottom + 1, label_right + 6 : label_right + 6 + max(4, width // 50)]
+    # Short runs (longer than any letter's stroke) so that a rule photographed askew, broken
+    # into steps, still counts.
+    short = cv2.morphologyEx(
+        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(20, w // 40), 1))
+    )
+    probe = short[top : bottom + 1, label_right + 6 : label_right + 6 + max(4, width // 50)]
     rules = _runs(probe.max(axis=1) > 0)
     rows = tuple((top + b, top + c) for (_, b), (c, _) in itertools.pairwise(rules) if c - b > 4)
     if len(rows) < 3:
         return None
-    end = label_right + edge
-    while label_right < end and cover[label_right + 1] > 0:
-        label_right += 1  # the rule's right edge
     return _Table(left, right, label_right, top, bottom, rows)
 
 
