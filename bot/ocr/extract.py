@@ -160,7 +160,7 @@ def _address_closed(text: str) -> bool:
     return text.endswith(")") and text.count("(") <= text.count(")")
 
 
-_RULE_MARKS = re.compile(r"[|\[\]「」ㅣ_—]+")
+_RULE_MARKS = re.compile(r"[|\[\]「」ㅣᅵ_—]+")
 _HANGUL_OR_DIGIT = re.compile(r"[가-힣0-9]")
 
 
@@ -585,6 +585,12 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
     for item in labelled:
         name, match, value = item.match.name, item.match, item.match.value
         value_words = item.value
+        if name in (*_TEXT_FIELDS, "representative") and features.on(features.CELL_MARKS):
+            # ocr7: a mark read off the cell's left rule ("[", "|", "ㅣ") starts no name or
+            # address.
+            value_words = tuple(
+                itertools.dropwhile(lambda w: _RULE_MARKS.fullmatch(w.text), value_words)
+            )
         text = words_text(value_words)
         if name in ("address", "hq_address") and name not in ex.fields:
             value_words, text = _wrapped_value(lines, item, labelled_rows)

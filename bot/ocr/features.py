@@ -28,6 +28,7 @@ BIZ_NEAR = "biz_near"
 BRANCH_NEAR = "branch_near"
 LABEL_CELLS = "label_cells"
 CELL_MARKS = "cell_marks"
+BIZ_SPACING = "biz_spacing"
 
 ALL: frozenset[str] = frozenset(
     {
@@ -52,6 +53,7 @@ ALL: frozenset[str] = frozenset(
         BRANCH_NEAR,
         LABEL_CELLS,
         CELL_MARKS,
+        BIZ_SPACING,
     }
 )
 # Kept: only what the ablation on the independent set showed to help (docs/performance.md
@@ -93,6 +95,7 @@ KEPT: frozenset[str] = frozenset(
         BRANCH_NEAR,
         LABEL_CELLS,
         CELL_MARKS,
+        BIZ_SPACING,
     }
 )
 ENABLED: frozenset[str] = KEPT

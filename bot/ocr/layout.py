@@ -242,7 +242,10 @@ def align_label_cells(ruled: Gray, clean: Gray) -> tuple[Gray, bool]:
         )
         if row is None:
             continue
-        value = _text_lines(ink, row[0], row[1], table.label_right + pad, table.right - pad)
+        # The value's line beside the label: on a page photographed askew a line's height
+        # drifts along it.
+        near = table.label_right + (table.right - table.label_right) // 3
+        value = _text_lines(ink, row[0], row[1], table.label_right + pad, near)
         target = (value[0][0] + value[0][1]) // 2 if value else (row[0] + row[1]) // 2
         centre = (block[0][0] + block[-1][1]) // 2
         if len(block) == 1 and abs(centre - target) <= 0.25 * height:

@@ -108,3 +108,11 @@ def test_grid_page_reads_its_addresses_and_business_rows(seed: int, kind: str) -
             assert got.get(name) == truth[name], name
     wrong = [name for name, value in truth.items() if got.get(name) != value]
     assert len(wrong) <= 2, wrong
+
+
+def test_a_name_listed_spaced_and_tight_is_for_the_merchant_to_confirm() -> None:
+    from bot.ocr.checks import FLAG_SPACING, biz_list
+
+    assert biz_list("통신 판매업, 시각 디자인업") == ("통신 판매업, 시각 디자인업", (FLAG_SPACING,))
+    assert biz_list("통신판매업") == ("통신판매업", (FLAG_SPACING,))
+    assert biz_list("시각 디자인업, 광고 대행업") == ("시각 디자인업, 광고 대행업", ())
