@@ -654,9 +654,12 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
             min(len(lines), biz_start.index + 6),
         )
         previous = max((x.index for x in labelled if x.index < biz_start.index), default=-1)
+        # ocr7: a label centred in a tall cell stands on a row below the first one even when
+        # it has a name beside it; the heading line above it says where the table starts.
         above = (
             _heading_above(lines, biz_start.index, previous)
-            if not _is_biz_name(words_text(biz_start.match.value))
+            if features.on(features.BIZ_ABOVE)
+            or not _is_biz_name(words_text(biz_start.match.value))
             else []
         )
         types, items, used, sources = _biz_rows(

@@ -29,6 +29,7 @@ BRANCH_NEAR = "branch_near"
 LABEL_CELLS = "label_cells"
 CELL_MARKS = "cell_marks"
 BIZ_SPACING = "biz_spacing"
+BIZ_ABOVE = "biz_above"
 
 ALL: frozenset[str] = frozenset(
     {
@@ -54,6 +55,7 @@ ALL: frozenset[str] = frozenset(
         LABEL_CELLS,
         CELL_MARKS,
         BIZ_SPACING,
+        BIZ_ABOVE,
     }
 )
 # Kept: only what the ablation on the independent set showed to help (docs/performance.md
@@ -96,6 +98,7 @@ KEPT: frozenset[str] = frozenset(
         LABEL_CELLS,
         CELL_MARKS,
         BIZ_SPACING,
+        BIZ_ABOVE,
     }
 )
 ENABLED: frozenset[str] = KEPT

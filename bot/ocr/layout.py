@@ -248,7 +248,12 @@ def align_label_cells(ruled: Gray, clean: Gray) -> tuple[Gray, bool]:
         value = _text_lines(ink, row[0], row[1], table.label_right + pad, near)
         target = (value[0][0] + value[0][1]) // 2 if value else (row[0] + row[1]) // 2
         centre = (block[0][0] + block[-1][1]) // 2
-        if len(block) == 1 and abs(centre - target) <= 0.25 * height:
+        # A one-line label moves only when it stands between its value's lines (a value
+        # wrapped in its cell) or beside none: level with one of them it reads as it is.
+        if len(block) == 1 and (
+            abs(centre - target) <= 0.25 * height
+            or any(_overlap(block[0], line) >= 0.5 * height for line in value)
+        ):
             continue
         pieces = []
         for a, b in block:
@@ -277,6 +282,10 @@ def align_label_cells(ruled: Gray, clean: Gray) -> tuple[Gray, bool]:
         cell[:] = np.median(cell[paper]) if paper.any() else 255
     out = _place(out, moves, col_left, col_right)
     return out, True
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
 def _place(page: Gray, moves: list[tuple[Gray, int]], left: int, right: int) -> Gray:
