@@ -662,8 +662,13 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
             or not _is_biz_name(words_text(biz_start.match.value))
             else []
         )
+        value_x = biz_start.value_x
+        if above and value_x is None and biz_start.match.value and features.on(features.BIZ_ABOVE):
+            # The rows above the label's line have no label: what stands left of where the
+            # label's own value starts is the label cell's noise.
+            value_x = biz_start.match.value[0].left - lines[biz_start.index].height
         types, items, used, sources = _biz_rows(
-            lines, biz_start.index, biz_start.match.value, stop, above, biz_start.value_x
+            lines, biz_start.index, biz_start.match.value, stop, above, value_x
         )
         conf = mean_conf(used) * (0.7 + 0.3 * min(1.0, biz_start.match.score))
         # 업태 names are also registered as 종목 and the reverse: match each against both.
