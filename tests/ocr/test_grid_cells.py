@@ -116,3 +116,37 @@ def test_a_name_listed_spaced_and_tight_is_for_the_merchant_to_confirm() -> None
     assert biz_list("통신 판매업, 시각 디자인업") == ("통신 판매업, 시각 디자인업", (FLAG_SPACING,))
     assert biz_list("통신판매업") == ("통신판매업", (FLAG_SPACING,))
     assert biz_list("시각 디자인업, 광고 대행업") == ("시각 디자인업, 광고 대행업", ())
+
+
+def _row(words: list[tuple[str, int]], top: int) -> Line:
+    return Line(tuple(Word(t, x, top, 30 * len(t), 40, 0.95, (1, 1, top)) for t, x in words))
+
+
+def test_rows_above_a_label_centred_in_its_tall_cell_are_read() -> None:
+    lines = [
+        _row([("개업연월일", 100), ("2009", 500), ("년", 640), ("06", 700), ("월", 780)], 100),
+        _row([(";", 300), ("업태", 800), ("종목", 1500)], 200),
+        _row([("1", 300), ("교육", 500), ("서비스업", 600), ("일반", 1300), ("교과", 1400)], 300),
+        _row(
+            [("사업의", 100), ("종류", 280), ("소매업", 500), ("육류", 1300), ("소매업", 1400)], 400
+        ),
+        _row([("음식점업", 500), ("커피", 1300), ("전문점", 1400)], 500),
+        _row([("발급사유", 100), ("신규", 500)], 600),
+    ]
+    ex = extract(lines)
+    assert ex.fields["biz_type"].value == "교육 서비스업, 소매업, 음식점업"
+    assert ex.fields["biz_item"].value == "일반 교과, 육류 소매업, 커피 전문점"
+
+
+def test_without_the_rule_the_rows_above_are_lost(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(features, "ENABLED", features.ENABLED - {features.BIZ_ABOVE})
+    lines = [
+        _row([("개업연월일", 100), ("2009", 500), ("년", 640), ("06", 700), ("월", 780)], 100),
+        _row([("업태", 800), ("종목", 1500)], 200),
+        _row([("교육", 500), ("서비스업", 600), ("일반", 1300), ("교과", 1400)], 300),
+        _row(
+            [("사업의", 100), ("종류", 280), ("소매업", 500), ("육류", 1300), ("소매업", 1400)], 400
+        ),
+        _row([("발급사유", 100), ("신규", 500)], 600),
+    ]
+    assert "교육 서비스업" not in extract(lines).fields["biz_type"].value
