@@ -314,6 +314,22 @@ def _heading_above(lines: list[Line], label: int, previous: int) -> list[tuple[W
     return []
 
 
+def _heads_only(words: tuple[Word, ...]) -> bool:
+    """A heading line: the two column heads and marks, no name of two or more syllables."""
+    rest = [
+        w.text
+        for w in words
+        if not (
+            len(w.text) <= 3
+            and any(
+                Levenshtein.normalized_similarity(w.text[:2], head) >= 0.5
+                for head in ("업태", "종목")
+            )
+        )
+    ]
+    return not any(re.search(r"[가-힣]{2,}", text) for text in rest)
+
+
 def _unlabelled_biz(lines: list[Line], labelled: list[_Labelled]) -> _Labelled | None:
     """The 업태/종목 table when its "사업의 종류" label was read as noise: the form's only line
     of the two column heads "업태 … 종목" (nothing else read clearly on it), below the last
@@ -656,12 +672,14 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
         previous = max((x.index for x in labelled if x.index < biz_start.index), default=-1)
         # ocr7: a label centred in a tall cell stands on a row below the first one even when
         # it has a name beside it; the heading line above it says where the table starts.
+        named = _is_biz_name(words_text(biz_start.match.value))
         above = (
             _heading_above(lines, biz_start.index, previous)
-            if features.on(features.BIZ_ABOVE)
-            or not _is_biz_name(words_text(biz_start.match.value))
+            if features.on(features.BIZ_ABOVE) or not named
             else []
         )
+        if named and above and not _heads_only(above[0]):
+            above = []  # a row that prints its own "업태 … 종목" words, not the table's heading
         value_x = biz_start.value_x
         if above and value_x is None and biz_start.match.value and features.on(features.BIZ_ABOVE):
             # The rows above the label's line have no label: what stands left of where the
