@@ -377,6 +377,7 @@ def _biz_rows(
     stop: int,
     above: list[tuple[Word, ...]] | None = None,
     value_x: float | None = None,
+    above_x: float | None = None,
 ) -> tuple[list[str], list[str], list[Word], dict[str, tuple[Word, ...]]]:
     """Rows of 업태 | 종목; a line filling only one column continues the row above. Also the
     words each name was read from. `above`: the table's heading and rows printed above the
@@ -401,6 +402,10 @@ def _biz_rows(
     ]
     if value_x is not None:
         candidates = [tuple(w for w in row if w.right > value_x) for row in candidates]
+    if above_x is not None:
+        # Only the rows above the label's line: below it the 발급사유 label must stay seen.
+        cut = [tuple(w for w in row if w.right > above_x) for row in candidates[: len(above)]]
+        candidates = cut + candidates[len(above) :]
     # The 발급사유 row, its label misread, ends the table (and the row it shares, if any).
     for k, row in enumerate(candidates):
         reason = _reason_label(row)
@@ -680,13 +685,13 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
         )
         if named and above and not _heads_only(above[0]):
             above = []  # a row that prints its own "업태 … 종목" words, not the table's heading
-        value_x = biz_start.value_x
-        if above and value_x is None and biz_start.match.value and features.on(features.BIZ_ABOVE):
+        above_x = None
+        if above and biz_start.match.value and features.on(features.BIZ_ABOVE):
             # The rows above the label's line have no label: what stands left of where the
             # label's own value starts is the label cell's noise.
-            value_x = biz_start.match.value[0].left - lines[biz_start.index].height
+            above_x = biz_start.match.value[0].left - lines[biz_start.index].height
         types, items, used, sources = _biz_rows(
-            lines, biz_start.index, biz_start.match.value, stop, above, value_x
+            lines, biz_start.index, biz_start.match.value, stop, above, biz_start.value_x, above_x
         )
         conf = mean_conf(used) * (0.7 + 0.3 * min(1.0, biz_start.match.score))
         # 업태 names are also registered as 종목 and the reverse: match each against both.
