@@ -150,3 +150,18 @@ def test_without_the_rule_the_rows_above_are_lost(monkeypatch: pytest.MonkeyPatc
         _row([("발급사유", 100), ("신규", 500)], 600),
     ]
     assert "교육 서비스업" not in extract(lines).fields["biz_type"].value
+
+
+def test_the_issue_reason_row_below_still_ends_the_table() -> None:
+    lines = [
+        _row([("개업연월일", 100), ("2009", 500), ("년", 640), ("06", 700), ("월", 780)], 100),
+        _row([("업", 760), ("태", 820), ("종목", 1380)], 200),
+        _row(
+            [("사업의", 100), ("종류", 280), ("소매업", 760), ("과실", 1380), ("소매업", 1480)], 300
+        ),
+        _row([("교육", 760), ("서비스업", 860), ("일반", 1380), ("교과", 1480)], 400),
+        _row([("빌고", 290), ("사유", 530), ("정정", 760), ("고", 1270), ("0", 1360)], 500),
+    ]
+    ex = extract(lines)
+    assert ex.fields["biz_type"].value == "소매업, 교육 서비스업"
+    assert ex.fields["biz_item"].value == "과실 소매업, 일반 교과"
