@@ -29,7 +29,7 @@ from bot.ocr.features import (
     SURNAME_LIST,
     TAX_OFFICE_LIST,
 )
-from bot.ocr.lexicon import SIDO, Fix, jamo, nearest
+from bot.ocr.lexicon import BIZ_ITEMS, BIZ_TYPES, SIDO, Fix, jamo, nearest
 from bot.ocr.world import DISTRICTS, SURNAMES, TAX_OFFICES
 
 FLAG_CORRECTED = "corrected"
@@ -304,7 +304,23 @@ def biz_list(value: str) -> Checked:
         return ", ".join(dict.fromkeys(by_letters[n.replace(" ", "")] for n in names)), (
             FLAG_SPACING,
         )
+    # ocr7: a name registered both spaced and tight ("통신판매업", "통신 판매업"): OCR's
+    # spaces are not the print's, so which one this page has is for the merchant to confirm.
+    if features.on(features.BIZ_SPACING) and any(
+        n.replace(" ", "") in _TWO_SPELLINGS for n in names
+    ):
+        return value, (FLAG_SPACING,)
     return value, ()
+
+
+def _spelled_twice(entries: tuple[str, ...]) -> frozenset[str]:
+    seen: dict[str, set[str]] = {}
+    for entry in entries:
+        seen.setdefault(entry.replace(" ", ""), set()).add(entry)
+    return frozenset(key for key, spellings in seen.items() if len(spellings) > 1)
+
+
+_TWO_SPELLINGS = _spelled_twice(BIZ_TYPES + BIZ_ITEMS)
 
 
 FLAG_IMPLAUSIBLE = "implausible"

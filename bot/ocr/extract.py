@@ -126,6 +126,10 @@ def _wrapped_value(
     it. At most two more lines. Returns the words and their text, a space between lines
     (the form wraps at a space)."""
     words = item.value
+    if features.on(features.CELL_MARKS):
+        # ocr7: a mark read off the cell's left rule ("[", "|") is no part of an address,
+        # which starts with its 시/도.
+        words = tuple(itertools.dropwhile(lambda w: _RULE_MARKS.fullmatch(w.text), words))
     text = words_text(words)
     if not words:
         return words, text
@@ -156,7 +160,7 @@ def _address_closed(text: str) -> bool:
     return text.endswith(")") and text.count("(") <= text.count(")")
 
 
-_RULE_MARKS = re.compile(r"[|\[\]「」ㅣ_—]+")
+_RULE_MARKS = re.compile(r"[|\[\]「」ㅣᅵ_—]+")
 _HANGUL_OR_DIGIT = re.compile(r"[가-힣0-9]")
 
 
@@ -310,6 +314,22 @@ def _heading_above(lines: list[Line], label: int, previous: int) -> list[tuple[W
     return []
 
 
+def _heads_only(words: tuple[Word, ...]) -> bool:
+    """A heading line: the two column heads and marks, no name of two or more syllables."""
+    rest = [
+        w.text
+        for w in words
+        if not (
+            len(w.text) <= 3
+            and any(
+                Levenshtein.normalized_similarity(w.text[:2], head) >= 0.5
+                for head in ("업태", "종목")
+            )
+        )
+    ]
+    return not any(re.search(r"[가-힣]{2,}", text) for text in rest)
+
+
 def _unlabelled_biz(lines: list[Line], labelled: list[_Labelled]) -> _Labelled | None:
     """The 업태/종목 table when its "사업의 종류" label was read as noise: the form's only line
     of the two column heads "업태 … 종목" (nothing else read clearly on it), below the last
@@ -357,6 +377,7 @@ def _biz_rows(
     stop: int,
     above: list[tuple[Word, ...]] | None = None,
     value_x: float | None = None,
+    above_x: float | None = None,
 ) -> tuple[list[str], list[str], list[Word], dict[str, tuple[Word, ...]]]:
     """Rows of 업태 | 종목; a line filling only one column continues the row above. Also the
     words each name was read from. `above`: the table's heading and rows printed above the
@@ -381,6 +402,10 @@ def _biz_rows(
     ]
     if value_x is not None:
         candidates = [tuple(w for w in row if w.right > value_x) for row in candidates]
+    if above_x is not None:
+        # Only the rows above the label's line: below it the 발급사유 label must stay seen.
+        cut = [tuple(w for w in row if w.right > above_x) for row in candidates[: len(above)]]
+        candidates = cut + candidates[len(above) :]
     # The 발급사유 row, its label misread, ends the table (and the row it shares, if any).
     for k, row in enumerate(candidates):
         reason = _reason_label(row)
@@ -581,6 +606,12 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
     for item in labelled:
         name, match, value = item.match.name, item.match, item.match.value
         value_words = item.value
+        if name in (*_TEXT_FIELDS, "representative") and features.on(features.CELL_MARKS):
+            # ocr7: a mark read off the cell's left rule ("[", "|", "ㅣ") starts no name or
+            # address.
+            value_words = tuple(
+                itertools.dropwhile(lambda w: _RULE_MARKS.fullmatch(w.text), value_words)
+            )
         text = words_text(value_words)
         if name in ("address", "hq_address") and name not in ex.fields:
             value_words, text = _wrapped_value(lines, item, labelled_rows)
@@ -644,13 +675,23 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
             min(len(lines), biz_start.index + 6),
         )
         previous = max((x.index for x in labelled if x.index < biz_start.index), default=-1)
+        # ocr7: a label centred in a tall cell stands on a row below the first one even when
+        # it has a name beside it; the heading line above it says where the table starts.
+        named = _is_biz_name(words_text(biz_start.match.value))
         above = (
             _heading_above(lines, biz_start.index, previous)
-            if not _is_biz_name(words_text(biz_start.match.value))
+            if features.on(features.BIZ_ABOVE) or not named
             else []
         )
+        if named and above and not _heads_only(above[0]):
+            above = []  # a row that prints its own "업태 … 종목" words, not the table's heading
+        above_x = None
+        if above and biz_start.match.value and features.on(features.BIZ_ABOVE):
+            # The rows above the label's line have no label: what stands left of where the
+            # label's own value starts is the label cell's noise.
+            above_x = biz_start.match.value[0].left - lines[biz_start.index].height
         types, items, used, sources = _biz_rows(
-            lines, biz_start.index, biz_start.match.value, stop, above, biz_start.value_x
+            lines, biz_start.index, biz_start.match.value, stop, above, biz_start.value_x, above_x
         )
         conf = mean_conf(used) * (0.7 + 0.3 * min(1.0, biz_start.match.score))
         # 업태 names are also registered as 종목 and the reverse: match each against both.

@@ -26,6 +26,10 @@ NUMBER_KIND = "number_kind"
 RARE_SURNAME = "rare_surname"
 BIZ_NEAR = "biz_near"
 BRANCH_NEAR = "branch_near"
+LABEL_CELLS = "label_cells"
+CELL_MARKS = "cell_marks"
+BIZ_SPACING = "biz_spacing"
+BIZ_ABOVE = "biz_above"
 
 ALL: frozenset[str] = frozenset(
     {
@@ -48,6 +52,10 @@ ALL: frozenset[str] = frozenset(
         RARE_SURNAME,
         BIZ_NEAR,
         BRANCH_NEAR,
+        LABEL_CELLS,
+        CELL_MARKS,
+        BIZ_SPACING,
+        BIZ_ABOVE,
     }
 )
 # Kept: only what the ablation on the independent set showed to help (docs/performance.md
@@ -87,6 +95,10 @@ KEPT: frozenset[str] = frozenset(
         RARE_SURNAME,
         BIZ_NEAR,
         BRANCH_NEAR,
+        LABEL_CELLS,
+        CELL_MARKS,
+        BIZ_SPACING,
+        BIZ_ABOVE,
     }
 )
 ENABLED: frozenset[str] = KEPT

@@ -13,6 +13,8 @@ import numpy as np
 from numpy.typing import NDArray
 from PIL import Image
 
+from bot.ocr.layout import align_label_cells
+
 Gray = NDArray[np.uint8]
 
 A4_WIDTH_IN = 8.27
@@ -461,9 +463,13 @@ def prepare(rgb: Image.Image, dpi: float | None, options: frozenset[str] | None 
         gray = binarize(gray)
         steps.append("binarize")
     if "rules" in opts:
+        ruled = gray
         gray, removed = remove_rules(gray)
         if removed:
             steps.append("rules")
+            gray, moved = align_label_cells(ruled, gray)  # ocr7: bot/ocr/layout.py
+            if moved:
+                steps.append("label_cells")
     return Prepared(gray, scale, round(page_dpi * scale), steps)
 
 
