@@ -3,6 +3,8 @@ Phrasings written for these tests, not taken from any question set."""
 
 import pytest
 
+from bench.knowledge import Prediction, Question, _right
+from bot.commands.ask import payload
 from knowledge.faq import load_faq
 from knowledge.understand import Kind, load_understanding
 
@@ -57,3 +59,42 @@ def test_a_runner_up_with_a_word_of_its_own_is_still_asked_about() -> None:
     assert found is not None
     _, signals = found
     assert signals.own_runner_up > 0.0
+
+
+# ---- a catalog answer about several named methods is scored against each of them -----------
+
+
+def _predicted(text: str) -> Prediction:
+    out = payload(text)
+    return Prediction(out["kind"], out["entry"], out.get("catalog") or {})
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ("토스페이먼츠로 네이버페이랑 페이코 둘 다 받을 수 있어요?", "payco"),
+        ("can KCP take both kakao pay and virtual accounts?", "kakaopay"),
+    ],
+)
+def test_a_method_named_among_several_is_answered(text: str, method: str) -> None:
+    got = _predicted(text)
+    assert got.kind == "catalog"
+    assert got.slots["method"] is None
+    assert method in str(got.slots["methods"]).split(",")
+    assert _right(Question(text, "catalog", {"method": method}), got)
+
+
+def test_a_method_the_question_does_not_name_is_not_right() -> None:
+    text = "토스페이먼츠로 네이버페이랑 페이코 둘 다 받을 수 있어요?"
+    got = _predicted(text)
+    assert not _right(Question(text, "catalog", {"method": "kakaopay"}), got)
+
+
+def test_a_family_word_does_not_name_its_methods() -> None:
+    """ "간편결제" stands for every easy-pay method: the query's group holds them all, but a label
+    naming one of them is not answered by the family's list."""
+    text = "이니시스 간편결제 뭐뭐 돼요"
+    got = _predicted(text)
+    assert got.kind == "catalog"
+    assert "kakaopay" in str(got.slots["methods"]).split(",")
+    assert not _right(Question(text, "catalog", {"method": "kakaopay"}), got)
