@@ -125,9 +125,24 @@ def _right(question: Question, got: Prediction) -> bool:
 def _matches(want: str | None, question: Question, got: Prediction) -> bool:
     if want == "catalog":
         return got.kind == "catalog" and all(
-            got.slots.get(slot) == value for slot, value in question.slots.items()
+            _slot_right(slot, value, question, got) for slot, value in question.slots.items()
         )
     return got.kind == "faq" and got.entry == want
+
+
+def _slot_right(slot: str, value: str, question: Question, got: Prediction) -> bool:
+    """A label names one method; a question naming several ("위챗페이 알리페이 유니온페이 다
+    되나", "card or only phone billing?") is answered about each of them (the query's method
+    group), so the labelled method is right when it is one of those the question names by name
+    (not one a family word like "간편결제" stands for). know14; before, such answers counted as
+    confidently wrong."""
+    if got.slots.get(slot) == value:
+        return True
+    if slot != "method" or got.slots.get("method") is not None:
+        return False
+    group = (got.slots.get("methods") or "").split(",")
+    named = {m.value for m in extract_methods(question.text).matches}
+    return value in group and value in named
 
 
 def _measure(name: str, answer: Callable[[str], Prediction], questions: list[Question]) -> Figures:

@@ -270,6 +270,9 @@ class CatalogQuery:
             "method": self.method,
             "payment_type": self.payment_type.value if self.payment_type else None,
             "mode": self.mode.value if self.mode else None,
+            # "엑심베이로 위챗페이 알리페이 되나": several methods asked at once, none of them
+            # the one ``method``; the answer speaks about each of them.
+            "methods": ",".join(self.method_group) or None,
         }
 
 

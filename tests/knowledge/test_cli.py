@@ -74,6 +74,7 @@ def test_ask_json_for_a_catalog_answer(capsys: pytest.CaptureFixture[str]) -> No
         "method": None,
         "payment_type": "subscription",
         "mode": None,
+        "methods": None,
     }
     assert "NHN KCP" in payload["answer"]
 
