@@ -26,13 +26,14 @@ from bot.ocr.features import (
     DISTRICT_LIST,
     FLOOR_GRAMMAR,
     NUMBER_KIND,
+    OLD_SIDO,
     RARE_SURNAME,
     ROOM_FLOOR,
     SURNAME_LIST,
     TAX_OFFICE_LIST,
 )
 from bot.ocr.lexicon import BIZ_ITEMS, BIZ_TYPES, SIDO, Fix, jamo, nearest
-from bot.ocr.world import DISTRICTS, OLD_SIDO, SURNAMES, TAX_OFFICES
+from bot.ocr.world import DISTRICTS, OLD_NAMES, SURNAMES, TAX_OFFICES
 
 FLAG_CORRECTED = "corrected"
 FLAG_UNLISTED = "unlisted"
@@ -263,9 +264,11 @@ def address(value: str) -> Checked:
     if not features.on(DISTRICT_LIST):
         return value, flags
     parts = value.split(" ")
+    if parts[0] in OLD_NAMES and not features.on(OLD_SIDO):
+        return value, (*flags, FLAG_UNLISTED)
     if len(parts) < 3 or parts[0] not in SIDO:
         return value, (*flags, FLAG_UNLISTED) if parts[0] not in SIDO else flags
-    districts = DISTRICTS.get(OLD_SIDO.get(parts[0], parts[0]), ())
+    districts = DISTRICTS.get(OLD_NAMES.get(parts[0], parts[0]), ())
     if not districts:
         return value, flags  # 세종: no 시/군/구 level
     # One or two district words: "마포구", or "성남시 분당구".

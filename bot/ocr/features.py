@@ -32,6 +32,7 @@ BIZ_SPACING = "biz_spacing"
 BIZ_ABOVE = "biz_above"
 ADDRESS_TRIM = "address_trim"
 ADDRESS_GRAMMAR = "address_grammar"
+OLD_SIDO = "old_sido"
 
 ALL: frozenset[str] = frozenset(
     {
@@ -60,6 +61,7 @@ ALL: frozenset[str] = frozenset(
         BIZ_ABOVE,
         ADDRESS_TRIM,
         ADDRESS_GRAMMAR,
+        OLD_SIDO,
     }
 )
 # Kept: only what the ablation on the independent set showed to help (docs/performance.md
@@ -80,7 +82,7 @@ ALL: frozenset[str] = frozenset(
 # rare surnames one letter from a common one, 업태/종목 names one letter from a listed one,
 # a last word one letter from a branch word (docs/performance.md, "ocr6").
 # ocr8: junk around an address dropped, an address the grammar does not parse not sure
-# (docs/decisions.md, "ocr8").
+# (docs/decisions.md, "ocr8"); 강원도/전라북도 (the old names) checked as listed 시/도.
 KEPT: frozenset[str] = frozenset(
     {
         DISTRICT_LIST,
@@ -107,6 +109,7 @@ KEPT: frozenset[str] = frozenset(
         BIZ_ABOVE,
         ADDRESS_TRIM,
         ADDRESS_GRAMMAR,
+        OLD_SIDO,
     }
 )
 ENABLED: frozenset[str] = KEPT

@@ -91,3 +91,9 @@ def test_old_province_names_are_listed_and_checked() -> None:
     value, flags = checks.address("강원도 춘전시 충혼길 396 (석사동)")
     assert value == "강원도 춘천시 충혼길 396 (석사동)"
     assert checks.FLAG_CORRECTED in flags
+
+
+def test_old_names_switch_off_keeps_them_unlisted(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(features, "ENABLED", features.ENABLED - {features.OLD_SIDO})
+    flags = checks.address("강원도 춘천시 충혼길 396, 3층 일부 (석사동)")[1]
+    assert checks.FLAG_UNLISTED in flags
