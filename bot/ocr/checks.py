@@ -16,6 +16,7 @@ from bot.ocr import features
 from bot.ocr.features import (
     ADDRESS_GRAMMAR,
     ADDRESS_MARKS,
+    ADDRESS_SLIPS,
     ADDRESS_TRIM,
     ADDRESS_WORDS,
     BIZ_ROWS,
@@ -235,6 +236,18 @@ def _address_trim(value: str) -> str:
     return value
 
 
+# One-letter slips the grammar decides: after a room's number comes 호, never 오 (the
+# Korean model drops the ㅎ's cap); between the building number and the detail a comma,
+# never ";" (a comma with a speck above). Put back and flagged: the merchant confirms.
+_ROOM_O = re.compile(r"(?<=\d)오(?=\s*(?:[,(]|$))")
+_SEMICOLON = re.compile(r"(?<=\d);(?= )")
+
+
+def _address_slips(value: str) -> Checked:
+    fixed = _SEMICOLON.sub(",", _ROOM_O.sub("호", value))
+    return fixed, (FLAG_CORRECTED,) if fixed != value else ()
+
+
 def address_parses(value: str) -> bool:
     """Whether `value` is a whole Korean address by the grammar above."""
     return _GRAMMAR.fullmatch(value) is not None
@@ -246,8 +259,11 @@ def address(value: str) -> Checked:
     flags: tuple[str, ...] = ()
     if features.on(ADDRESS_TRIM):
         value = _address_trim(value)
+    if features.on(ADDRESS_SLIPS):
+        value, flags = _address_slips(value)
     if features.on(ADDRESS_MARKS):
-        value, flags = _address_marks(value)
+        value, mark_flags = _address_marks(value)
+        flags = (*flags, *mark_flags)
     if features.on(ADDRESS_WORDS):
         value, word_flags = _address_words(value)
         flags = (*flags, *word_flags)

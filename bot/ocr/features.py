@@ -33,6 +33,7 @@ BIZ_ABOVE = "biz_above"
 ADDRESS_TRIM = "address_trim"
 ADDRESS_GRAMMAR = "address_grammar"
 OLD_SIDO = "old_sido"
+ADDRESS_SLIPS = "address_slips"
 
 ALL: frozenset[str] = frozenset(
     {
@@ -62,6 +63,7 @@ ALL: frozenset[str] = frozenset(
         ADDRESS_TRIM,
         ADDRESS_GRAMMAR,
         OLD_SIDO,
+        ADDRESS_SLIPS,
     }
 )
 # Kept: only what the ablation on the independent set showed to help (docs/performance.md
@@ -82,7 +84,8 @@ ALL: frozenset[str] = frozenset(
 # rare surnames one letter from a common one, 업태/종목 names one letter from a listed one,
 # a last word one letter from a branch word (docs/performance.md, "ocr6").
 # ocr8: junk around an address dropped, an address the grammar does not parse not sure
-# (docs/decisions.md, "ocr8"); 강원도/전라북도 (the old names) checked as listed 시/도.
+# (docs/decisions.md, "ocr8"); 강원도/전라북도 (the old names) checked as listed 시/도;
+# a room number's 호 read 오 and a comma read ";" put back, flagged.
 KEPT: frozenset[str] = frozenset(
     {
         DISTRICT_LIST,
@@ -110,6 +113,7 @@ KEPT: frozenset[str] = frozenset(
         ADDRESS_TRIM,
         ADDRESS_GRAMMAR,
         OLD_SIDO,
+        ADDRESS_SLIPS,
     }
 )
 ENABLED: frozenset[str] = KEPT

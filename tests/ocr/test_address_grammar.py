@@ -97,3 +97,36 @@ def test_old_names_switch_off_keeps_them_unlisted(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(features, "ENABLED", features.ENABLED - {features.OLD_SIDO})
     flags = checks.address("강원도 춘천시 충혼길 396, 3층 일부 (석사동)")[1]
     assert checks.FLAG_UNLISTED in flags
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        (
+            "전라남도 순천시 중앙로 54, 111동 2003오 (장천동)",
+            "전라남도 순천시 중앙로 54, 111동 2003호 (장천동)",
+        ),
+        ("서울특별시 강남구 논현로 210-4, 1층 809오", "서울특별시 강남구 논현로 210-4, 1층 809호"),
+        (
+            "경상북도 포항시 남구 포스코대로 112; 2층 (대도동)",
+            "경상북도 포항시 남구 포스코대로 112, 2층 (대도동)",
+        ),
+    ],
+)
+def test_slips_the_grammar_decides_are_put_back_and_flagged(read: str, fixed: str) -> None:
+    value, flags = checks.address(read)
+    assert value == fixed
+    assert checks.FLAG_CORRECTED in flags
+    assert checks.address_parses(value)
+
+
+def test_o_that_is_no_room_stays() -> None:
+    # 오 after a digit inside a building's name is no unit.
+    value, flags = checks.address("서울특별시 마포구 독막로 264 (상수동, 3오피스텔)")
+    assert value.endswith("3오피스텔)")
+    assert checks.FLAG_CORRECTED not in flags
+
+
+def test_slips_switch_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(features, "ENABLED", features.ENABLED - {features.ADDRESS_SLIPS})
+    assert checks.address("서울특별시 강남구 논현로 210-4, 1층 809오")[0].endswith("809오")
