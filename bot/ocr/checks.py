@@ -14,7 +14,10 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.ocr import features
 from bot.ocr.features import (
+    ADDRESS_GRAMMAR,
     ADDRESS_MARKS,
+    ADDRESS_SLIPS,
+    ADDRESS_TRIM,
     ADDRESS_WORDS,
     BIZ_ROWS,
     BIZ_TAIL,
@@ -24,13 +27,14 @@ from bot.ocr.features import (
     DISTRICT_LIST,
     FLOOR_GRAMMAR,
     NUMBER_KIND,
+    OLD_SIDO,
     RARE_SURNAME,
     ROOM_FLOOR,
     SURNAME_LIST,
     TAX_OFFICE_LIST,
 )
 from bot.ocr.lexicon import BIZ_ITEMS, BIZ_TYPES, SIDO, Fix, jamo, nearest
-from bot.ocr.world import DISTRICTS, SURNAMES, TAX_OFFICES
+from bot.ocr.world import DISTRICTS, OLD_NAMES, SURNAMES, TAX_OFFICES
 
 FLAG_CORRECTED = "corrected"
 FLAG_UNLISTED = "unlisted"
@@ -197,12 +201,69 @@ def rooms_off_floor(value: str) -> bool:
     return False
 
 
+FLAG_GRAMMAR = "grammar"
+
+# The Korean address (도로명주소법 시행령 §3, 도로명주소 표기방법), as a certificate prints it:
+#   시/도 시/군/구 [시 구] [읍/면] 도로명(…로/…길[…번길]) [지하] 건물번호[-부번]
+#   [, 상세] [(참고항목)]
+# or a 지번 address: 시/도 시/군/구 [읍/면] 동/리/가 [산]번지[-호][번지][, 상세].
+# 상세 is floors, rooms and buildings (지하1층, 제3층, 12층 1210호, 115동 2304호, B동, 일부);
+# the 참고항목 the 법정동 and a building name. 세종 has no 시/군/구 level.
+_SIDO = "|".join(SIDO)
+_SGG = r"(?:[가-힣]+시 [가-힣]+구|[가-힣]+[시군구])"
+_EUPMYEON = r"(?: [가-힣]+[읍면])?"
+_ROAD = r"[가-힣0-9·]+(?:로|길)(?:\d+번?길)?"
+_NUMBER = r"\d+(?:-\d+)?"
+_PLACE = r"(?:지하|제\s?)?\d+층|(?:제\s?)?[A-Za-z]?\d+(?:-\d+)?호|[A-Za-z0-9]+동|일부|\d+(?:-\d+)?"
+_DETAIL = rf"(?:(?:, ?| )(?:{_PLACE})(?:(?:, ?| )(?:{_PLACE}))*)?"
+_NOTE = r"(?: ?\([가-힣0-9]+(?:동|가|리|읍|면|로)\d*가?(?:, ?[^()]+)?\))?"
+_GRAMMAR = re.compile(
+    rf"(?:{_SIDO}) (?:(?:{_SGG}){_EUPMYEON} |(?<=세종특별자치시 ))"
+    rf"(?:{_ROAD} (?:지하 ?)?{_NUMBER}|[가-힣0-9]+[동리가] 산?{_NUMBER}(?:번지)?){_DETAIL}{_NOTE}"
+)
+# What OCR adds around an address: a label's last letters ("재지", "소재지"), marks off a
+# cell's rule or the page, stray Latin letters. None of it is Hangul of a 시/도 name.
+_LEAD = re.compile(rf"^[^가-힣]*(?:(?:사업장|본점)?\s*소?\s*재?\s*지\s*[:;.]?\s*)?(?=(?:{_SIDO}) )")
+_TAIL_AFTER_NOTE = re.compile(r"(?<=\))[^()]*$")
+
+
+def _address_trim(value: str) -> str:
+    """Marks and a label's remnant before the 시/도, anything after the closing 참고항목
+    bracket (an address ends there), dropped."""
+    value = _LEAD.sub("", value)
+    if value.count("(") == 1 and value.count(")") == 1 and value.endswith(")") is False:
+        value = _TAIL_AFTER_NOTE.sub("", value)
+    return value
+
+
+# One-letter slips the grammar decides: after a room's number comes 호, never 오 (the
+# Korean model drops the ㅎ's cap); between the building number and the detail a comma,
+# never ";" (a comma with a speck above). Put back and flagged: the merchant confirms.
+_ROOM_O = re.compile(r"(?<=\d)오(?=\s*(?:[,(]|$))")
+_SEMICOLON = re.compile(r"(?<=\d);(?= )")
+
+
+def _address_slips(value: str) -> Checked:
+    fixed = _SEMICOLON.sub(",", _ROOM_O.sub("호", value))
+    return fixed, (FLAG_CORRECTED,) if fixed != value else ()
+
+
+def address_parses(value: str) -> bool:
+    """Whether `value` is a whole Korean address by the grammar above."""
+    return _GRAMMAR.fullmatch(value) is not None
+
+
 def address(value: str) -> Checked:
     """층 misread after a floor number; 시/군/구 checked against its 시/도's list; marks an
     address never holds; words no address holds."""
     flags: tuple[str, ...] = ()
+    if features.on(ADDRESS_TRIM):
+        value = _address_trim(value)
+    if features.on(ADDRESS_SLIPS):
+        value, flags = _address_slips(value)
     if features.on(ADDRESS_MARKS):
-        value, flags = _address_marks(value)
+        value, mark_flags = _address_marks(value)
+        flags = (*flags, *mark_flags)
     if features.on(ADDRESS_WORDS):
         value, word_flags = _address_words(value)
         flags = (*flags, *word_flags)
@@ -214,12 +275,16 @@ def address(value: str) -> Checked:
     flags = (*flags, *room_flags)
     if features.on(ROOM_FLOOR) and rooms_off_floor(value):
         flags = (*flags, FLAG_ROOM_FLOOR)
+    if features.on(ADDRESS_GRAMMAR) and not address_parses(value):
+        flags = (*flags, FLAG_GRAMMAR)
     if not features.on(DISTRICT_LIST):
         return value, flags
     parts = value.split(" ")
+    if parts[0] in OLD_NAMES and not features.on(OLD_SIDO):
+        return value, (*flags, FLAG_UNLISTED)
     if len(parts) < 3 or parts[0] not in SIDO:
         return value, (*flags, FLAG_UNLISTED) if parts[0] not in SIDO else flags
-    districts = DISTRICTS.get(parts[0], ())
+    districts = DISTRICTS.get(OLD_NAMES.get(parts[0], parts[0]), ())
     if not districts:
         return value, flags  # 세종: no 시/군/구 level
     # One or two district words: "마포구", or "성남시 분당구".

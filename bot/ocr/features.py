@@ -30,6 +30,10 @@ LABEL_CELLS = "label_cells"
 CELL_MARKS = "cell_marks"
 BIZ_SPACING = "biz_spacing"
 BIZ_ABOVE = "biz_above"
+ADDRESS_TRIM = "address_trim"
+ADDRESS_GRAMMAR = "address_grammar"
+OLD_SIDO = "old_sido"
+ADDRESS_SLIPS = "address_slips"
 
 ALL: frozenset[str] = frozenset(
     {
@@ -56,6 +60,10 @@ ALL: frozenset[str] = frozenset(
         CELL_MARKS,
         BIZ_SPACING,
         BIZ_ABOVE,
+        ADDRESS_TRIM,
+        ADDRESS_GRAMMAR,
+        OLD_SIDO,
+        ADDRESS_SLIPS,
     }
 )
 # Kept: only what the ablation on the independent set showed to help (docs/performance.md
@@ -75,6 +83,9 @@ ALL: frozenset[str] = frozenset(
 # ocr6: the order of the dates (a 2076 issue date was sure), numbers against the page,
 # rare surnames one letter from a common one, 업태/종목 names one letter from a listed one,
 # a last word one letter from a branch word (docs/performance.md, "ocr6").
+# ocr8: junk around an address dropped, an address the grammar does not parse not sure
+# (docs/decisions.md, "ocr8"); 강원도/전라북도 (the old names) checked as listed 시/도;
+# a room number's 호 read 오 and a comma read ";" put back, flagged.
 KEPT: frozenset[str] = frozenset(
     {
         DISTRICT_LIST,
@@ -99,6 +110,10 @@ KEPT: frozenset[str] = frozenset(
         CELL_MARKS,
         BIZ_SPACING,
         BIZ_ABOVE,
+        ADDRESS_TRIM,
+        ADDRESS_GRAMMAR,
+        OLD_SIDO,
+        ADDRESS_SLIPS,
     }
 )
 ENABLED: frozenset[str] = KEPT

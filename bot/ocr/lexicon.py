@@ -215,6 +215,11 @@ SIDO: tuple[str, ...] = (
     "경상북도",
     "경상남도",
     "제주특별자치도",
+    # The names before 강원 (2023-06) and 전북 (2024-01) became 특별자치도: a certificate
+    # issued earlier, or an address not re-registered, still prints them. Without them an
+    # address in 강원도 was on no list, so never sure.
+    "강원도",
+    "전라북도",
 )
 
 # Words common in trade names that hold a syllable `kor.traineddata` cannot output.

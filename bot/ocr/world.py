@@ -113,3 +113,6 @@ DISTRICTS: dict[str, tuple[str, ...]] = {
     ),
     "제주특별자치도": ("제주시", "서귀포시"),
 }
+
+# The old names of the two 특별자치도 (also on lexicon.SIDO): the same 시/군/구.
+OLD_NAMES: dict[str, str] = {"강원도": "강원특별자치도", "전라북도": "전북특별자치도"}
