@@ -153,7 +153,7 @@ def _development_questions() -> list[str]:
 
     found: list[str] = []
     for _name, path, _topics in DEV_SETS:
-        assert "blind6" not in str(path)
+        assert "blind7" not in str(path)
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         items = raw["questions"] if isinstance(raw, dict) else raw
         found += [str(item["q"]) for item in items]
@@ -163,7 +163,9 @@ def _development_questions() -> list[str]:
 # Development-set questions equal to a FAQ question or a paraphrase when this check was added
 # (know12, 2026-12-07): short ones ("What is a MID?", "가입비 있어요?") that a set and the FAQ
 # or an earlier paraphrase file wrote the same way. They predate the check; a new one fails it.
-_KNOWN_OVERLAP = 41
+# 45 since blind set 6 joined the development sets (session 8): four of its short questions had
+# been written the same way, blind, by the FAQ and its set's writer independently.
+_KNOWN_OVERLAP = 45
 
 
 def test_no_phrasing_is_pasted_from_a_development_set() -> None:
