@@ -372,6 +372,11 @@ _CELL_ROWS = 3
 # Gap left between two cells of one row, in letter heights: wider than any space, so the
 # field rules see a column gap (`layout.split_at_gaps`).
 _CELL_GAP = 3.5
+# A blank between two lines of one enclosure wider than this many letter heights parts two
+# rows, not a value wrapped onto its next line (wrapped lines keep the line spacing, a blank
+# of well under one letter): a form whose label column leaves out the rule between two labels
+# ("사업의 종류" and "발급사유" in one tall box) still has each label on its own row.
+_LINE_BLANK = 1.5
 
 _Box = tuple[float, float, float, float]
 
@@ -479,10 +484,16 @@ def _table_rows(chars: list[_Char], rules: list[_Box]) -> list[list[Word]]:
         free = chars
     rows: list[tuple[float, list[list[Word]]]] = []  # (top, cells' words)
     starts: dict[int, int] = {}  # a cell row's top rule -> its index in `rows`
+    apart: list[list[Word]] = []  # blocks of an enclosure that holds rows set apart
     for key in sorted(cells, key=lambda k: (k[0], k[2])):
-        cell_rows = [_words(row, 0) for row in _rows(cells[key])]
+        char_rows = _rows(cells[key])
+        cell_rows = [_words(row, 0) for row in char_rows]
         if len(cell_rows) > _CELL_ROWS or (len(cell_rows) > 1 and any(map(_columns, cell_rows))):
             free += cells[key]
+            continue
+        blocks = _blocks(char_rows)
+        if len(blocks) > 1:
+            apart += [_joined([_words(row, 0) for row in block]) for block in blocks]
             continue
         joined = _joined(cell_rows)
         top = min(c.top for c in cells[key])
@@ -493,6 +504,14 @@ def _table_rows(chars: list[_Char], rules: list[_Box]) -> list[list[Word]]:
         else:
             starts[key[0]] = len(rows)
             rows.append((top, [joined]))
+    for block in apart:
+        # Each block joins the row its letters stand on (its value's cell), else stands alone.
+        middle = statistics.fmean(w.top + w.height / 2 for w in block)
+        at = next((i for i, (_, row) in enumerate(rows) if _spans(row, middle)), None)
+        if at is not None:
+            rows[at] = (rows[at][0], [*rows[at][1], block])
+        else:
+            rows.append((min(w.top for w in block), [block]))
     rows += [(min(c.top for c in row), [_words(row, 0)]) for row in _rows(free)]
     out = []
     for index, (_, row_cells) in enumerate(sorted(rows, key=lambda r: r[0])):
@@ -505,6 +524,28 @@ def _table_rows(chars: list[_Char], rules: list[_Box]) -> list[list[Word]]:
                 words += cell
         out.append([dataclasses.replace(w, line_key=(0, 0, index)) for w in words])
     return out
+
+
+def _blocks(rows: list[list[_Char]]) -> list[list[list[_Char]]]:
+    """An enclosure's rows of letters cut where a blank wider than `_LINE_BLANK` letters
+    stands between two of them."""
+    blocks: list[list[list[_Char]]] = []
+    for row in rows:
+        if blocks:
+            above = blocks[-1][-1]
+            height = max(statistics.median(c.height for c in above), 1.0)
+            blank = min(c.top for c in row) - max(c.bottom for c in above)
+            if blank <= _LINE_BLANK * height:
+                blocks[-1].append(row)
+                continue
+        blocks.append([row])
+    return blocks
+
+
+def _spans(cells: list[list[Word]], middle: float) -> bool:
+    """Whether a row's words cover the height `middle`."""
+    words = [w for cell in cells for w in cell]
+    return min(w.top for w in words) <= middle <= max(w.top + w.height for w in words)
 
 
 def _columns(words: list[Word]) -> bool:

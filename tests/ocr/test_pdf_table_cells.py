@@ -65,7 +65,9 @@ def _face() -> str:
     return faces[0].regular[0]
 
 
-def _certificate_page(pdf: FPDF, *, ruled: bool = True) -> None:
+def _certificate_page(pdf: FPDF, *, ruled: bool = True, open_labels: bool = False) -> None:
+    """`open_labels`: the label column draws no rule between "사업의 종류" and "발급 사유" (one
+    shaded box holds both labels), as some forms do; the value side keeps its rule."""
     pdf.add_page()
     pdf.set_font("body", "", 20)
     pdf.text(200, 90, "사 업 자 등 록 증")
@@ -99,13 +101,14 @@ def _certificate_page(pdf: FPDF, *, ruled: bool = True) -> None:
         (["도매 및 소매업"], ["전자상거래 소매업"]),
         (["숙박 및 음식점업"], ["한식 일반", "음식점업"]),
     ]
-    shaded.append((LEFT, y, LABEL_RIGHT - LEFT, ROW * len(sub_rows)))
+    shaded.append((LEFT, y, LABEL_RIGHT - LEFT, ROW * (len(sub_rows) + open_labels)))
     _cell_text(page, LEFT, y + ROW * (len(sub_rows) - 1) / 2, ["사업의", "종류"], label=True)
     for types, items in sub_rows:
         _cell_text(page, LABEL_RIGHT, y, types, label=types == ["업 태"])
         _cell_text(page, ITEM_X, y, items, label=items == ["종 목"])
         y += ROW
-    shaded.append((LEFT, y, LABEL_RIGHT - LEFT, ROW))
+    if not open_labels:
+        shaded.append((LEFT, y, LABEL_RIGHT - LEFT, ROW))
     _cell_text(page, LEFT, y, ["발급 사유"], label=True)
     _cell_text(page, LABEL_RIGHT, y, ["신규"])
     bottom = y + ROW
@@ -115,7 +118,7 @@ def _certificate_page(pdf: FPDF, *, ruled: bool = True) -> None:
             pdf.rect(*box, style="F")
         pdf.set_line_width(0.7)
         for edge in [top, *(top + ROW * (i + 1) for i in range(4)), biz_top, y, bottom]:
-            pdf.line(LEFT, edge, RIGHT, edge)
+            pdf.line(LABEL_RIGHT if open_labels and edge == y else LEFT, edge, RIGHT, edge)
         for i in range(1, len(sub_rows)):
             pdf.line(LABEL_RIGHT, biz_top + ROW * i, RIGHT, biz_top + ROW * i)
         for x in (LEFT, LABEL_RIGHT, RIGHT):
@@ -158,13 +161,17 @@ def _translation_page(pdf: FPDF) -> None:
 
 
 def _pdf(
-    *, translation_first: bool = False, translation: bool = False, ruled: bool = True
+    *,
+    translation_first: bool = False,
+    translation: bool = False,
+    ruled: bool = True,
+    open_labels: bool = False,
 ) -> bytes:
     pdf = FPDF(unit="pt", format="A4")
     pdf.add_font("body", "", _face())
     if translation_first:
         _translation_page(pdf)
-    _certificate_page(pdf, ruled=ruled)
+    _certificate_page(pdf, ruled=ruled, open_labels=open_labels)
     if translation:
         _translation_page(pdf)
     return bytes(pdf.output())
@@ -195,6 +202,17 @@ def test_a_ruled_word_placed_page_is_read_exactly_from_its_cells() -> None:
     elapsed = time.perf_counter() - started
     assert fields == TRUTH
     assert elapsed < 2.0  # ~0.02 s quiet; the bound only catches a pathological slowdown
+
+
+def test_two_labels_in_one_box_stay_on_their_own_rows() -> None:
+    """One shaded box holding "사업의 종류" and, two rows lower, "발급 사유": the box's two
+    lines are a blank of several letters apart, so they are two labels, each read with the
+    value on its own height (the issue reason is not appended to the 업태)."""
+    assert _fields(_pdf(open_labels=True)) == TRUTH
+    lines = text_layer_lines(_pdf(open_labels=True))
+    assert lines is not None
+    reason = [line for line in lines if "발급사유" in line.compact]
+    assert [line.compact for line in reason] == ["발급사유신규"]
 
 
 def test_without_its_rules_the_page_loses_the_split_cells() -> None:
