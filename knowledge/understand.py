@@ -21,6 +21,7 @@ from knowledge.confidence import DEFAULT_RULE, Rule
 from knowledge.faq import Faq, FaqHit, FaqResult, load_faq
 from knowledge.language import Lang, detect_lang
 from knowledge.matcher import extract_methods, extract_pgs
+from knowledge.scope import near_topic
 
 CATALOG_ENTRY = "catalog"
 
@@ -63,6 +64,11 @@ class Understanding:
         self, text: str, lang: Lang | None = None, rule: Rule = DEFAULT_RULE
     ) -> Understood:
         lang = lang or detect_lang(text) or Lang.KO
+        if near_topic(text) is not None:
+            # "신한은행 이체 수수료", "카드 단말기 설치", "정산 주기": on-topic words that together
+            # ask about a bank's, a terminal's or a payout calendar's facts, which no entry
+            # holds (knowledge/scope.py). Refused, the agent offered, before any lookup.
+            return Understood(Kind.NONE, lang)
         if self.faq.out_of_scope(text):
             # "쿠팡 정산 주기", "이니시스 수수료 협상": the catalog or an entry may match the
             # PG named, but the question is about something this desk does not answer. Only

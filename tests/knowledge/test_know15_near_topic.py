@@ -1,0 +1,65 @@
+"""know15: near-topic questions about someone else's business are refused, not answered from
+the nearest entry; the on-topic questions that share their words still get through.
+
+Every sentence here was written for this test from the categories (a bank's fees, in-store
+terminals, payout calendars, other shop builders, other consoles, refunds, a bank's products,
+cash receipts), not taken from any question set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.scope import NearTopic, near_topic
+from knowledge.understand import Kind, load_understanding
+
+OFF_TOPIC = [
+    ("신한은행 계좌이체 수수료 얼마에요?", NearTopic.BANK_FEE),
+    ("토스뱅크 송금 수수료 있어요?", NearTopic.BANK_FEE),
+    ("무통장입금 은행 수수료는 누가 부담하나요", NearTopic.BANK_FEE),
+    ("How much does my bank charge for a wire transfer?", NearTopic.BANK_FEE),
+    ("카드 단말기 설치하려면 어디에 연락해요?", NearTopic.IN_STORE),
+    ("매장용 카드단말기 신청도 여기서 되나요", NearTopic.IN_STORE),
+    ("밴사 계약은 어떻게 해요", NearTopic.IN_STORE),
+    ("Where can I get a card terminal for my store?", NearTopic.IN_STORE),
+    ("Can I accept Apple Pay in my physical store?", NearTopic.IN_STORE),
+    ("네이버페이 주문형 정산은 언제 들어와요?", NearTopic.PAYOUT_CALENDAR),
+    ("배달앱 정산 언제 돼요", NearTopic.PAYOUT_CALENDAR),
+    ("How long until card payments settle into my account?", NearTopic.PAYOUT_CALENDAR),
+    ("아임웹에서 결제 연동 어떻게 해요?", NearTopic.SHOP_BUILDER),
+    ("고도몰 전자결제 설정은 어디서 하나요", NearTopic.SHOP_BUILDER),
+    ("Can you set up Wix payments for me?", NearTopic.SHOP_BUILDER),
+    ("카카오페이 파트너센터에서 정산내역 어디서 봐요", NearTopic.OTHER_CONSOLE),
+    ("네이버페이 센터 배송 설정 어떻게 해요", NearTopic.OTHER_CONSOLE),
+    ("제가 산 물건 결제 취소하고 싶어요", NearTopic.REFUND),
+    ("고객이 카드 결제 취소해달라는데 환불 어떻게 해줘요", NearTopic.REFUND),
+    ("I was charged twice for my order, refund please", NearTopic.REFUND),
+    ("사업자 신용카드 만들려면?", NearTopic.BANK_PRODUCT),
+    ("법인 통장 개설 서류 뭐 필요해요", NearTopic.BANK_PRODUCT),
+    ("현금영수증 발행은 어떻게 하나요", NearTopic.CASH_RECEIPT),
+]
+
+ON_TOPIC = [
+    "계좌이체 수수료는 얼마예요?",
+    "세틀뱅크 수수료 알려주세요",
+    "Which PGs charge fees for bank transfers?",
+    "정산 계좌는 누구 명의로 해야 하나요",
+    "보증보험 가입하면 정산 한도가 달라지나요",
+    "카페24에서 쓰던 MID 포트원에서 그대로 써도 돼요?",
+    "아임웹 말고 자체 개발 사이트로 옮기는데 PG 신청은 어떻게 해요",
+    "전자결제 취소하고 싶어요",
+    "가상계좌 발급되는 PG 어디에요?",
+    "카드 빌링키 발급은 어느 PG가 되나요",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), OFF_TOPIC)
+def test_near_topic_refused(text: str, category: NearTopic) -> None:
+    assert near_topic(text) is category
+    got = load_understanding().understand(text)
+    assert got.kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text", ON_TOPIC)
+def test_on_topic_words_not_refused(text: str) -> None:
+    assert near_topic(text) is None
