@@ -86,6 +86,12 @@ class Understanding:
             # entry that says what is known answers, rather than a PG with a similar name
             # ("KICC 해외결제" is not KICC's domestic overview) or nothing at all.
             return Understood(Kind.FAQ, lang, best=self.faq.hit_for(unlisted.entry, text, lang))
+        if code_choice(text):
+            # "paypal or paypal_v2?", "samsungpay로 해요 samsung으로 해요?": two spellings of one
+            # PG's or one method's code offered as a choice ask which code to write, which the
+            # FAQ's code entries answer; the catalog's answer is whether the PG does the
+            # method, which nobody asked.
+            return self._from_faq(text, lang, rule, None)
         query = catalog_query.parse(text)
         family: str | None = None
         if query is not None and catalog_query.broad_group(text, query):
@@ -100,6 +106,10 @@ class Understanding:
             # A capability question with two readings: ask which, within the catalog.
             found = [catalog_query.resolve(q) for q in options]
             return Understood(Kind.CLARIFY, lang, catalog_options=found)
+        return self._from_faq(text, lang, rule, family)
+
+    def _from_faq(self, text: str, lang: Lang, rule: Rule, family: str | None) -> Understood:
+        """The FAQ's decision on ``text``, once the catalog has nothing to say about it."""
         result = self.faq.lookup(text, lang, rule)
         if _prose_for_catalog(result) and _capability_asked(text):
             # "토스페이 정기결제 되는 버전 따로 있나요?": a capability question the catalog
@@ -183,6 +193,33 @@ class Understanding:
 _IDENTIFIER = re.compile(
     r"(?<![a-z0-9_])[a-z][a-z0-9]*(?:_[a-z0-9]+)+|(?<![^\s(\"'`])/[a-z]{3,}(?=[/\s?]|$)"
 )
+
+
+# A choice offered between two things: "A or B", "A랑 B 중에", "A로 해요 B로 해요?".
+_CHOICE = re.compile(
+    r"(\bor\b|\bvs\b|\bversus\b|\bwhich\b|중에|중 ?뭐|뭐 ?써|머 ?써|어느|아니면|차이|달라|"
+    r"\bdifference\b|해요 .+ 해요)"
+)
+_CODE_TOKEN = re.compile(r"[a-z][a-z0-9_]{2,}")
+
+
+def code_choice(text: str) -> bool:
+    """Whether ``text`` offers a choice between two different codes of one PG or one method
+    ("paypal" and "paypal_v2", "samsungpay" and "samsung"): a question about which code to
+    write. One code named next to another PG's ("nice, not nice_v2" names one NICE code the
+    catalog reads) is not this."""
+    lowered = text.lower()
+    if not _CHOICE.search(lowered):
+        return False
+    seen: dict[str, str] = {}
+    for token in dict.fromkeys(_CODE_TOKEN.findall(lowered)):
+        for kind, found in (("pg", extract_pgs(token)), ("method", extract_methods(token))):
+            for match in found.matches:
+                key = f"{kind}:{match.value}"
+                if key in seen and seen[key] != token:
+                    return True
+                seen.setdefault(key, token)
+    return False
 
 
 def identifiers(text: str) -> set[str]:
