@@ -36,7 +36,8 @@ class NearTopic(StrEnum):
 # Offline payments: a terminal, a POS or a VAN company is how a shop takes cards at the
 # counter; the application here is for payments on a website or an app.
 _IN_STORE = re.compile(
-    r"(단말기|포스기|포스 ?기기|pos ?기|카드 ?리더기|리더기|밴사|van ?사|키오스크|"
+    r"(단말기|포스기|포스 ?(?:기기|연동|시스템|프로그램)|pos ?기|카드 ?리더기|리더기|밴사|van ?사|"
+    r"키오스크|카드 ?결제기(?![간한능록준])|휴대용 ?결제기|결제 ?기계|카드기(?![업간])|"
     r"\bpos\b|\bvan\b|\bcard (?:terminal|reader|machine)s?\b|\bpayment terminals?\b|"
     r"\bpoint of sale\b|\bkiosks?\b|오프라인 ?결제|오프라인 ?매장에서|매장 ?결제|현장 ?결제|"
     r"\bphysical (?:store|shop)s?\b|\bin store\b|\bbrick and mortar\b)"

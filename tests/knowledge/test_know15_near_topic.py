@@ -23,6 +23,10 @@ OFF_TOPIC = [
     ("밴사 계약은 어떻게 해요", NearTopic.IN_STORE),
     ("Where can I get a card terminal for my store?", NearTopic.IN_STORE),
     ("Can I accept Apple Pay in my physical store?", NearTopic.IN_STORE),
+    ("가게 포스 연동도 해주시나요", NearTopic.IN_STORE),
+    ("배달할 때 쓰는 휴대용 결제기 구할 수 있어요?", NearTopic.IN_STORE),
+    ("이니시스 정산은 D+몇일이에요?", NearTopic.PAYOUT_CALENDAR),
+    ("what is the settlement cycle for my sales", NearTopic.PAYOUT_CALENDAR),
     ("네이버페이 주문형 정산은 언제 들어와요?", NearTopic.PAYOUT_CALENDAR),
     ("배달앱 정산 언제 돼요", NearTopic.PAYOUT_CALENDAR),
     ("How long until card payments settle into my account?", NearTopic.PAYOUT_CALENDAR),
@@ -50,6 +54,8 @@ ON_TOPIC = [
     "전자결제 취소하고 싶어요",
     "가상계좌 발급되는 PG 어디에요?",
     "카드 빌링키 발급은 어느 PG가 되나요",
+    "결제기간 설정은 어디서 해요",
+    "카드결제기능 붙이려면 뭐부터 해요",
 ]
 
 
