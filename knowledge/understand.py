@@ -137,6 +137,14 @@ class Understanding:
                 # the whole message leans to one entry, a clause asks for another. Ask which.
                 return Understood(Kind.CLARIFY, lang, clarify=[result.best, other], alternatives=[])
         if result.best is not None:
+            stage = named_stage(text)
+            shown = result.best.entry_id
+            if stage is not None and stage != shown and shown in STAGES:
+                # "계약진행 다음 단계": a status names its stage; the entry of a neighbouring
+                # stage whose answer mentions it ("…계약 진행 단계로 넘어갑니다") is not about it.
+                best = self.faq.hit_for(stage, text, lang)
+                rest = [h for h in [result.best, *result.alternatives] if h.entry_id != stage]
+                return Understood(Kind.FAQ, lang, best=best, alternatives=rest)
             named = identifiers(text)
             if named and not self.faq.mentions(result.best.entry_id, named):
                 # "What's the pay_method value for …?": an SDK value or an API path is what is
@@ -193,6 +201,25 @@ class Understanding:
 _IDENTIFIER = re.compile(
     r"(?<![a-z0-9_])[a-z][a-z0-9]*(?:_[a-z0-9]+)+|(?<![^\s(\"'`])/[a-z]{3,}(?=[/\s?]|$)"
 )
+
+
+# The application's statuses by name (domain-facts §3b), each with the entry about it. "사용
+# 가능" is left out: it is as often "can be used" as the status.
+STAGES: dict[str, re.Pattern[str]] = {
+    "status_submitted": re.compile(r"신청 ?접수"),
+    "status_received": re.compile(r"pg ?사? ?접수|\breceived by the pg\b"),
+    "status_contract_guidance": re.compile(r"계약 ?안내|\bcontract guidance\b"),
+    "status_contract_progress": re.compile(r"계약 ?진행|\bcontract in progress\b"),
+    "status_contract_signed": re.compile(r"계약 ?완료|\bcontract (?:signed|completed?)\b"),
+    "status_contract_cancelled": re.compile(r"계약 ?취소|\bcontract cancel"),
+}
+
+
+def named_stage(text: str) -> str | None:
+    """The entry of the one status ``text`` names by name, or None (none or several)."""
+    lowered = text.lower()
+    found = [entry for entry, pattern in STAGES.items() if pattern.search(lowered)]
+    return found[0] if len(found) == 1 else None
 
 
 # A choice offered between two things: "A or B", "A랑 B 중에", "A로 해요 B로 해요?".
