@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from knowledge.matcher import extract_methods, extract_pgs
 from knowledge.normalize import normalize
 
 
@@ -28,6 +29,7 @@ class NearTopic(StrEnum):
     PAYOUT_CALENDAR = "payout_calendar"  # when settlements are paid out
     SHOP_BUILDER = "shop_builder"  # another shop platform's own set-up
     OTHER_CONSOLE = "other_console"  # a PG's or an easy pay's own merchant centre
+    MARKETPLACE = "marketplace"  # selling on a marketplace or an app store: its listing, its cut
     BANK_PRODUCT = "bank_product"  # opening an account, getting a card for the business
     REFUND = "refund"  # refunding or cancelling a customer's payment
     CASH_RECEIPT = "cash_receipt"  # issuing cash receipts (a tax matter)
@@ -94,12 +96,29 @@ _OTHER_CONSOLE = re.compile(
     r"(?:상점|가맹점) ?관리자(?:페이지| 페이지)? ?(?:비밀번호|로그인|계정|아이디 찾|설정))"
 )
 
+# An account of the merchant's own with a PG or a wallet ("페이팔 비즈니스 계정 만들기"): that
+# company's sign-up, not PortOne's application (a test account is PortOne's test channel).
+_ACCOUNT_MADE = re.compile(
+    r"((?:계정|\baccount\b) ?(?:을 |를 )?(?:만들|만드|개설|생성|가입)|"
+    r"\b(?:create|open|set up|sign up for|make|register) an? (?:\w+ ){0,2}account\b)"
+)
+_TEST = re.compile(r"(테스트|\btest|\bsandbox\b)")
+
 # Refunding a shopper or cancelling one payment happens after the contract, in the console or
 # the API; the FAQ's cancellation entry is about cancelling the application ("전자결제 취소").
 _REFUND = re.compile(
     r"(환불|(?<!전자)결제 ?(?:건 ?)?취소|결제를 ?취소|이중 ?결제|중복 ?결제|두 ?번 ?결제|"
     r"\brefund|\bchargeback|\bcharged twice\b|\bdouble charged\b|"
     r"\bcancel (?:a|the|my|our|their|this) (?:customer s )?(?:payment|charge|transaction)s?\b)"
+)
+
+# Selling through someone else's shop window: listing on a marketplace (입점, not the PG's
+# 입점심사, the screening of the application), its commission, an app store's in-app billing.
+_MARKETPLACE = re.compile(
+    r"((?<!pg)(?<!pg )(?<!pg사)(?<!pg사 )입점(?! ?심사)|판매 ?수수료|중개 ?수수료|출점|"
+    r"인앱 ?결제|\bin app (?:billing|purchases?|payments?)\b|"
+    r"\bseller (?:fees?|registration|account|central|center)\b|\bselling fees?\b|"
+    r"\bregister as a seller\b)"
 )
 
 # Issuing a cash receipt is a tax-law duty of the shop, not part of the application.
@@ -118,15 +137,23 @@ def near_topic(text: str) -> NearTopic | None:
         return NearTopic.BANK_PRODUCT
     if _payout_calendar(norm):
         return NearTopic.PAYOUT_CALENDAR
-    if _OTHER_CONSOLE.search(norm):
+    if _OTHER_CONSOLE.search(norm) or _their_account(text, norm):
         return NearTopic.OTHER_CONSOLE
     if _REFUND.search(norm):
         return NearTopic.REFUND
+    if _MARKETPLACE.search(norm):
+        return NearTopic.MARKETPLACE
     if _BUILDER.search(norm) and not (_OURS.search(norm) or _SET_ASIDE.search(norm)):
         return NearTopic.SHOP_BUILDER
     if _CASH_RECEIPT.search(norm) and _ISSUE.search(norm):
         return NearTopic.CASH_RECEIPT
     return None
+
+
+def _their_account(text: str, norm: str) -> bool:
+    if not _ACCOUNT_MADE.search(norm) or _OURS.search(norm) or _TEST.search(norm):
+        return False
+    return bool(extract_pgs(text).matches or extract_methods(text).matches)
 
 
 def _payout_calendar(norm: str) -> bool:

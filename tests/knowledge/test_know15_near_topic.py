@@ -2,8 +2,8 @@
 the nearest entry; the on-topic questions that share their words still get through.
 
 Every sentence here was written for this test from the categories (a bank's fees, in-store
-terminals, payout calendars, other shop builders, other consoles, refunds, a bank's products,
-cash receipts), not taken from any question set.
+terminals, payout calendars, other shop builders, other consoles and accounts, marketplaces,
+refunds, a bank's products, cash receipts), not taken from any question set.
 """
 
 from __future__ import annotations
@@ -41,6 +41,10 @@ OFF_TOPIC = [
     ("사업자 신용카드 만들려면?", NearTopic.BANK_PRODUCT),
     ("법인 통장 개설 서류 뭐 필요해요", NearTopic.BANK_PRODUCT),
     ("현금영수증 발행은 어떻게 하나요", NearTopic.CASH_RECEIPT),
+    ("에이블리 입점 수수료 몇프로에요", NearTopic.MARKETPLACE),
+    ("Shopee seller fees in Singapore", NearTopic.MARKETPLACE),
+    ("애플 인앱결제 수수료", NearTopic.MARKETPLACE),
+    ("페이팔 비즈니스 계정 만드는 법", NearTopic.OTHER_CONSOLE),
 ]
 
 ON_TOPIC = [
@@ -55,6 +59,8 @@ ON_TOPIC = [
     "가상계좌 발급되는 PG 어디에요?",
     "카드 빌링키 발급은 어느 PG가 되나요",
     "결제기간 설정은 어디서 해요",
+    "PG 입점심사에서는 어떤 걸 확인해요",
+    "테스트 계정 만들 수 있어요?",
     "카드결제기능 붙이려면 뭐부터 해요",
 ]
 
