@@ -966,7 +966,11 @@ def _unread_object(norm: str, pg: Pg) -> bool:
 
 # Wanting a capability ("카드 정기결제 API로 하고 싶어요", "we want recurring billing"): a
 # request for it, read like the question whether it is offered.
-_WANT = re.compile(r"(고 ?싶|\b(want|wanna|would like|d like)\b)")
+# Wanting, or meaning to ("엑심베이로 정기결제 하려고 하는데요"): a capability asked as a plan.
+_WANT = re.compile(
+    r"(고 ?싶|(하|쓰|받|붙이|달|연동하|이용하|사용하)려(고|는)|\b(want|wanna|would like|d like)\b|"
+    r"\b(planning|plan|going|trying) to\b)"
+)
 # Every one of the methods named, at one PG.
 _ALL_OF = re.compile(
     r"(둘 ?다|셋 ?다|모두 ?(되|돼|가능|지원)|전부 ?(되|돼|가능|지원)|다 ?(되는|돼|되나|가능|지원)|"
