@@ -163,7 +163,8 @@ _INTEGRATION_DETAIL = re.compile(
     r"(\bpay ?method\b|엔드포인트|\bendpoints?\b|호출|\bcustomer uid\b|\bimp uid\b|"
     r"\bsubscribe (customers|payments)\b|\bcertifications\b|\botp\b|"
     r"(발급|등록).{0,20}(동시|같이|한 ?번에|함께)|발급하면서|\bwhile issuing\b|"
-    r"\bissu\w*.{0,40}\b(same time|at once|together)\b|\bfirst (payment|charge)\b|"
+    r"\bissu\w*.{0,40}\b(same time|at once|together|(same|one|single|a single) (call|request))\b|"
+    r"\bfirst (payment|charge)\b|"
     # what an action costs the buyer ("빌링키 발급하면 돈이 빠져나가요?"): the FAQ's entry
     r"빠져나가|돈이 ?나가|출금되|\b(get|gets|is|be) charged\b|"
     r"원화|달러|\bkrw\b|\busd\b|\bcurrenc|어디서 ?설정|"

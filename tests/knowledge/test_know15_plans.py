@@ -22,3 +22,8 @@ def test_a_plan_is_a_capability_question(text: str) -> None:
 def test_a_plan_about_the_process_is_not() -> None:
     got = load_understanding().understand("정기결제 신청하려고 하는데 서류 뭐 필요해요")
     assert got.kind is not Kind.CATALOG
+
+
+def test_one_api_call_for_two_things_is_an_integration_detail() -> None:
+    got = load_understanding().understand("KCP: issue a billing key and charge it in one request?")
+    assert got.kind is not Kind.CATALOG
