@@ -45,6 +45,12 @@ _IN_STORE = re.compile(
     r"\bphysical (?:store|shop)s?\b|\bin store\b|\bbrick and mortar\b)"
 )
 
+# "단말기 없이 온라인만": the hardware named only as what the merchant does without.
+_NO_HARDWARE = re.compile(
+    r"(\S*(?:단말기|결제기|리더기|\bpos\b)\S* ?(?:없이|말고|없고|필요 ?없|아니고)|"
+    r"\b(?:without|no|not) (?:a |any )?(?:card )?(?:terminal|reader|pos)s?\b)"
+)
+
 # A bank's own price list: a bank named together with a fee. ("계좌이체 수수료" alone is the
 # payment method's fee, which the fee entry answers; "신한은행 이체 수수료" is the bank's.)
 _BANK = re.compile(
@@ -129,7 +135,7 @@ _ISSUE = re.compile(r"(발행|발급|끊어|\bissu)")
 def near_topic(text: str) -> NearTopic | None:
     """The near-topic category ``text`` asks about, or None when it is not one of them."""
     norm = normalize(text)
-    if _IN_STORE.search(norm):
+    if _IN_STORE.search(_NO_HARDWARE.sub(" ", norm)):
         return NearTopic.IN_STORE
     if _FEE.search(norm) and (_BANK.search(norm) or _BANK_TRANSFER_FEE.search(norm)):
         return NearTopic.BANK_FEE

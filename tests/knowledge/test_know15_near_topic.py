@@ -61,6 +61,8 @@ ON_TOPIC = [
     "결제기간 설정은 어디서 해요",
     "PG 입점심사에서는 어떤 걸 확인해요",
     "테스트 계정 만들 수 있어요?",
+    "단말기 말고 온라인 결제만 신청하고 싶어요",
+    "We sell online only, no card terminal. Can we apply?",
     "카드결제기능 붙이려면 뭐부터 해요",
 ]
 
