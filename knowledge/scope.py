@@ -32,6 +32,7 @@ class NearTopic(StrEnum):
     MARKETPLACE = "marketplace"  # selling on a marketplace or an app store: its listing, its cut
     BANK_PRODUCT = "bank_product"  # opening an account, getting a card for the business
     REFUND = "refund"  # refunding or cancelling a customer's payment
+    OPERATIONS = "operations"  # a shopper's payment failing, exchange rates, a subscriber leaving
     CASH_RECEIPT = "cash_receipt"  # issuing cash receipts (a tax matter)
 
 
@@ -114,6 +115,7 @@ _TEST = re.compile(r"(테스트|\btest|\bsandbox\b)")
 # the API; the FAQ's cancellation entry is about cancelling the application ("전자결제 취소").
 _REFUND = re.compile(
     r"(환불|(?<!전자)결제 ?(?:건 ?)?취소|결제를 ?취소|이중 ?결제|중복 ?결제|두 ?번 ?결제|"
+    r"부분 ?취소|\bpartial (?:cancel|refund)|"
     r"\brefund|\bchargeback|\bcharged twice\b|\bdouble charged\b|"
     r"\bcancel (?:a|the|my|our|their|this) (?:customer s )?(?:payment|charge|transaction)s?\b)"
 )
@@ -126,6 +128,19 @@ _MARKETPLACE = re.compile(
     r"\bseller (?:fees?|registration|account|central|center)\b|\bselling fees?\b|"
     r"\bregister as a seller\b)"
 )
+
+# Taking payments once live: a shopper's card declined or a payment failing (not the PG
+# declining the application, which the FAQ answers), the card network's exchange rate, a
+# subscriber stopping their billing (not the merchant cancelling the application).
+_SHOPPER = re.compile(
+    r"(고객|손님|구매자|구독자|회원|\bcustomers?\b|\bshoppers?\b|\bbuyers?\b|\bsubscribers?\b)"
+)
+_SHOPPER_TROUBLE = re.compile(
+    r"(거절|실패|해지|구독 ?취소|정기 ?결제 ?취소|끊어|\bdeclined\b|\bfail|\brejected\b|"
+    r"\bcancel (?:their|his|her|a|the) (?:subscription|plan|billing)\b|"
+    r"\bstop (?:billing|charging)\b|\bunsubscribe)"
+)
+_EXCHANGE_RATE = re.compile(r"(환율|\bexchange rates?\b)")
 
 # Issuing a cash receipt is a tax-law duty of the shop, not part of the application.
 _CASH_RECEIPT = re.compile(r"(현금 ?영수증|\bcash receipts?\b)")
@@ -149,6 +164,8 @@ def near_topic(text: str) -> NearTopic | None:
         return NearTopic.REFUND
     if _MARKETPLACE.search(norm):
         return NearTopic.MARKETPLACE
+    if _EXCHANGE_RATE.search(norm) or (_SHOPPER.search(norm) and _SHOPPER_TROUBLE.search(norm)):
+        return NearTopic.OPERATIONS
     if _BUILDER.search(norm) and not (_OURS.search(norm) or _SET_ASIDE.search(norm)):
         return NearTopic.SHOP_BUILDER
     if _CASH_RECEIPT.search(norm) and _ISSUE.search(norm):

@@ -3,7 +3,7 @@ the nearest entry; the on-topic questions that share their words still get throu
 
 Every sentence here was written for this test from the categories (a bank's fees, in-store
 terminals, payout calendars, other shop builders, other consoles and accounts, marketplaces,
-refunds, a bank's products, cash receipts), not taken from any question set.
+refunds, payments once live, a bank's products, cash receipts), not taken from any question set.
 """
 
 from __future__ import annotations
@@ -45,6 +45,11 @@ OFF_TOPIC = [
     ("Shopee seller fees in Singapore", NearTopic.MARKETPLACE),
     ("애플 인앱결제 수수료", NearTopic.MARKETPLACE),
     ("페이팔 비즈니스 계정 만드는 법", NearTopic.OTHER_CONSOLE),
+    ("고객 카드가 승인 거절됐다고 떠요", NearTopic.OPERATIONS),
+    ("customer's card got declined at checkout, why?", NearTopic.OPERATIONS),
+    ("What exchange rate does the card company use?", NearTopic.OPERATIONS),
+    ("customer wants to cancel their subscription, how do I stop billing?", NearTopic.OPERATIONS),
+    ("부분취소 되나요", NearTopic.REFUND),
 ]
 
 ON_TOPIC = [
@@ -62,6 +67,9 @@ ON_TOPIC = [
     "PG 입점심사에서는 어떤 걸 확인해요",
     "테스트 계정 만들 수 있어요?",
     "단말기 말고 온라인 결제만 신청하고 싶어요",
+    "PG사 승인 거절 나면 다시 신청할 수 있어요?",
+    "외국인 고객도 카드결제 되나요?",
+    "the PG declined our application, what now?",
     "We sell online only, no card terminal. Can we apply?",
     "카드결제기능 붙이려면 뭐부터 해요",
 ]
