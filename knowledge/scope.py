@@ -61,9 +61,11 @@ _BANK = re.compile(
 )
 _BANK_TRANSFER_FEE = re.compile(r"(송금|해외 ?송금|타행|atm|출금)")
 _FEE = re.compile(r"(수수료|\bfees?\b|\bcharges?\b|\bcost\b)")
-# A bank's products for the business itself: an account opened, a card issued to the owner.
+# A bank's products for the business itself: an account opened, a card issued to the owner,
+# money sent or received by remittance, a bank-issued signing certificate.
 _BANK_PRODUCT = re.compile(
-    r"(통장 ?개설|(?<!가상)계좌 ?개설|"
+    r"(통장 ?개설|(?<!가상)계좌 ?개설|송금|\bremittances?\b|\bwire transfers?\b|"
+    r"(?:공동|공인) ?인증서 ?(?:를 |을 )?(?:발급|재발급|갱신)|"
     r"(?:체크|신용|법인|사업자|개인) ?카드 ?(?:를 |을 )?(?:발급|만들)|"
     r"\b(?:get|open|apply for) an? (?:business |corporate |company )?(?:credit card|debit card|"
     r"bank account|corporate card|business card)\b)"
