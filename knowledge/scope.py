@@ -42,7 +42,7 @@ _IN_STORE = re.compile(
     r"(단말기|포스기|포스 ?(?:기기|연동|시스템|프로그램)|pos ?기|카드 ?리더기|리더기|밴사|van ?사|"
     r"키오스크|카드 ?결제기(?![간한능록준])|휴대용 ?결제기|결제 ?기계|카드기(?![업간])|"
     r"\bpos\b|\bvan\b|\bcard (?:terminal|reader|machine)s?\b|\bpayment terminals?\b|"
-    r"\bpoint of sale\b|\bkiosks?\b|오프라인 ?결제|오프라인 ?매장에서|매장 ?결제|현장 ?결제|"
+    r"\bpoint of sale\b|\bkiosks?\b|오프라인 ?결제|오프라인 ?매장에서|현장 ?결제|"
     r"\bphysical (?:store|shop)s?\b|\bin store\b|\bbrick and mortar\b)"
 )
 
@@ -59,7 +59,7 @@ _BANK = re.compile(
     r"(?<!ssgpay )\bbanks?\b(?! (?:transfer|account|statement)s?\b)|"
     r"\bwire transfers?\b|\bremittances?\b|\batm\b)"
 )
-_BANK_TRANSFER_FEE = re.compile(r"(송금|해외 ?송금|타행|atm|출금)")
+_BANK_TRANSFER_FEE = re.compile(r"(송금|타행|출금)")
 _FEE = re.compile(r"(수수료|\bfees?\b|\bcharges?\b|\bcost\b)")
 # A bank's products for the business itself: an account opened, a card issued to the owner,
 # money sent or received by remittance, a bank-issued signing certificate.
@@ -135,7 +135,9 @@ _MARKETPLACE = re.compile(
 # declining the application, which the FAQ answers), the card network's exchange rate, a
 # subscriber stopping their billing (not the merchant cancelling the application).
 _SHOPPER = re.compile(
-    r"(고객|손님|구매자|구독자|회원|\bcustomers?\b|\bshoppers?\b|\bbuyers?\b|\bsubscribers?\b)"
+    r"(고객(?! ?(?:센터|지원|상담))|손님|구매자|구독자|회원|"
+    r"\bcustomers?\b(?! (?:service|support|care|center|centre))|\bshoppers?\b|\bbuyers?\b|"
+    r"\bsubscribers?\b)"
 )
 _SHOPPER_TROUBLE = re.compile(
     r"(거절|실패|해지|구독 ?취소|정기 ?결제 ?취소|끊어|\bdeclined\b|\bfail|\brejected\b|"

@@ -73,6 +73,8 @@ ON_TOPIC = [
     "외국인 고객도 카드결제 되나요?",
     "이니시스 정기결제 PC에서 공인인증서 필요해요?",
     "the PG declined our application, what now?",
+    "온라인 매장 결제 신청하고 싶어요",
+    "포트원 고객센터에 문의했는데 거절됐대요",
     "We sell online only, no card terminal. Can we apply?",
     "카드결제기능 붙이려면 뭐부터 해요",
 ]
