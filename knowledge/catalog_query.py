@@ -163,7 +163,8 @@ _INTEGRATION_DETAIL = re.compile(
     r"(\bpay ?method\b|엔드포인트|\bendpoints?\b|호출|\bcustomer uid\b|\bimp uid\b|"
     r"\bsubscribe (customers|payments)\b|\bcertifications\b|\botp\b|"
     r"(발급|등록).{0,20}(동시|같이|한 ?번에|함께)|발급하면서|\bwhile issuing\b|"
-    r"\bissu\w*.{0,40}\b(same time|at once|together)\b|\bfirst (payment|charge)\b|"
+    r"\bissu\w*.{0,40}\b(same time|at once|together|(same|one|single|a single) (call|request))\b|"
+    r"\bfirst (payment|charge)\b|"
     # what an action costs the buyer ("빌링키 발급하면 돈이 빠져나가요?"): the FAQ's entry
     r"빠져나가|돈이 ?나가|출금되|\b(get|gets|is|be) charged\b|"
     r"원화|달러|\bkrw\b|\busd\b|\bcurrenc|어디서 ?설정|"
@@ -966,7 +967,11 @@ def _unread_object(norm: str, pg: Pg) -> bool:
 
 # Wanting a capability ("카드 정기결제 API로 하고 싶어요", "we want recurring billing"): a
 # request for it, read like the question whether it is offered.
-_WANT = re.compile(r"(고 ?싶|\b(want|wanna|would like|d like)\b)")
+# Wanting, or meaning to ("엑심베이로 정기결제 하려고 하는데요"): a capability asked as a plan.
+_WANT = re.compile(
+    r"(고 ?싶|(하|쓰|받|붙이|달|연동하|이용하|사용하)려(고|는)|\b(want|wanna|would like|d like)\b|"
+    r"\b(planning|plan|going|trying) to\b)"
+)
 # Every one of the methods named, at one PG.
 _ALL_OF = re.compile(
     r"(둘 ?다|셋 ?다|모두 ?(되|돼|가능|지원)|전부 ?(되|돼|가능|지원)|다 ?(되는|돼|되나|가능|지원)|"

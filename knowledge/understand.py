@@ -21,6 +21,7 @@ from knowledge.confidence import DEFAULT_RULE, Rule
 from knowledge.faq import Faq, FaqHit, FaqResult, load_faq
 from knowledge.language import Lang, detect_lang
 from knowledge.matcher import extract_methods, extract_pgs
+from knowledge.scope import near_topic
 
 CATALOG_ENTRY = "catalog"
 
@@ -63,6 +64,11 @@ class Understanding:
         self, text: str, lang: Lang | None = None, rule: Rule = DEFAULT_RULE
     ) -> Understood:
         lang = lang or detect_lang(text) or Lang.KO
+        if near_topic(text) is not None:
+            # "신한은행 이체 수수료", "카드 단말기 설치", "정산 주기": on-topic words that together
+            # ask about a bank's, a terminal's or a payout calendar's facts, which no entry
+            # holds (knowledge/scope.py). Refused, the agent offered, before any lookup.
+            return Understood(Kind.NONE, lang)
         if self.faq.out_of_scope(text):
             # "쿠팡 정산 주기", "이니시스 수수료 협상": the catalog or an entry may match the
             # PG named, but the question is about something this desk does not answer. Only
@@ -80,6 +86,12 @@ class Understanding:
             # entry that says what is known answers, rather than a PG with a similar name
             # ("KICC 해외결제" is not KICC's domestic overview) or nothing at all.
             return Understood(Kind.FAQ, lang, best=self.faq.hit_for(unlisted.entry, text, lang))
+        if code_choice(text):
+            # "paypal or paypal_v2?", "samsungpay로 해요 samsung으로 해요?": two spellings of one
+            # PG's or one method's code offered as a choice ask which code to write, which the
+            # FAQ's code entries answer; the catalog's answer is whether the PG does the
+            # method, which nobody asked.
+            return self._from_faq(text, lang, rule, None)
         query = catalog_query.parse(text)
         family: str | None = None
         if query is not None and catalog_query.broad_group(text, query):
@@ -94,6 +106,10 @@ class Understanding:
             # A capability question with two readings: ask which, within the catalog.
             found = [catalog_query.resolve(q) for q in options]
             return Understood(Kind.CLARIFY, lang, catalog_options=found)
+        return self._from_faq(text, lang, rule, family)
+
+    def _from_faq(self, text: str, lang: Lang, rule: Rule, family: str | None) -> Understood:
+        """The FAQ's decision on ``text``, once the catalog has nothing to say about it."""
         result = self.faq.lookup(text, lang, rule)
         if _prose_for_catalog(result) and _capability_asked(text):
             # "토스페이 정기결제 되는 버전 따로 있나요?": a capability question the catalog
@@ -121,6 +137,14 @@ class Understanding:
                 # the whole message leans to one entry, a clause asks for another. Ask which.
                 return Understood(Kind.CLARIFY, lang, clarify=[result.best, other], alternatives=[])
         if result.best is not None:
+            stage = named_stage(text)
+            shown = result.best.entry_id
+            if stage is not None and stage != shown and shown in STAGES:
+                # "계약진행 다음 단계": a status names its stage; the entry of a neighbouring
+                # stage whose answer mentions it ("…계약 진행 단계로 넘어갑니다") is not about it.
+                best = self.faq.hit_for(stage, text, lang)
+                rest = [h for h in [result.best, *result.alternatives] if h.entry_id != stage]
+                return Understood(Kind.FAQ, lang, best=best, alternatives=rest)
             named = identifiers(text)
             if named and not self.faq.mentions(result.best.entry_id, named):
                 # "What's the pay_method value for …?": an SDK value or an API path is what is
@@ -177,6 +201,52 @@ class Understanding:
 _IDENTIFIER = re.compile(
     r"(?<![a-z0-9_])[a-z][a-z0-9]*(?:_[a-z0-9]+)+|(?<![^\s(\"'`])/[a-z]{3,}(?=[/\s?]|$)"
 )
+
+
+# The application's statuses by name (domain-facts §3b), each with the entry about it. "사용
+# 가능" is left out: it is as often "can be used" as the status.
+STAGES: dict[str, re.Pattern[str]] = {
+    "status_submitted": re.compile(r"신청 ?접수"),
+    "status_received": re.compile(r"pg ?사? ?접수|\breceived by the pg\b"),
+    "status_contract_guidance": re.compile(r"계약 ?안내|\bcontract guidance\b"),
+    "status_contract_progress": re.compile(r"계약 ?진행|\bcontract in progress\b"),
+    "status_contract_signed": re.compile(r"계약 ?완료|\bcontract (?:signed|completed?)\b"),
+    "status_contract_cancelled": re.compile(r"계약 ?취소|\bcontract cancel"),
+}
+
+
+def named_stage(text: str) -> str | None:
+    """The entry of the one status ``text`` names by name, or None (none or several)."""
+    lowered = text.lower()
+    found = [entry for entry, pattern in STAGES.items() if pattern.search(lowered)]
+    return found[0] if len(found) == 1 else None
+
+
+# A choice offered between two things: "A or B", "A랑 B 중에", "A로 해요 B로 해요?".
+_CHOICE = re.compile(
+    r"(\bor\b|\bvs\b|\bversus\b|\bwhich\b|중에|중 ?뭐|뭐 ?써|머 ?써|어느|아니면|차이|달라|"
+    r"\bdifference\b|해요 .+ 해요)"
+)
+_CODE_TOKEN = re.compile(r"[a-z][a-z0-9_]{2,}")
+
+
+def code_choice(text: str) -> bool:
+    """Whether ``text`` offers a choice between two different codes of one PG or one method
+    ("paypal" and "paypal_v2", "samsungpay" and "samsung"): a question about which code to
+    write. One code named next to another PG's ("nice, not nice_v2" names one NICE code the
+    catalog reads) is not this."""
+    lowered = text.lower()
+    if not _CHOICE.search(lowered):
+        return False
+    seen: dict[str, str] = {}
+    for token in dict.fromkeys(_CODE_TOKEN.findall(lowered)):
+        for kind, found in (("pg", extract_pgs(token)), ("method", extract_methods(token))):
+            for match in found.matches:
+                key = f"{kind}:{match.value}"
+                if key in seen and seen[key] != token:
+                    return True
+                seen.setdefault(key, token)
+    return False
 
 
 def identifiers(text: str) -> set[str]:

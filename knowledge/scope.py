@@ -1,0 +1,192 @@
+"""Near-topic questions about someone else's business: answered by nobody here.
+
+The FAQ's refusal words (``out_of_scope`` in faq.yaml) are single terms: "세무서", "쿠팡".
+Merchants' near-topic questions are often made of on-topic words put together: "은행 이체
+수수료" has a fee and a bank transfer, "카드 단말기" has a card, "정산 주기" has the word of the
+settlement account. Each word alone belongs to the application; together they ask about a
+bank's price list, an in-store card terminal, the payout calendar of a marketplace or a PG, or
+how another shop builder is set up. PortOne's application (domain-facts §3) files online-payment
+contracts with PGs; it does not sell terminals, set banks' fees, publish settlement calendars or
+configure other platforms, and no FAQ entry says anything about them. A desk that answers them
+from the nearest entry (the fee entry, the card catalog) is confidently wrong, so they are
+refused with the agent offered (know15).
+
+Each rule is a fact about the domain, written from the categories, not from any question set.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from knowledge.matcher import extract_methods, extract_pgs
+from knowledge.normalize import normalize
+
+
+class NearTopic(StrEnum):
+    IN_STORE = "in_store"  # card terminals, POS, VAN: offline payments
+    BANK_FEE = "bank_fee"  # a bank's own fees (transfer, remittance, ATM)
+    PAYOUT_CALENDAR = "payout_calendar"  # when settlements are paid out
+    SHOP_BUILDER = "shop_builder"  # another shop platform's own set-up
+    OTHER_CONSOLE = "other_console"  # a PG's or an easy pay's own merchant centre
+    MARKETPLACE = "marketplace"  # selling on a marketplace or an app store: its listing, its cut
+    BANK_PRODUCT = "bank_product"  # opening an account, getting a card for the business
+    REFUND = "refund"  # refunding or cancelling a customer's payment
+    OPERATIONS = "operations"  # a shopper's payment failing, exchange rates, a subscriber leaving
+    CASH_RECEIPT = "cash_receipt"  # issuing cash receipts (a tax matter)
+
+
+# Offline payments: a terminal, a POS or a VAN company is how a shop takes cards at the
+# counter; the application here is for payments on a website or an app.
+_IN_STORE = re.compile(
+    r"(단말기|포스기|포스 ?(?:기기|연동|시스템|프로그램)|pos ?기|카드 ?리더기|리더기|밴사|van ?사|"
+    r"키오스크|카드 ?결제기(?![간한능록준])|휴대용 ?결제기|결제 ?기계|카드기(?![업간])|"
+    r"\bpos\b|\bvan\b|\bcard (?:terminal|reader|machine)s?\b|\bpayment terminals?\b|"
+    r"\bpoint of sale\b|\bkiosks?\b|오프라인 ?결제|오프라인 ?매장에서|현장 ?결제|"
+    r"\bphysical (?:store|shop)s?\b|\bin store\b|\bbrick and mortar\b)"
+)
+
+# "단말기 없이 온라인만": the hardware named only as what the merchant does without.
+_NO_HARDWARE = re.compile(
+    r"(\S*(?:단말기|결제기|리더기|\bpos\b)\S* ?(?:없이|말고|없고|필요 ?없|아니고)|"
+    r"\b(?:without|no|not) (?:a |any )?(?:card )?(?:terminal|reader|pos)s?\b)"
+)
+
+# A bank's own price list: a bank named together with a fee. ("계좌이체 수수료" alone is the
+# payment method's fee, which the fee entry answers; "신한은행 이체 수수료" is the bank's.)
+_BANK = re.compile(
+    r"(은행|(?<!세틀)뱅크|뱅킹|농협|신협|새마을금고|우체국|"
+    r"(?<!ssgpay )\bbanks?\b(?! (?:transfer|account|statement)s?\b)|"
+    r"\bwire transfers?\b|\bremittances?\b|\batm\b)"
+)
+_BANK_TRANSFER_FEE = re.compile(r"(송금|타행|출금)")
+_FEE = re.compile(r"(수수료|\bfees?\b|\bcharges?\b|\bcost\b)")
+# A bank's products for the business itself: an account opened, a card issued to the owner,
+# money sent or received by remittance, a bank-issued signing certificate.
+_BANK_PRODUCT = re.compile(
+    r"(통장 ?개설|(?<!가상)계좌 ?개설|송금|\bremittances?\b|\bwire transfers?\b|"
+    r"(?:공동|공인) ?인증서 ?(?:를 |을 )?(?:발급|재발급|갱신)|"
+    r"(?:체크|신용|법인|사업자|개인) ?카드 ?(?:를 |을 )?(?:발급|만들)|"
+    r"\b(?:get|open|apply for) an? (?:business |corporate |company )?(?:credit card|debit card|"
+    r"bank account|corporate card|business card)\b)"
+)
+
+# When the money arrives: settlement timing. The FAQ has the settlement account (whose name)
+# and the insurance's settlement limit, never the payout calendar, which the PG's contract sets.
+_SETTLEMENT_KO = re.compile(r"정산")
+_SETTLEMENT_ACCOUNT_KO = re.compile(r"정산 ?(계좌|통장|한도)")
+_WHEN_KO = re.compile(
+    r"(주기|일정|정산일|지급일|입금일|며칠|몇 ?일|언제|\bd ?\d\b|들어오|들어와|입금되|입금 되)"
+)
+_PAYOUT_EN = re.compile(
+    r"(\b(?:payout|settlement|settle) (?:schedule|cycle|timing|date|day|period)s?\b|"
+    r"\bwhen (?:do|will|does|would) (?:i|we) (?:get paid|receive (?:the |my |our )?"
+    r"(?:money|funds|payouts?|settlements?))\b|\bhow (?:soon|fast|often) .*\b(?:paid|payouts?)\b|"
+    r"\b(?:when|how long|how soon)\b.*\b(?:settle|settled|paid out|deposited)\b)"
+)
+
+# Other shop builders' own settings. WooCommerce/WordPress are not here: the FAQ answers them
+# (PortOne's plugin limits the PG list); Shopify and 스마트스토어 are faq.yaml's refusal
+# words. A MID or PortOne named makes it a question about bringing an existing contract here,
+# which the FAQ's MID-reuse entry answers.
+_BUILDER = re.compile(
+    r"(카페24|cafe ?24|아임웹|imweb|고도몰|godo ?mall|식스샵|sixshop|메이크샵|makeshop|"
+    r"샵바이|shopby|"
+    r"\bwix\b|squarespace|bigcommerce|magento|prestashop|opencart)"
+)
+# "카페24 말고 자사몰에서": the builder named only as what the merchant is leaving.
+_SET_ASIDE = re.compile(r"(말고|대신|에서 옮|에서 이전|\binstead\b|\bmoving from\b|\bmigrat)")
+_OURS = re.compile(r"(포트원|아임포트|portone|iamport|\bmid\b|상점 ?아이디|merchant id)")
+
+# A PG's or an easy pay's own merchant centre: its log-in, its settings, its reports. The
+# application here is filed from PortOne's console; the FAQ knows nothing of the others.
+_OTHER_CONSOLE = re.compile(
+    r"(파트너 ?센터|판매자 ?센터|셀러 ?센터|페이 ?센터|\bseller cent|\bpartner cent|"
+    r"(?:상점|가맹점) ?관리자(?:페이지| 페이지)? ?(?:비밀번호|로그인|계정|아이디 찾|설정))"
+)
+
+# An account of the merchant's own with a PG or a wallet ("페이팔 비즈니스 계정 만들기"): that
+# company's sign-up, not PortOne's application (a test account is PortOne's test channel).
+_ACCOUNT_MADE = re.compile(
+    r"((?:계정|\baccount\b) ?(?:을 |를 )?(?:만들|만드|개설|생성|가입)|"
+    r"\b(?:create|open|set up|sign up for|make|register) an? (?:\w+ ){0,2}account\b)"
+)
+_TEST = re.compile(r"(테스트|\btest|\bsandbox\b)")
+
+# Refunding a shopper or cancelling one payment happens after the contract, in the console or
+# the API; the FAQ's cancellation entry is about cancelling the application ("전자결제 취소").
+_REFUND = re.compile(
+    r"(환불|(?<!전자)결제 ?(?:건 ?)?취소|결제를 ?취소|이중 ?결제|중복 ?결제|두 ?번 ?결제|"
+    r"부분 ?취소|\bpartial (?:cancel|refund)|"
+    r"\brefund|\bchargeback|\bcharged twice\b|\bdouble charged\b|"
+    r"\bcancel (?:a|the|my|our|their|this) (?:customer s )?(?:payment|charge|transaction)s?\b)"
+)
+
+# Selling through someone else's shop window: listing on a marketplace (입점, not the PG's
+# 입점심사, the screening of the application), its commission, an app store's in-app billing.
+_MARKETPLACE = re.compile(
+    r"((?<!pg)(?<!pg )(?<!pg사)(?<!pg사 )입점(?! ?심사)|판매 ?수수료|중개 ?수수료|출점|"
+    r"인앱 ?결제|\bin app (?:billing|purchases?|payments?)\b|"
+    r"\bseller (?:fees?|registration|account|central|center)\b|\bselling fees?\b|"
+    r"\bregister as a seller\b)"
+)
+
+# Taking payments once live: a shopper's card declined or a payment failing (not the PG
+# declining the application, which the FAQ answers), the card network's exchange rate, a
+# subscriber stopping their billing (not the merchant cancelling the application).
+_SHOPPER = re.compile(
+    r"(고객(?! ?(?:센터|지원|상담))|손님|구매자|구독자|회원|"
+    r"\bcustomers?\b(?! (?:service|support|care|center|centre))|\bshoppers?\b|\bbuyers?\b|"
+    r"\bsubscribers?\b)"
+)
+_SHOPPER_TROUBLE = re.compile(
+    r"(거절|실패|해지|구독 ?취소|정기 ?결제 ?취소|끊어|\bdeclined\b|\bfail|\brejected\b|"
+    r"\bcancel (?:their|his|her|a|the) (?:subscription|plan|billing)\b|"
+    r"\bstop (?:billing|charging)\b|\bunsubscribe)"
+)
+_EXCHANGE_RATE = re.compile(r"(환율|\bexchange rates?\b)")
+
+# Issuing a cash receipt is a tax-law duty of the shop, not part of the application.
+_CASH_RECEIPT = re.compile(r"(현금 ?영수증|\bcash receipts?\b)")
+_ISSUE = re.compile(r"(발행|발급|끊어|\bissu)")
+
+
+def near_topic(text: str) -> NearTopic | None:
+    """The near-topic category ``text`` asks about, or None when it is not one of them."""
+    norm = normalize(text)
+    if _IN_STORE.search(_NO_HARDWARE.sub(" ", norm)):
+        return NearTopic.IN_STORE
+    if _FEE.search(norm) and (_BANK.search(norm) or _BANK_TRANSFER_FEE.search(norm)):
+        return NearTopic.BANK_FEE
+    if _BANK_PRODUCT.search(norm):
+        return NearTopic.BANK_PRODUCT
+    if _payout_calendar(norm):
+        return NearTopic.PAYOUT_CALENDAR
+    if _OTHER_CONSOLE.search(norm) or _their_account(text, norm):
+        return NearTopic.OTHER_CONSOLE
+    if _REFUND.search(norm):
+        return NearTopic.REFUND
+    if _MARKETPLACE.search(norm):
+        return NearTopic.MARKETPLACE
+    if _EXCHANGE_RATE.search(norm) or (_SHOPPER.search(norm) and _SHOPPER_TROUBLE.search(norm)):
+        return NearTopic.OPERATIONS
+    if _BUILDER.search(norm) and not (_OURS.search(norm) or _SET_ASIDE.search(norm)):
+        return NearTopic.SHOP_BUILDER
+    if _CASH_RECEIPT.search(norm) and _ISSUE.search(norm):
+        return NearTopic.CASH_RECEIPT
+    return None
+
+
+def _their_account(text: str, norm: str) -> bool:
+    if not _ACCOUNT_MADE.search(norm) or _OURS.search(norm) or _TEST.search(norm):
+        return False
+    return bool(extract_pgs(text).matches or extract_methods(text).matches)
+
+
+def _payout_calendar(norm: str) -> bool:
+    if _PAYOUT_EN.search(norm):
+        return True
+    if not _SETTLEMENT_KO.search(norm):
+        return False
+    rest = _SETTLEMENT_ACCOUNT_KO.sub(" ", norm)
+    return "정산" in rest and bool(_WHEN_KO.search(rest))
