@@ -52,6 +52,11 @@ ANSWERED = [
     # legacy terms "pg syrup" (§1: RN rejects syrup)
     ("리액트 네이티브 sdk에서 syrup pg 넣으면 안돼요?", "legacy_pg_codes"),
     ("why does RN reject pg syrup", "legacy_pg_codes"),
+    # no_cert terms "등록증 아직", "발급 전" (§3a: no certificate, no application)
+    ("사업자등록증이 아직 발급 전이면 신청 못 해요?", "no_certificate"),
+    # extra_info terms "제공 국가" (§3a step 5: Paymentwall's countries)
+    ("페이먼트월 제공 국가 칸에는 뭘 넣어요", "extra_fields"),
+    ("what do I enter for the Paymentwall payment countries?", "extra_fields"),
 ]
 
 
