@@ -57,6 +57,12 @@ ANSWERED = [
     # extra_info terms "제공 국가" (§3a step 5: Paymentwall's countries)
     ("페이먼트월 제공 국가 칸에는 뭘 넣어요", "extra_fields"),
     ("what do I enter for the Paymentwall payment countries?", "extra_fields"),
+    # risky terms "with a star", "별표 붙은" (§3a: `*` items are 위험업종)
+    ("판매품목 중에 별표 붙은 건 신청 못 해요?", "risky_industry"),
+    ("some products have a star next to them, does that matter?", "risky_industry"),
+    # certificate term "biz cert", temp_save "pick up where i left off" (§3a)
+    ("biz cert file types?", "certificate_formats"),
+    ("can I pick up where I left off in the application?", "temp_save"),
 ]
 
 
@@ -73,6 +79,10 @@ def test_new_families_are_answered_by_their_entry(text: str, entry_id: str) -> N
         "OK캐시백 적립은 어디서 확인해요",
         "부동산 중개 서비스 수수료 얼마에요",
         "중고거래 마켓플레이스 추천해줘",
+        # words tried and dropped as concept terms (know16): "left halfway", "corp", "rep email"
+        "I left halfway through the movie",
+        "which corp makes the best laptops",
+        "send me the rep email template for sales outreach",
     ],
 )
 def test_everyday_uses_of_know16_terms_stay_unanswered(text: str) -> None:
