@@ -63,6 +63,8 @@ ANSWERED = [
     # certificate term "biz cert", temp_save "pick up where i left off" (§3a)
     ("biz cert file types?", "certificate_formats"),
     ("can I pick up where I left off in the application?", "temp_save"),
+    # legacy term "hyphen pg" (§1: legacy codes)
+    ("hyphen pg 코드는 뭐예요?", "legacy_pg_codes"),
 ]
 
 
@@ -83,6 +85,7 @@ def test_new_families_are_answered_by_their_entry(text: str, entry_id: str) -> N
         "I left halfway through the movie",
         "which corp makes the best laptops",
         "send me the rep email template for sales outreach",
+        "how do I type a hyphen code in markdown",
     ],
 )
 def test_everyday_uses_of_know16_terms_stay_unanswered(text: str) -> None:
