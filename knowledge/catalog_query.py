@@ -303,6 +303,14 @@ def _payment_type(norm: str, flat: str) -> PaymentType | None:
     return None
 
 
+# 비인증 결제: a card charged without the shopper authenticating, which in PortOne's API is the
+# billing-key charge (subscribe/payments/again; key-in is the one-off form of it). Of one PG it
+# asks about that PG's subscription row (Blue Walnut's note: "비인증 결제(정기·수기)" is not
+# supported); without a PG, or beside another type word, it is no type of its own: "비인증결제?"
+# asks what it is, which the FAQ's subscription-vs-key-in entry explains.
+_NON_AUTH = re.compile(r"(비인증|\bnon ?auth(?:enticated)?\b|\bunauthenticated\b)")
+
+
 def _mode(norm: str, flat: str) -> IntegrationMode | None:
     # "without a payment window", "결제창 말고": the other mode is the one asked for.
     if _NOT_WINDOW.search(norm):
@@ -319,7 +327,7 @@ def _mode(norm: str, flat: str) -> IntegrationMode | None:
 # fuzzy cutoff is kept strict for the journeys; in a support question a near name is the PG.
 # One jamo, never a syllable: "welcomed" or a three-syllable word must not become a PG here.
 QUESTION_TYPOS = Tolerance(
-    by_jamo=True, min_length=5, min_hangul=9, min_hangul_name=3, same_start=True
+    by_jamo=True, min_length=5, min_hangul=9, min_hangul_name=3, same_start=True, short_swaps=3
 )
 
 
@@ -882,6 +890,8 @@ def _parse(text: str, catalog: Catalog, *, split_types: bool = False) -> Catalog
     ptype = _payment_type(norm, flat)
     mode = _mode(norm, flat)
     pg = _pg(text, catalog, supportish)
+    if ptype is None and pg is not None and _NON_AUTH.search(norm):
+        ptype = PaymentType.SUBSCRIPTION  # "블루월넛 비인증 결제 되나요?"
     methods = extract_methods(text)
     matches = methods.matches
     if pg is not None and pg not in extract_pgs(text).values:

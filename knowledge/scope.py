@@ -32,7 +32,8 @@ class NearTopic(StrEnum):
     MARKETPLACE = "marketplace"  # selling on a marketplace or an app store: its listing, its cut
     BANK_PRODUCT = "bank_product"  # opening an account, getting a card for the business
     REFUND = "refund"  # refunding or cancelling a customer's payment
-    OPERATIONS = "operations"  # a shopper's payment failing, exchange rates, a subscriber leaving
+    # a shopper's payment failing, exchange rates, a subscriber leaving, a balance
+    OPERATIONS = "operations"
     CASH_RECEIPT = "cash_receipt"  # issuing cash receipts (a tax matter)
 
 
@@ -146,6 +147,11 @@ _SHOPPER_TROUBLE = re.compile(
 )
 _EXCHANGE_RATE = re.compile(r"(환율|\bexchange rates?\b)")
 
+# A balance: of a shopper's points or gift card, of a wallet, of a bank account. The
+# application holds no money and no entry states a balance; "베네피아 포인트 잔액 조회" is
+# the point scheme's own service, although its words (a point scheme, 조회) are on topic.
+_BALANCE = re.compile(r"(잔액|잔고|\bbalances?\b)")
+
 # Issuing a cash receipt is a tax-law duty of the shop, not part of the application.
 _CASH_RECEIPT = re.compile(r"(현금 ?영수증|\bcash receipts?\b)")
 _ISSUE = re.compile(r"(발행|발급|끊어|\bissu)")
@@ -168,7 +174,11 @@ def near_topic(text: str) -> NearTopic | None:
         return NearTopic.REFUND
     if _MARKETPLACE.search(norm):
         return NearTopic.MARKETPLACE
-    if _EXCHANGE_RATE.search(norm) or (_SHOPPER.search(norm) and _SHOPPER_TROUBLE.search(norm)):
+    if (
+        _EXCHANGE_RATE.search(norm)
+        or _BALANCE.search(norm)
+        or (_SHOPPER.search(norm) and _SHOPPER_TROUBLE.search(norm))
+    ):
         return NearTopic.OPERATIONS
     if _BUILDER.search(norm) and not (_OURS.search(norm) or _SET_ASIDE.search(norm)):
         return NearTopic.SHOP_BUILDER
