@@ -35,6 +35,9 @@ class NearTopic(StrEnum):
     # a shopper's payment failing, exchange rates, a subscriber leaving, a balance
     OPERATIONS = "operations"
     CASH_RECEIPT = "cash_receipt"  # issuing cash receipts (a tax matter)
+    CONSUMER = "consumer"  # a shopper's own use of a wallet, a card or a voucher
+    GOVERNMENT = "government"  # registering the mail-order business with the authorities
+    COMPANY = "company"  # a PG's or PortOne's own affairs: its share price
 
 
 # Offline payments: a terminal, a POS or a VAN company is how a shop takes cards at the
@@ -145,12 +148,58 @@ _SHOPPER_TROUBLE = re.compile(
     r"\bcancel (?:their|his|her|a|the) (?:subscription|plan|billing)\b|"
     r"\bstop (?:billing|charging)\b|\bunsubscribe)"
 )
-_EXCHANGE_RATE = re.compile(r"(환율|\bexchange rates?\b)")
+_EXCHANGE_RATE = re.compile(
+    r"(환율|환전|\bexchange rates?\b|\bcurrency (?:conversion|exchange)\b|"
+    r"\bconversion (?:fee|rate)s?\b)"
+)
 
 # A balance: of a shopper's points or gift card, of a wallet, of a bank account. The
 # application holds no money and no entry states a balance; "베네피아 포인트 잔액 조회" is
 # the point scheme's own service, although its words (a point scheme, 조회) are on topic.
 _BALANCE = re.compile(r"(잔액|잔고|\bbalances?\b)")
+# A limit on spending: a card's or a phone bill's (한도 올리기), a transaction cap. The FAQ's one
+# limit is the monthly settlement limit the guarantee insurance sets (정산 한도).
+_LIMIT = re.compile(
+    r"((?<!정산)(?<!정산 )한도|"
+    r"\b(?:credit|spending|card|transaction|daily|phone billing) limits?\b)"
+)
+
+# A shopper's own use of a wallet, a card or a voucher: topping up Kakao Pay money, a transit
+# card in Samsung Pay, coupons and points collected, cashing a voucher, where it is accepted.
+# The merchant's application says which methods its checkout takes, nothing of these.
+_CONSUMER = re.compile(
+    r"((?:머니|포인트|교통 ?카드|잔액|금액|선불 ?카드|기프트 ?카드) ?충전|충전 ?(?:하는 ?법|방법)|"
+    r"교통카드|쿠폰|(?<!포인트 )적립(?!금)|현금화|사용처|"
+    r"(?:쓰는|쓸 ?수 ?있는|사용 ?가능한|사용하는|되는) ?(?:가게|매장|상점|식당|편의점)|"
+    r"\btop ?up\b|\btopping up\b|\bcoupons?\b|\bwhere (?:can|do) i (?:use|spend)\b|"
+    r"\btransit card\b|\bcash (?:out|in) (?:a |my )?(?:gift|voucher))"
+)
+
+# A card issuer's products for its cardholders: the annual fee, the limit, the benefits. (The
+# card payments a merchant takes are the catalog's; a fee the PG charges is the fee entry's.)
+_CARD_ISSUER = re.compile(
+    r"((?:kb ?)?국민카드|신한카드|삼성카드|현대카드|롯데카드|하나카드|우리카드|비씨카드|"
+    r"bc ?카드|"
+    r"농협카드|nh ?카드|씨티카드|\b(?:shinhan|hyundai|lotte|hana|woori|kookmin) card\b)"
+)
+_CARDHOLDER = re.compile(
+    r"(연회비|한도|혜택|포인트|캐시백|발급|할인|"
+    r"\bannual fee\b|\bbenefits?\b|\bpoints?\b|\bcredit limit\b)"
+)
+
+# A company's share price (주가) as a word of its own, not the end of 주주가 or 외주가.
+_SHARE_PRICE = re.compile(r"(?:^|\s)주가(?:가|는|도|$|\s)")
+
+# Registering as a mail-order business (통신판매업 신고) is done with the district office; the
+# FAQ says only that KB Kookmin Card wants its number shown in the site's footer.
+_MAIL_ORDER = re.compile(
+    r"(통신 ?판매(?:업)? ?신고(?!번호| 번호)|\bmail ?order (?:business |sales )?registration\b|"
+    r"\bregister (?:as )?(?:a )?mail ?order\b)"
+)
+_HOW_WHERE = re.compile(
+    r"(어디|어떻게|방법|절차|서류|구청|시청|정부24|비용|얼마|하는 ?법|하려면|\bhow\b|\bwhere\b)"
+)
+_SHOWN = re.compile(r"(표시|하단|푸터|\bfooter\b|\bdisplay|\bshow)")
 
 # Issuing a cash receipt is a tax-law duty of the shop, not part of the application.
 _CASH_RECEIPT = re.compile(r"(현금 ?영수증|\bcash receipts?\b)")
@@ -164,7 +213,7 @@ def near_topic(text: str) -> NearTopic | None:
         return NearTopic.IN_STORE
     if _FEE.search(norm) and (_BANK.search(norm) or _BANK_TRANSFER_FEE.search(norm)):
         return NearTopic.BANK_FEE
-    if _BANK_PRODUCT.search(norm):
+    if _BANK_PRODUCT.search(norm) or (_CARD_ISSUER.search(norm) and _CARDHOLDER.search(norm)):
         return NearTopic.BANK_PRODUCT
     if _payout_calendar(norm):
         return NearTopic.PAYOUT_CALENDAR
@@ -177,6 +226,7 @@ def near_topic(text: str) -> NearTopic | None:
     if (
         _EXCHANGE_RATE.search(norm)
         or _BALANCE.search(norm)
+        or _LIMIT.search(norm)
         or (_SHOPPER.search(norm) and _SHOPPER_TROUBLE.search(norm))
     ):
         return NearTopic.OPERATIONS
@@ -184,6 +234,12 @@ def near_topic(text: str) -> NearTopic | None:
         return NearTopic.SHOP_BUILDER
     if _CASH_RECEIPT.search(norm) and _ISSUE.search(norm):
         return NearTopic.CASH_RECEIPT
+    if _CONSUMER.search(norm):
+        return NearTopic.CONSUMER
+    if _SHARE_PRICE.search(norm):
+        return NearTopic.COMPANY
+    if _MAIL_ORDER.search(norm) and _HOW_WHERE.search(norm) and not _SHOWN.search(norm):
+        return NearTopic.GOVERNMENT
     return None
 
 
