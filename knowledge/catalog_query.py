@@ -164,6 +164,7 @@ _INTEGRATION_DETAIL = re.compile(
     r"\bsubscribe (customers|payments)\b|\bcertifications\b|\botp\b|"
     r"(발급|등록).{0,20}(동시|같이|한 ?번에|함께)|발급하면서|\bwhile issuing\b|"
     r"\bissu\w*.{0,40}\b(same time|at once|together|(same|one|single|a single) (call|request))\b|"
+    r"\b(in|with) (the same|one|a single) (api )?(call|request)\b|"
     r"\bfirst (payment|charge)\b|"
     # what an action costs the buyer ("빌링키 발급하면 돈이 빠져나가요?"): the FAQ's entry
     r"빠져나가|돈이 ?나가|출금되|\b(get|gets|is|be) charged\b|"

@@ -169,7 +169,7 @@ _LIMIT = re.compile(
 # The merchant's application says which methods its checkout takes, nothing of these.
 _CONSUMER = re.compile(
     r"((?:머니|포인트|교통 ?카드|잔액|금액|선불 ?카드|기프트 ?카드) ?충전|충전 ?(?:하는 ?법|방법)|"
-    r"교통카드|쿠폰|(?<!포인트 )적립(?!금)|현금화|사용처|"
+    r"교통카드|쿠폰|적립(?!금)|현금화|사용처|"
     r"(?:쓰는|쓸 ?수 ?있는|사용 ?가능한|사용하는|되는) ?(?:가게|매장|상점|식당|편의점)|"
     r"\btop ?up\b|\btopping up\b|\bcoupons?\b|\bwhere (?:can|do) i (?:use|spend)\b|"
     r"\btransit card\b|\bcash (?:out|in) (?:a |my )?(?:gift|voucher))"
