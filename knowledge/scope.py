@@ -37,7 +37,7 @@ class NearTopic(StrEnum):
     CASH_RECEIPT = "cash_receipt"  # issuing cash receipts (a tax matter)
     CONSUMER = "consumer"  # a shopper's own use of a wallet, a card or a voucher
     GOVERNMENT = "government"  # registering the mail-order business with the authorities
-    COMPANY = "company"  # a PG's or PortOne's own affairs: its share price
+    COMPANY = "company"  # a PG's or PortOne's own affairs: its share price, its offices
 
 
 # Offline payments: a terminal, a POS or a VAN company is how a shop takes cards at the
@@ -189,6 +189,12 @@ _CARDHOLDER = re.compile(
 
 # A company's share price (주가) as a word of its own, not the end of 주주가 or 외주가.
 _SHARE_PRICE = re.compile(r"(?:^|\s)주가(?:가|는|도|$|\s)")
+# Where a PG or PortOne has its offices: the company named with its premises. (The business's
+# own address is the application's; "head office" is a field of a corporate certificate.)
+_PREMISES = re.compile(r"(본사|사무실|사옥|\boffices?\b|\bheadquarters\b|\bhq\b)")
+_PORTONE = re.compile(r"(포트원|아임포트|portone|iamport)")
+# Documents posted to a PG's office are the application's ("KCP 본사로 서류 원본 보내요?").
+_POSTED = re.compile(r"(서류|원본|우편|등기|보내|발송|제출|\bsend|\bmail|\bpost\b|\bdocuments?\b)")
 
 # Registering as a mail-order business (통신판매업 신고) is done with the district office; the
 # FAQ says only that KB Kookmin Card wants its number shown in the site's footer.
@@ -236,11 +242,18 @@ def near_topic(text: str) -> NearTopic | None:
         return NearTopic.CASH_RECEIPT
     if _CONSUMER.search(norm):
         return NearTopic.CONSUMER
-    if _SHARE_PRICE.search(norm):
+    if _SHARE_PRICE.search(norm) or (
+        _PREMISES.search(norm) and _company_named(text, norm) and not _POSTED.search(norm)
+    ):
         return NearTopic.COMPANY
     if _MAIL_ORDER.search(norm) and _HOW_WHERE.search(norm) and not _SHOWN.search(norm):
         return NearTopic.GOVERNMENT
     return None
+
+
+def _company_named(text: str, norm: str) -> bool:
+    """A PG (a general PG, not only a method's name) or PortOne is named."""
+    return bool(_PORTONE.search(norm) or extract_pgs(text).matches)
 
 
 def _their_account(text: str, norm: str) -> bool:
