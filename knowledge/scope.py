@@ -71,6 +71,7 @@ _BANK_PRODUCT = re.compile(
     r"(통장 ?개설|(?<!가상)계좌 ?개설|송금|\bremittances?\b|\bwire transfers?\b|"
     r"(?:공동|공인) ?인증서 ?(?:를 |을 )?(?:발급|재발급|갱신)|"
     r"(?:체크|신용|법인|사업자|개인) ?카드 ?(?:를 |을 )?(?:발급|만들)|"
+    r"\bwhich bank (?:has|offers|is)\b|\bbest bank\b|은행 ?추천|좋은 ?은행|"
     r"\b(?:get|open|apply for) an? (?:business |corporate |company )?(?:credit card|debit card|"
     r"bank account|corporate card|business card)\b)"
 )
@@ -111,6 +112,11 @@ _OTHER_CONSOLE = re.compile(
 
 # An account of the merchant's own with a PG or a wallet ("페이팔 비즈니스 계정 만들기"): that
 # company's sign-up, not PortOne's application (a test account is PortOne's test channel).
+# Changing or recovering one's password at a PG or a wallet: that company's own log-in.
+_PASSWORD = re.compile(
+    r"(\b(?:change|reset|forgot|forgotten|lost|recover) (?:my |the |our )?(?:\w+ )?password\b|"
+    r"(?:비밀번호|비번) ?(?:을 |를 )?(?:변경|바꾸|바꿔|찾|재설정|잊|초기화))"
+)
 _ACCOUNT_MADE = re.compile(
     r"((?:계정|\baccount\b) ?(?:을 |를 )?(?:만들|만드|개설|생성|가입)|"
     r"\b(?:create|open|set up|sign up for|make|register) an? (?:\w+ ){0,2}account\b)"
@@ -172,7 +178,12 @@ _CONSUMER = re.compile(
     r"교통카드|쿠폰|적립(?!금)|현금화|사용처|"
     r"(?:쓰는|쓸 ?수 ?있는|사용 ?가능한|사용하는|되는) ?(?:가게|매장|상점|식당|편의점)|"
     r"\btop ?up\b|\btopping up\b|\bcoupons?\b|\bwhere (?:can|do) i (?:use|spend)\b|"
-    r"\btransit card\b|\bcash (?:out|in) (?:a |my )?(?:gift|voucher))"
+    r"\btransit card\b|\bcash (?:out|in) (?:a |my )?(?:gift|voucher)|"
+    # paying one's own bills with a wallet, buying a voucher, what points are worth, the
+    # statement of one's own card
+    r"\bpay(?:ing)? (?:my|our) (?:\w+ )?(?:bills?|rent|taxes|tax|fines?|tuition)\b|"
+    r"\bbuy (?:a |an |some )?(?:\w+ ){0,2}(?:gift ?cards?|vouchers?)\b|\bpoints? worth\b|"
+    r"\bworth\b.*\bpoints?\b|\bpoints?\b.*\bworth\b|카드 ?명세서|이용 ?명세서)"
 )
 
 # A card issuer's products for its cardholders: the annual fee, the limit, the benefits. (The
@@ -257,6 +268,8 @@ def _company_named(text: str, norm: str) -> bool:
 
 
 def _their_account(text: str, norm: str) -> bool:
+    if _PASSWORD.search(norm) and (extract_pgs(text).matches or extract_methods(text).matches):
+        return True
     if not _ACCOUNT_MADE.search(norm) or _OURS.search(norm) or _TEST.search(norm):
         return False
     return bool(extract_pgs(text).matches or extract_methods(text).matches)
