@@ -114,7 +114,7 @@ _OTHER_CONSOLE = re.compile(
 # company's sign-up, not PortOne's application (a test account is PortOne's test channel).
 # Changing or recovering one's password at a PG or a wallet: that company's own log-in.
 _PASSWORD = re.compile(
-    r"(\b(?:change|reset|forgot|forgotten|lost|recover) (?:my |the |our )?(?:\w+ )?password\b|"
+    r"(\b(?:change|reset|forgot|forgotten|lost|recover) (?:my |the |our )?(?:\w+ ){0,3}password\b|"
     r"(?:비밀번호|비번) ?(?:을 |를 )?(?:변경|바꾸|바꿔|찾|재설정|잊|초기화))"
 )
 _ACCOUNT_MADE = re.compile(

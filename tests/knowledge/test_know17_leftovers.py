@@ -185,3 +185,38 @@ def test_on_topic_neighbours_not_refused(text: str) -> None:
 )
 def test_company_affairs_refused(text: str) -> None:
     assert _ask(text).kind is Kind.NONE
+
+
+# --- refusals from the second and third probes (sentences written after the rules) ----------
+
+REFUSED_LATER = [
+    "can you draft a refund policy for my online shop?",
+    "쇼핑몰 이용약관 작성해 주세요",
+    "우리 홈페이지 ssl 인증서 갱신은요?",
+    "PG 라이선스 받으려면 자본금 얼마예요",
+    "where is the Toss Payments headquarters",
+    "Payco로 관리비 낼 수 있어요? I mean can I pay my rent with it",
+    "I forgot my Kakao Pay password",
+    "which bank offers the lowest fees for small businesses",
+    "계좌 가압류 해제 방법",
+    "who founded Danal?",
+    "how much are Payco points worth in won",
+]
+
+NOT_REFUSED_LATER = [
+    "약관 동의 화면에서 뭘 체크해야 해요?",
+    "KG이니시스 본사로 계약서 원본 우편으로 보내요?",
+    "what card password digits does a key-in charge need?",
+    "정산 계좌 은행은 아무 데나 돼요?",
+]
+
+
+@pytest.mark.parametrize("text", REFUSED_LATER)
+def test_later_probes_refused(text: str) -> None:
+    assert _ask(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text", NOT_REFUSED_LATER)
+def test_later_neighbours_not_refused(text: str) -> None:
+    assert near_topic(text) is None
+    assert not load_understanding().faq.out_of_scope(text)
