@@ -102,6 +102,22 @@ _WHICH_PG_EN = re.compile(
     r"\b(which|what) (pgs?|providers?|gateways?|compan(y|ies)|ones?|psps?)\b|\bpgs\b|\bproviders\b|"
     r"\bgateways\b|\bwhere\b|\bwho\b"
 )
+# What a merchant does with a method: takes it, applies for it, integrates it. A bare "where" /
+# "어디" asks which PG only beside one of these ("해피머니 결제 받으려면 어디로 신청해요").
+_MERCHANT_VERB = re.compile(
+    r"(받|신청|연동|붙|계약|\baccept|\btake|\bintegrat|\bapply|\bpayments?\b|\bcheckout\b)"
+)
+
+
+def _names_which_pg(norm: str) -> bool:
+    """Whether ``norm`` asks which PG: a PG word, or "where" / "어디" beside a merchant's verb
+    ("카드 명세서 어디서 봐요", "where can I buy a gift card" ask nothing of PGs)."""
+    found = [m.group(0) for p in (_WHICH_PG_KO, _WHICH_PG_EN) for m in p.finditer(norm)]
+    if any(word not in ("where", "어디") for word in found):
+        return True
+    return bool(found) and bool(_MERCHANT_VERB.search(norm))
+
+
 # Asking what one PG offers as a whole ("KCP는 뭐 돼요?", "what does KCP support?").
 _OVERVIEW_KO = re.compile(
     r"(뭐 ?돼|뭐가 ?돼|뭐 ?되|뭐가 ?되|뭘 ?지원|뭐 ?지원|무엇을 지원|어떤 결제|무슨 결제|"
@@ -939,8 +955,15 @@ def _parse(text: str, catalog: Catalog, *, split_types: bool = False) -> Catalog
         # Every PG takes one-time payments: "일반결제에는 뭐가 있어요?" asks about the tab,
         # and a list of all PGs would answer nothing.
         return None
-    if pg is None and not (ptype or mode) and not (asks_which or _SUPPORT_VERB.search(norm)):
-        return None  # "how do I pay my phone bill?" names a method but asks nothing of PGs
+    if (
+        pg is None
+        and not (ptype or mode)
+        and not (_names_which_pg(norm) or _SUPPORT_VERB.search(norm))
+    ):
+        # "how do I pay my phone bill?" names a method but asks nothing of PGs; "where" alone
+        # is no such question either ("카드 명세서 어디서 봐요", "where can I buy a gift card"):
+        # a PG word or a verb of offering must say that PGs are asked about
+        return None
     overview = bool(_OVERVIEW_KO.search(norm) or _OVERVIEW_EN.search(norm))
     if pg is not None and not named and not overview:
         return None  # "이니시스 괜찮아요?" is not a support question

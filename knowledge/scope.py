@@ -182,8 +182,12 @@ _CONSUMER = re.compile(
     # paying one's own bills with a wallet, buying a voucher, what points are worth, the
     # statement of one's own card
     r"\bpay(?:ing)? (?:my|our) (?:\w+ )?(?:bills?|rent|taxes|tax|fines?|tuition)\b|"
-    r"\bbuy (?:a |an |some )?(?:\w+ ){0,2}(?:gift ?cards?|vouchers?)\b|\bpoints? worth\b|"
-    r"\bworth\b.*\bpoints?\b|\bpoints?\b.*\bworth\b|카드 ?명세서|이용 ?명세서)"
+    r"\b(?:i|we|to) buy (?:a |an |some )?(?:\w+ ){0,2}(?:gift ?cards?|vouchers?)\b|"
+    r"\bpoints? worth\b|"
+    r"\bworth\b.*\bpoints?\b|\bpoints?\b.*\bworth\b|카드 ?명세서|이용 ?명세서|"
+    # buying something oneself (a voucher, a phone), one's own card bill
+    r"어디서 ?(?:사요|사나요|사야|살 ?수)|구매처|구입처|\b(?:i|we) (?:buy|purchase)\b|"
+    r"카드 ?청구서|카드 ?고지서|\bcard (?:bill|statement)s?\b)"
 )
 
 # A card issuer's products for its cardholders: the annual fee, the limit, the benefits. (The

@@ -220,3 +220,28 @@ def test_later_probes_refused(text: str) -> None:
 def test_later_neighbours_not_refused(text: str) -> None:
     assert near_topic(text) is None
     assert not load_understanding().faq.out_of_scope(text)
+
+
+# --- a bare "where" asks which PG only beside a merchant's verb ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("페이코 결제 붙이려면 어디로 신청해요", True),
+        ("where do we integrate WeChat Pay?", True),
+        ("which gateways take Alipay", True),
+        ("휴대폰 소액결제 내역은 어디서 봐요", False),
+        ("where is the Apple Pay button on an iPhone", False),
+    ],
+)
+def test_bare_where_needs_a_merchant_verb(text: str, asks: bool) -> None:
+    from knowledge.catalog_query import _names_which_pg
+    from knowledge.normalize import normalize
+
+    assert _names_which_pg(normalize(text)) is asks
+
+
+def test_consumer_purchase_refused() -> None:
+    assert near_topic("해피머니 상품권 구매처 알려줘") is NearTopic.CONSUMER
+    assert near_topic("our customers buy gift cards on our site, which PG takes them?") is None
