@@ -190,6 +190,19 @@ _CONSUMER = re.compile(
     r"카드 ?청구서|카드 ?고지서|\bcard (?:bill|statement)s?\b)"
 )
 
+# One's own wallet ("my Kakao Pay", "제 토스"): a shopper speaking of the app on their phone.
+# A merchant speaks of the wallet as a method it takes, an application, a contract or a MID.
+_MY_WALLET = re.compile(
+    r"(\bmy (?:kakao ?pay|naver ?pay|toss(?! ?payments)(?: pay)?|payco|apple ?pay|samsung ?pay|"
+    r"google ?pay|paypal|alipay|wechat ?pay|l ?pay|ssg ?pay)\b|"
+    r"(?:제|내) (?:카카오페이|네이버페이|토스|페이코|애플페이|삼성페이|페이팔|알리페이|위챗페이))"
+)
+_MERCHANT_SIDE = re.compile(
+    r"(신청|계약|가맹|상점|mid|연동|고객|손님|결제창|테스트|포트원|채널|\bpg\b|pg사|\bchannel|"
+    r"\bappl(?:y|ication)|\bcontract|\bmerchant|\bstore\b|\bshop\b|\bsite\b|\bcheckout\b|"
+    r"\bintegrat|\bcustomers?\b|\bbuyers?\b|\btest|\bportone\b|\bsandbox\b)"
+)
+
 # A card issuer's products for its cardholders: the annual fee, the limit, the benefits. (The
 # card payments a merchant takes are the catalog's; a fee the PG charges is the fee entry's.)
 _CARD_ISSUER = re.compile(
@@ -255,7 +268,7 @@ def near_topic(text: str) -> NearTopic | None:
         return NearTopic.SHOP_BUILDER
     if _CASH_RECEIPT.search(norm) and _ISSUE.search(norm):
         return NearTopic.CASH_RECEIPT
-    if _CONSUMER.search(norm):
+    if _CONSUMER.search(norm) or (_MY_WALLET.search(norm) and not _MERCHANT_SIDE.search(norm)):
         return NearTopic.CONSUMER
     if _SHARE_PRICE.search(norm) or (
         _PREMISES.search(norm) and _company_named(text, norm) and not _POSTED.search(norm)

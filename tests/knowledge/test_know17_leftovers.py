@@ -245,3 +245,30 @@ def test_bare_where_needs_a_merchant_verb(text: str, asks: bool) -> None:
 def test_consumer_purchase_refused() -> None:
     assert near_topic("해피머니 상품권 구매처 알려줘") is NearTopic.CONSUMER
     assert near_topic("our customers buy gift cards on our site, which PG takes them?") is None
+
+
+# --- one's own wallet -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my Samsung Pay keeps asking for a PIN",
+        "내 페이코 쿠폰함이 비어 있어요",
+        "제 토스 송금 내역",
+    ],
+)
+def test_my_wallet_is_a_shoppers_question(text: str) -> None:
+    assert _ask(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my Toss Payments channel needs identity verification, how?",
+        "can my Naver Pay merchant account be used with PortOne?",
+        "제 카카오페이 가맹 계약을 포트원으로 옮길 수 있어요?",
+    ],
+)
+def test_my_wallet_as_a_merchant_is_not_refused(text: str) -> None:
+    assert near_topic(text) is None
