@@ -53,6 +53,7 @@ from knowledge.understand import (
     Understanding,
     _capability_asked,
     _windows,
+    clause_capability,
     code_choice,
     identifiers,
     named_stage,
@@ -163,6 +164,9 @@ class Trace:
     windows: tuple[Look | None, ...]
     # a capability question (Understanding's _capability_asked): no prose entry answers it
     capability: bool = False
+    # the same of the whole message or one of its clauses (Understanding's clause_capability),
+    # for an answer found in a clause
+    clause_capability: bool = False
     stage: str | None = None  # the status the question names (Understanding's named_stage)
     real: tuple[Kind, str | None] = (Kind.NONE, None)  # path "real": what the code answered
 
@@ -224,7 +228,17 @@ def trace(understanding: Understanding, group: str, q: Labelled) -> Trace:
     # (Understanding's _clause_rule: sole_reading_share = inf), which is own_top = 0 here.
     windows = tuple(_clause(_look(understanding, w)) for w in _windows(text))
     capability = _capability_asked(text)
-    return Trace(group, q, "faq", False, main, windows, capability, named_stage(text))
+    return Trace(
+        group,
+        q,
+        "faq",
+        False,
+        main,
+        windows,
+        capability,
+        clause_capability(text),
+        named_stage(text),
+    )
 
 
 # The paths whose answer the FAQ decision rule decides (the others are fixed before it).
@@ -291,7 +305,7 @@ def simulate(t: Trace, rule: Decide) -> tuple[Kind, str | None]:
         if found is not None and found != window.entry:
             return Kind.NONE, None
         found = found or window.entry
-    if found is not None and t.capability and found in CATALOG_PROSE:
+    if found is not None and t.clause_capability and found in CATALOG_PROSE:
         return Kind.NONE, None  # a clause's prose is no answer to a capability question
     if found is not None and t.stage is not None and t.stage != found and found in STAGES:
         return Kind.FAQ, t.stage

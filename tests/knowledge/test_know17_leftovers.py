@@ -272,3 +272,27 @@ def test_my_wallet_is_a_shoppers_question(text: str) -> None:
 )
 def test_my_wallet_as_a_merchant_is_not_refused(text: str) -> None:
     assert near_topic(text) is None
+
+
+# --- a clause asking a capability gets no prose ------------------------------------------------
+
+
+def test_a_capability_clause_is_seen() -> None:
+    from knowledge.understand import clause_capability
+
+    assert clause_capability(
+        "정기 구독 박스를 팔 예정이라 카드 자동결제가 필요해요. 어떤 pg가 되고 결제창도 되나요? "
+        "또 계약 기간은 얼마나 걸려요"
+    )
+    assert not clause_capability(
+        "서류는 다 냈는데요 아직 연락이 없어요. 보통 며칠 걸리나요? 그리고 어디로 물어봐요"
+    )
+
+
+def test_a_capability_clause_gets_no_prose_answer() -> None:
+    text = (
+        "저희 헬스장 회원권을 매달 카드로 자동결제 하려고요. 어떤 pg가 되고 결제창으로도 되나요? "
+        "그리고 계약까지 오래 걸리나요"
+    )
+    got = _ask(text)
+    assert not (got.kind is Kind.FAQ and got.entry_id in ("integration_mode", "subscription_pgs"))
