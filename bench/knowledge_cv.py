@@ -11,7 +11,12 @@ The rule's decisions do not change what is retrieved, so every question is looke
 (``trace``): the catalog's decision, the FAQ's ranking and signals for the whole message and for
 each clause window ``Understanding`` reads. ``simulate`` then replays ``Understanding.understand``
 for any decision function in microseconds (``check_replay`` asserts it agrees with the real
-thing on every question).
+thing on every question). The replay mirrors knowledge/scope.py's refusals, the code-choice
+route to the FAQ, the clause rule of a long message (know13: no one-reading rule in a clause)
+and the named status (know15); two steps it does not mirror (a family's entry chosen from the
+close entries, know13 rule 3; an identifier's entry chosen from the alternatives) are traced as
+path "real": their answer is the code's at its own rule for every rule tried, and --refit says
+how many there are (know17). Answers are scored as bench/knowledge.py scores them.
 
 The objective prices a confident wrong answer (or an answered off-topic question) at WRONG_COST
 right answers, and a clarifying question at CLARIFY_VALUE of one.
@@ -40,7 +45,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from knowledge import catalog_query
 from knowledge.confidence import DEFAULT_RULE, Decision, Rule, Signals, decide, on_topic
-from knowledge.understand import CATALOG_ENTRY, CATALOG_PROSE, Kind, Understanding, _windows
+from knowledge.scope import near_topic
+from knowledge.understand import (
+    CATALOG_PROSE,
+    STAGES,
+    Kind,
+    Understanding,
+    _capability_asked,
+    _windows,
+    clause_capability,
+    code_choice,
+    identifiers,
+    named_stage,
+)
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 WRONG_COST = 5.0
@@ -138,12 +155,20 @@ class Trace:
 
     group: str  # the question set it comes from
     question: Labelled
-    path: str  # "faq", "scope" (out of scope: FAQ only), "fixed" (catalog / unlisted PG)
+    # "faq", "scope" (out of scope: FAQ only), "fixed" (catalog / unlisted PG), "near"
+    # (knowledge/scope.py: refused before any look-up), "readings" (clarified in the catalog),
+    # "real" (a step the replay does not mirror decides: the real answer at the code's rule)
+    path: str
     fixed_right: bool  # path "fixed": whether that answer is right
     main: Look | None  # None: the message has no features
     windows: tuple[Look | None, ...]
-    # a capability question (catalog_query.capability_question): no prose entry answers it
+    # a capability question (Understanding's _capability_asked): no prose entry answers it
     capability: bool = False
+    # the same of the whole message or one of its clauses (Understanding's clause_capability),
+    # for an answer found in a clause
+    clause_capability: bool = False
+    stage: str | None = None  # the status the question names (Understanding's named_stage)
+    real: tuple[Kind, str | None] = (Kind.NONE, None)  # path "real": what the code answered
 
 
 Decide = Callable[[Signals, Near], Decision]
@@ -164,34 +189,80 @@ def _wanted(q: Labelled) -> tuple[str, ...]:
     return tuple(w for w in (q.expect, *q.alts) if w is not None)
 
 
+def _real(understanding: Understanding, group: str, q: Labelled, main: Look | None) -> Trace:
+    """A question one of the steps the replay does not mirror may decide: its answer is the
+    real one at the code's rule, the same for every rule tried (counted: ``unreplayed``)."""
+    got = understanding.understand(q.text)
+    entry = None if got.kind is Kind.CATALOG else got.entry_id
+    return Trace(group, q, "real", _right(q, got.kind, got), main, (), real=(got.kind, entry))
+
+
 def trace(understanding: Understanding, group: str, q: Labelled) -> Trace:
+    """Understanding.understand's steps in its order, up to the FAQ's decision."""
     text = q.text
     main = _look(understanding, text)
+    if near_topic(text) is not None:
+        return Trace(group, q, "near", False, main, ())  # refused before any look-up
     if understanding.faq.out_of_scope(text):
         return Trace(group, q, "scope", False, main, ())
-    if catalog_query.other_pg(text) is not None or catalog_query.parse(text) is not None:
+    if catalog_query.other_pg(text) is not None:
         got = understanding.understand(text)
         return Trace(group, q, "fixed", _right(q, got.kind, got), main, ())
-    if catalog_query.readings(text):
-        return Trace(group, q, "readings", False, main, ())  # clarified within the catalog
-    windows = tuple(_look(understanding, w) for w in _windows(text))
-    capability = catalog_query.capability_question(text)
-    return Trace(group, q, "faq", False, main, windows, capability)
+    if not code_choice(text):  # a choice between two codes goes to the FAQ, not the catalog
+        query = catalog_query.parse(text)
+        if query is not None and catalog_query.broad_group(text, query):
+            # the family's entry answers when the FAQ ranks it first, however close the
+            # runner-up: a rule on the close/alternative lists, not replayed
+            return _real(understanding, group, q, main)
+        if query is not None:
+            got = understanding.understand(text)
+            return Trace(group, q, "fixed", _right(q, got.kind, got), main, ())
+        if catalog_query.readings(text):
+            return Trace(group, q, "readings", False, main, ())  # clarified within the catalog
+    named = identifiers(text)
+    if named and main is not None and not understanding.faq.mentions(main.entry, named):
+        # an SDK value or API path the best entry never names: the answer is the first
+        # alternative that names it, chosen from the alternatives' scores (not replayed)
+        return _real(understanding, group, q, main)
+    # A clause of a long message is decided without know13's one-reading rule
+    # (Understanding's _clause_rule: sole_reading_share = inf), which is own_top = 0 here.
+    windows = tuple(_clause(_look(understanding, w)) for w in _windows(text))
+    capability = _capability_asked(text)
+    return Trace(
+        group,
+        q,
+        "faq",
+        False,
+        main,
+        windows,
+        capability,
+        clause_capability(text),
+        named_stage(text),
+    )
+
+
+# The paths whose answer the FAQ decision rule decides (the others are fixed before it).
+_RULED = ("faq", "scope")
+
+
+def _clause(look: Look | None) -> Look | None:
+    if look is None:
+        return None
+    return replace(look, signals=replace(look.signals, own_top=0.0))
 
 
 def _right(q: Labelled, kind: Kind, got: object) -> bool:
-    """Whether an answer of ``kind`` (an Understood) is one the label accepts."""
+    """Whether an answer of ``kind`` (an Understood) is one the label accepts, scored as
+    bench/knowledge.py scores it (a catalog answer about several named methods counts for
+    each of them, know14), so the figures here are bench/knowledge_devsets.py's."""
+    import bench.knowledge as kb
     from knowledge.understand import Understood
 
     assert isinstance(got, Understood)
-    for want in _wanted(q):
-        if want == CATALOG_ENTRY:
-            slots = got.catalog.query.slots() if got.catalog is not None else {}
-            if kind is Kind.CATALOG and all(slots.get(k) == v for k, v in q.slots.items()):
-                return True
-        elif kind is Kind.FAQ and got.entry_id == want:
-            return True
-    return False
+    slots = got.catalog.query.slots() if kind is Kind.CATALOG and got.catalog else {}
+    entry = got.entry_id
+    prediction = kb.Prediction(kind.value, entry, {k: v for k, v in slots.items() if v}, None)
+    return kb._right(q, prediction)  # type: ignore[arg-type]
 
 
 def _decide(look: Look | None, rule: Decide) -> Decision:
@@ -205,6 +276,10 @@ def simulate(t: Trace, rule: Decide) -> tuple[Kind, str | None]:
         return Kind.CATALOG, None
     if t.path == "readings":
         return Kind.CLARIFY, None
+    if t.path == "near":
+        return Kind.NONE, None
+    if t.path == "real":
+        return t.real
     first = _decide(t.main, rule)
     if first is Decision.CLARIFY:
         return Kind.CLARIFY, None
@@ -220,6 +295,8 @@ def simulate(t: Trace, rule: Decide) -> tuple[Kind, str | None]:
                 and _decide(window, rule) is Decision.ANSWER
             ):
                 return Kind.CLARIFY, None
+        if t.stage is not None and t.stage != t.main.entry and t.main.entry in STAGES:
+            return Kind.FAQ, t.stage  # Understanding: a named status gets its own entry
         return Kind.FAQ, t.main.entry
     found: str | None = None
     for window in t.windows:  # Understanding._last_clause
@@ -228,6 +305,10 @@ def simulate(t: Trace, rule: Decide) -> tuple[Kind, str | None]:
         if found is not None and found != window.entry:
             return Kind.NONE, None
         found = found or window.entry
+    if found is not None and t.clause_capability and found in CATALOG_PROSE:
+        return Kind.NONE, None  # a clause's prose is no answer to a capability question
+    if found is not None and t.stage is not None and t.stage != found and found in STAGES:
+        return Kind.FAQ, t.stage
     return (Kind.FAQ, found) if found is not None else (Kind.NONE, None)
 
 
@@ -241,7 +322,10 @@ def outcome(t: Trace, rule: Decide) -> Outcome:
             off_topic=1,
             off_refused=int(not confident),
         )
-    right = t.fixed_right if kind is Kind.CATALOG else (confident and entry in _wanted(t.question))
+    if t.path == "real" or kind is Kind.CATALOG:
+        right = t.fixed_right
+    else:
+        right = confident and entry in _wanted(t.question)
     return Outcome(
         right=int(right),
         wrong=int(confident and not right),
@@ -351,7 +435,7 @@ def train_logistic(traces: Sequence[Trace], l2: float = 1.0) -> np.ndarray:
     xs: list[list[float]] = []
     ys: list[float] = []
     for t in traces:
-        if t.path == "fixed" or t.main is None or not on_topic(t.main.signals, DEFAULT_RULE):
+        if t.path not in _RULED or t.main is None or not on_topic(t.main.signals, DEFAULT_RULE):
             continue
         xs.append(features(t.main.signals, t.main.near))
         ys.append(float(t.main.entry in _wanted(t.question)))
@@ -566,6 +650,8 @@ def explain(traces: Sequence[Trace], rule: Rule = DEFAULT_RULE) -> None:
         s = t.main.signals if t.main is not None else None
         if t.path == "fixed":
             path = "catalog/unlisted PG"
+        elif t.path == "real":
+            path = "a step not replayed (family, identifier)"
         elif (
             t.main is not None
             and entry == t.main.entry
@@ -576,7 +662,7 @@ def explain(traces: Sequence[Trace], rule: Rule = DEFAULT_RULE) -> None:
             path = "FAQ, a clause"
         english = t.main is not None and t.main.near.english
         keys = [("path", path), ("lang", "en" if english else "ko")]
-        if s is not None and t.path != "fixed":
+        if s is not None and t.path in _RULED:
             keys += [
                 ("score", _band(s.top, (0.0, 0.3, 0.4, 0.5, 0.6))),
                 ("margin", _band(s.margin, (0.0, 0.1, 0.2, 0.3))),
@@ -611,6 +697,14 @@ NOISE = 0.01
 def refit(traces: Sequence[Trace], cost: float, say: Callable[[str], None] = print) -> Rule:
     """Fit GRID on every set; say whether the fit generalises (leave one set out) better than
     the rule in the code, and return the rule to keep."""
+    paths: dict[str, int] = {}
+    for t in traces:
+        paths[t.path] = paths.get(t.path, 0) + 1
+    say(
+        "paths (only faq and scope vary with the rule; real = a step the replay does not "
+        "mirror, its answer fixed at the code's rule): "
+        + ", ".join(f"{p} {n}" for p, n in sorted(paths.items()))
+    )
     say("top-1 / confidently wrong / off-topic refused / clarifying")
     current = by_group(traces, _as_decide(DEFAULT_RULE))
     say(f"the rule in the code: {DEFAULT_RULE}")

@@ -102,6 +102,22 @@ _WHICH_PG_EN = re.compile(
     r"\b(which|what) (pgs?|providers?|gateways?|compan(y|ies)|ones?|psps?)\b|\bpgs\b|\bproviders\b|"
     r"\bgateways\b|\bwhere\b|\bwho\b"
 )
+# What a merchant does with a method: takes it, applies for it, integrates it. A bare "where" /
+# "어디" asks which PG only beside one of these ("해피머니 결제 받으려면 어디로 신청해요").
+_MERCHANT_VERB = re.compile(
+    r"(받|신청|연동|붙|계약|\baccept|\btake|\bintegrat|\bapply|\bpayments?\b|\bcheckout\b)"
+)
+
+
+def _names_which_pg(norm: str) -> bool:
+    """Whether ``norm`` asks which PG: a PG word, or "where" / "어디" beside a merchant's verb
+    ("카드 명세서 어디서 봐요", "where can I buy a gift card" ask nothing of PGs)."""
+    found = [m.group(0) for p in (_WHICH_PG_KO, _WHICH_PG_EN) for m in p.finditer(norm)]
+    if any(word not in ("where", "어디") for word in found):
+        return True
+    return bool(found) and bool(_MERCHANT_VERB.search(norm))
+
+
 # Asking what one PG offers as a whole ("KCP는 뭐 돼요?", "what does KCP support?").
 _OVERVIEW_KO = re.compile(
     r"(뭐 ?돼|뭐가 ?돼|뭐 ?되|뭐가 ?되|뭘 ?지원|뭐 ?지원|무엇을 지원|어떤 결제|무슨 결제|"
@@ -164,6 +180,7 @@ _INTEGRATION_DETAIL = re.compile(
     r"\bsubscribe (customers|payments)\b|\bcertifications\b|\botp\b|"
     r"(발급|등록).{0,20}(동시|같이|한 ?번에|함께)|발급하면서|\bwhile issuing\b|"
     r"\bissu\w*.{0,40}\b(same time|at once|together|(same|one|single|a single) (call|request))\b|"
+    r"\b(in|with) (the same|one|a single) (api )?(call|request)\b|"
     r"\bfirst (payment|charge)\b|"
     # what an action costs the buyer ("빌링키 발급하면 돈이 빠져나가요?"): the FAQ's entry
     r"빠져나가|돈이 ?나가|출금되|\b(get|gets|is|be) charged\b|"
@@ -303,6 +320,14 @@ def _payment_type(norm: str, flat: str) -> PaymentType | None:
     return None
 
 
+# 비인증 결제: a card charged without the shopper authenticating, which in PortOne's API is the
+# billing-key charge (subscribe/payments/again; key-in is the one-off form of it). Of one PG it
+# asks about that PG's subscription row (Blue Walnut's note: "비인증 결제(정기·수기)" is not
+# supported); without a PG, or beside another type word, it is no type of its own: "비인증결제?"
+# asks what it is, which the FAQ's subscription-vs-key-in entry explains.
+_NON_AUTH = re.compile(r"(비인증|\bnon ?auth(?:enticated)?\b|\bunauthenticated\b)")
+
+
 def _mode(norm: str, flat: str) -> IntegrationMode | None:
     # "without a payment window", "결제창 말고": the other mode is the one asked for.
     if _NOT_WINDOW.search(norm):
@@ -319,7 +344,7 @@ def _mode(norm: str, flat: str) -> IntegrationMode | None:
 # fuzzy cutoff is kept strict for the journeys; in a support question a near name is the PG.
 # One jamo, never a syllable: "welcomed" or a three-syllable word must not become a PG here.
 QUESTION_TYPOS = Tolerance(
-    by_jamo=True, min_length=5, min_hangul=9, min_hangul_name=3, same_start=True
+    by_jamo=True, min_length=5, min_hangul=9, min_hangul_name=3, same_start=True, short_swaps=3
 )
 
 
@@ -882,6 +907,8 @@ def _parse(text: str, catalog: Catalog, *, split_types: bool = False) -> Catalog
     ptype = _payment_type(norm, flat)
     mode = _mode(norm, flat)
     pg = _pg(text, catalog, supportish)
+    if ptype is None and pg is not None and _NON_AUTH.search(norm):
+        ptype = PaymentType.SUBSCRIPTION  # "블루월넛 비인증 결제 되나요?"
     methods = extract_methods(text)
     matches = methods.matches
     if pg is not None and pg not in extract_pgs(text).values:
@@ -928,8 +955,15 @@ def _parse(text: str, catalog: Catalog, *, split_types: bool = False) -> Catalog
         # Every PG takes one-time payments: "일반결제에는 뭐가 있어요?" asks about the tab,
         # and a list of all PGs would answer nothing.
         return None
-    if pg is None and not (ptype or mode) and not (asks_which or _SUPPORT_VERB.search(norm)):
-        return None  # "how do I pay my phone bill?" names a method but asks nothing of PGs
+    if (
+        pg is None
+        and not (ptype or mode)
+        and not (_names_which_pg(norm) or _SUPPORT_VERB.search(norm))
+    ):
+        # "how do I pay my phone bill?" names a method but asks nothing of PGs; "where" alone
+        # is no such question either ("카드 명세서 어디서 봐요", "where can I buy a gift card"):
+        # a PG word or a verb of offering must say that PGs are asked about
+        return None
     overview = bool(_OVERVIEW_KO.search(norm) or _OVERVIEW_EN.search(norm))
     if pg is not None and not named and not overview:
         return None  # "이니시스 괜찮아요?" is not a support question

@@ -153,6 +153,15 @@ _KO_FILLER = re.compile(
 # made instead of counting as words no entry knows (which lowered coverage and the score of
 # polite, long or hesitant questions). Written from ordinary Korean and English, not from a
 # question set; topic words and question words (어떻게, 언제, how, when) are not in it.
+# The formal written way of asking ("…에 대해 문의드립니다", "관련 문의 드립니다", "문의합니다"):
+# "I am asking about …", said of any topic. Its "문의" is not the wish to talk to a person (the
+# ``human`` concept: "상담원한테 문의하고 싶어요"), so it names no concept; a person named beside
+# it ("상담원 연결 문의드립니다") still does.
+_FORMAL_ASK = re.compile(
+    r"문의 ?(?:드립니다|드려요|드리며|드리고자|드리려고|드립|합니다|하고자 합니다|입니다|있습니다|"
+    r"사항(?:이 있습니다|입니다)?)"
+)
+
 _KO_CHATTER = re.compile(
     r"안녕하세요|안녕하십니까|감사합니다|고맙습니다|수고하세요|수고하십니다|실례지만|"
     r"혹시|다름이 아니라|다름이아니라|궁금합니다|궁금해요|궁금한데요?|궁금해서요?|궁금하네요|"
@@ -331,7 +340,7 @@ class _Featurizer:
         """The text's feature counts, and the Hangul pairs it has only across a space."""
         norm = fold_spoken(normalize(text))
         feats: Counter[str] = Counter()
-        found = self._concepts.extract(norm)
+        found = self._concepts.extract(_FORMAL_ASK.sub(" ", norm))
         for match in found.matches:
             feats["c:" + match.value] += 1
         # A term two concepts share ("정산계좌" is extra input and a bank account, "주소" a URL

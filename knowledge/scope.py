@@ -32,8 +32,12 @@ class NearTopic(StrEnum):
     MARKETPLACE = "marketplace"  # selling on a marketplace or an app store: its listing, its cut
     BANK_PRODUCT = "bank_product"  # opening an account, getting a card for the business
     REFUND = "refund"  # refunding or cancelling a customer's payment
-    OPERATIONS = "operations"  # a shopper's payment failing, exchange rates, a subscriber leaving
+    # a shopper's payment failing, exchange rates, a subscriber leaving, a balance
+    OPERATIONS = "operations"
     CASH_RECEIPT = "cash_receipt"  # issuing cash receipts (a tax matter)
+    CONSUMER = "consumer"  # a shopper's own use of a wallet, a card or a voucher
+    GOVERNMENT = "government"  # registering the mail-order business with the authorities
+    COMPANY = "company"  # a PG's or PortOne's own affairs: its share price, its offices
 
 
 # Offline payments: a terminal, a POS or a VAN company is how a shop takes cards at the
@@ -67,6 +71,7 @@ _BANK_PRODUCT = re.compile(
     r"(통장 ?개설|(?<!가상)계좌 ?개설|송금|\bremittances?\b|\bwire transfers?\b|"
     r"(?:공동|공인) ?인증서 ?(?:를 |을 )?(?:발급|재발급|갱신)|"
     r"(?:체크|신용|법인|사업자|개인) ?카드 ?(?:를 |을 )?(?:발급|만들)|"
+    r"\bwhich bank (?:has|offers|is)\b|\bbest bank\b|은행 ?추천|좋은 ?은행|"
     r"\b(?:get|open|apply for) an? (?:business |corporate |company )?(?:credit card|debit card|"
     r"bank account|corporate card|business card)\b)"
 )
@@ -107,6 +112,11 @@ _OTHER_CONSOLE = re.compile(
 
 # An account of the merchant's own with a PG or a wallet ("페이팔 비즈니스 계정 만들기"): that
 # company's sign-up, not PortOne's application (a test account is PortOne's test channel).
+# Changing or recovering one's password at a PG or a wallet: that company's own log-in.
+_PASSWORD = re.compile(
+    r"(\b(?:change|reset|forgot|forgotten|lost|recover) (?:my |the |our )?(?:\w+ ){0,3}password\b|"
+    r"(?:비밀번호|비번) ?(?:을 |를 )?(?:변경|바꾸|바꿔|찾|재설정|잊|초기화))"
+)
 _ACCOUNT_MADE = re.compile(
     r"((?:계정|\baccount\b) ?(?:을 |를 )?(?:만들|만드|개설|생성|가입)|"
     r"\b(?:create|open|set up|sign up for|make|register) an? (?:\w+ ){0,2}account\b)"
@@ -144,7 +154,86 @@ _SHOPPER_TROUBLE = re.compile(
     r"\bcancel (?:their|his|her|a|the) (?:subscription|plan|billing)\b|"
     r"\bstop (?:billing|charging)\b|\bunsubscribe)"
 )
-_EXCHANGE_RATE = re.compile(r"(환율|\bexchange rates?\b)")
+_EXCHANGE_RATE = re.compile(
+    r"(환율|환전|\bexchange rates?\b|\bcurrency (?:conversion|exchange)\b|"
+    r"\bconversion (?:fee|rate)s?\b)"
+)
+
+# A balance: of a shopper's points or gift card, of a wallet, of a bank account. The
+# application holds no money and no entry states a balance; "베네피아 포인트 잔액 조회" is
+# the point scheme's own service, although its words (a point scheme, 조회) are on topic.
+_BALANCE = re.compile(r"(잔액|잔고|\bbalances?\b)")
+# A limit on spending: a card's or a phone bill's (한도 올리기), a transaction cap. The FAQ's one
+# limit is the monthly settlement limit the guarantee insurance sets (정산 한도).
+_LIMIT = re.compile(
+    r"((?<!정산)(?<!정산 )한도|"
+    r"\b(?:credit|spending|card|transaction|daily|phone billing) limits?\b)"
+)
+
+# A shopper's own use of a wallet, a card or a voucher: topping up Kakao Pay money, a transit
+# card in Samsung Pay, coupons and points collected, cashing a voucher, where it is accepted.
+# The merchant's application says which methods its checkout takes, nothing of these.
+_CONSUMER = re.compile(
+    r"((?:머니|포인트|교통 ?카드|잔액|금액|선불 ?카드|기프트 ?카드) ?충전|충전 ?(?:하는 ?법|방법)|"
+    r"교통카드|쿠폰|적립(?!금)|현금화|사용처|"
+    r"(?:쓰는|쓸 ?수 ?있는|사용 ?가능한|사용하는|되는) ?(?:가게|매장|상점|식당|편의점)|"
+    r"\btop ?up\b|\btopping up\b|\bcoupons?\b|\bwhere (?:can|do) i (?:use|spend)\b|"
+    r"\btransit card\b|\bcash (?:out|in) (?:a |my )?(?:gift|voucher)|"
+    # paying one's own bills with a wallet, buying a voucher, what points are worth, the
+    # statement of one's own card
+    r"\bpay(?:ing)? (?:my|our) (?:\w+ )?(?:bills?|rent|taxes|tax|fines?|tuition)\b|"
+    r"\b(?:i|we|to) buy (?:a |an |some )?(?:\w+ ){0,2}(?:gift ?cards?|vouchers?)\b|"
+    r"\bpoints? worth\b|"
+    r"\bworth\b.*\bpoints?\b|\bpoints?\b.*\bworth\b|카드 ?명세서|이용 ?명세서|"
+    # buying something oneself (a voucher, a phone), one's own card bill
+    r"어디서 ?(?:사요|사나요|사야|살 ?수)|구매처|구입처|\b(?:i|we) (?:buy|purchase)\b|"
+    r"카드 ?청구서|카드 ?고지서|\bcard (?:bill|statement)s?\b)"
+)
+
+# One's own wallet ("my Kakao Pay", "제 토스"): a shopper speaking of the app on their phone.
+# A merchant speaks of the wallet as a method it takes, an application, a contract or a MID.
+_MY_WALLET = re.compile(
+    r"(\bmy (?:kakao ?pay|naver ?pay|toss(?! ?payments)(?: pay)?|payco|apple ?pay|samsung ?pay|"
+    r"google ?pay|paypal|alipay|wechat ?pay|l ?pay|ssg ?pay)\b|"
+    r"(?:제|내) (?:카카오페이|네이버페이|토스|페이코|애플페이|삼성페이|페이팔|알리페이|위챗페이))"
+)
+_MERCHANT_SIDE = re.compile(
+    r"(신청|계약|가맹|상점|mid|연동|고객|손님|결제창|테스트|포트원|채널|\bpg\b|pg사|\bchannel|"
+    r"\bappl(?:y|ication)|\bcontract|\bmerchant|\bstore\b|\bshop\b|\bsite\b|\bcheckout\b|"
+    r"\bintegrat|\bcustomers?\b|\bbuyers?\b|\btest|\bportone\b|\bsandbox\b)"
+)
+
+# A card issuer's products for its cardholders: the annual fee, the limit, the benefits. (The
+# card payments a merchant takes are the catalog's; a fee the PG charges is the fee entry's.)
+_CARD_ISSUER = re.compile(
+    r"((?:kb ?)?국민카드|신한카드|삼성카드|현대카드|롯데카드|하나카드|우리카드|비씨카드|"
+    r"bc ?카드|"
+    r"농협카드|nh ?카드|씨티카드|\b(?:shinhan|hyundai|lotte|hana|woori|kookmin) card\b)"
+)
+_CARDHOLDER = re.compile(
+    r"(연회비|한도|혜택|포인트|캐시백|발급|할인|"
+    r"\bannual fee\b|\bbenefits?\b|\bpoints?\b|\bcredit limit\b)"
+)
+
+# A company's share price (주가) as a word of its own, not the end of 주주가 or 외주가.
+_SHARE_PRICE = re.compile(r"(?:^|\s)주가(?:가|는|도|$|\s)")
+# Where a PG or PortOne has its offices: the company named with its premises. (The business's
+# own address is the application's; "head office" is a field of a corporate certificate.)
+_PREMISES = re.compile(r"(본사|사무실|사옥|\boffices?\b|\bheadquarters\b|\bhq\b)")
+_PORTONE = re.compile(r"(포트원|아임포트|portone|iamport)")
+# Documents posted to a PG's office are the application's ("KCP 본사로 서류 원본 보내요?").
+_POSTED = re.compile(r"(서류|원본|우편|등기|보내|발송|제출|\bsend|\bmail|\bpost\b|\bdocuments?\b)")
+
+# Registering as a mail-order business (통신판매업 신고) is done with the district office; the
+# FAQ says only that KB Kookmin Card wants its number shown in the site's footer.
+_MAIL_ORDER = re.compile(
+    r"(통신 ?판매(?:업)? ?신고(?!번호| 번호)|\bmail ?order (?:business |sales )?registration\b|"
+    r"\bregister (?:as )?(?:a )?mail ?order\b)"
+)
+_HOW_WHERE = re.compile(
+    r"(어디|어떻게|방법|절차|서류|구청|시청|정부24|비용|얼마|하는 ?법|하려면|\bhow\b|\bwhere\b)"
+)
+_SHOWN = re.compile(r"(표시|하단|푸터|\bfooter\b|\bdisplay|\bshow)")
 
 # Issuing a cash receipt is a tax-law duty of the shop, not part of the application.
 _CASH_RECEIPT = re.compile(r"(현금 ?영수증|\bcash receipts?\b)")
@@ -158,7 +247,7 @@ def near_topic(text: str) -> NearTopic | None:
         return NearTopic.IN_STORE
     if _FEE.search(norm) and (_BANK.search(norm) or _BANK_TRANSFER_FEE.search(norm)):
         return NearTopic.BANK_FEE
-    if _BANK_PRODUCT.search(norm):
+    if _BANK_PRODUCT.search(norm) or (_CARD_ISSUER.search(norm) and _CARDHOLDER.search(norm)):
         return NearTopic.BANK_PRODUCT
     if _payout_calendar(norm):
         return NearTopic.PAYOUT_CALENDAR
@@ -168,16 +257,36 @@ def near_topic(text: str) -> NearTopic | None:
         return NearTopic.REFUND
     if _MARKETPLACE.search(norm):
         return NearTopic.MARKETPLACE
-    if _EXCHANGE_RATE.search(norm) or (_SHOPPER.search(norm) and _SHOPPER_TROUBLE.search(norm)):
+    if (
+        _EXCHANGE_RATE.search(norm)
+        or _BALANCE.search(norm)
+        or _LIMIT.search(norm)
+        or (_SHOPPER.search(norm) and _SHOPPER_TROUBLE.search(norm))
+    ):
         return NearTopic.OPERATIONS
     if _BUILDER.search(norm) and not (_OURS.search(norm) or _SET_ASIDE.search(norm)):
         return NearTopic.SHOP_BUILDER
     if _CASH_RECEIPT.search(norm) and _ISSUE.search(norm):
         return NearTopic.CASH_RECEIPT
+    if _CONSUMER.search(norm) or (_MY_WALLET.search(norm) and not _MERCHANT_SIDE.search(norm)):
+        return NearTopic.CONSUMER
+    if _SHARE_PRICE.search(norm) or (
+        _PREMISES.search(norm) and _company_named(text, norm) and not _POSTED.search(norm)
+    ):
+        return NearTopic.COMPANY
+    if _MAIL_ORDER.search(norm) and _HOW_WHERE.search(norm) and not _SHOWN.search(norm):
+        return NearTopic.GOVERNMENT
     return None
 
 
+def _company_named(text: str, norm: str) -> bool:
+    """A PG (a general PG, not only a method's name) or PortOne is named."""
+    return bool(_PORTONE.search(norm) or extract_pgs(text).matches)
+
+
 def _their_account(text: str, norm: str) -> bool:
+    if _PASSWORD.search(norm) and (extract_pgs(text).matches or extract_methods(text).matches):
+        return True
     if not _ACCOUNT_MADE.search(norm) or _OURS.search(norm) or _TEST.search(norm):
         return False
     return bool(extract_pgs(text).matches or extract_methods(text).matches)

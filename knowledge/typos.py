@@ -41,6 +41,10 @@ class Tolerance:
     min_hangul_name: int = 4  # shortest Korean name compared, in syllables
     same_start: bool = False  # a slip keeps the first letter: only such names are compared
     pairs: bool = False  # two neighbouring words may be one name typed apart ("kg inicsi")
+    # Latin words shorter than ``min_length`` but at least this long are compared too, with
+    # one swap of two neighbouring letters after the first as the only slip ("kpc" is KCP).
+    # 0: never. A short word with any other slip is as close to ordinary words as to a name.
+    short_swaps: int = 0
 
     def allowed(self, length: int) -> int:
         return self.long_edits if length > self.long_name else self.edits
@@ -53,6 +57,17 @@ def _form(text: str, tolerance: Tolerance) -> str:
 def _long_enough(word: str, tolerance: Tolerance) -> bool:
     minimum = tolerance.min_length if has_latin(word) else tolerance.min_hangul
     return len(_form(word, tolerance)) >= minimum
+
+
+def _short_swap(word: str, first: str, tolerance: Tolerance) -> bool:
+    """Whether ``word`` (one word typed, not a pair) is a short Latin word the swap rule reads."""
+    return (
+        not first
+        and bool(tolerance.short_swaps)
+        and word.isascii()
+        and word.isalpha()
+        and tolerance.short_swaps <= len(word) < tolerance.min_length
+    )
 
 
 def _long_name(name: str, tolerance: Tolerance) -> bool:
@@ -149,6 +164,31 @@ def _parts_close(first: str, word: str, name: str, tolerance: Tolerance) -> bool
     )
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def _swapped(word: str, names: tuple[tuple[str, str, str], ...]) -> dict[str, Match]:
+    """The PGs of which a short Latin ``word`` is a name with two neighbouring letters swapped,
+    the first kept ("kpc", "ncie"). A three-letter word with a vowel is an English word more
+    often than an acronym typed fast ("lug" is no LGU), so only consonant clusters count."""
+    if len(word) == 3 and not _VOWELS.isdisjoint(word):
+        return {}
+    near: dict[str, Match] = {}
+    for name, _, code in names:
+        if len(name) != len(word) or name == word or name[0] != word[0]:
+            continue
+        for i in range(1, len(word) - 1):
+            if word[:i] + word[i + 1] + word[i] + word[i + 2 :] == name:
+                near[code] = Match(
+                    value=code, term=word, alias=name, score=100.0 * (1 - 1 / len(word))
+                )
+    return near
+
+
+def _short_names(catalog: Catalog) -> tuple[tuple[str, str, str], ...]:
+    return tuple((n, n, c) for n, c in _names(catalog) if n.isascii() and n.isalpha())
+
+
 def misspelt_pgs(
     text: str,
     tolerance: Tolerance,
@@ -168,6 +208,12 @@ def misspelt_pgs(
         # As typed first: "스마트로" ends like the particle "로" but it is the name.
         for word in dict.fromkeys((typed, strip_particle(typed))):
             if not _long_enough(word, tolerance):
+                if _short_swap(word, first, tolerance):
+                    swapped = _swapped(word, _short_names(catalog or load_catalog()))
+                    if word not in candidates_of.exact and len(swapped) == 1:
+                        match = next(iter(swapped.values()))
+                        found.setdefault(match.value, match)
+                        break
                 continue
             near = _near(word, first, candidates_of, tolerance)
             if near is None:

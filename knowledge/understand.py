@@ -127,8 +127,10 @@ class Understanding:
                 return Understood(Kind.FAQ, lang, best=leading[0], alternatives=rest)
         if result.best is None and not result.close:
             result = self._last_clause(text, lang, rule) or result
-            if _prose_for_catalog(result) and _capability_asked(text):
-                # the same for a clause of a long message: prose is no answer to it
+            if _prose_for_catalog(result) and clause_capability(text):
+                # the same for a clause of a long message: prose is no answer to it, whether
+                # the whole message or one of its clauses asks it ("… 카드로요. 어떤 pg가 되고
+                # 결제창 방식도 되나요? 그리고 심사 오래걸리나요")
                 return Understood(Kind.NONE, lang, alternatives=result.alternatives)
         elif result.best is not None:
             other = self._other_question(text, lang, rule, result.best)
@@ -280,6 +282,12 @@ def _capability_asked(text: str) -> bool:
     """Whether ``text`` asks whether, or which PG, offers something: a capability the
     catalog has a slot for, or one it does not know ("which PG takes airline miles?")."""
     return catalog_query.capability_question(text) or catalog_query.asks_which_pg_of_unknown(text)
+
+
+def clause_capability(text: str) -> bool:
+    """Whether ``text`` or one of the clause windows a long message is read in asks a
+    capability question (a prose entry is then no answer to the clause that answered)."""
+    return _capability_asked(text) or any(_capability_asked(w) for w in _windows(text))
 
 
 def _prose_for_catalog(result: FaqResult) -> bool:
