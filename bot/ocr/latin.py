@@ -244,14 +244,22 @@ def reread_capitals(image: NDArray[np.uint8], words: tuple[Word, ...], dpi: int)
     out = list(words)
     confs: list[float] = []
     unsure = False
-    for run, (text, conf) in zip(runs, reads[: len(runs)], strict=True):
-        read = _ENG_READ.match(text)
-        if read and conf >= SURE_CONF and not (run.digits and _has_digit(read.group(1))):
-            _replace(out, run, read.group(1))
+    for run, image_of, (batch_text, batch_conf) in zip(
+        runs, crops[: len(runs)], reads[: len(runs)], strict=True
+    ):
+        text, conf = batch_text, batch_conf
+        verdict = _verdict(run, text, conf)
+        if verdict is None:
+            # `eng` reads a W as "Ww" or "WwW" more often among other ink, and on a margin:
+            # once more on the crop alone, as one line, before asking the merchant.
+            alone = read_words(image_of, dpi=dpi, psm="7", lang="eng")
+            text = "".join(w.text for w in alone)
+            conf = min((w.conf for w in alone), default=0.0)
+            verdict = _verdict(run, text, conf)
+        if verdict:
+            _replace(out, run, verdict)
             confs.append(conf)
-        elif not (run.digits and _ENG_DIGITS.match(text)):
-            # Digits `eng` also reads as digits (how many, or how sure, is `kor`'s
-            # business) stay, unflagged ("365약국"); anything else is left for the merchant.
+        elif verdict is None:
             unsure = True
     found: list[tuple[int, str]] = []
     for (index, _, _), (text, conf) in zip(pieces, reads[len(runs) :], strict=True):
@@ -273,6 +281,18 @@ def reread_capitals(image: NDArray[np.uint8], words: tuple[Word, ...], dpi: int)
     if not confs:
         return Reread(None, 0.0, True) if unsure else None
     return Reread(kept, min(confs), unsure)
+
+
+def _verdict(run: _Run, text: str, conf: float) -> str | None:
+    """The capitals to put in place of the run; "" to keep it as read (digits `eng` also
+    reads as digits: how many, or how sure, is `kor`'s business, "365약국"); None when
+    `eng` is not sure of anything there."""
+    read = _ENG_READ.match(text)
+    if read and conf >= SURE_CONF and not (run.digits and _has_digit(read.group(1))):
+        return read.group(1)
+    if run.digits and _ENG_DIGITS.match(text):
+        return ""
+    return None
 
 
 def _has_digit(text: str) -> bool:
