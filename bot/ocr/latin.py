@@ -57,7 +57,8 @@ def _pieces(words: tuple[Word, ...], height: float) -> list[tuple[int, int, int]
 # 주 or brackets misread (as `extract._trade_name` repairs them), the ㈜ sign read as a mark,
 # or the written-out forms (식 is often read 시).
 _LEGAL_FORM = re.compile(r"^([(\[][주추쭈수우][)\]]|[㈜@®©]|주[식시]회사|유한회사)?\s*")
-# What the Korean model read in place of Latin ink: anything but Hangul and spaces...
+# What the Korean model read in place of Latin ink: anything but Hangul and spaces (where
+# the name starts, spaces too: "( 8" for "KB")...
 _RUN = re.compile(r"[^가-힣\s]+")
 _LEAD = re.compile(r"[^가-힣\s](?:[^가-힣]*[^가-힣\s])?")
 # ...that is not already letters (the model does read some capitals right: "T", "K").
@@ -66,7 +67,7 @@ _LETTERS_ONLY = re.compile(r"[A-Za-z&]+")
 # marks at either end are the bracket before or a Hangul's edge after.
 _ENG_READ = re.compile(r"^[^A-Za-z0-9&]*([A-Z0-9&]*[A-Z][A-Z0-9&]*)[^A-Za-z0-9&]*$")
 _ENG_DIGITS = re.compile(r"^[^A-Za-z0-9&]*([0-9]+)[^A-Za-z0-9&]*$")
-# A word of its own may stand a space away from the Hangul it names ("HM 꽃집").
+# Longer runs of marks are a garbled word or a stray line, not a name's Latin letters.
 MAX_RUN = 6
 
 
