@@ -34,6 +34,9 @@ ADDRESS_TRIM = "address_trim"
 ADDRESS_GRAMMAR = "address_grammar"
 OLD_SIDO = "old_sido"
 ADDRESS_SLIPS = "address_slips"
+# ocr11: digits or marks the Korean model reads for a trade name's Latin capitals ("114 꽃집"
+# for "HM 꽃집") read again with `eng` (bot/ocr/latin.py, docs/decisions.md "ocr11").
+LATIN_RUNS = "latin_runs"
 
 ALL: frozenset[str] = frozenset(
     {
@@ -64,6 +67,7 @@ ALL: frozenset[str] = frozenset(
         ADDRESS_GRAMMAR,
         OLD_SIDO,
         ADDRESS_SLIPS,
+        LATIN_RUNS,
     }
 )
 # Kept: only what the ablation on the independent set showed to help (docs/performance.md

@@ -30,6 +30,7 @@ from bot.ocr.reading import CertificateKind, CertificateReading, FieldReading, S
 from bot.ocr.text_layer import is_certificate, page_texts
 
 FLAG_LATIN = "latin_reread"
+FLAG_LATIN_UNSURE = "latin_unsure"
 
 
 def read_certificate(
@@ -102,10 +103,16 @@ def _read_pixels(
     trade = ex.fields.get("trade_name")
     if trade is not None and "trade_name" in ex.boxes:
         capitals = reread_capitals(prepared.image, ex.boxes["trade_name"], prepared.dpi)
-        if capitals is not None:
-            value, _ = trade_name_value(capitals[0])
-            conf = min(trade.confidence, capitals[1]) * CORRECTED_FACTOR
-            ex.fields["trade_name"] = FieldReading(value, conf, (*trade.flags, FLAG_LATIN))
+        if capitals is not None and capitals.words is not None:
+            value, _ = trade_name_value(capitals.words)
+            conf = min(trade.confidence, capitals.confidence) * CORRECTED_FACTOR
+            flags = (*trade.flags, FLAG_LATIN)
+            trade = ex.fields["trade_name"] = FieldReading(value, conf, flags)
+        if capitals is not None and capitals.unsure:
+            # ocr11: digits or marks where Latin capitals may stand, which `eng` could not
+            # read for sure: kept as read, for the merchant to check.
+            flags = (*trade.flags, FLAG_LATIN_UNSURE)
+            ex.fields["trade_name"] = FieldReading(trade.value, trade.confidence, flags)
     for name in ("address", "hq_address"):
         _building_letters(ex, name, prepared.image, prepared.dpi)
     office_by_district(ex)  # ocrcal: extract.py, once every reading of the office is in

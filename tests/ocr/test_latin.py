@@ -9,7 +9,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from bot.ocr.engine import Word
-from bot.ocr.latin import _pieces, _stand_ins, reread_building_letters, reread_capitals
+from bot.ocr.latin import _pieces, reread_building_letters, reread_capitals
 from bot.ocr.reader import FLAG_LATIN, read_certificate
 from tests.ocr.conftest import needs_tesseract
 from tests.support.cert_fonts import korean_fonts
@@ -49,18 +49,7 @@ def test_trade_name_keeps_its_latin_letter(seed: int) -> None:
         assert field.confidence < 0.8  # put back by the second look: to be confirmed
 
 
-def test_stand_ins_where_a_name_starts() -> None:
-    # "WW기획" read as "\\ 기획": a mark where the name starts, tight against the Hangul.
-    words = (_word("\\\\", 843, 76), _word("기획", 925, 84, space=False))
-    assert _stand_ins(words, 44.0) == [(0, 840, 922, 2)]
-    # "G시스템즈" read as "0시스템즈" in one box: the digit's ink is the box's extra width.
-    assert _stand_ins((_word("0시스템즈", 843, 200),), 40.0) == [(0, 840, 886, 1)]
-    # After the legal form, too: "(주) 1우리" for "(주) H우리".
-    form = (_word("(주)", 700, 70), _word("1우리", 790, 110))
-    assert _stand_ins(form, 40.0) == [(1, 787, 823, 1)]
-    # A mark in the middle of a name, or one a word gap away from the Hangul, is not one.
-    assert _stand_ins((_word("우리", 700, 80), _word("1호점", 800, 120)), 40.0) == []
-    assert _stand_ins((_word("1", 700, 20), _word("우리", 760, 80)), 40.0) == []
+# Stand-ins (digits or marks read for capitals): tests/ocr/test_ocr11_latin_runs.py.
 
 
 @needs_tesseract
