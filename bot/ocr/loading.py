@@ -211,7 +211,9 @@ def load_image(data: bytes, filename: str | None = None, *, page: int = 0) -> Lo
     if dpi is not None and resolution is not None:
         # The file's resolution described the pixels it stored; the page is as many inches
         # across whatever was decoded, turned, stretched or shrunk since.
-        dpi = rgb.width / (stored[0] / resolution[0])
+        # (Multiplied in this order, a page not resized keeps its stated value exactly:
+        # thresholds such as `preprocess.LOWRES_DPI` compare with it.)
+        dpi = resolution[0] * rgb.width / stored[0]
     return LoadedImage(rgb, detected, dpi)
 
 

@@ -72,9 +72,11 @@ SPECK_SHARE = 0.3
 STREAK_DEPTH = 12
 # ocr9: the mean stroke, in pixels at 300 dpi, below which a page's print is thin (a Light
 # weight, or a print worn thin): its strokes are thickened by a pixel each side. A light
-# face measures 3.4-4.2 px there, a serif face's hairlines bring it to 4.2-4.4, regular
-# and bold gothic faces 4.9-7 px (0.4-0.6 mm).
-THIN_STROKE_300DPI = 4.5
+# face measures 3.4-4.0 px there on a scan or a rendered page (4.1-4.2 in a phone photo,
+# whose blur widens it), a serif face's hairlines bring a regular one to 4.2-4.5, and
+# gothic faces measure 4.9-7 px (0.4-0.6 mm). At 4.5 the serif pages were thickened too:
+# that lost 4 fields on the old set (docs/decisions.md, ocr9).
+THIN_STROKE_300DPI = 4.1
 # ... and below this share of the letters' height: a light face 0.08-0.11, regular and bold
 # faces 0.11-0.14 on a page filling the frame, small letters on a screen 0.2 and more.
 THIN_STROKE_SHARE = 0.11

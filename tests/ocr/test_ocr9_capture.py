@@ -9,6 +9,7 @@ states; the loader applies them before anything measures the page.
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -17,8 +18,10 @@ from PIL import Image
 
 from bot.ocr import read_certificate
 from bot.ocr.loading import _anisotropy, load_image
-from bot.ocr.preprocess import A4_RATIO, prepare, stroke_width
+from bot.ocr.preprocess import A4_RATIO, prepare, stroke_width, thin_print
 from tests.ocr.conftest import needs_tesseract
+from tests.support import certificates
+from tests.support.cert_fonts import FontFace
 from tests.support.certificates import render_certificate
 
 ORIENTATION = 0x0112
@@ -96,13 +99,22 @@ def test_a_standard_mode_fax_is_read() -> None:
         assert reading.fields[name].value == fields[name], name
 
 
-def _thin_page(seed: int) -> tuple[Image.Image, dict[str, str]]:
-    """A 300-dpi page whose print is thin, as a Light face prints: each stroke of a regular
-    face worn down by a pixel each side."""
-    page, fields = _upright(seed)
-    big = page.convert("L").resize((round(page.width * 1.5), round(page.height * 1.5)))
-    worn = cv2.dilate(np.asarray(big), cv2.getStructuringElement(cv2.MORPH_CROSS, (3, 3)))
-    return Image.fromarray(worn).convert("RGB"), fields
+LIGHT_FACE = Path("/usr/share/fonts/truetype/unfonts-core/UnDinaruLight.ttf")
+
+
+def _glyphs(stroke: int, height: int) -> np.ndarray:
+    """A page of letter-sized boxes drawn with strokes `stroke` pixels wide."""
+    canvas = np.full((1200, 1600), 255, np.uint8)
+    width = height * 3 // 4
+    for top in range(60, 1200 - height - 60, height * 2):
+        for left in range(60, 1600 - width - 60, width * 3 // 2):
+            cv2.rectangle(canvas, (left, top), (left + width, top + height), 0, -1)
+            inside = (left + stroke, top + stroke, left + width - stroke, top + height - stroke)
+            cv2.rectangle(canvas, inside[:2], inside[2:], 255, -1)
+            cv2.line(
+                canvas, (left, top + height // 2), (left + width, top + height // 2), 0, stroke
+            )
+    return canvas
 
 
 def test_stroke_width_is_measured_not_guessed() -> None:
@@ -114,18 +126,38 @@ def test_stroke_width_is_measured_not_guessed() -> None:
         assert abs(stroke_width(canvas) - width) < 0.5, width
 
 
-def test_a_thin_print_is_thickened_and_a_regular_one_is_not() -> None:
-    thin, _ = _thin_page(95)
+def test_a_print_is_thin_by_its_stroke_and_by_its_letters() -> None:
+    assert thin_print(_glyphs(3, 44), 1.0) is not None  # a light face at 300 dpi
+    assert thin_print(_glyphs(6, 44), 1.0) is None  # a regular or bold one
+    # Small letters (a screenshot's, a page far from filling the frame): 3 px is their
+    # weight, not a light face.
+    assert thin_print(_glyphs(3, 18), 1.0) is None
+    # The same light letters on a page at 200 dpi enlarged to 300 measure 1.5x wider.
+    assert thin_print(_glyphs(4, 66), 1.5) is not None
+
+
+def test_prepare_thickens_only_a_thin_print() -> None:
+    thin = Image.fromarray(_glyphs(3, 44)).convert("RGB")
     assert any(step.startswith("thicken") for step in prepare(thin, 300).steps)
-    regular, _ = _upright(95)
-    assert not any(step.startswith("thicken") for step in prepare(regular, 200).steps)
+    regular = Image.fromarray(_glyphs(6, 44)).convert("RGB")
+    assert not any(step.startswith("thicken") for step in prepare(regular, 300).steps)
 
 
 @needs_tesseract
-def test_a_thin_print_is_read() -> None:
-    thin, fields = _thin_page(96)
-    buffer = io.BytesIO()
-    thin.save(buffer, "PNG", dpi=(300, 300))
-    reading = read_certificate(buffer.getvalue(), "light.png")
+@pytest.mark.skipif(not LIGHT_FACE.exists(), reason="UnDinaru Light not installed")
+def test_a_light_face_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    face = FontFace("UnDinaru Light", (str(LIGHT_FACE), 0), (str(LIGHT_FACE), 0))
+    monkeypatch.setattr(certificates, "korean_fonts", lambda: (face,))
+    cert = certificates.render_certificate(96, variant="clean", font="UnDinaru Light")
+    reading = read_certificate(cert.data, cert.filename)
     for name in ("reg_no", "open_date"):
-        assert reading.fields[name].value == fields[name], name
+        assert reading.fields[name].value == cert.fields[name], name
+
+
+def test_a_stated_resolution_is_kept_exactly_when_nothing_is_resized() -> None:
+    # 150 dpi is `preprocess.LOWRES_DPI`: 149.99999 would switch the low-resolution rules.
+    page, _ = _upright(97)
+    small = page.resize((1240, 1754))
+    buffer = io.BytesIO()
+    small.save(buffer, "JPEG", dpi=(150, 150))  # JFIF states whole dots per inch
+    assert load_image(buffer.getvalue(), "scan.jpg").dpi == 150.0
