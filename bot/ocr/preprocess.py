@@ -70,6 +70,16 @@ SPECK_SIDE_300DPI = 3
 SPECK_SHARE = 0.3
 # Grey levels by which a column's paper must be darker than the page's to count as a streak.
 STREAK_DEPTH = 12
+# ocr9: the mean stroke, in pixels at 300 dpi, below which a page's print is thin (a Light
+# weight, or a print worn thin): its strokes are thickened by a pixel each side. A light
+# face measures 3.4-4.0 px there on a scan or a rendered page (4.1-4.2 in a phone photo,
+# whose blur widens it), a serif face's hairlines bring a regular one to 4.2-4.5, and
+# gothic faces measure 4.9-7 px (0.4-0.6 mm). At 4.5 the serif pages were thickened too:
+# that lost 4 fields on the old set (docs/decisions.md, ocr9).
+THIN_STROKE_300DPI = 4.1
+# ... and below this share of the letters' height: a light face 0.08-0.11, regular and bold
+# faces 0.11-0.14 on a page filling the frame, small letters on a screen 0.2 and more.
+THIN_STROKE_SHARE = 0.11
 
 
 @dataclass
@@ -396,6 +406,47 @@ def _has_small_table(h_stats: list[Box], v_stats: list[Box], width: int) -> bool
     return False
 
 
+def stroke_width(gray: Gray) -> float:
+    """The page's mean stroke width in pixels: ink area over half its outline. A stroke L
+    long and w wide has area L*w and an outline of 2L, whatever the letters' shapes, so
+    the measure needs no guess of a face (tiny specks and wide seals weigh in by area)."""
+    return _stroke_and_height(gray)[0]
+
+
+def _stroke_and_height(gray: Gray) -> tuple[float, float]:
+    """Mean stroke width (`stroke_width`) and the height of the page's tall letters (the
+    90th percentile of its marks' heights: a Hangul syllable's joined jamo, a digit)."""
+    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    inner = cv2.erode(ink, cv2.getStructuringElement(cv2.MORPH_CROSS, (3, 3)))
+    area = int(np.count_nonzero(ink))
+    outline = area - int(np.count_nonzero(inner))
+    width = 2 * area / outline if outline else 0.0
+    _, _, stats, _ = cv2.connectedComponentsWithStats(ink)
+    heights = stats[1:, 3]
+    # Marks of letter size: no speck, no rule or frame (a twentieth of the page is a
+    # 14 mm letter, larger than any certificate's title).
+    heights = heights[(heights >= 6) & (heights <= gray.shape[1] // 20)]
+    return width, float(np.percentile(heights, 90)) if heights.size else 0.0
+
+
+def thin_print(gray: Gray, px_per_300dpi: float) -> float | None:
+    """The stroke width at 300 dpi when the print is thin, else None. Thin both ways:
+    under `THIN_STROKE_300DPI`, and under `THIN_STROKE_SHARE` of the letters' height (a
+    screenshot's small letters have few pixels to their strokes without being light, and
+    a page's resolution guessed from its width is wrong when it does not fill the frame)."""
+    width, height = _stroke_and_height(gray)
+    at_300 = width / px_per_300dpi
+    if 0 < at_300 < THIN_STROKE_300DPI and width < THIN_STROKE_SHARE * height:
+        return at_300
+    return None
+
+
+def thicken(gray: Gray) -> Gray:
+    """Every stroke a pixel wider each side: the darkest of each pixel's 3 x 3 neighbours."""
+    out = cv2.erode(gray, cv2.getStructuringElement(cv2.MORPH_CROSS, (3, 3)))
+    return np.asarray(out, dtype=np.uint8)
+
+
 def scale_to_dpi(gray: Gray, dpi: float) -> tuple[Gray, float]:
     """Resize to 300 dpi, but never past `MAX_SCALED_PIXELS`."""
     h, w = gray.shape
@@ -462,6 +513,11 @@ def prepare(rgb: Image.Image, dpi: float | None, options: frozenset[str] | None 
     if noisy:
         gray = binarize(gray)
         steps.append("binarize")
+    if "thicken" in opts:
+        width = thin_print(gray, page_dpi * scale / TARGET_DPI)
+        if width is not None:
+            gray = thicken(gray)
+            steps.append(f"thicken({width:.1f})")
     if "rules" in opts:
         ruled = gray
         gray, removed = remove_rules(gray)
@@ -482,7 +538,7 @@ _TURNS = {
 
 ALL_STEPS = frozenset(
     {"perspective", "orient", "red", "smooth", "deskew", "flatten", "pattern", "scale"}
-    | {"destreak", "despeckle", "binarize", "rules"}
+    | {"destreak", "despeckle", "binarize", "rules", "thicken"}
 )
 # "pattern" is implemented and tested but off: on the independent set it read 4 more fields
 # right but called 2 more wrong values sure (docs/performance.md, "third round").
