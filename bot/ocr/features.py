@@ -34,6 +34,12 @@ ADDRESS_TRIM = "address_trim"
 ADDRESS_GRAMMAR = "address_grammar"
 OLD_SIDO = "old_sido"
 ADDRESS_SLIPS = "address_slips"
+# ocr10: the text side of the older (2007-2013) ruled certificate and its 지번 addresses.
+ADDRESS_HEADS = "address_heads"
+JIBUN_SPACING = "jibun_spacing"
+REASON_VALUE = "reason_value"
+SHORT_BIZ = "short_biz"
+BIZ_UNPAIRED = "biz_unpaired"
 
 ALL: frozenset[str] = frozenset(
     {
@@ -64,6 +70,12 @@ ALL: frozenset[str] = frozenset(
         ADDRESS_GRAMMAR,
         OLD_SIDO,
         ADDRESS_SLIPS,
+        # ocr10
+        ADDRESS_HEADS,
+        JIBUN_SPACING,
+        REASON_VALUE,
+        SHORT_BIZ,
+        BIZ_UNPAIRED,
     }
 )
 # Kept: only what the ablation on the independent set showed to help (docs/performance.md
