@@ -268,6 +268,12 @@ def _biz_names(
                 and features.on(features.BIZ_NEAR)
                 and any(w not in _words_of(entries) for w in value.split(" "))
             )
+            # ocr10: a name on no list with a word no listed name has, that word read
+            # unclearly ("기단 산업용 …" for 기타): as likely a misread as a name the list
+            # lacks, so not one to call sure.
+            near = near or (
+                features.on(features.BIZ_UNCLEAR) and _unclear_unknown(value, words, entries)
+            )
             out.append(value)
             continue
         out.append(match.text)
@@ -279,6 +285,25 @@ def _biz_names(
 def _words_of(entries: tuple[str, ...]) -> frozenset[str]:
     """Every word of the listed names, without their commas."""
     return frozenset(w.strip(",") for entry in entries for w in entry.split(" "))
+
+
+def _unclear_unknown(value: str, words: tuple[Word, ...], entries: tuple[str, ...]) -> bool:
+    """Whether a word of `value` that no listed name has was read below `CLEAR_CONF` (the
+    least confidence of the OCR words its letters come from). Unknown (the value not found
+    in its words' text): False."""
+    joined = "".join(w.text for w in words)
+    owner = [w for w in words for _ in w.text]
+    offset = joined.find(value.replace(" ", ""))
+    if not value or offset < 0:
+        return False
+    known = _words_of(entries)
+    at = offset
+    for part in value.split(" "):
+        confs = [owner[i].conf for i in range(at, at + len(part))]
+        at += len(part)
+        if part not in known and re.search(r"[가-힣]", part) and min(confs) < CLEAR_CONF:
+            return True
+    return False
 
 
 def _changes_clear(value: str, entry: str, words: tuple[Word, ...]) -> bool:
@@ -627,7 +652,9 @@ def _drop_column_label(text: str, label: str) -> str:
         if text[i] != " ":
             seen += 1
         i += 1
-    return text[i:].strip()
+    rest = text[i:].strip()
+    # ocr10: a mark read between the head and the name ("종목 _ 토목 …") is no part of it.
+    return clean_text(rest) if features.on(features.HEAD_MARKS) else rest
 
 
 def _kind(lines: list[Line], labelled: list[_Labelled], ex: Extraction) -> None:

@@ -40,6 +40,12 @@ JIBUN_SPACING = "jibun_spacing"
 REASON_VALUE = "reason_value"
 SHORT_BIZ = "short_biz"
 BIZ_UNPAIRED = "biz_unpaired"
+BIZ_UNCLEAR = "biz_unclear"
+NOTE_BRACKET = "note_bracket"
+BASEMENT_FLOOR = "basement_floor"
+FLOOR_MARKS = "floor_marks"
+BUILDING_DEBT = "building_debt"
+HEAD_MARKS = "head_marks"
 
 ALL: frozenset[str] = frozenset(
     {
@@ -76,6 +82,12 @@ ALL: frozenset[str] = frozenset(
         REASON_VALUE,
         SHORT_BIZ,
         BIZ_UNPAIRED,
+        BIZ_UNCLEAR,
+        NOTE_BRACKET,
+        BASEMENT_FLOOR,
+        FLOOR_MARKS,
+        BUILDING_DEBT,
+        HEAD_MARKS,
     }
 )
 # Kept: only what the ablation on the independent set showed to help (docs/performance.md
