@@ -264,6 +264,10 @@ _BASEMENT_WORD = re.compile(r"(?<![가-힣])[시치](?=하\s*[0-9]+층)")
 # A basement room is B + floor + room ("지하1층 B112호"): a 지하층 read without its floor
 # number takes it from the room's, the B read as 8 or 6.
 _BASEMENT_NO_FLOOR = re.compile(r"지하층\s*(?:제\s*)?[86B]([0-9])([0-9]{2})(?=\s*호)")
+# The detail names each unit with its word (동, 층, 호): a bare number of three or four
+# digits right after a floor and ending the detail ("3층 406 (성내동)") is a room whose 호
+# was lost (read as a speck, or dropped at the note's bracket).
+_ROOM_NO_HO = re.compile(r"(?<=[0-9]층 )([0-9]{3,4})(?=\s*(?:\(|$))")
 # 빚 (debt) names no building: in the 참고항목's building name it is 빛 (light) misread.
 _DEBT = re.compile(r"빚(?=[^(),]*\)$)")
 
@@ -275,6 +279,8 @@ def address_slips_ocr10(value: str) -> Checked:
     if features.on(features.BASEMENT_FLOOR):
         fixed = _BASEMENT_WORD.sub("지", fixed)
         fixed = _BASEMENT_NO_FLOOR.sub(lambda m: f"지하{m[1]}층 B{m[1]}{m[2]}", fixed)
+    if features.on(features.ROOM_HO):
+        fixed = _ROOM_NO_HO.sub(r"\1호", fixed)
     if features.on(features.NOTE_BRACKET) and fixed.count("(") < fixed.count(")"):
         fixed = _OPEN_NOTE.sub(" (", fixed, count=1)
     if features.on(features.BUILDING_DEBT) and "," in fixed[fixed.rfind("(") :]:

@@ -46,6 +46,7 @@ BASEMENT_FLOOR = "basement_floor"
 FLOOR_MARKS = "floor_marks"
 BUILDING_DEBT = "building_debt"
 HEAD_MARKS = "head_marks"
+ROOM_HO = "room_ho"
 
 ALL: frozenset[str] = frozenset(
     {
@@ -88,6 +89,7 @@ ALL: frozenset[str] = frozenset(
         FLOOR_MARKS,
         BUILDING_DEBT,
         HEAD_MARKS,
+        ROOM_HO,
     }
 )
 # Kept: only what the ablation on the independent set showed to help (docs/performance.md

@@ -160,6 +160,8 @@ def test_a_lot_address_is_left_alone_where_the_grammar_cannot_say() -> None:
         ("경상북도 경주시 알천북로 108-11, 시하!층 6111호 (황성동)",
          "경상북도 경주시 알천북로 108-11, 지하1층 B111호 (황성동)"),
         ("전라북도 군산시 대학로 287, 1!증 (나운동)", "전라북도 군산시 대학로 287, 11층 (나운동)"),
+        ("충청북도 충주시 중앙로 290, 5층 502 (성내동)",
+         "충청북도 충주시 중앙로 290, 5층 502호 (성내동)"),
         ("강원특별자치도 강릉시 경강로 322, 9층 (임당동, 솔빚빌딩)",
          "강원특별자치도 강릉시 경강로 322, 9층 (임당동, 솔빛빌딩)"),
     ],
@@ -189,7 +191,7 @@ def test_every_ocr10_rule_has_a_switch_and_is_kept() -> None:
         features.ADDRESS_HEADS, features.JIBUN_SPACING, features.REASON_VALUE,
         features.SHORT_BIZ, features.BIZ_UNPAIRED, features.BIZ_UNCLEAR,
         features.NOTE_BRACKET, features.BASEMENT_FLOOR, features.FLOOR_MARKS,
-        features.BUILDING_DEBT, features.HEAD_MARKS,
+        features.BUILDING_DEBT, features.HEAD_MARKS, features.ROOM_HO,
     }  # fmt: skip
     assert ocr10 <= features.KEPT
 
