@@ -112,6 +112,7 @@ ALL: frozenset[str] = frozenset(
 # ocr8: junk around an address dropped, an address the grammar does not parse not sure
 # (docs/decisions.md, "ocr8"); 강원도/전라북도 (the old names) checked as listed 시/도;
 # a room number's 호 read 오 and a comma read ";" put back, flagged.
+# ocr10: the older ruled form's text side and 지번 addresses (docs/decisions.md, "ocr10").
 # Every rule but the 업태/종목 tail, which never showed a gain on a set it was not made on.
 KEPT: frozenset[str] = ALL - {BIZ_TAIL}
 ENABLED: frozenset[str] = KEPT
