@@ -248,6 +248,47 @@ def _address_slips(value: str) -> Checked:
     return fixed, (FLAG_CORRECTED,) if fixed != value else ()
 
 
+# ocr10: misreadings the address grammar decides; each is put back and flagged (a letter
+# changed: the merchant confirms).
+# The 참고항목 is always in brackets: a note "(법정동[, 건물명])" that ends the address with
+# its ")" but lost its "(" (unread, or read as "|", "<", "[") gets it back.
+_OPEN_NOTE = re.compile(
+    r"(?:\s*[|\[<{]\s*|\s+)(?=[가-힣]+[0-9]*(?:동|가|리|읍|면)[0-9]*가?(?:, ?[^()]*)?\)$)"
+)
+# A floor's number never holds a mark: "1!층", "|층" are 1s ("11층", "1층"); "지하!층" too.
+_FLOOR_MARK = re.compile(
+    r"(?:(?<![가-힣A-Za-z])|(?<=[지시치]하))([0-9]*)[!|](?=[0-9]*\s*[층충중증](?:\s|,|\(|$))"
+)
+# 지하 (basement) misread 시하/치하 before a floor: no address word is 시하.
+_BASEMENT_WORD = re.compile(r"(?<![가-힣])[시치](?=하\s*[0-9]+층)")
+# A basement room is B + floor + room ("지하1층 B112호"): a 지하층 read without its floor
+# number takes it from the room's, the B read as 8 or 6.
+_BASEMENT_NO_FLOOR = re.compile(r"지하층\s*(?:제\s*)?[86B]([0-9])([0-9]{2})(?=\s*호)")
+# The detail names each unit with its word (동, 층, 호): a bare number of three or four
+# digits right after a floor and ending the detail ("3층 406 (성내동)") is a room whose 호
+# was lost (read as a speck, or dropped at the note's bracket).
+_ROOM_NO_HO = re.compile(r"(?<=[0-9]층 )([0-9]{3,4})(?=\s*(?:\(|$))")
+# 빚 (debt) names no building: in the 참고항목's building name it is 빛 (light) misread.
+_DEBT = re.compile(r"빚(?=[^(),]*\)$)")
+
+
+def address_slips_ocr10(value: str) -> Checked:
+    fixed = value
+    if features.on(features.FLOOR_MARKS):
+        fixed = _FLOOR_MARK.sub(lambda m: m.group(1) + "1", fixed)
+    if features.on(features.BASEMENT_FLOOR):
+        fixed = _BASEMENT_WORD.sub("지", fixed)
+        fixed = _BASEMENT_NO_FLOOR.sub(lambda m: f"지하{m[1]}층 B{m[1]}{m[2]}", fixed)
+    if features.on(features.ROOM_HO):
+        fixed = _ROOM_NO_HO.sub(r"\1호", fixed)
+    if features.on(features.NOTE_BRACKET) and fixed.count("(") < fixed.count(")"):
+        fixed = _OPEN_NOTE.sub(" (", fixed, count=1)
+    if features.on(features.BUILDING_DEBT) and "," in fixed[fixed.rfind("(") :]:
+        head, _, note = fixed.rpartition(",")
+        fixed = head + "," + _DEBT.sub("빛", note)
+    return fixed, (FLAG_CORRECTED,) if fixed != value else ()
+
+
 def address_parses(value: str) -> bool:
     """Whether `value` is a whole Korean address by the grammar above."""
     return _GRAMMAR.fullmatch(value) is not None
@@ -261,6 +302,8 @@ def address(value: str) -> Checked:
         value = _address_trim(value)
     if features.on(ADDRESS_SLIPS):
         value, flags = _address_slips(value)
+    value, slip_flags = address_slips_ocr10(value)
+    flags = (*flags, *slip_flags)
     if features.on(ADDRESS_MARKS):
         value, mark_flags = _address_marks(value)
         flags = (*flags, *mark_flags)

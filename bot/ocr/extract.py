@@ -147,10 +147,42 @@ def _wrapped_value(
         first = groups[0]
         if abs(first[0].left - x0) > 1.5 * height or not _HANGUL_OR_DIGIT.search(words_text(first)):
             break
+        if features.on(features.ADDRESS_HEADS) and _table_heading(body):
+            # ocr10: the ruled (pre-2014) form's 업태 | 종목 sub-table starts right under the
+            # address, its heads in the value column and its label centred further down:
+            # "업 태 … 종 목" is the table's heading, never words of an address.
+            break
         words = (*words, *first)
         text = f"{text} {words_text(first)}"
         prev_top = line.top
     return words, text
+
+
+def _head_words(words: tuple[Word, ...]) -> set[str]:
+    """Which of the 업태/종목 column heads (or a one-letter misread of either, or one of
+    their spread syllables) stand in `words`."""
+    return {
+        head
+        for word in words
+        for head in ("업태", "종목")
+        if len(word.text) <= 3 and Levenshtein.normalized_similarity(word.text[:2], head) >= 0.5
+    }
+
+
+def _table_heading(words: tuple[Word, ...]) -> bool:
+    """A 업태/종목 table's heading line: it starts with "업태" (tight or spread, "업 태") and
+    holds both heads and nothing else of two syllables, or starts with the spread "업 태"
+    itself. No address line starts so."""
+    if not words:
+        return False
+    start = "".join(w.text for w in words[:2])
+    if start.startswith("업태") and len(words[0].text) <= 2:
+        return True
+    return (
+        _starts_with_type_label(list(words))
+        and len(_head_words(words)) == 2
+        and (_heads_only(words))
+    )
 
 
 def _address_closed(text: str) -> bool:
@@ -236,6 +268,12 @@ def _biz_names(
                 and features.on(features.BIZ_NEAR)
                 and any(w not in _words_of(entries) for w in value.split(" "))
             )
+            # ocr10: a name on no list with a word no listed name has, that word read
+            # unclearly ("기단 산업용 …" for 기타): as likely a misread as a name the list
+            # lacks, so not one to call sure.
+            near = near or (
+                features.on(features.BIZ_UNCLEAR) and _unclear_unknown(value, words, entries)
+            )
             out.append(value)
             continue
         out.append(match.text)
@@ -247,6 +285,25 @@ def _biz_names(
 def _words_of(entries: tuple[str, ...]) -> frozenset[str]:
     """Every word of the listed names, without their commas."""
     return frozenset(w.strip(",") for entry in entries for w in entry.split(" "))
+
+
+def _unclear_unknown(value: str, words: tuple[Word, ...], entries: tuple[str, ...]) -> bool:
+    """Whether a word of `value` that no listed name has was read below `CLEAR_CONF` (the
+    least confidence of the OCR words its letters come from). Unknown (the value not found
+    in its words' text): False."""
+    joined = "".join(w.text for w in words)
+    owner = [w for w in words for _ in w.text]
+    offset = joined.find(value.replace(" ", ""))
+    if not value or offset < 0:
+        return False
+    known = _words_of(entries)
+    at = offset
+    for part in value.split(" "):
+        confs = [owner[i].conf for i in range(at, at + len(part))]
+        at += len(part)
+        if part not in known and re.search(r"[가-힣]", part) and min(confs) < CLEAR_CONF:
+            return True
+    return False
 
 
 def _changes_clear(value: str, entry: str, words: tuple[Word, ...]) -> bool:
@@ -378,7 +435,7 @@ def _biz_rows(
     above: list[tuple[Word, ...]] | None = None,
     value_x: float | None = None,
     above_x: float | None = None,
-) -> tuple[list[str], list[str], list[Word], dict[str, tuple[Word, ...]]]:
+) -> tuple[list[str], list[str], list[Word], dict[str, tuple[Word, ...]], set[str]]:
     """Rows of 업태 | 종목; a line filling only one column continues the row above. Also the
     words each name was read from. `above`: the table's heading and rows printed above the
     label's line (`_heading_above`), read first."""
@@ -392,6 +449,7 @@ def _biz_rows(
         groups = split_at_gaps(first)
         item_x = groups[1][0].left - 5 if len(groups) > 1 else float("inf")
     rows: list[tuple[list[str], list[str]]] = []
+    doubts: set[str] = set()
     used: list[Word] = []
     sources: dict[str, tuple[Word, ...]] = {}
     # Marks read off the page's or a cell's rule before a row are not words of it: left in,
@@ -409,6 +467,8 @@ def _biz_rows(
     # The 발급사유 row, its label misread, ends the table (and the row it shares, if any).
     for k, row in enumerate(candidates):
         reason = _reason_label(row)
+        if reason is None and features.on(features.REASON_VALUE):
+            reason = _reason_value(row)
         if reason is not None:
             candidates = [*candidates[:k], row[:reason]]
             break
@@ -430,8 +490,15 @@ def _biz_rows(
             # on every row.
             type_text = _drop_column_label(type_text, "업태")
             item_text = _drop_column_label(item_text, "종목")
+        short = (
+            features.on(features.SHORT_BIZ)
+            and _is_biz_name(type_text)
+            and _one_syllable(item_text, right)
+        )
         type_text = type_text if _is_biz_name(type_text) else ""
-        item_text = item_text if _is_biz_name(item_text) else ""
+        item_text = item_text if _is_biz_name(item_text) or short else ""
+        if short:
+            doubts.add(FLAG_SHORT_NAME)
         if not type_text and not item_text:
             continue
         used.extend(left + right)
@@ -448,11 +515,27 @@ def _biz_rows(
                 rows[-1][1].append(item_text)
     types = [" ".join(t) for t, _ in rows if t]
     items = [" ".join(i) for _, i in rows if i]
+    if features.on(features.BIZ_UNPAIRED) and any(not t or not i for t, i in rows):
+        # ocr10: every row of the table pairs a 업태 with its 종목; a row with one of them
+        # only lost the other (a short name dropped as a speck, a cell unread), and so may
+        # have the rest: the two lists are for the merchant to check.
+        doubts.add(FLAG_UNPAIRED)
     # A name continued on the next line was read from both lines' words.
     for joined in (*types, *items):
         if joined not in sources:
             sources[joined] = tuple(w for part in joined.split(" ") for w in sources.get(part, ()))
-    return list(dict.fromkeys(types)), list(dict.fromkeys(items)), used, sources
+    return list(dict.fromkeys(types)), list(dict.fromkeys(items)), used, sources, doubts
+
+
+FLAG_SHORT_NAME = "short_name"
+FLAG_UNPAIRED = "unpaired"
+
+
+def _one_syllable(text: str, words: list[Word]) -> bool:
+    """A 종목 of one syllable ("꽃", "떡", "빵": older certificates register short words),
+    read clearly beside its row's 업태. Specks read as a letter come at low confidence and
+    stand in no row; the name is kept but marked for the merchant to check."""
+    return re.fullmatch(r"[가-힣]", text) is not None and all(w.conf >= 0.8 for w in words)
 
 
 _REASONS = re.compile(r"신규|정정|재발급|변경|이전|:")
@@ -471,6 +554,34 @@ def _reason_label(words: tuple[Word, ...]) -> int | None:
             words_text(words[i:])
         ):
             return i
+    return None
+
+
+# ocr10: 발급사유 is one of a closed set — 신규, 정정 (with what changed: "정정(대표자 변경)"),
+# 재발급 — and no 업태/종목 name is one of them.
+_REASON_WORDS = ("신규", "정정", "재발급")
+_REASON_ROW = re.compile(r"^[^가-힣]*(?:신규|정정|재발급)\s*(?:[(<\[].*)?$")
+
+
+def _reason_value(words: tuple[Word, ...]) -> int | None:
+    """0 when `words` is the 발급사유 row read without a label we know: the row is a reason
+    and nothing else ("정정(대표자 변경)", where a text layer put the label elsewhere), or
+    a spread label's syllables (misread: "밭 ^ 급 자 유", "를 글 자 우") and a colon before
+    a reason a letter off at most ("정정", "정청", "점 정"). Else None."""
+    if not words:
+        return None
+    if _REASON_ROW.match(words_text(words)):
+        return 0
+    colon = next((i for i, w in enumerate(words[:7]) if w.text.endswith((":", ";"))), None)
+    if colon is None or not all(len(w.text) <= 2 for w in words[:colon]):
+        return None
+    after = "".join(re.findall(r"[가-힣]", "".join(w.text for w in words[colon + 1 : colon + 4])))
+    for reason in _REASON_WORDS:
+        head = after[: len(reason)]
+        if len(head) == len(reason) and (
+            Levenshtein.normalized_similarity(jamo(head), jamo(reason)) >= 0.75
+        ):
+            return 0
     return None
 
 
@@ -541,7 +652,9 @@ def _drop_column_label(text: str, label: str) -> str:
         if text[i] != " ":
             seen += 1
         i += 1
-    return text[i:].strip()
+    rest = text[i:].strip()
+    # ocr10: a mark read between the head and the name ("종목 _ 토목 …") is no part of it.
+    return clean_text(rest) if features.on(features.HEAD_MARKS) else rest
 
 
 def _kind(lines: list[Line], labelled: list[_Labelled], ex: Extraction) -> None:
@@ -690,7 +803,7 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
             # The rows above the label's line have no label: what stands left of where the
             # label's own value starts is the label cell's noise.
             above_x = biz_start.match.value[0].left - lines[biz_start.index].height
-        types, items, used, sources = _biz_rows(
+        types, items, used, sources, doubts = _biz_rows(
             lines, biz_start.index, biz_start.match.value, stop, above, biz_start.value_x, above_x
         )
         conf = mean_conf(used) * (0.7 + 0.3 * min(1.0, biz_start.match.score))
@@ -709,6 +822,9 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
                 reading = FieldReading(", ".join(names), conf)
             if near:
                 reading = _flagged(reading, FLAG_NEAR_LISTED)
+            for doubt in sorted(doubts) if not exact else ():
+                if doubt == FLAG_UNPAIRED or name == "biz_item":
+                    reading = _flagged(reading, doubt)
             ex.fields[name] = reading if exact else checked(reading, checks.biz_list)
 
     _kind(lines, labelled, ex)

@@ -37,6 +37,19 @@ ADDRESS_SLIPS = "address_slips"
 # ocr11: digits or marks the Korean model reads for a trade name's Latin capitals ("114 꽃집"
 # for "HM 꽃집") read again with `eng` (bot/ocr/latin.py, docs/decisions.md "ocr11").
 LATIN_RUNS = "latin_runs"
+# ocr10: the text side of the older (2007-2013) ruled certificate and its 지번 addresses.
+ADDRESS_HEADS = "address_heads"
+JIBUN_SPACING = "jibun_spacing"
+REASON_VALUE = "reason_value"
+SHORT_BIZ = "short_biz"
+BIZ_UNPAIRED = "biz_unpaired"
+BIZ_UNCLEAR = "biz_unclear"
+NOTE_BRACKET = "note_bracket"
+BASEMENT_FLOOR = "basement_floor"
+FLOOR_MARKS = "floor_marks"
+BUILDING_DEBT = "building_debt"
+HEAD_MARKS = "head_marks"
+ROOM_HO = "room_ho"
 
 ALL: frozenset[str] = frozenset(
     {
@@ -68,6 +81,19 @@ ALL: frozenset[str] = frozenset(
         OLD_SIDO,
         ADDRESS_SLIPS,
         LATIN_RUNS,
+        # ocr10
+        ADDRESS_HEADS,
+        JIBUN_SPACING,
+        REASON_VALUE,
+        SHORT_BIZ,
+        BIZ_UNPAIRED,
+        BIZ_UNCLEAR,
+        NOTE_BRACKET,
+        BASEMENT_FLOOR,
+        FLOOR_MARKS,
+        BUILDING_DEBT,
+        HEAD_MARKS,
+        ROOM_HO,
     }
 )
 # Kept: only what the ablation on the independent set showed to help (docs/performance.md
@@ -90,6 +116,7 @@ ALL: frozenset[str] = frozenset(
 # ocr8: junk around an address dropped, an address the grammar does not parse not sure
 # (docs/decisions.md, "ocr8"); 강원도/전라북도 (the old names) checked as listed 시/도;
 # a room number's 호 read 오 and a comma read ";" put back, flagged.
+# ocr10: the older ruled form's text side and 지번 addresses (docs/decisions.md, "ocr10").
 # Every rule but the 업태/종목 tail, which never showed a gain on a set it was not made on.
 KEPT: frozenset[str] = ALL - {BIZ_TAIL}
 ENABLED: frozenset[str] = KEPT

@@ -6,6 +6,10 @@ import datetime as dt
 import re
 import unicodedata
 
+from bot.ocr import features
+from bot.ocr.lexicon import SIDO
+from bot.ocr.world import DISTRICTS, OLD_NAMES
+
 # Characters tesseract's Korean model emits for digits it half-recognises.
 DIGIT_LOOKALIKES = str.maketrans(
     {
@@ -141,7 +145,8 @@ def normalize_address(text: str) -> str:
     compact = re.sub(r"(?<=[0-9가-힣])\s*\.\s*(?=[0-9가-힣])", ", ", compact)
     m = _ADDRESS.match(compact)
     if m is None:
-        return compact
+        jibun = respace_jibun(compact) if features.on(features.JIBUN_SPACING) else None
+        return compact if jibun is None else jibun
     sgg = " ".join(re.findall(r"[가-힣]+?[시군구](?=\s*|$)", m["sgg"].replace(" ", "")))
     rest = m["rest"].strip()
     rest = re.sub(r"\s*,\s*", ", ", rest)
@@ -154,3 +159,42 @@ def normalize_address(text: str) -> str:
     road = re.sub(r"\s+", "", m["road"])
     head = f"{m['sido']} {sgg} {road} {m['num']}"
     return head + ("" if not rest else rest if rest.startswith(",") else " " + rest.lstrip())
+
+
+# ocr10: a 지번 (lot-number) address, as certificates issued before the 도로명주소 (2014) print
+# it and many still do: 시/도 시/군/구 [구] [읍/면] 동/리/가 [리] [산]본번[-부번] [상세].
+_LOT = re.compile(
+    r"(?:(?P<eupmyeon>[가-힣]+?[읍면])\s*)?(?P<dong>[가-힣0-9]+?(?:동|리|가))\s*"
+    r"(?:(?P<ri>[가-힣]+?리)\s*)?(?P<san>산\s*)?(?P<num>\d+(?:-\d+)?)(?:번지)?(?P<rest>.*)$"
+)
+
+
+def respace_jibun(text: str) -> str | None:
+    """Re-space a 지번 address whose spaces OCR dropped ("경상북도구미시원평동766"), its
+    시/도 and 시/군/구 found by their names (`world.DISTRICTS`, one or two levels: 성남시
+    분당구). None when `text` is not one: no listed 시/도 and 시/군/구 at its start, no
+    동/리/가 and lot number after them, or a floor or room word tight after the number (its
+    digits ran into the lot number: which are whose is not for a rule to say)."""
+    sido = next((s for s in sorted(SIDO, key=len, reverse=True) if text.startswith(s)), None)
+    if sido is None:
+        return None
+    rest = text[len(sido) :].lstrip()
+    parts = [sido]
+    districts = sorted(DISTRICTS.get(OLD_NAMES.get(sido, sido), ()), key=len, reverse=True)
+    for level in ("시군구", "구"):
+        found = next((d for d in districts if rest.startswith(d) and d[-1] in level), None)
+        if found is None or (level == "구" and parts[-1][-1] != "시"):
+            break
+        parts.append(found)
+        rest = rest[len(found) :].lstrip()
+    if districts and len(parts) == 1:
+        return None
+    m = _LOT.match(rest)
+    if m is None or re.match(r"\s*[층호]", m["rest"]):
+        return None
+    parts += [w for w in (m["eupmyeon"], m["dong"], m["ri"]) if w]
+    parts.append(("산" if m["san"] else "") + m["num"])
+    detail = m["rest"].strip()
+    if detail and not detail.startswith(","):
+        detail = " " + detail
+    return " ".join(parts) + re.sub(r"\s*\(", " (", detail).rstrip()
