@@ -80,6 +80,19 @@ THIN_STROKE_300DPI = 4.1
 # ... and below this share of the letters' height: a light face 0.08-0.11, regular and bold
 # faces 0.11-0.14 on a page filling the frame, small letters on a screen 0.2 and more.
 THIN_STROKE_SHARE = 0.11
+# ocr12: degrees either way within which `skew_angle` looks for the text rows' tilt. A scanner
+# tilts a page by a degree or two, but a phone held over a page on a desk or a clipboard
+# turns it by 10-20 degrees, and a copy made from a page laid crooked on the glass has its
+# print turned on the sheet, so flattening the sheet does not level the print. The rows
+# themselves decide: the search spans the tilts a photo has, not only a scanner's.
+SKEW_LIMIT = 20.0
+# The most a scanner or a copier's feeder turns a page (the search's old bound): within it
+# the whole ink, rules and frame too, measures the tilt.
+SCANNER_TILT = 5.0
+# Marks, in pixels on the page shrunk to 1000 px (A4 at ~85 dpi), that count as letters when
+# measuring the tilt: a body letter's pieces are 3-12, a title's 20-30.
+SKEW_GLYPH_MIN = 3
+SKEW_GLYPH_MAX = 40
 
 
 @dataclass
@@ -171,17 +184,50 @@ def warp_page(rgb: Image.Image, corners: NDArray[np.float32]) -> Image.Image:
     return Image.fromarray(out)
 
 
-def skew_angle(gray: Gray, limit: float = 5.0) -> float:
-    """Degrees to rotate by so text rows run level (projection-profile search)."""
+def skew_angle(gray: Gray, limit: float = SKEW_LIMIT) -> float:
+    """Degrees to rotate by so text rows run level (projection-profile search).
+
+    ocr12: the letters' rows are searched within `limit`; when they are turned further than
+    a scanner turns a page (`SCANNER_TILT`, a photo's or a crooked copy's tilt), their angle
+    is the answer. Within it the whole ink is searched as before: a scan's rules and frame
+    lie level with its print and sharpen the small angle."""
     h, w = gray.shape
     scale = 1000 / max(h, w)
-    small = cv2.resize(gray, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
+    small: Gray = np.asarray(
+        cv2.resize(gray, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA),
+        dtype=np.uint8,
+    )
+    letters = _profile_angle(_letter_ink(small), limit)
+    if abs(letters) > SCANNER_TILT:
+        return letters
     _, ink = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    centre = (small.shape[1] / 2, small.shape[0] / 2)
+    return _profile_angle(np.asarray(ink, dtype=np.uint8), SCANNER_TILT)
+
+
+def _letter_ink(small: Gray) -> NDArray[np.uint8]:
+    """The letter-sized marks darker than the paper around them (ocr12). Each pixel is taken
+    over the lightest level nearby, so a desk's wood grain or a shadow, broader than a
+    stroke, is not ink (in a photo of a page on a desk the grain's level stripes outweighed
+    the print's turned rows); and a sheet's edge, a clipboard or a printed frame, each one
+    long component whose angle need not be the rows', does not vote."""
+    k = (max(small.shape) // 30) | 1
+    paper = cv2.morphologyEx(small, cv2.MORPH_CLOSE, np.ones((k, k), np.uint8))
+    flat = cv2.divide(small, paper, scale=255)
+    _, ink = cv2.threshold(flat, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(ink)
+    side = np.maximum(stats[:, 2], stats[:, 3])
+    letter = (side >= SKEW_GLYPH_MIN) & (side <= SKEW_GLYPH_MAX)
+    letter[0] = False
+    return np.where(letter[labels], 255, 0).astype(np.uint8)
+
+
+def _profile_angle(ink: NDArray[np.uint8], limit: float) -> float:
+    """The angle within `limit` at which the ink's row sums change most sharply."""
+    centre = (ink.shape[1] / 2, ink.shape[0] / 2)
 
     def sharpness(angle: float) -> float:
         m = cv2.getRotationMatrix2D(centre, angle, 1.0)
-        rotated = cv2.warpAffine(ink, m, (small.shape[1], small.shape[0]), flags=cv2.INTER_NEAREST)
+        rotated = cv2.warpAffine(ink, m, (ink.shape[1], ink.shape[0]), flags=cv2.INTER_NEAREST)
         rows = rotated.sum(axis=1, dtype=np.float64)
         return float(np.square(np.diff(rows)).sum())
 
