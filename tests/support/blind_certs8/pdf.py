@@ -68,7 +68,18 @@ class _Font:
         opts.notdef_outline = True
         opts.name_IDs = ["*"]
         opts.layout_features = []
-        opts.drop_tables += ["GSUB", "GPOS", "GDEF", "DSIG", "FFTM"]
+        opts.drop_tables += [
+            "GSUB",
+            "GPOS",
+            "GDEF",
+            "DSIG",
+            "FFTM",
+            "TSI0",
+            "TSI1",
+            "TSI2",
+            "TSI3",
+            "TSI5",
+        ]
         sub = subset.Subsetter(opts)
         sub.populate(gids=sorted(self.used))
         sub.subset(font)
