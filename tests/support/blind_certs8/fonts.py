@@ -43,15 +43,15 @@ class Metrics:
 
     def __init__(self, path: str) -> None:
         self.path = path
-        font = TTFont(path, lazy=True)
-        self.upm = font["head"].unitsPerEm
-        self.cmap = font.getBestCmap()
-        self.order = font.getGlyphOrder()
+        with TTFont(path, lazy=True) as font:
+            self.upm = font["head"].unitsPerEm
+            self.cmap = font.getBestCmap()
+            self.order = font.getGlyphOrder()
+            hmtx = font["hmtx"]
+            self._adv = {name: hmtx[name][0] for name in set(self.cmap.values())}
+            self.ascent = font["hhea"].ascent * 1000 / self.upm
+            self.descent = font["hhea"].descent * 1000 / self.upm
         self._gid = {name: i for i, name in enumerate(self.order)}
-        hmtx = font["hmtx"]
-        self._adv = {name: hmtx[name][0] for name in set(self.cmap.values())}
-        self.ascent = font["hhea"].ascent * 1000 / self.upm
-        self.descent = font["hhea"].descent * 1000 / self.upm
 
     def gid(self, ch: str) -> int:
         name = self.cmap.get(ord(ch))

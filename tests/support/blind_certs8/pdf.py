@@ -62,7 +62,10 @@ class _Font:
         return out
 
     def program(self) -> bytes:
-        font = TTFont(self.m.path, recalcTimestamp=False)
+        with TTFont(self.m.path, recalcTimestamp=False) as font:
+            return self._subset(font)
+
+    def _subset(self, font: TTFont) -> bytes:
         opts = subset.Options()
         opts.retain_gids = True
         opts.notdef_outline = True
