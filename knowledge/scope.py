@@ -101,7 +101,9 @@ _BUILDER = re.compile(
 )
 # "카페24 말고 자사몰에서": the builder named only as what the merchant is leaving.
 _SET_ASIDE = re.compile(r"(말고|대신|에서 옮|에서 이전|\binstead\b|\bmoving from\b|\bmigrat)")
-_OURS = re.compile(r"(포트원|아임포트|portone|iamport|\bmid\b|상점 ?아이디|merchant id)")
+# PortOne by its names, old and new.
+_PORTONE_NAMES = r"포트원|아임포트|portone|iamport"
+_OURS = re.compile(rf"({_PORTONE_NAMES}|\bmid\b|상점 ?아이디|merchant id)")
 
 # A PG's or an easy pay's own merchant centre: its log-in, its settings, its reports. The
 # application here is filed from PortOne's console; the FAQ knows nothing of the others.
@@ -220,7 +222,7 @@ _SHARE_PRICE = re.compile(r"(?:^|\s)주가(?:가|는|도|$|\s)")
 # Where a PG or PortOne has its offices: the company named with its premises. (The business's
 # own address is the application's; "head office" is a field of a corporate certificate.)
 _PREMISES = re.compile(r"(본사|사무실|사옥|\boffices?\b|\bheadquarters\b|\bhq\b)")
-_PORTONE = re.compile(r"(포트원|아임포트|portone|iamport)")
+_PORTONE = re.compile(f"({_PORTONE_NAMES})")
 # Documents posted to a PG's office are the application's ("KCP 본사로 서류 원본 보내요?").
 _POSTED = re.compile(r"(서류|원본|우편|등기|보내|발송|제출|\bsend|\bmail|\bpost\b|\bdocuments?\b)")
 

@@ -19,7 +19,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import pairwise
 
-from rapidfuzz.distance import DamerauLevenshtein
+from rapidfuzz.distance import DamerauLevenshtein, Hamming
 
 from knowledge.catalog import Catalog, load_catalog
 from knowledge.matcher import Match
@@ -167,26 +167,25 @@ def _parts_close(first: str, word: str, name: str, tolerance: Tolerance) -> bool
 _VOWELS = frozenset("aeiouy")
 
 
-def _swapped(word: str, names: tuple[tuple[str, str, str], ...]) -> dict[str, Match]:
+def _swapped(word: str, names: tuple[tuple[str, str], ...]) -> dict[str, Match]:
     """The PGs of which a short Latin ``word`` is a name with two neighbouring letters swapped,
     the first kept ("kpc", "ncie"). A three-letter word with a vowel is an English word more
     often than an acronym typed fast ("lug" is no LGU), so only consonant clusters count."""
     if len(word) == 3 and not _VOWELS.isdisjoint(word):
         return {}
     near: dict[str, Match] = {}
-    for name, _, code in names:
-        if len(name) != len(word) or name == word or name[0] != word[0]:
-            continue
-        for i in range(1, len(word) - 1):
-            if word[:i] + word[i + 1] + word[i] + word[i + 2 :] == name:
-                near[code] = Match(
-                    value=code, term=word, alias=name, score=100.0 * (1 - 1 / len(word))
-                )
+    for name, code in names:
+        # Same length, one Damerau edit and two letters apart: one swap of neighbours.
+        if (
+            len(name) == len(word)
+            and name[0] == word[0]
+            and name.isascii()
+            and name.isalpha()
+            and DamerauLevenshtein.distance(word, name) == 1
+            and Hamming.distance(word, name) == 2
+        ):
+            near[code] = Match(value=code, term=word, alias=name, score=100.0 * (1 - 1 / len(word)))
     return near
-
-
-def _short_names(catalog: Catalog) -> tuple[tuple[str, str, str], ...]:
-    return tuple((n, n, c) for n, c in _names(catalog) if n.isascii() and n.isalpha())
 
 
 def misspelt_pgs(
@@ -209,7 +208,7 @@ def misspelt_pgs(
         for word in dict.fromkeys((typed, strip_particle(typed))):
             if not _long_enough(word, tolerance):
                 if _short_swap(word, first, tolerance):
-                    swapped = _swapped(word, _short_names(catalog or load_catalog()))
+                    swapped = _swapped(word, _names(catalog or load_catalog()))
                     if word not in candidates_of.exact and len(swapped) == 1:
                         match = next(iter(swapped.values()))
                         found.setdefault(match.value, match)

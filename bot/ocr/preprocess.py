@@ -488,7 +488,8 @@ def thin_print(gray: Gray, px_per_300dpi: float) -> float | None:
 
 
 def thicken(gray: Gray) -> Gray:
-    """Every stroke a pixel wider each side: the darkest of each pixel's 3 x 3 neighbours."""
+    """Every stroke a pixel wider each side: each pixel takes the darkest of itself and its four
+    direct neighbours (a cross, so corners do not round into blobs)."""
     out = cv2.erode(gray, cv2.getStructuringElement(cv2.MORPH_CROSS, (3, 3)))
     return np.asarray(out, dtype=np.uint8)
 
