@@ -167,6 +167,8 @@ _LOT = re.compile(
     r"(?:(?P<eupmyeon>[가-힣]+?[읍면])\s*)?(?P<dong>[가-힣0-9]+?(?:동|리|가))\s*"
     r"(?:(?P<ri>[가-힣]+?리)\s*)?(?P<san>산\s*)?(?P<num>\d+(?:-\d+)?)(?:번지)?(?P<rest>.*)$"
 )
+# Longest first: "경상북도" is tried before a shorter name it starts with.
+_SIDO_LONGEST_FIRST = sorted(SIDO, key=len, reverse=True)
 
 
 def respace_jibun(text: str) -> str | None:
@@ -175,7 +177,7 @@ def respace_jibun(text: str) -> str | None:
     분당구). None when `text` is not one: no listed 시/도 and 시/군/구 at its start, no
     동/리/가 and lot number after them, or a floor or room word tight after the number (its
     digits ran into the lot number: which are whose is not for a rule to say)."""
-    sido = next((s for s in sorted(SIDO, key=len, reverse=True) if text.startswith(s)), None)
+    sido = next((s for s in _SIDO_LONGEST_FIRST if text.startswith(s)), None)
     if sido is None:
         return None
     rest = text[len(sido) :].lstrip()
