@@ -153,7 +153,7 @@ def _development_questions() -> list[str]:
 
     found: list[str] = []
     for _name, path, _topics in DEV_SETS:
-        assert "blind7" not in str(path)
+        assert "blind8" not in str(path)
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         items = raw["questions"] if isinstance(raw, dict) else raw
         found += [str(item["q"]) for item in items]
@@ -165,7 +165,9 @@ def _development_questions() -> list[str]:
 # or an earlier paraphrase file wrote the same way. They predate the check; a new one fails it.
 # 45 since blind set 6 joined the development sets (session 8): four of its short questions had
 # been written the same way, blind, by the FAQ and its set's writer independently.
-_KNOWN_OVERLAP = 45
+# 46 since blind set 7 joined (session 9): "how many digits is a korean business registration
+# number", written the same way by an earlier paraphrase file and the set's writer.
+_KNOWN_OVERLAP = 46
 
 
 def test_no_phrasing_is_pasted_from_a_development_set() -> None:
