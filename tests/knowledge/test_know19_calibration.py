@@ -177,3 +177,22 @@ def test_the_piece_filter_scores_few_aliases_for_an_ordinary_word() -> None:
     filtered = PieceFilter(forms, 85.0)
     assert filtered.candidates(jamo("카카오패이")) == [0]
     assert filtered.candidates(jamo("안녕하세요")) == []
+
+
+def test_the_history_replay_turns_only_disputed_close_answers_into_questions() -> None:
+    from bench.knowledge_history import Record, tally
+
+    def answer(right: bool, agrees: bool, margin: float) -> Record:
+        best, second = ("a", "b") if right else ("b", "a")  # the label is "a"
+        return Record("a", (), "faq", best, right, best, second, 0.5, margin, agrees)
+
+    records = [
+        answer(right=True, agrees=False, margin=0.1),  # disputed, right entry offered
+        answer(right=False, agrees=False, margin=0.1),  # disputed, wrong: asked, right 2nd
+        answer(right=False, agrees=True, margin=0.1),  # undisputed: stays wrong
+        answer(right=True, agrees=False, margin=0.3),  # far ahead: stays answered
+    ]
+    off = tally(records, 0.0)
+    assert (off.right, off.wrong, off.clarified) == (2, 2, 0)
+    on = tally(records, 0.2)
+    assert (on.right, on.wrong, on.clarified, on.new_with_right) == (1, 1, 2, 2)
