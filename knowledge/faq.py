@@ -563,6 +563,10 @@ class Faq:
         return self._by_id[entry_id]
 
     def _score(self, query: Vector) -> list[tuple[float, int]]:
+        return self._score_parts(query)[0]
+
+    def _score_parts(self, query: Vector) -> tuple[list[tuple[float, int]], int]:
+        """The ranking, and the entry whose whole vocabulary (centroid) alone is closest."""
         # Sparse dot products over the postings of the query's features, in numpy: with a
         # dozen phrasings per entry a pure-Python loop over every phrasing was most of the
         # time of a question.
@@ -576,7 +580,7 @@ class Faq:
         scores = (share * best + (1 - share) * cent).tolist()
         ranked = list(zip(scores, range(len(scores)), strict=True))
         ranked.sort(reverse=True)
-        return ranked
+        return ranked, int(np.argmax(cent))
 
     def scores(self, text: str) -> list[tuple[float, int]]:
         """(score 0-1, entry index) for every entry, best first."""
@@ -667,7 +671,7 @@ class Faq:
         # runner-up a second reading of its own (know13's rule in knowledge/confidence.py).
         # The best entry keeps them: leaving them out there too lost right answers (know14).
         said = {f: w for f, w in query.items() if f not in across}
-        ranked = self._score(query)
+        ranked, by_vocabulary = self._score_parts(query)
         self._other_pg_penalty(text, ranked)
         self._rerank(query, ranked)
         top, runner_up = ranked[0][0], (ranked[1][0] if len(ranked) > 1 else 0.0)
@@ -686,6 +690,10 @@ class Faq:
             out_of_scope=self._refused(text, ranked[0][1]),
             own_top=sum(w * w for f, w in query.items() if f in vocab and f not in second),
             own_runner_up=sum(w * w for f, w in said.items() if f in second and f not in vocab),
+            # The score leans on the closest single phrasing; the entry's whole vocabulary is
+            # the other view of the same question. When they name different entries the
+            # question reads like one entry's phrasing and talks like another (know19).
+            agrees=by_vocabulary == ranked[0][1],
         )
         return ranked, signals
 

@@ -16,7 +16,6 @@ rapidfuzz calls on the leftover words.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -27,6 +26,7 @@ from weakref import WeakSet
 from rapidfuzz import fuzz, process
 
 from knowledge.catalog import Catalog, load_catalog
+from knowledge.fuzzy_filter import PieceFilter
 from knowledge.normalize import compact, has_latin, is_hangul, jamo, normalize, strip_particle
 
 DEFAULT_FUZZY_CUTOFF = 85.0
@@ -149,12 +149,8 @@ class AliasIndex:
             if fuzzy and len(jamo(key)) >= (_MIN_FUZZY_LATIN if has_latin(key) else _MIN_FUZZY_JAMO)
         ]
         self._fuzzy_jamo = [jamo(key) for key in self._fuzzy_keys]
-        # Keys by the length of their jamo form: a ratio above the cutoff bounds how much
-        # two lengths can differ, so only keys of fitting lengths are compared.
-        self._fuzzy_by_len: dict[int, list[int]] = {}
-        for position, form in enumerate(self._fuzzy_jamo):
-            self._fuzzy_by_len.setdefault(len(form), []).append(position)
-        self._fuzzy_windows: dict[int, tuple[list[str], list[int]]] = {}
+        # Only the forms that can reach the cutoff with a word are scored (an exact filter).
+        self._fuzzy_filter = PieceFilter(self._fuzzy_jamo, fuzzy_cutoff)
         self.fuzzy_memo: dict[str, _Hit | None] = {}
         _INDICES.add(self)
 
@@ -278,7 +274,8 @@ class AliasIndex:
             form = jamo(variant)
             if len(form) < (_MIN_FUZZY_LATIN if has_latin(variant) else _MIN_FUZZY_JAMO):
                 continue
-            choices, positions = self._window(len(form))
+            positions = self._fuzzy_filter.candidates(form)
+            choices = [self._fuzzy_jamo[p] for p in positions]
             result = process.extractOne(
                 form, choices, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff
             )
@@ -286,22 +283,6 @@ class AliasIndex:
                 target = self._keys[self._fuzzy_keys[positions[result[2]]]]
                 best = _Hit(0, 0, target, float(result[1]))
         return best
-
-    def _window(self, length: int) -> tuple[list[str], list[int]]:
-        """The jamo forms (and their positions among all keys, in the keys' order, so ties
-        go to the same key as over the full list) whose length allows a ratio at the cutoff
-        with a form of ``length``: ratio = 200·common / (a + b) ≤ 200·min / (a + b)."""
-        found = self._fuzzy_windows.get(length)
-        if found is None:
-            cutoff = self.fuzzy_cutoff
-            low = math.floor(length * cutoff / (200 - cutoff))
-            high = math.ceil(length * (200 - cutoff) / cutoff)
-            positions = sorted(
-                p for n in range(low, high + 1) for p in self._fuzzy_by_len.get(n, ())
-            )
-            found = ([self._fuzzy_jamo[p] for p in positions], positions)
-            self._fuzzy_windows[length] = found
-        return found
 
     # -- public -------------------------------------------------------------------------------
 

@@ -1,9 +1,11 @@
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import yaml
 
 from knowledge.catalog import DataError
+from knowledge.confidence import DEFAULT_RULE
 from knowledge.faq import load_faq, load_faq_from
 from knowledge.language import Lang
 
@@ -144,7 +146,9 @@ def test_the_answer_text_lifts_the_entry_that_explains_the_difference(
     entry_with, score_with = top(faq)
     assert entry_without == entry_with == "method_categories"
     assert score_with > score_without + 0.01
-    best = faq.lookup(text).best
+    # The lift is what this test is about: know19's check of disputed answers (a clarifying
+    # question when the two views of the question disagree) is off here; it has its own tests.
+    best = faq.lookup(text, rule=replace(DEFAULT_RULE, split_margin=0.0)).best
     assert best is not None
     assert best.entry_id == "method_categories"
 

@@ -4,9 +4,12 @@ names does not stop the catalog from reading it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from knowledge.catalog_query import parse
+from knowledge.confidence import DEFAULT_RULE
 from knowledge.faq import load_faq
 from knowledge.language import Lang
 from knowledge.understand import Kind, load_understanding
@@ -22,7 +25,10 @@ from knowledge.understand import Kind, load_understanding
     ],
 )
 def test_gap_facts_have_an_entry(question: str, entry: str) -> None:
-    assert load_understanding().understand(question).entry_id == entry
+    # The ranking is what this test is about: know19's check of disputed answers (a clarifying
+    # question when the two views of the question disagree) is off here; it has its own tests.
+    rule = replace(DEFAULT_RULE, split_margin=0.0)
+    assert load_understanding().understand(question, rule=rule).entry_id == entry
 
 
 def test_a_question_about_a_current_pg_code_answers_or_asks_with_the_codes_entry_first() -> None:

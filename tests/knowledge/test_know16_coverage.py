@@ -2,8 +2,11 @@
 concepts added for question families that had none. Phrasings written for these tests, not taken
 from any question set or from the paraphrase files."""
 
+from dataclasses import replace
+
 import pytest
 
+from knowledge.confidence import DEFAULT_RULE
 from knowledge.faq import load_faq
 from knowledge.understand import Kind, load_understanding
 
@@ -70,7 +73,9 @@ ANSWERED = [
 
 @pytest.mark.parametrize(("text", "entry_id"), ANSWERED)
 def test_new_families_are_answered_by_their_entry(text: str, entry_id: str) -> None:
-    understood = load_understanding().understand(text)
+    # The ranking is what this test is about: know19's check of disputed answers (a clarifying
+    # question when the two views of the question disagree) is off here; it has its own tests.
+    understood = load_understanding().understand(text, rule=replace(DEFAULT_RULE, split_margin=0.0))
     assert understood.kind is Kind.FAQ, (text, understood.kind)
     assert understood.entry_id == entry_id
 

@@ -60,7 +60,9 @@ def test_one_reading_does_not_put_off_topic_questions_on_topic() -> None:
     ],
 )
 def test_questions_with_one_reading_are_answered(text: str, entry: str) -> None:
-    found = load_understanding().understand(text)
+    # The one-reading rule is what this test is about: know19's check of disputed answers
+    # (asked back when the two views of the question disagree) is off here; it has its own tests.
+    found = load_understanding().understand(text, rule=replace(DEFAULT_RULE, split_margin=0.0))
     assert found.kind is Kind.FAQ
     assert found.entry_id == entry
 

@@ -1,0 +1,210 @@
+"""The decision rule judged on questions the code had not seen: each formerly blind set, answered
+by the code of the last moment it was still blind.
+
+The development sets are not a fair judge of a confidence rule any more: their misses were read
+and the FAQ's phrasings, concepts and scope rules grew from them, so on them nearly every answer
+is right (1.4 % confidently wrong pooled) while a new blind set gets 5-6 %. A set that was blind
+until some commit is, on that commit's code, what a new set is to today's: wrong answers as they
+happen to new merchants. This tool answers blind sets 4-7 with those commits' code (a ``git
+archive`` of knowledge/, bot/ and the bench into a temporary folder, never the frozen set) and
+records, per question, the real answer and the whole message's FAQ ranking (best two entries,
+score, margin, and which entry the FAQ's whole-vocabulary view alone prefers).
+
+It then replays knowledge/confidence.py's ``split_margin`` on those records: an FAQ answer of
+the whole message whose best entry the vocabulary view disputes, with a margin below the bar,
+becomes a clarifying question between the two best entries. (Only that step is replayed; the
+rest of each answer is the old code's.) Fitted leave-one-set-out over the four sets at
+bench/knowledge_cv.py's prices, reported per held-out set and as a curve: confidently wrong
+removed against top-1 lost, and how many new clarifying questions offer the right entry.
+
+Run: .venv/bin/python bench/knowledge_history.py            (~2 min: four archived codebases)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# (set, the commit whose code had not yet been tuned on it: the last before the set was read)
+SETS: tuple[tuple[str, str], ...] = (
+    ("blind4", "3932862"),  # blind set 4 demoted at 06:09; its code of that moment
+    ("blind5", "08457b8"),  # blind set 5 demoted at 09:04
+    ("blind6", "90e5dcc"),  # blind set 6 demoted at 11:48
+    ("blind7", "d420cdd"),  # blind set 7 demoted at 14:17 (session 9's start code)
+)
+PATHS = ("knowledge", "bot", "bench/knowledge.py", "bench/knowledge_cv.py", "bench/baseline")
+GRID = (0.0, 0.10, 0.15, 0.20, 0.25, 0.30, 1.01)  # 0.0: the rule off; 1.01: every dispute
+WRONG_COST = 5.0
+CLARIFY_VALUE = 0.3
+
+# Runs inside the archived code (its own bench.knowledge and knowledge.understand); prints JSON.
+_COLLECT = r"""
+import json, sys
+import numpy as np
+import bench.knowledge as kb
+import knowledge.faq as F
+from knowledge.understand import Kind, load_understanding
+data = sys.argv[1]
+u = load_understanding(); faq = u.faq
+out = []
+for q in kb._load(kb.Path(data) / "questions.yaml", kb._topics(kb.Path(data) / "topic_map.yaml")):
+    got = u.understand(q.text)
+    slots = got.catalog.query.slots() if got.kind is Kind.CATALOG and got.catalog else {}
+    pred = kb.Prediction(got.kind.value, got.entry_id, {k: v for k, v in slots.items() if v})
+    rec = {"expect": q.expect, "alts": list(q.alts), "kind": got.kind.value,
+           "entry": got.entry_id, "right": kb._right(q, pred)}
+    found = faq.rank(q.text)
+    if found:
+        ranked, s = found
+        query = faq._vector(faq._featurizer.counts(q.text))
+        cent = F._accumulate(query, faq._centroid_postings, len(faq.entries))
+        rec.update(e1=faq.entries[ranked[0][1]].id, e2=faq.entries[ranked[1][1]].id,
+                   top=s.top, margin=s.top - s.runner_up,
+                   agrees=int(np.argmax(cent)) == ranked[0][1])
+    out.append(rec)
+print(json.dumps(out))
+"""
+
+
+@dataclass(frozen=True)
+class Record:
+    expect: str | None
+    alts: tuple[str, ...]
+    kind: str
+    entry: str | None
+    right: bool
+    e1: str | None = None
+    e2: str | None = None
+    top: float = 0.0
+    margin: float = 0.0
+    agrees: bool = True
+
+    def disputed(self, split_margin: float) -> bool:
+        """An FAQ answer of the whole message the rule would turn into "A or B?"."""
+        return (
+            self.kind == "faq"
+            and self.entry == self.e1
+            and not self.agrees
+            and self.margin < split_margin
+        )
+
+    def offered_right(self) -> bool:
+        return bool({self.expect, *self.alts} & {self.e1, self.e2} - {None})
+
+
+@dataclass
+class Tally:
+    n: int = 0
+    on_topic: int = 0
+    right: int = 0
+    wrong: int = 0
+    clarified: int = 0
+    new_clarified: int = 0
+    new_with_right: int = 0  # new clarifying questions that offer the right entry
+
+    def add(self, record: Record, split_margin: float) -> None:
+        self.n += 1
+        self.on_topic += record.expect is not None
+        if record.disputed(split_margin):
+            self.clarified += 1
+            self.new_clarified += 1
+            self.new_with_right += record.offered_right()
+            return
+        self.clarified += record.kind == "clarify"
+        confident = record.kind in ("faq", "catalog")
+        if record.expect is not None and record.right:
+            self.right += 1
+        elif confident:
+            self.wrong += 1
+
+    def merge(self, other: Tally) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def utility(self) -> float:
+        return self.right - WRONG_COST * self.wrong + CLARIFY_VALUE * self.clarified
+
+    def cells(self) -> str:
+        return (
+            f"{self.right / max(1, self.on_topic):.1%} / {self.wrong / max(1, self.n):.1%} / "
+            f"{self.clarified / max(1, self.n):.1%} (new clarifying {self.new_clarified}, "
+            f"offering the right entry {self.new_with_right})"
+        )
+
+
+def tally(records: Sequence[Record], split_margin: float) -> Tally:
+    found = Tally()
+    for record in records:
+        found.add(record, split_margin)
+    return found
+
+
+def collect(name: str, commit: str) -> list[Record]:
+    """``name``'s questions answered by ``commit``'s code, in a temporary folder."""
+    with tempfile.TemporaryDirectory(prefix="know_history_") as folder:
+        paths = [*PATHS, f"bench/data/{name}"]
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", commit, "--", *paths],
+            check=True,
+            capture_output=True,
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", folder], input=archive, check=True)
+        (Path(folder) / "bench" / "__init__.py").touch()
+        done = subprocess.run(
+            [sys.executable, "-c", _COLLECT, str(Path(folder) / "bench" / "data" / name)],
+            cwd=folder,
+            env={**os.environ, "PYTHONPATH": folder},
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+    return [
+        Record(**{**raw, "alts": tuple(raw["alts"]), "agrees": bool(raw.get("agrees", True))})
+        for raw in json.loads(done.stdout)
+    ]
+
+
+def report(by_set: dict[str, list[Record]]) -> None:
+    print("top-1 / confidently wrong / clarifying, each set on the code that had not seen it")
+    for margin in GRID:
+        pooled = Tally()
+        for records in by_set.values():
+            pooled.merge(tally(records, margin))
+        print(f"  split_margin {margin:<5} pooled {pooled.cells()}")
+    print("leave one set out: split_margin fitted on the other three, measured on this one")
+    held_out, before = Tally(), Tally()
+    for held, records in by_set.items():
+        best = max(
+            GRID,
+            key=lambda m: sum(tally(r, m).utility() for s, r in by_set.items() if s != held),
+        )
+        got, was = tally(records, best), tally(records, 0.0)
+        held_out.merge(got)
+        before.merge(was)
+        print(f"  {held:<8} fitted {best}: {was.cells()} -> {got.cells()}")
+    print(f"  pooled: {before.cells()} -> {held_out.cells()}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--save", type=Path, help="also write the records as JSON")
+    args = parser.parse_args(argv)
+    by_set = {name: collect(name, commit) for name, commit in SETS}
+    if args.save:
+        args.save.write_text(
+            json.dumps({k: [r.__dict__ for r in v] for k, v in by_set.items()}), encoding="utf-8"
+        )
+    report(by_set)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
