@@ -1,0 +1,185 @@
+"""Two close FAQ entries, and one word of the question that decides between them.
+
+The retriever scores an entry by the words it shares with the question; two neighbouring
+entries (the history page and the statuses it shows, a MID and a contract, a PG's own entry
+and the general one) share most of theirs, so the scores tie and the desk asks "A or B?". Often
+the question itself says which: "어디서 확인해요" asks for a place to look, not what a status
+means; "기존 MID" names the thing to reuse; "이니시스 취소" names the PG whose own entry exists.
+
+Each cue below is a rule about what merchants mean by a kind of word, not a phrase of one set:
+it names the entry it picks, the neighbours it may win over (never any entry at all) and the
+words that say so. A cue decides only when it is the one cue that fires for the pair.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.catalog import load_catalog
+from knowledge.matcher import extract_methods, extract_pgs
+from knowledge.morph import fold_spoken
+from knowledge.normalize import normalize
+
+_STATUSES = frozenset(
+    {
+        "status_overview",
+        "status_submitted",
+        "status_received",
+        "status_contract_guidance",
+        "status_contract_progress",
+        "status_contract_signed",
+        "status_contract_cancelled",
+        "status_active",
+        "status_mismatch",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    entry: str
+    rivals: frozenset[str]
+    words: re.Pattern[str]
+    # words that make the cue no cue ("카드사 심사 진행상황 조회": the card company's review
+    # has its own lookup entry)
+    unless: re.Pattern[str] | None = None
+
+    def fires(self, norm: str) -> bool:
+        if not self.words.search(norm):
+            return False
+        return self.unless is None or not self.unless.search(norm)
+
+
+CUES: tuple[Cue, ...] = (
+    # Where one looks at one's applications: the history page (per PG, with counts per status),
+    # not what a status means or how the process goes. "N건" is the page's count per status.
+    Cue(
+        "progress_per_pg",
+        _STATUSES | {"change_business_info", "final_review", "how_to_apply", "cancel_application"},
+        re.compile(
+            r"어디(서|에서)? ?(확인|봐|보|볼|조회|나와|떠|뜨)|"
+            r"\bwhere (can|do|should|would) (i|we) (see|check|view|find|track|look)\b"
+        ),
+        unless=re.compile(r"카드사|\bcard (company|issuer|review)"),
+    ),
+    # "진행중 2건": the history page counts a PG's contracts per status. A cancelled count
+    # that surprises ("취소 1건 … 취소한 적 없는데") asks about the cancellation itself.
+    Cue(
+        "progress_per_pg",
+        _STATUSES | {"change_business_info", "final_review", "how_to_apply", "cancel_application"},
+        re.compile(r"(?<![0-9])[0-9]+ ?건"),
+        unless=re.compile(r"취소|\bcancel"),
+    ),
+    # The whole sequence after applying, up to the contract or going live: the statuses.
+    Cue(
+        "status_overview",
+        frozenset({"how_to_apply", "timeline", "status_received", "status_contract_guidance"}),
+        re.compile(
+            r"(전체|전반|계약|신청 ?(하고 ?나서|후|이후)|\bcontract|\bgoing live\b|\bgo live\b|"
+            r"\bafter (applying|submitting|the application)\b).*"
+            r"(절차|과정|프로세스|순서|흐름|단계|\bprocess\b|\bflow\b|\bsteps?\b|\bstages?\b)|"
+            r"(절차|과정|프로세스|순서|흐름|\bprocess\b|\bflow\b|\bsteps?\b).*"
+            r"(계약|\bcontract|\blive\b)"
+        ),
+    ),
+    # Steps counted toward applying ("몇 단계", "how many steps to apply"): the console's
+    # application, which comes before any status.
+    Cue(
+        "how_to_apply",
+        frozenset({"status_overview"}),
+        re.compile(r"(신청하(는데|려면)|붙이려면|\bto apply\b).*(몇 ?단계|\bhow many steps\b)"),
+        unless=re.compile(r"계약|\bcontract"),
+    ),
+    # A MID one already holds ("기존 MID", "we already have a MID") is to be reused, not a
+    # contract to look up or a second MID to add.
+    Cue(
+        "mid_reuse",
+        frozenset({"existing_contract", "add_methods_later", "what_is_mid"}),
+        re.compile(
+            r"(기존|쓰던|이미|원래|\balready\b|\bexisting\b|\bcurrent\b|\bold\b).{0,40}"
+            r"((?<![a-z])mid(?![a-z])|상점 ?아이디|\bmerchant id\b)|"
+            r"((?<![a-z])mid(?![a-z])|상점 ?아이디).{0,15}(그대로|재사용|\breuse\b|\bplug\b)"
+        ),
+    ),
+    # The PG is the merchant's direct correspondent: who contacts whom, directly.
+    Cue(
+        "pg_contact_email",
+        frozenset({"status_submitted", "timeline", "status_contract_progress", "docs_individual"}),
+        re.compile(
+            r"(pg ?사?|피지)(랑|와|하고|에|에게|한테)? .{0,20}(직접|누구 ?통해)|"
+            r"\b(contact|reach|email|call) (the |a )?pgs?\b|\bpgs? directly\b|"
+            r"직접 ?(연락|주고 ?받|메일)"
+        ),
+    ),
+)
+
+# A PG whose own entry states how a general process goes at it: KG INICIS takes applications
+# over at once, so cancelling one is its own entry's fact, not the general cancellation's. (Every
+# PG-specific entry over every general one was tried: it answered a held-out question wrongly.)
+_PG_ENTRIES: dict[str, tuple[str, frozenset[str]]] = {
+    "inicis_specifics": ("inicis", frozenset({"cancel_application"})),
+}
+
+
+# A definition asked ("정확히 뭐예요", "what is"): the family's entry explains what a method is.
+_DEFINITION = re.compile(
+    r"(정확히|뭐예요|뭔가요|뭐죠|뭐야|뭔데|뭘 ?말하|무슨 ?뜻|뜻이|의미|이란|란 ?뭐|"
+    r"같은 ?(거|건|것)|"
+    r"\bwhat (is|are|s)\b|\bwhats\b|\bmeans?\b|\bmeaning\b|\bexactly\b)"
+)
+_FAMILY_OF_CATEGORY = {
+    "general": "general_methods",
+    "easy_pay": "easy_pay",
+    "overseas": "overseas_payments",
+    "identity": "identity_verification",
+}
+
+
+def decide(text: str, close: list[str]) -> str | None:
+    """The one of the two ``close`` entries a word of ``text`` picks, or None."""
+    if len(close) != 2:
+        return None
+    norm = fold_spoken(normalize(text))
+    picked = {
+        cue.entry
+        for cue in CUES
+        if cue.entry in close and set(close) - {cue.entry} <= cue.rivals and cue.fires(norm)
+    }
+    picked |= _pg_entry(text, close) | _family_entry(norm, text, close)
+    return picked.pop() if len(picked) == 1 else None
+
+
+def wins_over(text: str, shown: str, candidates: list[str]) -> str | None:
+    """A confident answer ``shown`` that a cue of one of ``candidates`` overrules: "where can
+    I see my application progress" is answered by the history page, not by the statuses'
+    overview the words "application progress" lean to."""
+    norm = fold_spoken(normalize(text))
+    for cue in CUES:
+        overrules = cue.entry == "progress_per_pg" and shown in cue.rivals
+        if overrules and cue.entry in candidates and cue.fires(norm):
+            return cue.entry
+    return None
+
+
+def _pg_entry(text: str, close: list[str]) -> set[str]:
+    named = set(extract_pgs(text).values)
+    picked = set()
+    for entry in close:
+        pg, rivals = _PG_ENTRIES.get(entry, ("", frozenset()))
+        if pg in named and set(close) - {entry} <= rivals:
+            picked.add(entry)
+    return picked
+
+
+def _family_entry(norm: str, text: str, close: list[str]) -> set[str]:
+    """The family entry of the one method family ``text`` names, when it asks a definition."""
+    if not _DEFINITION.search(norm):
+        return set()
+    catalog = load_catalog()
+    found = extract_methods(text)
+    families = {str(catalog.method(m.value).category) for m in found.matches}
+    if len(families) != 1:
+        return set()
+    entry = _FAMILY_OF_CATEGORY.get(families.pop())
+    return {entry} if entry in close else set()
