@@ -214,7 +214,9 @@ _FORM_FIELD = re.compile(
     r"\bfields?\b|\bfill (in|out)\b|\bwhat (do|should|can) (i|we) (enter|put|type|write)\b|"
     r"\bprefill|\bpre fill|\brequired?\b|"
     # what a field is filled with ahead, or what the buyer has to hand over
-    r"미리 ?(채우|채워|입력|넣)|(고객|손님|구매자|사용자)(한테|에게|분들한테) ?(뭐|무엇|어떤)|"
+    r"미리 ?(채우|채워|입력|넣|선택|지정|설정|골라|고르|세팅|체크)|"
+    r"(고객|손님|구매자|사용자|결제자)(한테|에게|분들한테|로부터|으로부터) ?"
+    r"[^?]{0,12}(뭐|무엇|어떤|뭘)|"
     r"\b(ask|collect|get) from (the |our )?(customers?|buyers?|users?)\b)"
 )
 # Words that often come with a question about a process ("따로 계약해야 하나요?", "what do I
@@ -751,13 +753,15 @@ def capability_question(text: str, catalog: Catalog | None = None) -> bool:
     if not shaped and not _names_only(text, catalog):
         return False
     flat = norm.replace(" ", "")
-    return bool(
-        named_pgs
-        or extract_methods(text).matches
-        or _named_types(norm, flat)
-        or _mode(norm, flat)
-        or _near_pg(text, catalog)
-    )
+    if named_pgs or extract_methods(text).matches or _mode(norm, flat) or _near_pg(text, catalog):
+        return True
+    # a payment type's word alone asks what it is unless PGs are asked about ("빌링키?")
+    return bool(_named_types(norm, flat)) and _asks_of_pgs(norm)
+
+
+def _asks_of_pgs(norm: str) -> bool:
+    """Whether ``norm`` asks something of PGs: which one, whether one offers, or a wish."""
+    return bool(_names_which_pg(norm) or _SUPPORT_VERB.search(norm) or _WANT.search(norm))
 
 
 _OPTION_SEP = "&"
@@ -954,6 +958,15 @@ def _parse(text: str, catalog: Catalog, *, split_types: bool = False) -> Catalog
     if pg is None and not (method or group or mode) and ptype is PaymentType.GENERAL:
         # Every PG takes one-time payments: "일반결제에는 뭐가 있어요?" asks about the tab,
         # and a list of all PGs would answer nothing.
+        return None
+    if (
+        pg is None
+        and not (method or group or mode)
+        and ptype is not None
+        and not _asks_of_pgs(norm)
+    ):
+        # "빌링키?", "billing key": a payment type's word alone, with no PG, no "which" and no
+        # verb of offering, asks what it is (the FAQ's explainer), not for every PG's row.
         return None
     if (
         pg is None
