@@ -36,6 +36,11 @@ _STATUSES = frozenset(
 )
 
 
+# Reading the certificate (the OCR) and scanning it (the file), as merchants say them.
+_READING = r"인식|읽어|읽혀|읽었|읽는|자동 ?(입력|으로 ?채|채워)|\bocr\b|\brecogni|\bread\b"
+_SCANNING = r"해상도|화질|\bdpi\b|\bresolution\b|파일 ?(형식|크기|용량)|\bfile (type|size|format)"
+
+
 @dataclass(frozen=True)
 class Cue:
     entry: str
@@ -110,6 +115,72 @@ CUES: tuple[Cue, ...] = (
             r"(pg ?사?|피지)(랑|와|하고|에|에게|한테)? .{0,20}(직접|누구 ?통해)|"
             r"\b(contact|reach|email|call) (the |a )?pgs?\b|\bpgs? directly\b|"
             r"직접 ?(연락|주고 ?받|메일)"
+        ),
+    ),
+    # A field of the application's service-information step (the service URL, the monthly
+    # volume band, an app not yet in the store) is that step's entry, whatever else it shares.
+    Cue(
+        "service_info",
+        frozenset(
+            {
+                "invalid_business_number",
+                "simplified_taxpayer",
+                "status_active",
+                "status_rejected",
+                "how_to_apply",
+                "no_certificate",
+                "timeline",
+                "final_review",
+            }
+        ),
+        re.compile(
+            r"(서비스|사이트|홈페이지|웹 ?사이트) ?(url|주소)|(?<![a-z])url(?![a-z])|\bwebsite\b|"
+            r"월 ?거래(액|금액|규모)|예상 ?거래|\bmonthly (volume|sales|transaction)|"
+            r"앱.{0,10}(출시|스토어|앱스토어|플레이스토어|등록) ?(전|안)|"
+            r"\bapp\b.{0,25}\b(not|isn t|hasn t|haven t|before)\b.{0,20}"
+            r"\b(released|launched|live|store)\b|"
+            r"\bapp\b.{0,25}\b(released|launched|live)\b.{0,10}\byet\b"
+        ),
+    ),
+    # What is printed on the certificate (a field present, missing or worded so) is the fields
+    # entry; how it is read, or how it is scanned, are the OCR's and the formats' entries.
+    Cue(
+        "certificate_fields",
+        frozenset(
+            {
+                "certificate_ocr",
+                "certificate_formats",
+                "representative_details",
+                "invalid_business_number",
+                "business_number_format",
+            }
+        ),
+        re.compile(
+            r"(등록증|\bcertificate\b).{0,20}"
+            r"(나와|나오|써 ?있|적혀|되어 ?있|돼 ?있|표시|없고|없는데|\bprinted\b|\bshows?\b|\bsays?\b)|"
+            r"\bwhere\b.{0,30}\bon the certificate\b"
+        ),
+        unless=re.compile(_READING + "|" + _SCANNING),
+    ),
+    Cue(
+        "certificate_ocr",
+        frozenset({"certificate_fields", "certificate_formats"}),
+        re.compile(_READING),
+        unless=re.compile(_SCANNING),
+    ),
+    Cue(
+        "certificate_formats",
+        frozenset({"certificate_fields", "certificate_ocr"}),
+        re.compile(_SCANNING),
+    ),
+    # Two names of one PG, or a name changed: the entry that lists the names.
+    Cue(
+        "pg_names",
+        frozenset({"easy_pay", "what_is_portone", "docs_industry", "pg_codes", "pg_choice"}),
+        re.compile(
+            r"이름|명칭|뭐라고 ?불러|바뀐|바꼈|같은 ?(회사|곳|데)|"
+            r"\bnames?\b|\bcalled\b|\brenamed\b|"
+            r"\bsame (as|company)\b|\bwhich one is the pg\b"
         ),
     ),
 )

@@ -59,6 +59,35 @@ PICKED = [
     ("what exactly is an easy pay like kakao pay", ["pg_names", "easy_pay"], "easy_pay"),
 ]
 
+# The application's service-information fields, what the certificate shows, how it is read
+# or scanned, and a PG's two names.
+PICKED += [
+    (
+        "쇼핑몰 주소 넣는 칸에 url 형식이 안 맞대요",
+        ["invalid_business_number", "service_info"],
+        "service_info",
+    ),
+    ("app isn't launched yet, can we still apply", ["timeline", "service_info"], "service_info"),
+    ("월 거래액은 대충 적어도 돼요?", ["status_active", "service_info"], "service_info"),
+    (
+        "등록증에 대표자가 두 명으로 적혀 있어요",
+        ["representative_details", "certificate_fields"],
+        "certificate_fields",
+    ),
+    (
+        "등록증 글씨가 흐린데 인식이 될까요",
+        ["certificate_fields", "certificate_ocr"],
+        "certificate_ocr",
+    ),
+    (
+        "스캔 화질이 낮으면 안 되나요",
+        ["certificate_ocr", "certificate_formats"],
+        "certificate_formats",
+    ),
+    ("KICC랑 이지페이 같은 회사예요?", ["easy_pay", "pg_names"], "pg_names"),
+    ("what is the new name of settlebank", ["pg_codes", "pg_names"], "pg_names"),
+]
+
 # Near questions of another kind: the cue's words are absent, or say the other entry.
 NOT_PICKED = [
     # a surprising cancelled count asks about the cancellation, not the page
@@ -76,6 +105,14 @@ NOT_PICKED = [
     ("토스페이먼츠 신청 취소 되나요", ["cancel_application", "inicis_specifics"]),
     # INICIS named, but the pair is not the cancellation pair
     ("이니시스 키파일 어디로 보내요", ["inicis_specifics", "pg_contact_email"]),
+    # a PG's URL is no field of the service step, when the pair has no service entry to pick
+    ("이니시스 url 어디서 받아요", ["pg_codes", "pg_owned_url"]),
+    # a code asked, no name
+    ("토스페이먼츠 코드 뭐예요", ["pg_names", "pg_codes"]),
+    # the number's format, nothing printed or read
+    ("사업자번호 형식이 어떻게 돼요", ["invalid_business_number", "business_number_format"]),
+    # read badly because of the scan: the formats entry, not in this pair, is what it asks
+    ("등록증 해상도가 낮아서 인식이 안돼요", ["certificate_fields", "certificate_ocr"]),
     # a method named without asking what it is
     ("휴대폰결제 코드 알려주세요", ["danal_codes", "general_methods"]),
 ]
