@@ -157,7 +157,8 @@ CUES: tuple[Cue, ...] = (
         ),
         re.compile(
             r"(등록증|\bcertificate\b).{0,20}"
-            r"(나와|나오|써 ?있|적혀|되어 ?있|돼 ?있|표시|없고|없는데|\bprinted\b|\bshows?\b|\bsays?\b)|"
+            r"(나와|나오|써 ?있|적혀|되어 ?있|돼 ?있|표시|없고|없는데|"
+            r"\bprinted\b|\bshows?\b|\bsays?\b)|"
             r"\bwhere\b.{0,30}\bon the certificate\b"
         ),
         unless=re.compile(_READING + "|" + _SCANNING),
