@@ -734,7 +734,7 @@ def capability_question(text: str, catalog: Catalog | None = None) -> bool:
     entry about the same topic is no answer either. (Cheap checks first: this runs on every
     question the catalog did not parse.)"""
     catalog = catalog or load_catalog()
-    norm = fold_spoken(normalize(text)).replace("-", " ")
+    norm = _SOURCES_DISAGREE.sub(" ", fold_spoken(normalize(text)).replace("-", " "))
     shaped = bool(capability_shape(norm) or _EXISTS.search(norm))
     if not shaped and len(norm.split()) > _MAX_NAMES_ONLY_WORDS:
         return False
@@ -857,6 +857,15 @@ def _overseas_word(text: str, query: CatalogQuery, catalog: Catalog) -> bool:
     )
 
 
+# Sources that disagree ("문서마다 말이 달라서 헷갈려요", "the docs contradict each other")
+# are why a capability is asked again, not a comparison or a definition: the words are
+# taken out before the process check, and the capability question stays the catalog's.
+_SOURCES_DISAGREE = re.compile(
+    r"(문서|자료|블로그|글|사람|곳|데)(마다|들이|들마다) ?(말이 ?)?(다 ?)?(다르|달라|틀리|틀려)\S*"
+    r"( ?헷갈\S*)?|"
+    r"\b(the )?(docs|sources|articles|blogs|guides) (say different things|disagree|conflict|"
+    r"contradict)\w*( with each other| each other)?"
+)
 _IF_CONTRACTED = re.compile(
     r"(하나만|한 ?곳만|직접)? ?계약(하면|해도|만 ?하면|하고 ?나면)|"
     r"\b(with|under|through) (a|an|the|my|our) ([a-z0-9]+ ){0,2}contract\b|"
@@ -887,7 +896,7 @@ def _asked_methods(text: str, catalog: Catalog, matches: list[Match]) -> list[Ma
 
 def _parse(text: str, catalog: Catalog, *, split_types: bool = False) -> CatalogQuery | None:
     # Spoken spellings folded first: "빌링키가 머에요?" is "뭐예요", a definition question.
-    norm = fold_spoken(normalize(text)).replace("-", " ")
+    norm = _SOURCES_DISAGREE.sub(" ", fold_spoken(normalize(text)).replace("-", " "))
     flat = norm.replace(" ", "")
     # "토스페이먼츠 하나만 계약하면 삼성페이도 돼요?": a contract with a general PG as the
     # condition of what is asked, not the contract process itself. (With an easy-pay company

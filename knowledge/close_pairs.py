@@ -96,6 +96,14 @@ CUES: tuple[Cue, ...] = (
         re.compile(r"(신청하(는데|려면)|붙이려면|\bto apply\b).*(몇 ?단계|\bhow many steps\b)"),
         unless=re.compile(r"계약|\bcontract"),
     ),
+    # Applying, with no word of cancelling: the application's entry, not its cancellation's
+    # (the two share "신청", "버튼", "어디").
+    Cue(
+        "how_to_apply",
+        frozenset({"cancel_application"}),
+        re.compile(r"신청|\bappl(y|ication)\b"),
+        unless=re.compile(r"취소|철회|\bcancel|\bwithdraw"),
+    ),
     # A MID one already holds ("기존 MID", "we already have a MID") is to be reused, not a
     # contract to look up or a second MID to add.
     Cue(

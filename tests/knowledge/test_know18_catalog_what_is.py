@@ -43,3 +43,20 @@ def test_still_a_capability_question(text: str) -> None:
 def test_a_bare_billing_key_gets_the_explainer() -> None:
     got = load_understanding().understand("a billing key?")
     assert (got.kind, got.entry_id) == (Kind.FAQ, "subscription_vs_keyin")
+
+
+# Sources that disagree are why a capability is asked again, not a comparison.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KCP 정기결제 되나요? 블로그마다 말이 달라서요",
+        "does NICE do key-in? the docs contradict each other",
+    ],
+)
+def test_disagreeing_sources_leave_a_capability_question(text: str) -> None:
+    assert load_understanding().understand(text).kind is Kind.CATALOG
+
+
+def test_a_difference_asked_is_still_no_capability_question() -> None:
+    # "달라" about two things, no sources named: a comparison, the FAQ's
+    assert catalog_query.parse("KCP 정기결제랑 이니시스 정기결제 뭐가 달라요") is None
