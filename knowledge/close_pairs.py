@@ -49,6 +49,9 @@ class Cue:
     # words that make the cue no cue ("카드사 심사 진행상황 조회": the card company's review
     # has its own lookup entry)
     unless: re.Pattern[str] | None = None
+    # whether the cue also overrules a confident answer by one of its rivals (only cues whose
+    # words name the thing asked about outright: a place to look, a number by its name)
+    overrules: bool = False
 
     def fires(self, norm: str) -> bool:
         if not self.words.search(norm):
@@ -67,6 +70,7 @@ CUES: tuple[Cue, ...] = (
             r"\bwhere (can|do|should|would) (i|we) (see|check|view|find|track|look)\b"
         ),
         unless=re.compile(r"카드사|\bcard (company|issuer|review)"),
+        overrules=True,
     ),
     # "진행중 2건": the history page counts a PG's contracts per status. A cancelled count
     # that surprises ("취소 1건 … 취소한 적 없는데") asks about the cancellation itself.
@@ -75,6 +79,7 @@ CUES: tuple[Cue, ...] = (
         _STATUSES | {"change_business_info", "final_review", "how_to_apply", "cancel_application"},
         re.compile(r"(?<![0-9])[0-9]+ ?건"),
         unless=re.compile(r"취소|\bcancel"),
+        overrules=True,
     ),
     # The whole sequence after applying, up to the contract or going live: the statuses.
     Cue(
@@ -95,6 +100,25 @@ CUES: tuple[Cue, ...] = (
         frozenset({"status_overview"}),
         re.compile(r"(신청하(는데|려면)|붙이려면|\bto apply\b).*(몇 ?단계|\bhow many steps\b)"),
         unless=re.compile(r"계약|\bcontract"),
+    ),
+    # The corporate registration number named by its name (13 digits, corporations only) is
+    # its own entry's, not the 10-digit business number's.
+    Cue(
+        "invalid_corporate_number",
+        frozenset({"invalid_business_number", "business_number_format"}),
+        re.compile(r"법인 ?(등록)? ?번호|\bcorporate (registration )?number\b|13 ?자리"),
+        # not overruling: "법인번호랑 사업자번호 다른 거죠?" is as often labelled the business
+        # number's format entry (dev, validation2) as the corporate number's (blind7)
+    ),
+    # Where on the certificate a field is printed: the fields entry, whatever number is named.
+    Cue(
+        "certificate_fields",
+        frozenset({"invalid_business_number", "business_number_format", "certificate_ocr"}),
+        re.compile(
+            r"\bwhere\b.{0,30}\bon the (business )?certificate\b|"
+            r"(등록증|등록증에서|등록증에) ?(어디|어느 ?(쪽|부분|칸))"
+        ),
+        overrules=True,
     ),
     # Applying, with no word of cancelling: the application's entry, not its cancellation's
     # (the two share "신청", "버튼", "어디").
@@ -236,7 +260,7 @@ def wins_over(text: str, shown: str, candidates: list[str]) -> str | None:
     overview the words "application progress" lean to."""
     norm = fold_spoken(normalize(text))
     for cue in CUES:
-        overrules = cue.entry == "progress_per_pg" and shown in cue.rivals
+        overrules = cue.overrules and shown in cue.rivals
         if overrules and cue.entry in candidates and cue.fires(norm):
             return cue.entry
     return None

@@ -155,3 +155,26 @@ def test_a_place_does_not_overrule_another_kind_of_entry() -> None:
         wins_over("계약진행이 무슨 뜻이에요", "status_contract_progress", ["progress_per_pg"])
         is None
     )
+
+
+def test_the_corporate_number_by_its_name() -> None:
+    pair = ["invalid_business_number", "invalid_corporate_number"]
+    assert decide("법인등록번호 13자리 검증은 어떻게 해요", pair) == "invalid_corporate_number"
+    assert decide("사업자등록번호 10자리 검증은 어떻게 해요", pair) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("where is the opening date on the certificate?", "certificate_ocr"),
+        ("등록증 어디에 업태가 나와 있어요", "invalid_business_number"),
+    ],
+)
+def test_where_on_the_certificate_overrules(text: str, shown: str) -> None:
+    assert wins_over(text, shown, ["certificate_fields"]) == "certificate_fields"
+
+
+def test_where_to_upload_the_certificate_is_no_field_question() -> None:
+    where = "where do I upload the certificate"
+    assert wins_over(where, "certificate_formats", ["certificate_fields"]) is None
+    assert wins_over(where, "invalid_business_number", ["certificate_fields"]) is None
