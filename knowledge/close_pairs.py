@@ -131,6 +131,42 @@ CUES: tuple[Cue, ...] = (
             r"\bcorporat|\bcompany\b|\binc\b|\bltd\b|\bnon ?profit|\bassociation\b|\bseal\b"
         ),
     ),
+    # A different PG for different methods: the entry on holding several PGs.
+    Cue(
+        "multiple_pgs",
+        frozenset({"easy_pay", "pg_choice", "general_methods"}),
+        re.compile(
+            r"\b(a )?(different|another|other|separate|second) (one|pg|provider)\b|"
+            r"(다른|별도|각각|따로) ?(pg|피지|대행사)|(pg|피지)(를|을)? ?(나눠|나누|따로|각각)"
+        ),
+    ),
+    # What more the PGs ask for: the extra-fields entry, whatever else a PG word draws.
+    Cue(
+        "extra_fields",
+        frozenset({"multiple_pgs", "progress_per_pg", "pg_choice"}),
+        re.compile(
+            r"추가 ?(정보|입력|항목)|\b(extra|additional) (info|information|fields?|details)\b"
+        ),
+    ),
+    # Two tabs of the application compared ("general vs easy payments"): the categories entry;
+    # one tab's contents ("일반결제에는 뭐가 있어요"): that tab's own entry.
+    Cue(
+        "method_categories",
+        frozenset({"general_methods", "easy_pay", "pg_screening", "overseas_payments"}),
+        re.compile(
+            r"(일반 ?결제|\bgeneral payments?\b).{0,40}(간편 ?결제|해외 ?결제|\beasy pay|"
+            r"\boverseas)|(간편 ?결제|해외 ?결제|\beasy pay|\boverseas).{0,40}(일반 ?결제|"
+            r"\bgeneral payments?\b)"
+        ),
+    ),
+    Cue(
+        "general_methods",
+        frozenset({"method_categories"}),
+        re.compile(
+            r"일반 ?결제 ?(탭)? ?(에는|엔|에)? ?(어떤|뭐|무슨|무엇)|\bin general payments\b"
+        ),
+        unless=re.compile(r"간편 ?결제|해외 ?결제|\beasy pay|\boverseas"),
+    ),
     # Applying, with no word of cancelling: the application's entry, not its cancellation's
     # (the two share "신청", "버튼", "어디").
     Cue(

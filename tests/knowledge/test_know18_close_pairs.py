@@ -185,3 +185,41 @@ def test_documents_without_a_corporation_are_the_sole_proprietors() -> None:
     assert decide("what paperwork should I get ready", pair) == "docs_individual"
     assert decide("법인은 서류 뭐 준비해요", pair) is None
     assert decide("our company needs which documents", pair) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "close", "entry"),
+    [
+        ("can we use another PG just for easy pays", ["easy_pay", "multiple_pgs"], "multiple_pgs"),
+        ("카드랑 간편결제 pg를 나눠도 돼요?", ["pg_choice", "multiple_pgs"], "multiple_pgs"),
+        ("이니시스는 추가 정보 뭐 넣어요", ["multiple_pgs", "extra_fields"], "extra_fields"),
+        (
+            "일반결제랑 간편결제 탭은 뭐가 달라요",
+            ["general_methods", "method_categories"],
+            "method_categories",
+        ),
+        (
+            "일반결제 탭에는 무슨 수단이 있어요",
+            ["method_categories", "general_methods"],
+            "general_methods",
+        ),
+    ],
+)
+def test_several_pgs_extra_fields_and_the_tabs(text: str, close: list[str], entry: str) -> None:
+    assert decide(text, close) == entry
+
+
+@pytest.mark.parametrize(
+    ("text", "close"),
+    [
+        # one PG for everything, no second one
+        ("카드랑 간편결제 한 pg로 다 돼요?", ["pg_choice", "multiple_pgs"]),
+        # one tab's contents beside another tab named: no one reading
+        (
+            "일반결제에는 뭐가 있고 간편결제랑은 뭐가 달라요",
+            ["method_categories", "general_methods"],
+        ),
+    ],
+)
+def test_no_second_pg_no_second_tab(text: str, close: list[str]) -> None:
+    assert decide(text, close) != close[1]
