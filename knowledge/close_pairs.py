@@ -120,17 +120,6 @@ CUES: tuple[Cue, ...] = (
         ),
         overrules=True,
     ),
-    # Documents asked with no word of a corporation or an organisation: most merchants who
-    # ask are sole proprietors, and the corporate list is asked for by its name ("법인 서류").
-    Cue(
-        "docs_individual",
-        frozenset({"docs_corporate"}),
-        re.compile(r"서류|\bdocs?\b|\bdocuments?\b|\bpaperwork\b"),
-        unless=re.compile(
-            r"법인|주식회사|등기|비영리|단체|재단|협회|조합|인감|주주|"
-            r"\bcorporat|\bcompany\b|\binc\b|\bltd\b|\bnon ?profit|\bassociation\b|\bseal\b"
-        ),
-    ),
     # A different PG for different methods: the entry on holding several PGs.
     Cue(
         "multiple_pgs",

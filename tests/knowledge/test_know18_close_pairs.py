@@ -180,13 +180,6 @@ def test_where_to_upload_the_certificate_is_no_field_question() -> None:
     assert wins_over(where, "invalid_business_number", ["certificate_fields"]) is None
 
 
-def test_documents_without_a_corporation_are_the_sole_proprietors() -> None:
-    pair = ["docs_corporate", "docs_individual"]
-    assert decide("what paperwork should I get ready", pair) == "docs_individual"
-    assert decide("법인은 서류 뭐 준비해요", pair) is None
-    assert decide("our company needs which documents", pair) is None
-
-
 @pytest.mark.parametrize(
     ("text", "close", "entry"),
     [
