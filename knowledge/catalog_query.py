@@ -214,7 +214,9 @@ _FORM_FIELD = re.compile(
     r"\bfields?\b|\bfill (in|out)\b|\bwhat (do|should|can) (i|we) (enter|put|type|write)\b|"
     r"\bprefill|\bpre fill|\brequired?\b|"
     # what a field is filled with ahead, or what the buyer has to hand over
-    r"미리 ?(채우|채워|입력|넣)|(고객|손님|구매자|사용자)(한테|에게|분들한테) ?(뭐|무엇|어떤)|"
+    r"미리 ?(채우|채워|입력|넣|선택|지정|설정|골라|고르|세팅|체크)|"
+    r"(고객|손님|구매자|사용자|결제자)(한테|에게|분들한테|로부터|으로부터) ?"
+    r"[^?]{0,12}(뭐|무엇|어떤|뭘)|"
     r"\b(ask|collect|get) from (the |our )?(customers?|buyers?|users?)\b)"
 )
 # Words that often come with a question about a process ("따로 계약해야 하나요?", "what do I
@@ -732,7 +734,7 @@ def capability_question(text: str, catalog: Catalog | None = None) -> bool:
     entry about the same topic is no answer either. (Cheap checks first: this runs on every
     question the catalog did not parse.)"""
     catalog = catalog or load_catalog()
-    norm = fold_spoken(normalize(text)).replace("-", " ")
+    norm = _SOURCES_DISAGREE.sub(" ", fold_spoken(normalize(text)).replace("-", " "))
     shaped = bool(capability_shape(norm) or _EXISTS.search(norm))
     if not shaped and len(norm.split()) > _MAX_NAMES_ONLY_WORDS:
         return False
@@ -751,13 +753,15 @@ def capability_question(text: str, catalog: Catalog | None = None) -> bool:
     if not shaped and not _names_only(text, catalog):
         return False
     flat = norm.replace(" ", "")
-    return bool(
-        named_pgs
-        or extract_methods(text).matches
-        or _named_types(norm, flat)
-        or _mode(norm, flat)
-        or _near_pg(text, catalog)
-    )
+    if named_pgs or extract_methods(text).matches or _mode(norm, flat) or _near_pg(text, catalog):
+        return True
+    # a payment type's word alone asks what it is unless PGs are asked about ("빌링키?")
+    return bool(_named_types(norm, flat)) and _asks_of_pgs(norm)
+
+
+def _asks_of_pgs(norm: str) -> bool:
+    """Whether ``norm`` asks something of PGs: which one, whether one offers, or a wish."""
+    return bool(_names_which_pg(norm) or _SUPPORT_VERB.search(norm) or _WANT.search(norm))
 
 
 _OPTION_SEP = "&"
@@ -853,6 +857,15 @@ def _overseas_word(text: str, query: CatalogQuery, catalog: Catalog) -> bool:
     )
 
 
+# Sources that disagree ("문서마다 말이 달라서 헷갈려요", "the docs contradict each other")
+# are why a capability is asked again, not a comparison or a definition: the words are
+# taken out before the process check, and the capability question stays the catalog's.
+_SOURCES_DISAGREE = re.compile(
+    r"(문서|자료|블로그|글|사람|곳|데)(마다|들이|들마다) ?(말이 ?)?(다 ?)?(다르|달라|틀리|틀려)\S*"
+    r"( ?헷갈\S*)?|"
+    r"\b(the )?(docs|sources|articles|blogs|guides) (say different things|disagree|conflict|"
+    r"contradict)\w*( with each other| each other)?"
+)
 _IF_CONTRACTED = re.compile(
     r"(하나만|한 ?곳만|직접)? ?계약(하면|해도|만 ?하면|하고 ?나면)|"
     r"\b(with|under|through) (a|an|the|my|our) ([a-z0-9]+ ){0,2}contract\b|"
@@ -883,7 +896,7 @@ def _asked_methods(text: str, catalog: Catalog, matches: list[Match]) -> list[Ma
 
 def _parse(text: str, catalog: Catalog, *, split_types: bool = False) -> CatalogQuery | None:
     # Spoken spellings folded first: "빌링키가 머에요?" is "뭐예요", a definition question.
-    norm = fold_spoken(normalize(text)).replace("-", " ")
+    norm = _SOURCES_DISAGREE.sub(" ", fold_spoken(normalize(text)).replace("-", " "))
     flat = norm.replace(" ", "")
     # "토스페이먼츠 하나만 계약하면 삼성페이도 돼요?": a contract with a general PG as the
     # condition of what is asked, not the contract process itself. (With an easy-pay company
@@ -954,6 +967,15 @@ def _parse(text: str, catalog: Catalog, *, split_types: bool = False) -> Catalog
     if pg is None and not (method or group or mode) and ptype is PaymentType.GENERAL:
         # Every PG takes one-time payments: "일반결제에는 뭐가 있어요?" asks about the tab,
         # and a list of all PGs would answer nothing.
+        return None
+    if (
+        pg is None
+        and not (method or group or mode)
+        and ptype is not None
+        and not _asks_of_pgs(norm)
+    ):
+        # "빌링키?", "billing key": a payment type's word alone, with no PG, no "which" and no
+        # verb of offering, asks what it is (the FAQ's explainer), not for every PG's row.
         return None
     if (
         pg is None

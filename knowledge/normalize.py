@@ -15,6 +15,10 @@ from functools import lru_cache
 # merchants use as often as "-" in codes like "toss_brandpay"; we treat both as separators.
 _SEPARATORS = re.compile(r"[\W_]+", re.UNICODE)
 _HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+# A lone jamo between two syllables is a slip of the phone keyboard ("버튼ㅇ이" for "버튼이":
+# the next syllable's first consonant typed twice): it carries nothing and splits the word.
+# Runs of jamo ("ㅠㅠ", "ㅋㅋ") and a jamo at a word's edge are left alone.
+_STRAY_JAMO = re.compile(r"(?<=[\uac00-\ud7a3])[\u3131-\u3163](?=[\uac00-\ud7a3])")
 _LATIN_OR_DIGIT = re.compile(r"[a-z0-9]")
 
 # Josa and a few endings that merchants attach to nouns, longest first so that "이랑" is removed
@@ -59,6 +63,7 @@ def normalize(text: str) -> str:
     it runs again after casefolding because casefolding can produce sequences NFKC would
     recompose, and the result must be a fixed point (normalize(normalize(x)) == normalize(x)).
     """
+    text = _STRAY_JAMO.sub("", text)
     folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
     return " ".join(_SEPARATORS.sub(" ", folded).split())
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
 
-from knowledge import catalog_query
+from knowledge import catalog_query, close_pairs
 from knowledge.catalog_query import CatalogFacts
 from knowledge.confidence import DEFAULT_RULE, Rule
 from knowledge.faq import Faq, FaqHit, FaqResult, load_faq
@@ -147,6 +147,14 @@ class Understanding:
                 best = self.faq.hit_for(stage, text, lang)
                 rest = [h for h in [result.best, *result.alternatives] if h.entry_id != stage]
                 return Understood(Kind.FAQ, lang, best=best, alternatives=rest)
+            near = [h.entry_id for h in result.alternatives[:3] if h.score >= rule.min_score * 100]
+            place = close_pairs.wins_over(text, shown, near)
+            if place is not None:
+                # "where can I see my application progress": a place to look is asked for, and
+                # the history page's entry says where, whatever the status words lean to.
+                best = self.faq.hit_for(place, text, lang)
+                rest = [h for h in [result.best, *result.alternatives] if h.entry_id != place]
+                return Understood(Kind.FAQ, lang, best=best, alternatives=rest)
             named = identifiers(text)
             if named and not self.faq.mentions(result.best.entry_id, named):
                 # "What's the pay_method value for …?": an SDK value or an API path is what is
@@ -155,6 +163,13 @@ class Understanding:
                 return self._naming(result, named, lang, rule)
             return Understood(Kind.FAQ, lang, best=result.best, alternatives=result.alternatives)
         if result.close:
+            picked = close_pairs.decide(text, [h.entry_id for h in result.close])
+            if picked is not None:
+                # "기존에 쓰던 MID 그대로 쓸 수 있나요?": mid_reuse and existing_contract tie on
+                # their shared words; "기존 … MID" says which (knowledge/close_pairs.py).
+                best = next(h for h in result.close if h.entry_id == picked)
+                rest = [h for h in result.alternatives if h.entry_id != picked]
+                return Understood(Kind.FAQ, lang, best=best, alternatives=rest)
             return Understood(
                 Kind.CLARIFY, lang, clarify=result.close, alternatives=result.alternatives
             )
