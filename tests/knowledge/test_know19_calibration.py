@@ -112,7 +112,8 @@ def test_the_vocabulary_view_is_computed_over_every_phrasing() -> None:
             "certificate_formats",
             "certificate_ocr",
         ),
-        ("where can I see my application progress", "status_overview", "progress_per_pg"),
+        # ("where can I see my application progress" was one too, until know18's close pair
+        # "where do I see it" named progress_per_pg outright.)
     ],
 )
 def test_a_question_between_two_close_entries_offers_both(
