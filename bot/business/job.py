@@ -84,7 +84,7 @@ class OcrJob:
                 **result,
                 "status": "read",
                 "kind": str(reading.kind),
-                "fields": {name: f.to_json_dict() for name, f in reading.fields.items()},
+                "fields": {name: f.to_json_dict(name) for name, f in reading.fields.items()},
                 "missing": list(reading.missing),
                 "source": str(reading.source),
                 "page": reading.page,

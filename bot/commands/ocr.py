@@ -49,7 +49,7 @@ def _reading_dict(reading: CertificateReading) -> dict[str, Any]:
     return {
         "kind": str(reading.kind),
         "taxpayer_type": str(reading.taxpayer_type) if reading.taxpayer_type else None,
-        "fields": {name: f.to_json_dict() for name, f in reading.fields.items()},
+        "fields": {name: f.to_json_dict(name) for name, f in reading.fields.items()},
         "missing": list(reading.missing),
         "source": str(reading.source),
         "page": reading.page,
