@@ -67,8 +67,8 @@ SURE_CONFIDENCE = 0.9
 # or grammar that would catch a slip (a lost Latin capital, a space, one digit of a building
 # number), so they need more confidence to be called sure. Fitted on certificate sets 4-7 pooled
 # at the start of session 9: of their 1,313 fields called sure, 5 were wrong, all five of these
-# fields, and three of them in the 0.90-0.93 band where these fields were right 95 of 98 times;
-# every other field there was 371 of 371 (docs/decisions.md, "Sure for open text").
+# fields, and three of them in the 0.90-0.93 band where these fields were right 102 of 105 times;
+# every other field there was 334 of 334 (docs/decisions.md, "Sure for open text").
 OPEN_TEXT_FIELDS = frozenset({"trade_name", "address", "hq_address", "biz_item"})
 OPEN_TEXT_SURE_CONFIDENCE = 0.93
 
