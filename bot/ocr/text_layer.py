@@ -482,6 +482,8 @@ def _table_rows(chars: list[_Char], rules: list[_Box]) -> list[list[Word]]:
                 cells[key].append(char)
     else:
         free = chars
+    if cells:
+        free += _crossed(cells, free)
     rows: list[tuple[float, list[list[Word]]]] = []  # (top, cells' words)
     starts: dict[int, int] = {}  # a cell row's top rule -> its index in `rows`
     apart: list[list[Word]] = []  # blocks of an enclosure that holds rows set apart
@@ -524,6 +526,22 @@ def _table_rows(chars: list[_Char], rules: list[_Box]) -> list[list[Word]]:
                 words += cell
         out.append([dataclasses.replace(w, line_key=(0, 0, index)) for w in words])
     return out
+
+
+def _crossed(cells: dict[tuple[int, int, int, int], list[_Char]], free: list[_Char]) -> list[_Char]:
+    """The letters of enclosures a word runs across, taken out of `cells` (their rows are
+    then read as rows): a table's cell holds its words whole, padded off its rules, while a
+    square drawn over text (an official seal's frame over the end of "○○세무서장", a box
+    stamped on a line) cuts a word, letters touching on either side of its edge."""
+    where: dict[int, tuple[int, int, int, int] | None] = {c.index: None for c in free}
+    for key, letters in cells.items():
+        where.update((c.index, key) for c in letters)
+    broken: set[tuple[int, int, int, int]] = set()
+    for row in _rows([*free, *itertools.chain.from_iterable(cells.values())]):
+        for a, b in itertools.pairwise(row):
+            if where[a.index] != where[b.index] and not _spaced(a, b):
+                broken.update(k for k in (where[a.index], where[b.index]) if k is not None)
+    return [c for key in broken for c in cells.pop(key)]
 
 
 def _blocks(rows: list[list[_Char]]) -> list[list[list[_Char]]]:
