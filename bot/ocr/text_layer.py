@@ -270,6 +270,29 @@ def _upright(
     ], [(a - x0, b - y0, c - x0, d - y0) for a, b, c, d in turned]
 
 
+# A letter drawn again within this many ems of where the same letter stands is the same
+# letter printed twice (a producer's "fake bold": the run again a hair to the side, or a
+# shadow). The same letter written twice in a row ("11층", "부부") stands a whole advance,
+# half an em or more, apart.
+_SAME_PLACE_EM = 0.2
+
+
+def _once(chars: list[_Char]) -> list[_Char]:
+    """The letters with those drawn twice at one place kept once (the first drawn). pdfium
+    merges such twins only when the stream draws them one after the other."""
+    kept: list[_Char] = []
+    placed: dict[str, list[_Char]] = collections.defaultdict(list)
+    for char in sorted(chars, key=lambda c: c.index):
+        near = _SAME_PLACE_EM * char.size
+        # Compared as read: one copy may be written as jamo, the other as the syllable.
+        same = placed[_letters(char.text)]
+        if any(abs(o.left - char.left) <= near and abs(o.top - char.top) <= near for o in same):
+            continue
+        same.append(char)
+        kept.append(char)
+    return kept
+
+
 def _rows(chars: list[_Char]) -> list[list[_Char]]:
     """Characters whose vertical middles fall within half a letter of each other."""
     rows: list[list[_Char]] = []
@@ -616,6 +639,7 @@ def page_texts(data: bytes) -> list[list[Line] | None]:
                 out.append(None)
                 continue
             chars, rules = _upright(raw, rules)
+            chars = _once(chars)
             out.append([Line(tuple(row)) for row in _table_rows(chars, rules)])
     finally:
         pdf.close()
@@ -664,4 +688,5 @@ def scan_layer_lines(data: bytes, page_index: int) -> list[Line] | None:
     if raw is None:
         return None
     chars, _ = _upright(raw)
+    chars = _once(chars)
     return [Line(tuple(row)) for row in _table_rows(chars, [])]

@@ -21,6 +21,7 @@ from bot.ocr.reading import Source
 from bot.ocr.text_layer import scan_layer_lines, text_layer_lines
 from tests.ocr.conftest import needs_tesseract
 from tests.support.cert_fonts import FontFace
+from tests.support.cert_pdf import DigitalStyle, render_certificate_pdf
 from tests.support.cert_pdfs import (
     PRODUCERS,
     SCAN_LAYERS,
@@ -130,3 +131,21 @@ def test_rules_inside_a_fitted_form_are_placed_on_the_page() -> None:
     # The frame is drawn at 40..555 x 40..800 inside the form, scaled 0.94 and moved (18, 25).
     expected = (40 * 0.94 + 18, 40 * 0.94 + 25, 555 * 0.94 + 18, 800 * 0.94 + 25)
     assert frame == pytest.approx(expected, abs=1.0)
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        DigitalStyle(doubled=True, order="shuffled"),
+        DigitalStyle(doubled=True, decomposed=True, order="reversed"),
+    ],
+    ids=["shuffled", "jamo_reversed"],
+)
+def test_letters_drawn_twice_out_of_order_are_read_once(style: DigitalStyle) -> None:
+    """A fake bold (each value drawn again a hair to the side) whose copies the stream does
+    not draw one after the other: pdfium keeps both, the reader one."""
+    data, truth = render_certificate_pdf(810, face=_faces()[0], style=style)
+    lines = text_layer_lines(data)
+    assert lines is not None
+    got = {name: f.value for name, f in extract(lines, exact=True).fields.items()}
+    assert got == truth["fields"]
