@@ -25,6 +25,7 @@ import pypdfium2.raw as pdfium_c
 
 from bot.ocr.engine import Word
 from bot.ocr.layout import Line
+from bot.ocr.pdf_objects import address, drawn, page_bounds, scanned
 
 # Positions in pixels at 300 dpi, so gaps and heights compare as on a scanned page.
 _SCALE = 300 / 72
@@ -173,37 +174,11 @@ def _hidden(
         return False
     if pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE:
         return True
-    if under and _address(obj) in under:
+    if under and address(obj) in under:
         return True
     red, green, blue = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
     painted = pdfium_c.FPDFText_GetFillColor(raw, i, red, green, blue, alpha)
     return bool(painted) and alpha.value == 0
-
-
-def _address(obj: pdfium_c.FPDF_PAGEOBJECT) -> int:
-    return ctypes.cast(obj, ctypes.c_void_p).value or 0
-
-
-# A picture covering this share of the page is a scan of it (a searchable PDF's image).
-_SCAN_COVER = 0.6
-
-
-def _scanned(page: pdfium.PdfPage) -> tuple[bool, frozenset[int]]:
-    """Whether a raster image covers most of the page (it is a scan), and the text objects
-    drawn before that image, which it hides (a scanner may put its OCR text there)."""
-    width, height = page.get_size()
-    before: list[int] = []
-    for obj in page.get_objects(max_depth=1):
-        if obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
-            before.append(_address(obj.raw))
-        elif obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            left, bottom, right, top = obj.get_bounds()
-            shown = (min(right, width) - max(left, 0)) * (min(top, height) - max(bottom, 0))
-            covers = right > left and top > bottom and shown >= _SCAN_COVER * width * height
-            # A see-through picture (a "사본" mark laid over a digital page) hides nothing.
-            if covers and not pdfium_c.FPDFPageObj_HasTransparency(obj.raw):
-                return True, frozenset(before)
-    return False, frozenset()
 
 
 def _faint(
@@ -293,6 +268,29 @@ def _upright(
         )
         for c in out
     ], [(a - x0, b - y0, c - x0, d - y0) for a, b, c, d in turned]
+
+
+# A letter drawn again within this many ems of where the same letter stands is the same
+# letter printed twice (a producer's "fake bold": the run again a hair to the side, or a
+# shadow). The same letter written twice in a row ("11층", "부부") stands a whole advance,
+# half an em or more, apart.
+_SAME_PLACE_EM = 0.2
+
+
+def _once(chars: list[_Char]) -> list[_Char]:
+    """The letters with those drawn twice at one place kept once (the first drawn). pdfium
+    merges such twins only when the stream draws them one after the other."""
+    kept: list[_Char] = []
+    placed: dict[str, list[_Char]] = collections.defaultdict(list)
+    for char in sorted(chars, key=lambda c: c.index):
+        near = _SAME_PLACE_EM * char.size
+        # Compared as read: one copy may be written as jamo, the other as the syllable.
+        same = placed[_letters(char.text)]
+        if any(abs(o.left - char.left) <= near and abs(o.top - char.top) <= near for o in same):
+            continue
+        same.append(char)
+        kept.append(char)
+    return kept
 
 
 def _rows(chars: list[_Char]) -> list[list[_Char]]:
@@ -385,15 +383,16 @@ def _rule_boxes(page: pdfium.PdfPage) -> list[_Box]:
     """The page's ruling lines as boxes in page space (left, top, right, bottom; y up)."""
     out: list[_Box] = []
     fill, stroke = ctypes.c_int(), ctypes.c_int()
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
+    for obj in drawn(page, [pdfium_c.FPDF_PAGEOBJ_PATH]):
+        # In page space: a form scaled to fit the paper draws its table smaller.
+        left, bottom, right, top = page_bounds(obj)
         width, height = right - left, top - bottom
         if min(width, height) <= _RULE_THICK and max(width, height) >= _RULE_LONG:
             out.append((left, top, right, bottom))
             continue
         segments = pdfium_c.FPDFPath_CountSegments(obj.raw)
-        drawn = pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke))
-        if drawn and (stroke.value or fill.value) and 0 < segments <= _RECT_SEGMENTS:
+        painted = pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke))
+        if painted and (stroke.value or fill.value) and 0 < segments <= _RECT_SEGMENTS:
             if min(width, height) < _RULE_LONG:
                 continue
             out += [
@@ -482,13 +481,22 @@ def _table_rows(chars: list[_Char], rules: list[_Box]) -> list[list[Word]]:
                 cells[key].append(char)
     else:
         free = chars
+    if cells:
+        free += _crossed(cells, free)
     rows: list[tuple[float, list[list[Word]]]] = []  # (top, cells' words)
     starts: dict[int, int] = {}  # a cell row's top rule -> its index in `rows`
     apart: list[list[Word]] = []  # blocks of an enclosure that holds rows set apart
+    read: dict[tuple[int, int, int, int], tuple[list[list[_Char]], list[list[Word]]]] = {}
+    for key, letters in cells.items():
+        char_rows = _rows(letters)
+        read[key] = char_rows, [_words(row, 0) for row in char_rows]
+    # An enclosure holding rows in columns (a 업태/종목 block) or more rows than a cell is
+    # read by rows; so are the cells beside it on its table row (its label, "사업의 종류"),
+    # which then join the block's first row as on an unruled page, not stand alone.
+    loose = [k[0] for k, (_, cr) in read.items() if len(cr) > _CELL_ROWS or _in_columns(cr)]
     for key in sorted(cells, key=lambda k: (k[0], k[2])):
-        char_rows = _rows(cells[key])
-        cell_rows = [_words(row, 0) for row in char_rows]
-        if len(cell_rows) > _CELL_ROWS or (len(cell_rows) > 1 and any(map(_columns, cell_rows))):
+        char_rows, cell_rows = read[key]
+        if any(abs(key[0] - top) <= 2 * pad for top in loose):
             free += cells[key]
             continue
         blocks = _blocks(char_rows)
@@ -526,6 +534,22 @@ def _table_rows(chars: list[_Char], rules: list[_Box]) -> list[list[Word]]:
     return out
 
 
+def _crossed(cells: dict[tuple[int, int, int, int], list[_Char]], free: list[_Char]) -> list[_Char]:
+    """The letters of enclosures a word runs across, taken out of `cells` (their rows are
+    then read as rows): a table's cell holds its words whole, padded off its rules, while a
+    square drawn over text (an official seal's frame over the end of "○○세무서장", a box
+    stamped on a line) cuts a word, letters touching on either side of its edge."""
+    where: dict[int, tuple[int, int, int, int] | None] = {c.index: None for c in free}
+    for key, letters in cells.items():
+        where.update((c.index, key) for c in letters)
+    broken: set[tuple[int, int, int, int]] = set()
+    for row in _rows([*free, *itertools.chain.from_iterable(cells.values())]):
+        for a, b in itertools.pairwise(row):
+            if where[a.index] != where[b.index] and not _spaced(a, b):
+                broken.update(k for k in (where[a.index], where[b.index]) if k is not None)
+    return [c for key in broken for c in cells.pop(key)]
+
+
 def _blocks(rows: list[list[_Char]]) -> list[list[list[_Char]]]:
     """An enclosure's rows of letters cut where a blank wider than `_LINE_BLANK` letters
     stands between two of them."""
@@ -546,6 +570,10 @@ def _spans(cells: list[list[Word]], middle: float) -> bool:
     """Whether a row's words cover the height `middle`."""
     words = [w for cell in cells for w in cell]
     return min(w.top for w in words) <= middle <= max(w.top + w.height for w in words)
+
+
+def _in_columns(cell_rows: list[list[Word]]) -> bool:
+    return len(cell_rows) > 1 and any(map(_columns, cell_rows))
 
 
 def _columns(words: list[Word]) -> bool:
@@ -602,7 +630,7 @@ def page_texts(data: bytes) -> list[list[Line] | None]:
             textpage = page.get_textpage()
             try:
                 # Text under a scan of the page is the scanner's OCR, not the document's.
-                raw = _raw_chars(textpage, _scanned(page)[1])
+                raw = _raw_chars(textpage, scanned(page)[1])
                 rules = _rule_boxes(page) if raw is not None else []
             finally:
                 textpage.close()
@@ -611,6 +639,7 @@ def page_texts(data: bytes) -> list[list[Line] | None]:
                 out.append(None)
                 continue
             chars, rules = _upright(raw, rules)
+            chars = _once(chars)
             out.append([Line(tuple(row)) for row in _table_rows(chars, rules)])
     finally:
         pdf.close()
@@ -650,7 +679,7 @@ def scan_layer_lines(data: bytes, page_index: int) -> list[Line] | None:
         page = pdf[page_index]
         textpage = page.get_textpage()
         try:
-            raw = _raw_chars(textpage, _scanned(page)[1], scan=True)
+            raw = _raw_chars(textpage, scanned(page)[1], scan=True)
         finally:
             textpage.close()
             page.close()
@@ -659,4 +688,5 @@ def scan_layer_lines(data: bytes, page_index: int) -> list[Line] | None:
     if raw is None:
         return None
     chars, _ = _upright(raw)
+    chars = _once(chars)
     return [Line(tuple(row)) for row in _table_rows(chars, [])]
