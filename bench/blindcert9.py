@@ -189,6 +189,20 @@ DISTRICTS: tuple[tuple[str, str, str, tuple[tuple[str, str], ...], tuple[str, ..
         ("문수동", "미평동"),
     ),
     (
+        "충청남도",
+        "천안시 서북구",
+        "천안",
+        (("불당대로", "불당동"), ("번영로", "성정동")),
+        ("쌍용동", "백석동"),
+    ),
+    (
+        "전북특별자치도",
+        "전주시 완산구",
+        "전주",
+        (("효자로", "효자동"), ("홍산로", "효자동")),
+        ("서신동", "중화산동"),
+    ),
+    (
         "경상남도",
         "김해시",
         "김해",
@@ -233,9 +247,12 @@ BUILDINGS = (
 
 
 def province(name: str, issued: dt.date) -> str:
-    # 강원도 became 강원특별자치도 on 2023-06-11; a certificate prints the name in force then.
+    # 강원도 became 강원특별자치도 on 2023-06-11 and 전라북도 전북특별자치도 on 2024-01-18; a
+    # certificate prints the name in force on its issue date.
     if name == "강원특별자치도" and issued < dt.date(2023, 6, 11):
         return "강원도"
+    if name == "전북특별자치도" and issued < dt.date(2024, 1, 18):
+        return "전라북도"
     return name
 
 
@@ -1240,18 +1257,17 @@ def photograph(
         )
         ink_d = cv2.perspectiveTransform(ink[None], hmat)[0]
         pap_d = np.array(dst, np.float32)
-        if shot.cut == "left":
-            c = int(0.5 * pap_d[[0, 3], 0].max() + 0.5 * ink_d[:, 0].min())
-            out = out[:, max(0, c) :]
-        elif shot.cut == "right":
-            c = int(0.5 * pap_d[[1, 2], 0].min() + 0.5 * ink_d[:, 0].max())
-            out = out[:, : min(cw, c)]
-        elif shot.cut == "top":
-            c = int(0.5 * pap_d[[0, 1], 1].max() + 0.5 * ink_d[:, 1].min())
-            out = out[max(0, c) :]
+        # the frame's edge falls 60 % of the way from the page's outermost point to the ink's
+        # outermost point: a strip of paper is lost, never a mark (whatever the tilt)
+        axis = 0 if shot.cut in ("left", "right") else 1
+        if shot.cut in ("left", "top"):
+            paper, ink_end = float(pap_d[:, axis].min()), float(ink_d[:, axis].min())
+            c = max(0, int(paper + 0.6 * (ink_end - paper)))
+            out = out[:, c:] if axis == 0 else out[c:]
         else:
-            c = int(0.5 * pap_d[[2, 3], 1].min() + 0.5 * ink_d[:, 1].max())
-            out = out[: min(chh, c)]
+            paper, ink_end = float(pap_d[:, axis].max()), float(ink_d[:, axis].max())
+            c = math.ceil(paper - 0.6 * (paper - ink_end))
+            out = out[:, :c] if axis == 0 else out[:c]
     return out
 
 

@@ -9,6 +9,7 @@ import random
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pypdfium2 as pdfium
 import pytest
 from PIL import Image
@@ -72,6 +73,11 @@ def test_records_are_plausible_certificates() -> None:
         assert (issued < dt.date(2014, 1, 1)) == jibun  # 지번 addresses only before 2014
         assert ("로 " in f["address"] or "대로" in f["address"]) != jibun or "(" in f["address"]
         assert ("(" in f["address"]) == (not jibun)
+        # a province prints the name in force on the issue date
+        assert ("전북특별자치도" in f["address"]) <= (issued >= dt.date(2024, 1, 18))
+        assert ("전라북도" in f["address"]) <= (issued < dt.date(2024, 1, 18))
+        assert ("강원특별자치도" in f["address"]) <= (issued >= dt.date(2023, 6, 11))
+        assert ("강원도" in f["address"]) <= (issued < dt.date(2023, 6, 11))
         if "birth_date" in f:
             assert 20 <= opened.year - dt.date.fromisoformat(f["birth_date"]).year <= 66
         assert (rec.reason == "신규") == ((issued - opened).days <= 30)
@@ -157,3 +163,21 @@ def test_generated_files_match_their_truth(tmp_path: Path) -> None:
         else:
             with Image.open(path) as img:
                 assert img.mode == "L" and img.size == (1654, 2339)  # 200 dpi grey copy
+
+
+@pytest.mark.parametrize("side", ["left", "right", "top", "bottom"])
+def test_a_cut_photo_loses_paper_but_no_ink(side: str) -> None:
+    page = np.full((297, 210, 3), 250.0, np.float32)  # 1 px per mm
+    x0, y0, x1, y1 = (round(v) for v in b9.INK_BOX)
+    page[y0:y1, x0:x1] = 0.0  # everything that may carry ink, solid black
+
+    def shoot(cut: str) -> np.ndarray:
+        shot = b9.Shot((300, 400), 0.85, 5.0, 0.05, 0.8, 0, 0.0, 0.0, "desk", cut)
+        return b9.photograph(page, np.random.default_rng(1), shot, b9.INK_BOX)
+
+    whole, cut = shoot(""), shoot(side)
+    assert cut.shape[0] * cut.shape[1] < whole.shape[0] * whole.shape[1]
+    dark = (whole.mean(axis=2) < 40).sum()
+    assert dark > 1000 and (cut.mean(axis=2) < 40).sum() == dark
+    bright = (whole.mean(axis=2) > 150).sum()  # the white margin: some of it left the frame
+    assert (cut.mean(axis=2) > 150).sum() < bright
