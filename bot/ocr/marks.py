@@ -32,8 +32,8 @@ Gray = NDArray[np.uint8]
 # in a JPEG photo 5-30 (its colour fringes), a lamp's uneven tint under 20 once divided out.
 MARK_CHROMA = 60
 # Share of the page's pixels that must be coloured for the page to have marks: a ballpoint
-# tick is 0.05 %, a 직인 0.3-1 %, a highlighted row 1-2 %; a clean colour photo 0.00-0.02 %.
-MARK_SHARE = 0.0005
+# scrawl across a trade name is 0.03 %, a stamp 0.3-1 %, a highlighted row 1-2 %.
+MARK_SHARE = 0.0001
 # Grey level in the red channel (the paper's colour divided out) below which a coloured pixel
 # would stay dark there. The reader reads the red channel (`preprocess.red_channel`), in
 # which red, vermilion, pink, orange and yellow ink is already paper: a page with only those
@@ -53,15 +53,16 @@ LIFT = 4
 PAPER_WINDOW = 0.012
 # The paper's colour is never taken darker than this (a shadow's or a stamp's solid ink):
 # dividing by less would turn noise into contrast.
-PAPER_FLOOR = 64.0
+PAPER_FLOOR = 64
 
 
 def has_marks(rgb: NDArray[np.uint8]) -> bool:
     """Enough pixels far from the page's own paper colour, and dark in its red channel, to be
     marks the red channel alone would keep."""
-    sample = rgb[::GATE_STEP, ::GATE_STEP].astype(np.float32)
-    if not np.any(sample.max(axis=2) - sample.min(axis=2) > MARK_CHROMA / 4):
+    small = rgb[::GATE_STEP, ::GATE_STEP]
+    if not np.any(small.max(axis=2) - small.min(axis=2) > MARK_CHROMA // 4):
         return False  # a greyscale page (every channel equal) stops here
+    sample = small.astype(np.float32)
     # The paper's colour is what most of the page is: dividing it out leaves a tint or a
     # lamp's cast grey, so only colour that differs from the paper's counts.
     paper = np.maximum(np.percentile(sample.reshape(-1, 3), 90, axis=0), PAPER_FLOOR)
@@ -78,9 +79,10 @@ def lift_marks(rgb: Image.Image) -> Gray | None:
         return None
     side = max(3, round(arr.shape[1] * PAPER_WINDOW) | 1)
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (side, side))
-    paper = np.maximum(cv2.dilate(arr, kernel).astype(np.float32), PAPER_FLOOR)
-    balanced = np.minimum(arr.astype(np.float32) * (255.0 / paper), 255.0)
+    paper = np.maximum(cv2.dilate(arr, kernel), np.uint8(PAPER_FLOOR))
+    # In bytes throughout (saturating division, channel max/min): a few passes over the page.
+    balanced = cv2.divide(arr, paper, scale=255.0)
     brightest = balanced.max(axis=2)
-    chroma = brightest - balanced.min(axis=2)
-    lifted = brightest + LIFT * np.maximum(chroma - INK_CHROMA, 0.0)
+    chroma = (brightest - balanced.min(axis=2)).astype(np.int16)
+    lifted = brightest + LIFT * np.maximum(chroma - INK_CHROMA, 0)
     return np.asarray(np.clip(lifted, 0, 255), dtype=np.uint8)
