@@ -34,12 +34,13 @@ MARK_CHROMA = 60
 # Share of the page's pixels that must be coloured for the page to have marks: a ballpoint
 # scrawl across a trade name is 0.03 %, a stamp 0.3-1 %, a highlighted row 1-2 %.
 MARK_SHARE = 0.0001
-# Grey level in the red channel (the paper's colour divided out) below which a coloured pixel
-# would stay dark there. The reader reads the red channel (`preprocess.red_channel`), in
-# which red, vermilion, pink, orange and yellow ink is already paper: a page with only those
-# (the 세무서장's printed seal, a red 직인) reads as before, and only blue, violet and green
-# ink, which the red channel keeps as dark as print, calls for the rule.
-RED_KEEPS = 180
+# Grey levels by which green or blue must outshine red (the paper's colour divided out) for a
+# coloured pixel to call the rule. The reader reads the red channel (`preprocess.red_channel`),
+# in which red, vermilion, pink, orange and yellow ink is already paper: a page with only those
+# (the 세무서장's printed seal, a red 직인) reads as before, and so does a photo's brown desk
+# or the fingers holding the page (red brightest too). Blue, violet and green ink, which the
+# red channel keeps as dark as print, calls for the rule.
+RED_MARGIN = 30
 # Pixels looked at when deciding: every fourth one each way (the decision costs a few ms).
 GATE_STEP = 4
 # Chroma below which a pixel is grey print or paper and is kept at its brightest channel.
@@ -57,8 +58,8 @@ PAPER_FLOOR = 64
 
 
 def has_marks(rgb: NDArray[np.uint8]) -> bool:
-    """Enough pixels far from the page's own paper colour, and dark in its red channel, to be
-    marks the red channel alone would keep."""
+    """Enough pixels far from the page's own paper colour, and greener or bluer than red, to
+    be marks the red channel alone would keep."""
     small = rgb[::GATE_STEP, ::GATE_STEP]
     if not np.any(small.max(axis=2) - small.min(axis=2) > MARK_CHROMA // 4):
         return False  # a greyscale page (every channel equal) stops here
@@ -68,7 +69,8 @@ def has_marks(rgb: NDArray[np.uint8]) -> bool:
     paper = np.maximum(np.percentile(sample.reshape(-1, 3), 90, axis=0), PAPER_FLOOR)
     balanced = sample * (255.0 / paper)
     chroma = balanced.max(axis=2) - balanced.min(axis=2)
-    kept_dark = (chroma > MARK_CHROMA) & (balanced[..., 0] < RED_KEEPS)
+    bluer = balanced[..., 1:].max(axis=2) - balanced[..., 0]
+    kept_dark = (chroma > MARK_CHROMA) & (bluer > RED_MARGIN)
     return bool(np.count_nonzero(kept_dark) >= MARK_SHARE * chroma.size)
 
 

@@ -20,6 +20,7 @@ import io
 import json
 import math
 import random
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -95,15 +96,34 @@ def _blend(page: NDArray[np.float32], mask: Mask, colour: Rgb) -> None:
     page *= 1.0 - mask[..., None] * (1.0 - ink)
 
 
-def _mask_from(draw_at: Image.Image, size: tuple[int, int]) -> Mask:
-    """A mask drawn 4x larger, shrunk: anti-aliased edges like a real stroke's."""
-    small = draw_at.resize(size, Image.Resampling.BOX)
-    return np.asarray(small, dtype=np.float32) / 255.0
+def _region(
+    page: NDArray[np.float32], points: list[tuple[float, float]], margin: float
+) -> tuple[int, int, int, int]:
+    """The page's pixels (x0, y0, x1, y1) round `points`: marks are drawn there only."""
+    h, w = page.shape[:2]
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    x0, y0 = max(0, int(min(xs) - margin)), max(0, int(min(ys) - margin))
+    x1, y1 = min(w, int(max(xs) + margin) + 1), min(h, int(max(ys) + margin) + 1)
+    return x0, y0, max(x0 + 1, x1), max(y0 + 1, y1)
 
 
-def _canvas(size: tuple[int, int]) -> tuple[Image.Image, ImageDraw.ImageDraw]:
-    big = Image.new("L", (size[0] * 4, size[1] * 4), 0)
-    return big, ImageDraw.Draw(big)
+def _ink(
+    page: NDArray[np.float32],
+    region: tuple[int, int, int, int],
+    draw: Callable[[ImageDraw.ImageDraw, Callable[[float, float], tuple[float, float]]], None],
+    colour: Rgb,
+    strength: float | Mask,
+    turn: float = 0.0,
+) -> None:
+    """Draw a mark 4x larger within `region`, shrink it (anti-aliased edges like a real
+    stroke's) and blend it in; `draw` gets the canvas and a page-to-canvas mapping."""
+    x0, y0, x1, y1 = region
+    big = Image.new("L", (4 * (x1 - x0), 4 * (y1 - y0)), 0)
+    draw(ImageDraw.Draw(big), lambda x, y: (4 * (x - x0), 4 * (y - y0)))
+    if turn:
+        big = big.rotate(turn, resample=Image.Resampling.BILINEAR)
+    mask = np.asarray(big.resize((x1 - x0, y1 - y0), Image.Resampling.BOX), np.float32) / 255
+    _blend(page[y0:y1, x0:x1], np.asarray(mask * strength, dtype=np.float32), colour)
 
 
 def band(
@@ -114,12 +134,15 @@ def band(
     tilt: float = 0.0,
 ) -> None:
     """A highlighter's band over `box` (x0, y0, x1, y1), its right end `tilt` px lower."""
-    h, w = page.shape[:2]
     x0, y0, x1, y1 = box
-    big, draw = _canvas((w, h))
     corners = [(x0, y0), (x1, y0 + tilt), (x1, y1 + tilt), (x0, y1)]
-    draw.polygon([(4 * x, 4 * y) for x, y in corners], fill=255)
-    _blend(page, _mask_from(big, (w, h)) * strength, colour)
+
+    def draw(
+        canvas: ImageDraw.ImageDraw, at: Callable[[float, float], tuple[float, float]]
+    ) -> None:
+        canvas.polygon([at(x, y) for x, y in corners], fill=255)
+
+    _ink(page, _region(page, corners, 2), draw, colour, strength)
 
 
 def stroke(
@@ -130,11 +153,14 @@ def stroke(
     strength: float = 1.0,
 ) -> None:
     """A pen's line through `points`, `width` px wide, anti-aliased."""
-    h, w = page.shape[:2]
-    big, draw = _canvas((w, h))
-    scaled = [(4 * x, 4 * y) for x, y in points]
-    draw.line(scaled, fill=255, width=max(1, round(4 * width)), joint="curve")
-    _blend(page, _mask_from(big, (w, h)) * strength, colour)
+
+    def draw(
+        canvas: ImageDraw.ImageDraw, at: Callable[[float, float], tuple[float, float]]
+    ) -> None:
+        scaled = [at(x, y) for x, y in points]
+        canvas.line(scaled, fill=255, width=max(1, round(4 * width)), joint="curve")
+
+    _ink(page, _region(page, points, width + 2), draw, colour, strength)
 
 
 def highlighter(
@@ -225,27 +251,33 @@ def press(
 ) -> None:
     """A stamp pressed at `centre`: a ring (square for "square") `ring` px wide round `word`,
     turned by `angle` degrees, its ink patchy as a real stamp's."""
-    h, w = page.shape[:2]
     cx, cy = centre
     sx, sy = size
-    big, draw = _canvas((w, h))
-    box = [4 * (cx - sx / 2), 4 * (cy - sy / 2), 4 * (cx + sx / 2), 4 * (cy + sy / 2)]
-    if shape == "square":
-        draw.rectangle(box, outline=255, width=max(4, round(4 * ring)))
-    else:
-        draw.ellipse(box, outline=255, width=max(4, round(4 * ring)))
-    font = _stamp_font(max(8, round(4 * min(sx / (len(word) + 1), sy * 0.45))))
-    draw.text((4 * cx, 4 * cy), word, fill=255, font=font, anchor="mm")
-    big = big.rotate(angle, center=(4 * cx, 4 * cy), resample=Image.Resampling.BILINEAR)
-    mask = _mask_from(big, (w, h))
+    reach = max(sx, sy) / 2 + ring + 2  # the stamp turned any way stays within this
+    region = _region(page, [(cx - reach, cy - reach), (cx + reach, cy + reach)], 0)
+
+    def draw(
+        canvas: ImageDraw.ImageDraw, at: Callable[[float, float], tuple[float, float]]
+    ) -> None:
+        box = [*at(cx - sx / 2, cy - sy / 2), *at(cx + sx / 2, cy + sy / 2)]
+        if shape == "square":
+            canvas.rectangle(box, outline=255, width=max(4, round(4 * ring)))
+        else:
+            canvas.ellipse(box, outline=255, width=max(4, round(4 * ring)))
+        font = _stamp_font(max(8, round(4 * min(sx / (len(word) + 1), sy * 0.45))))
+        canvas.text(at(cx, cy), word, fill=255, font=font, anchor="mm")
+
     # Uneven ink: a stamp prints patchily (a smooth random field, some areas nearly bare).
-    field = np.random.default_rng(ink_seed).random((max(2, h // 40), max(2, w // 40)))
+    x0, y0, x1, y1 = region
+    rw, rh = x1 - x0, y1 - y0
+    field = np.random.default_rng(ink_seed).random((max(2, rh // 40), max(2, rw // 40)))
     patches = Image.fromarray(np.asarray(field * 255, dtype=np.uint8)).resize(
-        (w, h), Image.Resampling.BICUBIC
+        (rw, rh), Image.Resampling.BICUBIC
     )
-    patches = patches.filter(ImageFilter.GaussianBlur(4 * w / 2480))
+    patches = patches.filter(ImageFilter.GaussianBlur(4 * page.shape[1] / 2480))
     density = np.clip(np.asarray(patches, dtype=np.float32) / 255.0 * 1.6 - 0.1, 0.2, 1.0)
-    _blend(page, mask * density * strength, colour)
+    # Turned about the region's centre, which is the stamp's unless the page's edge cut it.
+    _ink(page, region, draw, colour, density * strength, turn=angle)
 
 
 def stamp(page: NDArray[np.float32], row: tuple[int, int, int, int], rng: random.Random) -> Params:
