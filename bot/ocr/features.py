@@ -124,3 +124,13 @@ ENABLED: frozenset[str] = KEPT
 
 def on(name: str) -> bool:
     return name in ENABLED
+
+
+# --- ocr13 ---
+# ocr13: coloured marks (highlighter, ballpoint, stamps) turned to paper before binarising
+# (bot/ocr/marks.py, docs/decisions.md "ocr13"). A step of the image, not a check of the words:
+# `bench/ocr.py --off marks` reads the pages without it.
+MARKS = "marks"
+ALL = ALL | {MARKS}
+KEPT = KEPT | {MARKS}
+ENABLED = KEPT

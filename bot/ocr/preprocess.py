@@ -13,7 +13,9 @@ import numpy as np
 from numpy.typing import NDArray
 from PIL import Image
 
+from bot.ocr import features
 from bot.ocr.layout import align_label_cells
+from bot.ocr.marks import lift_marks
 
 Gray = NDArray[np.uint8]
 
@@ -526,6 +528,9 @@ def prepare(rgb: Image.Image, dpi: float | None, options: frozenset[str] | None 
             rgb = rgb.transpose(_TURNS[turns])
             steps.append(f"orient({90 * turns})")
     gray = red_channel(rgb) if "red" in opts else np.asarray(rgb.convert("L"), dtype=np.uint8)
+    if features.on(features.MARKS) and (unmarked := lift_marks(rgb)) is not None:  # ocr13
+        gray = unmarked
+        steps.append("marks")
     if "smooth" in opts and is_bilevel(gray):
         gray = smooth_bilevel(gray)
         steps.append("smooth")
