@@ -124,3 +124,15 @@ ENABLED: frozenset[str] = KEPT
 
 def on(name: str) -> bool:
     return name in ENABLED
+
+
+# ocr16 (docs/decisions.md, "ocr16"): capture-side rules, applied in `preprocess.prepare`.
+# Fingers holding a photographed page hidden (bot/ocr/fingers.py).
+FINGERS = "fingers"
+# A light face measured without a ruled form's rules (bot/ocr/tone.py).
+RULED_THIN = "ruled_thin"
+# A low-resolution page softened before it is scaled up (bot/ocr/jpeg.py).
+JPEG_SOFTEN = "jpeg_soften"
+ALL = ALL | {FINGERS, RULED_THIN, JPEG_SOFTEN}
+KEPT = KEPT | {FINGERS, RULED_THIN, JPEG_SOFTEN}
+ENABLED = KEPT
