@@ -134,5 +134,7 @@ RULED_THIN = "ruled_thin"
 # A low-resolution page softened before it is scaled up (bot/ocr/jpeg.py).
 JPEG_SOFTEN = "jpeg_soften"
 ALL = ALL | {FINGERS, RULED_THIN, JPEG_SOFTEN}
-KEPT = KEPT | {FINGERS, RULED_THIN, JPEG_SOFTEN}
+# Fingers stay off: +4 fields on set 7's fingers photos, 0 on set 6's, but -4 on set 7's
+# clipboard and desk photos whose warm board or wood it took for skin.
+KEPT = KEPT | {RULED_THIN, JPEG_SOFTEN}
 ENABLED = KEPT

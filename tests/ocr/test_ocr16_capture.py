@@ -10,18 +10,20 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from bot.ocr import features, fingers, jpeg, tone
+from bot.ocr import features, fingers, jpeg, read_certificate, tone
 from bot.ocr.preprocess import find_page, prepare, thin_print
+from tests.ocr.conftest import needs_tesseract
 from tests.support.cert_jpeg import render_jpeg_certificate
 from tests.support.certificates import render_certificate
 
 
 @pytest.fixture
 def switched(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """Set `features.ENABLED` to the kept rules without `off`."""
+    """Set `features.ENABLED` to the kept rules and fingers (implemented, off in production)
+    without `off`."""
 
     def switch(*off: str) -> None:
-        monkeypatch.setattr(features, "ENABLED", features.KEPT - set(off))
+        monkeypatch.setattr(features, "ENABLED", (features.KEPT | {features.FINGERS}) - set(off))
 
     return switch
 
@@ -77,6 +79,22 @@ def test_softening_takes_out_ripples_not_strokes() -> None:
     assert int(out[20, 11]) < 60
 
 
+# A corporate page of the generator's set 1600 (page 23): without softening its "7층" is
+# read "/층" among the ripples of the head office's address.
+JPEG_SEED, JPEG_FIELD = 1_600_023, "hq_address"
+
+
+@needs_tesseract
+def test_low_quality_jpeg_reads_right_only_softened(switched) -> None:  # type: ignore[no-untyped-def]
+    cert = render_jpeg_certificate(JPEG_SEED)
+    switched(features.JPEG_SOFTEN)
+    without = read_certificate(cert.data, cert.filename).fields.get(JPEG_FIELD)
+    switched()
+    with_rule = read_certificate(cert.data, cert.filename).fields[JPEG_FIELD]
+    assert with_rule.value == cert.fields[JPEG_FIELD]
+    assert without is None or without.value != cert.fields[JPEG_FIELD]
+
+
 # --- fingers.py -------------------------------------------------------------------------
 
 
@@ -90,6 +108,7 @@ def _held(thumb: tuple[int, int, int, int]) -> tuple[Image.Image, tuple[int, int
 
 
 def test_thumb_over_the_edge_no_longer_bends_the_page_outline(switched) -> None:  # type: ignore[no-untyped-def]
+    switched()
     desk, (w, h) = _held((0, 800, 700, 1700))
     gray = np.asarray(desk.convert("L"), dtype=np.uint8)
     assert find_page(gray) is None  # the thumb bulges the outline past four corners
@@ -99,7 +118,8 @@ def test_thumb_over_the_edge_no_longer_bends_the_page_outline(switched) -> None:
     assert np.abs(corners - expected).max() < 0.01 * h
 
 
-def test_thumb_reaching_in_from_the_edge_is_made_paper() -> None:
+def test_thumb_reaching_in_from_the_edge_is_made_paper(switched) -> None:  # type: ignore[no-untyped-def]
+    switched()
     page = _page(23)
     ImageDraw.Draw(page).ellipse((-150, 900, 120, 1150), fill=(200, 150, 120))
     gray = np.asarray(page.convert("L"), dtype=np.uint8)
@@ -110,7 +130,8 @@ def test_thumb_reaching_in_from_the_edge_is_made_paper() -> None:
     assert np.array_equal(out[:, 400:], gray[:, 400:])  # the print is left as it was
 
 
-def test_red_seal_inside_the_page_is_not_skin() -> None:
+def test_red_seal_inside_the_page_is_not_skin(switched) -> None:  # type: ignore[no-untyped-def]
+    switched()
     """A faded red seal is as warm as skin; it lies inside the page, a hand does not."""
     page = _page(24)
     ImageDraw.Draw(page).rectangle((1000, 1800, 1200, 2000), fill=(230, 150, 150))
