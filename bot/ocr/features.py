@@ -133,4 +133,15 @@ def on(name: str) -> bool:
 MARKS = "marks"
 ALL = ALL | {MARKS}
 KEPT = KEPT | {MARKS}
+# ocr16 (docs/decisions.md, "ocr16"): capture-side rules, applied in `preprocess.prepare`.
+# Fingers holding a photographed page hidden (bot/ocr/fingers.py).
+FINGERS = "fingers"
+# A light face measured without a ruled form's rules (bot/ocr/tone.py).
+RULED_THIN = "ruled_thin"
+# A low-resolution page softened before it is scaled up (bot/ocr/jpeg.py).
+JPEG_SOFTEN = "jpeg_soften"
+ALL = ALL | {FINGERS, RULED_THIN, JPEG_SOFTEN}
+# Fingers stay off: +4 fields on set 7's fingers photos, 0 on set 6's, but -4 on set 7's
+# clipboard and desk photos whose warm board or wood it took for skin.
+KEPT = KEPT | {RULED_THIN, JPEG_SOFTEN}
 ENABLED = KEPT
