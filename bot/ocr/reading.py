@@ -63,13 +63,13 @@ def expected_fields(kind: CertificateKind) -> tuple[str, ...]:
 # the fields called sure are right (docs/performance.md "Calibration of sure").
 SURE_CONFIDENCE = 0.9
 
-# Open-vocabulary fields — a trade name, an address, the 종목 — have no check digit, closed list
-# or grammar that would catch a slip (a lost Latin capital, a space, one digit of a building
-# number), so they need more confidence to be called sure. Fitted on certificate sets 4-7 pooled
-# at the start of session 9: of their 1,313 fields called sure, 5 were wrong, all five of these
-# fields, and three of them in the 0.90-0.93 band where these fields were right 102 of 105 times;
-# every other field there was 334 of 334 (docs/decisions.md, "Sure for open text").
-OPEN_TEXT_FIELDS = frozenset({"trade_name", "address", "hq_address", "biz_item"})
+# Open-vocabulary fields — a trade name, a person's given name, an address, the 종목 — have no
+# check digit, closed list or grammar that would catch a slip (a lost Latin capital, a space, 웅
+# for 융, one digit of a building number), so they need more confidence to be called sure (the
+# surname list checks only a name's first syllable). Certificate sets 4-7 and the old set, run on
+# the session-9 start code: 7 of 1,669 fields called sure were wrong, every one of them in these
+# fields, five in the 0.90-0.93 band (docs/decisions.md, "Sure for open text").
+OPEN_TEXT_FIELDS = frozenset({"trade_name", "representative", "address", "hq_address", "biz_item"})
 OPEN_TEXT_SURE_CONFIDENCE = 0.93
 
 

@@ -19,12 +19,14 @@ def test_a_trade_name_at_the_general_bar_is_not_sure_but_a_date_is() -> None:
         fields={
             "trade_name": FieldReading("물결 짐", between),
             "open_date": FieldReading("2020-01-02", between),
+            "representative": FieldReading("금웅숙", between),
             "address": FieldReading("서울특별시 중구 세종대로 110", OPEN_TEXT_SURE_CONFIDENCE),
         },
     )
     fields = reading.to_json_dict()["fields"]
     assert fields["trade_name"]["sure"] is False
     assert fields["open_date"]["sure"] is True
+    assert fields["representative"]["sure"] is False
     assert fields["address"]["sure"] is True
 
 
