@@ -124,3 +124,11 @@ ENABLED: frozenset[str] = KEPT
 
 def on(name: str) -> bool:
     return name in ENABLED
+
+
+# ocr14: a certificate that is only part of the image (a phone viewer's screenshot, a big
+# scan with another document beside it) is cut out of it before reading (bot/ocr/frame.py).
+FRAME = "frame"
+ALL = ALL | {FRAME}
+KEPT = KEPT | {FRAME}
+ENABLED = KEPT
