@@ -59,6 +59,7 @@ CROP_MIN = 0.05
 # from the top or the bottom (status and title bars take 5-12 % of a phone's height, a
 # toolbar 5-9 %). A page's printed rules stop at its margins unless the page is zoomed.
 BAR_BAND = 0.15
+PHONE = 1.6
 # A divider's row is one level across (spread under this) and this many levels apart from
 # the rows two pixels away (a #ddd hairline on white, shrunk: 8-25).
 DIVIDER_SPREAD = 6.0
@@ -156,7 +157,8 @@ def screen_page(gray: Gray) -> tuple[int, int, int, int] | None:
     # inverted page, dark chrome's labels) by an opening.
     light = np.asarray(cv2.morphologyEx(small, cv2.MORPH_CLOSE, kernel), dtype=np.uint8)
     dark = np.asarray(cv2.morphologyEx(small, cv2.MORPH_OPEN, kernel), dtype=np.uint8)
-    top, bottom = _bars(small)
+    # Bars are a phone's (16:9 to 20:9 upright); on a page's shape a rule near its foot is print.
+    top, bottom = _bars(small) if h >= PHONE * w else (0, small.shape[0])
     xs = _edges(light[top:bottom], dark[top:bottom], axis=1)
     ys = [top + y for y in _edges(light[top:bottom], dark[top:bottom], axis=0)]
     xs = sorted({0, SMALL_WIDTH, *xs})
