@@ -144,4 +144,9 @@ ALL = ALL | {FINGERS, RULED_THIN, JPEG_SOFTEN}
 # Fingers stay off: +4 fields on set 7's fingers photos, 0 on set 6's, but -4 on set 7's
 # clipboard and desk photos whose warm board or wood it took for skin.
 KEPT = KEPT | {RULED_THIN, JPEG_SOFTEN}
+# ocr14: a certificate that is only part of the image (a phone viewer's screenshot, a big
+# scan with another document beside it) is cut out of it before reading (bot/ocr/frame.py).
+FRAME = "frame"
+ALL = ALL | {FRAME}
+KEPT = KEPT | {FRAME}
 ENABLED = KEPT

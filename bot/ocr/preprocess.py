@@ -13,7 +13,7 @@ import numpy as np
 from numpy.typing import NDArray
 from PIL import Image
 
-from bot.ocr import features, fingers, jpeg, tone
+from bot.ocr import features, fingers, frame, jpeg, tone
 from bot.ocr.layout import align_label_cells
 from bot.ocr.marks import lift_marks
 
@@ -511,6 +511,9 @@ def prepare(rgb: Image.Image, dpi: float | None, options: frozenset[str] | None 
     """The preprocessing pipeline; `options` switches steps for the benchmark's ablations."""
     opts = options if options is not None else DEFAULT_STEPS
     steps: list[str] = []
+    if features.on(features.FRAME):  # ocr14: a page on a screen or a big scan, cut out
+        rgb, dpi, framed = frame.cut_out(rgb, dpi)
+        steps += [framed] if framed else []
     gray_full = np.asarray(rgb.convert("L"), dtype=np.uint8)
     if "perspective" in opts:
         outline = fingers.hide(rgb, gray_full, steps)  # ocr16: a hand over the page's edge
