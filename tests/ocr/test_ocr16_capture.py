@@ -19,11 +19,12 @@ from tests.support.certificates import render_certificate
 
 @pytest.fixture
 def switched(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """Set `features.ENABLED` to the kept rules and fingers (implemented, off in production)
-    without `off`."""
+    """Set `features.ENABLED` to the kept rules and ocr16's three (implemented, off in
+    production) without `off`."""
+    ocr16 = {features.FINGERS, features.JPEG_SOFTEN, features.RULED_THIN}
 
     def switch(*off: str) -> None:
-        monkeypatch.setattr(features, "ENABLED", (features.KEPT | {features.FINGERS}) - set(off))
+        monkeypatch.setattr(features, "ENABLED", (features.KEPT | ocr16) - set(off))
 
     return switch
 
@@ -36,7 +37,12 @@ def _page(seed: int, **kwargs: str) -> Image.Image:
 # --- jpeg.py ----------------------------------------------------------------------------
 
 
-def test_low_resolution_page_is_softened_before_scaling() -> None:
+def test_ocr16_rules_are_off_in_production() -> None:
+    assert not {features.FINGERS, features.JPEG_SOFTEN, features.RULED_THIN} & features.ENABLED
+
+
+def test_low_resolution_page_is_softened_before_scaling(switched) -> None:  # type: ignore[no-untyped-def]
+    switched()
     cert = render_jpeg_certificate(3, quality=20)
     page = Image.open(io.BytesIO(cert.data)).convert("RGB")
     prepared = prepare(page, 150.0)
@@ -67,8 +73,9 @@ def test_low_quality_jpeg_shows_ripples() -> None:
     assert jpeg.ripples(gray) > jpeg.RIPPLE_SHARE
 
 
-def test_softening_takes_out_ripples_not_strokes() -> None:
+def test_softening_takes_out_ripples_not_strokes(switched) -> None:  # type: ignore[no-untyped-def]
     """A 1-px ripple on the paper loses most of its contrast; a 3-px stroke keeps most."""
+    switched()
     gray = np.full((60, 60), 255, np.uint8)
     gray[:, 10:13] = 0  # a stroke, 3 px at 150 dpi
     gray[::2, 30:50] = 220  # the ringing of quantised blocks, away from the stroke
@@ -168,6 +175,7 @@ def test_rules_hide_a_light_face_from_the_stroke_measure() -> None:
 
 
 def test_light_face_on_a_ruled_form_is_thickened(switched) -> None:  # type: ignore[no-untyped-def]
+    switched()
     light = _light_ruled()
     steps: list[str] = []
     out = tone.thicken_ruled(light, 1.0, steps)
