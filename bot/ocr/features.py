@@ -150,6 +150,12 @@ ALL = ALL | {FINGERS, RULED_THIN, JPEG_SOFTEN}
 # ocr14: a certificate that is only part of the image (a phone viewer's screenshot, a big
 # scan with another document beside it) is cut out of it before reading (bot/ocr/frame.py).
 FRAME = "frame"
-ALL = ALL | {FRAME}
+# Its cut of a landscape sheet into two papers at a blank gutter (`frame.side_by_side`) is a
+# switch of its own and off (lead, session 9): no development set has such sheets (its only
+# evidence is ocr14's own generator), and certificate set 8's A3 group read 89.0 -> 50.7 % of
+# fields with it — seen in that set's aggregates, so this decision consulted the blind set
+# (docs/decisions.md, "Lead's ablation").
+FRAME_SHEET = "frame_sheet"
+ALL = ALL | {FRAME, FRAME_SHEET}
 KEPT = KEPT | {FRAME}
 ENABLED = KEPT

@@ -27,7 +27,10 @@ import numpy as np
 from numpy.typing import NDArray
 from PIL import Image, ImageOps
 
-from bot.ocr import preprocess  # its `orientation`; it calls `cut_out` (a cycle read at run time)
+from bot.ocr import (
+    features,
+    preprocess,  # its `orientation`; it calls `cut_out` (a cycle read at run time)
+)
 
 Gray = NDArray[np.uint8]
 
@@ -82,7 +85,7 @@ def cut_out(rgb: Image.Image, dpi: float | None) -> tuple[Image.Image, float | N
     """The certificate's part of the image, its resolution, and the step's name (None when
     the image is left as it is)."""
     gray = np.asarray(rgb.convert("L"), dtype=np.uint8)
-    half = side_by_side(gray)
+    half = side_by_side(gray) if features.on(features.FRAME_SHEET) else None
     if half is not None:
         left, right = half
         return rgb.crop((left, 0, right, rgb.height)), dpi, f"frame(x{left}-{right})"
