@@ -85,16 +85,13 @@ def test_a_certificate_beside_a_memo_on_an_a3_sheet_is_cut_to_its_half() -> None
     assert found[1] - found[0] < 0.7 * loaded.image.width  # the memo's half is out
 
 
-def test_the_sheet_cut_is_off_in_production_and_cuts_when_switched_on(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_the_sheet_cut_is_its_own_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     data, name, _params, _ = _landscape_scan(6)
     image = load_image(data, name).image
-    assert features.FRAME_SHEET not in features.ENABLED
-    assert cut_out(image, 200.0)[2] is None  # a scanner's file, left whole
-    monkeypatch.setattr(features, "ENABLED", features.ENABLED | {features.FRAME_SHEET})
     step = cut_out(image, 200.0)[2]
-    assert step is not None and step.startswith("frame(x")
+    assert step is not None and step.startswith("frame(x")  # on in production
+    monkeypatch.setattr(features, "ENABLED", features.ENABLED - {features.FRAME_SHEET})
+    assert cut_out(image, 200.0)[2] is None  # a scanner's file, left whole
 
 
 def test_a_page_lying_on_its_side_is_not_cut_between_its_rows() -> None:
