@@ -79,6 +79,11 @@ GUTTER_NOISE = 0.003
 SECOND_PAPER = 0.03
 # Contrast between print and paper (grey levels) for a pixel to count as print.
 INK_STEP = 60
+# Share of the image's print a screen's page box must hold (the bars' icons and labels are the
+# rest: on set 5's viewer screenshots up to a quarter of it); a panel between two folds holds a
+# third (lead, session 9: set 4's creased pages, the only dev pages 0.6 changes). A single fold
+# that leaves two thirds inside is not told apart by this.
+INSIDE_PRINT = 0.6
 
 
 def cut_out(rgb: Image.Image, dpi: float | None) -> tuple[Image.Image, float | None, str | None]:
@@ -175,7 +180,7 @@ def screen_page(gray: Gray) -> tuple[int, int, int, int] | None:
         for paper in _common_levels(level, bright)
     ]
     straight = _straight_sides(small, (top, bottom))
-    best: tuple[int, tuple[int, int, int, int]] | None = None
+    best: tuple[int, tuple[int, int, int, int], NDArray[np.int64]] | None = None
     area_min = PAGE_MIN * small.size
     for i, x0 in enumerate(xs):
         for x1 in xs[i + 1 :]:
@@ -190,11 +195,16 @@ def screen_page(gray: Gray) -> tuple[int, int, int, int] | None:
                         if _sum(same, x0, y0, x1, y1) >= PAPER_SHARE * area:
                             count = _sum(ink, x0, y0, x1, y1)
                             if best is None or count > best[0]:
-                                best = (count, (x0, y0, x1, y1))
+                                best = (count, (x0, y0, x1, y1), ink)
     if best is None:
         return None
-    x0, y0, x1, y1 = best[1]
+    count, (x0, y0, x1, y1), inked = best
     if (x1 - x0) * (y1 - y0) > (1 - CROP_MIN) * small.size:
+        return None
+    # A viewer's bars and letterbox hold a few icons and labels; a fold or a shadow across a
+    # page (a straight step of the paper too) leaves most of the certificate's print outside
+    # the box. The page is the box only if it holds most of the print.
+    if count < INSIDE_PRINT * _sum(inked, 0, 0, small.shape[1], small.shape[0]):
         return None
     return (round(x0 / f), round(y0 / f), min(w, round(x1 / f)), min(h, round(y1 / f)))
 

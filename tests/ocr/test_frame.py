@@ -136,3 +136,17 @@ def test_no_value_comes_from_the_viewers_bars() -> None:
     assert _right(fields, got) >= len(fields) - 1
     for value in got.values():
         assert "%" not in value and ".pdf" not in value and "홈택스" not in value
+
+
+def test_a_panel_between_two_folds_is_no_screens_page() -> None:
+    """A page folded in three and photographed flat: the outer panels a shade darker, with
+    straight steps across the whole page. The steps are straight like a viewer's edges, but
+    the middle panel holds a third of the print, so the page is not cut to it."""
+    page, _ = render_image(5, variant="clean", font="NanumGothic")
+    gray = np.asarray(page.convert("L"), dtype=np.int16)
+    third = gray.shape[0] // 3
+    shaded = gray.copy()
+    shaded[:third] -= 40
+    shaded[2 * third :] -= 40
+    folded = Image.fromarray(np.clip(shaded, 0, 255).astype(np.uint8)).convert("RGB")
+    assert cut_out(folded, None)[2] is None
