@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from bot.ocr import read_certificate
+from bot.ocr import features, read_certificate
 from bot.ocr.preprocess import (
     ALL_STEPS,
     clear_background,
@@ -46,9 +46,16 @@ def test_clearing_keeps_ink_and_whitens_light_marks() -> None:
     assert (out[20:40, 27] == 120).all()
 
 
+@pytest.fixture
+def no_marks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The coloured-marks rule (ocr13) off: it lifts a coloured guilloche to paper by itself, so
+    the pattern step is tested on the grey the page gives without it."""
+    monkeypatch.setattr(features, "ENABLED", features.ENABLED - {features.MARKS})
+
+
 @needs_tesseract
 @pytest.mark.parametrize("layout", ["form", "plain"])
-def test_a_certificate_on_security_paper_is_read(layout: str) -> None:
+def test_a_certificate_on_security_paper_is_read(layout: str, no_marks: None) -> None:
     cert = render_certificate(
         12002, kind="corporate", variant="guilloche", layout=layout, font="NanumMyeongjo"
     )
@@ -59,7 +66,7 @@ def test_a_certificate_on_security_paper_is_read(layout: str) -> None:
 
 
 @needs_tesseract
-def test_without_clearing_the_same_page_loses_fields() -> None:
+def test_without_clearing_the_same_page_loses_fields(no_marks: None) -> None:
     cert = render_certificate(
         12002, kind="corporate", variant="guilloche", layout="plain", font="NanumMyeongjo"
     )
@@ -70,3 +77,16 @@ def test_without_clearing_the_same_page_loses_fields() -> None:
         for name, value in cert.fields.items()
     )
     assert right < len(cert.fields)
+
+
+@needs_tesseract
+def test_the_marks_rule_reads_coloured_security_paper_whole_by_default() -> None:
+    """ocr13's rule turns a coloured guilloche to paper like any coloured mark: the page the
+    pattern step is off for reads every field with the default steps."""
+    cert = render_certificate(
+        12002, kind="corporate", variant="guilloche", layout="plain", font="NanumMyeongjo"
+    )
+    reading = read_certificate(cert.data, cert.filename)
+    assert "marks" in reading.steps
+    got = {k: " ".join(f.value.split()) for k, f in reading.fields.items()}
+    assert got == cert.fields
