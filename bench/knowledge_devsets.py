@@ -7,8 +7,9 @@ The old blind set (bench/data/blind/) is a development set since 2026-12-07 (iss
 blind set 4 is one since 2026-12-07 06:10 (the lead read its wrong answers); blind set 5 since
 2026-12-07 09:10 (session 7: run twice in session 6 on aggregates only, now read to learn from);
 blind set 6 since 2026-12-07 11:50 (session 8, after two aggregate-only runs in session 7);
-blind set 7 since 2026-12-07 14:17 (session 9, after three aggregate-only runs in session 8).
-Blind set 8 (bench/data/blind8/) is the frozen blind set and is never read here.
+blind set 7 since 2026-12-07 14:17 (session 9, after three aggregate-only runs in session 8);
+blind set 8 since 2026-12-07 17:20 (session 10, after two aggregate-only runs in session 9).
+Blind set 9 (bench/data/blind9/) is the frozen blind set and is never read here.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ DEV_SETS: tuple[tuple[str, Path, Path | None], ...] = (
     ("blind5", DATA / "blind5" / "questions.yaml", DATA / "blind5" / "topic_map.yaml"),
     ("blind6", DATA / "blind6" / "questions.yaml", DATA / "blind6" / "topic_map.yaml"),
     ("blind7", DATA / "blind7" / "questions.yaml", DATA / "blind7" / "topic_map.yaml"),
+    ("blind8", DATA / "blind8" / "questions.yaml", DATA / "blind8" / "topic_map.yaml"),
 )
 
 

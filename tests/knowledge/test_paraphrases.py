@@ -153,7 +153,7 @@ def _development_questions() -> list[str]:
 
     found: list[str] = []
     for _name, path, _topics in DEV_SETS:
-        assert "blind8" not in str(path)
+        assert "blind9" not in str(path)
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         items = raw["questions"] if isinstance(raw, dict) else raw
         found += [str(item["q"]) for item in items]
@@ -167,7 +167,9 @@ def _development_questions() -> list[str]:
 # been written the same way, blind, by the FAQ and its set's writer independently.
 # 46 since blind set 7 joined (session 9): "how many digits is a korean business registration
 # number", written the same way by an earlier paraphrase file and the set's writer.
-_KNOWN_OVERLAP = 46
+# 50 since blind set 8 joined (session 10): "바로오픈", "보증보험", "When does Danal issue the
+# MID?" and "how long does the card company review take", written blind the same way.
+_KNOWN_OVERLAP = 50
 
 
 def test_no_phrasing_is_pasted_from_a_development_set() -> None:
