@@ -775,6 +775,8 @@ def encode(query: CatalogQuery) -> str:
         parts.append("group=" + ",".join(query.method_group))
     if query.all_methods:
         parts.append("all=1")
+    if query.all_pgs:
+        parts.append("list=1")  # the whole PG list (a button of know20's "A or B?")
     return "catalog?" + _OPTION_SEP.join(parts)
 
 
@@ -809,6 +811,7 @@ def decode(key: str, catalog: Catalog | None = None) -> CatalogQuery | None:
         mode=mode,
         method_group=group,
         all_methods=fields.get("all") == "1",
+        all_pgs=fields.get("list") == "1",
     )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
 
-from knowledge import catalog_query, close_pairs
+from knowledge import catalog_query, close_pairs, pg_list
 from knowledge.catalog_query import CatalogFacts
 from knowledge.confidence import DEFAULT_RULE, Rule
 from knowledge.faq import Faq, FaqHit, FaqResult, load_faq
@@ -100,6 +100,12 @@ class Understanding:
             query = None
         if query is not None:
             facts = catalog_query.resolve(query)
+            if query.all_pgs:
+                disputed = self._faq_over_pg_list(text, lang, rule)
+                if disputed is not None:
+                    return Understood(
+                        Kind.CLARIFY, lang, clarify=[disputed], catalog_options=[facts]
+                    )
             return Understood(Kind.CATALOG, lang, catalog=facts)
         options = catalog_query.readings(text)
         if options:
@@ -174,6 +180,21 @@ class Understanding:
                 Kind.CLARIFY, lang, clarify=result.close, alternatives=result.alternatives
             )
         return Understood(Kind.NONE, lang, alternatives=result.alternatives)
+
+    def _faq_over_pg_list(self, text: str, lang: Lang, rule: Rule) -> FaqHit | None:
+        """The FAQ's entry for a request for the whole PG list that also asks that entry's
+        question, or None (knowledge/pg_list.py): the FAQ answers the message confidently, and
+        answers what is left without the list words ("… when do I get my MID?", "exist only in
+        V2") confidently with the same entry. On blind sets 4-8, each answered by the code that
+        had not seen it, the list was the wrong answer to all six such messages."""
+        found = self._from_faq(text, lang, rule, None)
+        if found.kind is not Kind.FAQ or found.best is None:
+            return None
+        left = pg_list.remainder(text)
+        rest = self.faq.lookup(left, lang, rule).best if left else None
+        if rest is None or rest.entry_id != found.best.entry_id:
+            return None
+        return found.best
 
     def _naming(self, result: FaqResult, named: set[str], lang: Lang, rule: Rule) -> Understood:
         """The answer among ``result``'s other candidates that names every identifier asked
