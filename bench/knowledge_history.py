@@ -39,6 +39,7 @@ SETS: tuple[tuple[str, str], ...] = (
     ("blind5", "08457b8"),  # blind set 5 demoted at 09:04
     ("blind6", "90e5dcc"),  # blind set 6 demoted at 11:48
     ("blind7", "d420cdd"),  # blind set 7 demoted at 14:17 (session 9's start code)
+    ("blind8", "38c9acb"),  # blind set 8 demoted at 17:20 (session 10's start code)
 )
 PATHS = ("knowledge", "bot", "bench/knowledge.py", "bench/knowledge_cv.py", "bench/baseline")
 GRID = (0.0, 0.10, 0.15, 0.20, 0.25, 0.30, 1.01)  # 0.0: the rule off; 1.01: every dispute
