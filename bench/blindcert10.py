@@ -1224,7 +1224,7 @@ def hand_notes(page: Page, rec: dict[str, Any], r: random.Random) -> list[dict[s
         ],
         "biz_item": ["+ 온라인 판매 추가", "업종 추가 신청함", "통신판매업 신고 완료"],
         "open_date": ["확인함", f"({r.randint(2015, 2025)} 양수)"],
-        "reg_no": ["확인 ✓", "번호 맞음"],
+        "reg_no": ["확인 V", "번호 맞음"],
     }
     notes: list[dict[str, Any]] = []
     keys = [k for k in ideas if k in page.boxes]
@@ -1372,7 +1372,7 @@ def cap_stitched(
         "certificate": "top" if first else "bottom",
         "attached": "상가 임대차 계약서",
     }
-    if r.random() < 0.4:
+    if grey and r.random() < 0.5:  # a grey PNG stays far under 10 MB; a colour one might not
         return png(a, grey, dpi), "png", params
     q = r.randint(82, 92)
     return jpeg(a, q, grey), "jpg", {**params, "quality": q}
