@@ -37,6 +37,11 @@ class Neighbour(StrEnum):
     IN_PERSON = "in_person"  # taking payments at a counter with a phone or a tap
     EMPLOYER = "employer"  # paying staff and freelancers, parting with them
     LAW = "law"  # whether a trade is lawful, the state's rebates, the business registration
+    TRADE = "trade"  # exporting and importing: customs, duties, origin
+    SHOPKEEPING = "shopkeeping"  # pricing, stock, the shop's own bills and taxes paid
+    SECURITY = "security"  # keeping card data or personal data safe, privacy officers
+    TRIVIA = "trivia"  # who invented a card, where a brand comes from
+    SMALL_TALK = "small_talk"  # asking the assistant itself whether it is a person
 
 
 # The application's own words: a question that names one is about the application, whatever
@@ -57,7 +62,7 @@ _LENDER = re.compile(
     r"((?:^|\s)빌(?:리|려|릴)|대출|융자|(?<!보증)담보|지원금|정책 ?자금|운영 ?자금|보조금|"
     r"선입금|선지급|"
     r"\bborrow|\blend(?:er|ing|s)?\b|\bgrants?\b|\bfinancing\b|\bcredit line\b|"
-    r"\bline of credit\b|\bworking capital\b|"
+    r"\bline of credit\b|\bworking capital\b|카드론|리볼빙|현금 ?서비스|\brevolving\b|"
     r"\badvance (?:on|against) (?:my |our )?(?:card )?sales\b)"
 )
 
@@ -281,6 +286,87 @@ def neighbour(text: str, norm: str) -> Neighbour | None:
     return _own_affairs(norm, merchant)
 
 
+# Exporting and importing goods: customs, duties, certificates of origin.
+_TRADE = re.compile(
+    r"(수출|수입 ?(?:통관|신고|허가|면허|업)|통관|관세|원산지|hs ?코드|"
+    r"\bexport(?:s|ing)?\b|\bimport (?:license|licence|duty|duties|tax)|\bcustoms\b|\btariffs?\b)"
+)
+
+# A trade licence obtained from the state (판매업 신고, a permit to sell alcohol): how to get it
+# is the state's; whether the PG wants its certificate is docs_industry's.
+_TRADE_LICENCE = re.compile(
+    r"((?:판매|제조|수입|책임 ?판매)업 ?(?:신고|등록|허가)|통신 ?판매 ?(?:승인|허가)|"
+    r"인허가|영업 ?허가|"
+    r"\blicen[cs]e to sell\b|\b(?:business|sales|import|food) (?:license|licence|permit)\b)"
+)
+_OBTAIN = re.compile(
+    r"(받는 ?법|받으려면|받는 ?방법|절차|어디서|하는 ?법|방법|어떻게|하려면|"
+    r"\bhow (?:do|can|to)\b|\bwhere\b|\bneed\b)"
+)
+# A change registered with the tax office (변경 신고), not the application's details edited.
+_CHANGE_FILED = re.compile(r"(변경 ?신고|정정 ?신고|\bregister (?:a |the )?change\b)")
+
+# The shop's own prices and margins.
+_PRICING = re.compile(
+    r"(가격 ?(?:책정|정하|얼마로)|판매가|마진|원가 ?계산|"
+    r"\bprice should (?:i|we) (?:set|charge)\b|\bset (?:my|our|the) prices?\b|"
+    r"\bpricing (?:strategy|for)\b|\bhow much should (?:i|we) charge\b|\bprofit margin)"
+)
+# The shop paying its own dues: local taxes, fines, utility bills.
+_DUES = re.compile(
+    r"((?:지방세|재산세|자동차세|주민세|과태료|벌금|공과금|관리비|전기 ?요금|가스 ?요금|통신 ?요금|"
+    r"4대 ?보험료)\S* ?(?:를 |을 )?(?:납부|내|결제)|"
+    r"\bpay (?:my |our |the )?(?:local |property )?(?:taxes|tax bill|fines?|utility bills?)\b)"
+)
+
+# Keeping data safe: card numbers on the shop's server, personal data, its officer.
+_DATA = re.compile(
+    r"(카드 ?(?:정보|번호)|개인 ?정보|고객 ?(?:정보|비밀번호)|"
+    r"\bcard (?:data|numbers?|details)\b|\bpersonal (?:data|information)\b)"
+)
+_DATA_KEPT = re.compile(
+    r"(저장|보관|암호화|유출|책임자|파기|\bstor(?:e|ing)\b|\bsave\b|\bkeep\b|\bencrypt|"
+    r"\bleak|\bbreach|\bofficer\b)"
+)
+_SECURITY_SCHEME = re.compile(r"(\bisms\b|\bpci(?: dss)?\b|\bgdpr\b|\bddos|해킹|\bhacked\b)")
+
+# Questions about a card scheme's history or origin, not the payments it makes.
+_TRIVIA = re.compile(
+    r"(\bwho invented\b|\binvented\b|\bhistory of\b|어느 ?나라 ?(?:회사|거|꺼|브랜드)|"
+    r"누가 ?(?:만들|발명)|언제 ?(?:생겼|만들어졌)|발명)"
+)
+
+# The assistant asked whether it is a person ("너 진짜 사람이야?"), not asked for a person.
+_ASKED_IF_HUMAN = re.compile(
+    r"((?:^|\s)(?:너|넌|너는|당신|당신은) (?:\S+ )?(?:사람|인간|로봇|봇|ai)"
+    r"(?:이야|야|이니|니|이에요|"
+    r"예요|인가요|이세요|세요)|\bare you (?:a |an )?(?:real|human|person|robot|bot|ai)\b)"
+)
+
+
+def _shop_and_state(norm: str, merchant: bool) -> Neighbour | None:
+    """The shop's dealings with the state, its own prices and dues, its data's safety, and
+    talk about the world or the assistant."""
+    if _TRADE.search(norm) and not merchant:
+        return Neighbour.TRADE
+    if _TRADE_LICENCE.search(norm) and _OBTAIN.search(norm) and not merchant:
+        return Neighbour.LAW
+    if _CHANGE_FILED.search(norm) and not merchant:
+        return Neighbour.LAW
+    if _PRICING.search(norm) and not merchant:
+        return Neighbour.SHOPKEEPING
+    if _DUES.search(norm) and not merchant:
+        return Neighbour.SHOPKEEPING
+    kept = _DATA.search(norm) and _DATA_KEPT.search(norm)
+    if (kept or _SECURITY_SCHEME.search(norm)) and not (merchant or _STORED_CARD.search(norm)):
+        return Neighbour.SECURITY
+    if _TRIVIA.search(norm) and not merchant:
+        return Neighbour.TRIVIA
+    if _ASKED_IF_HUMAN.search(norm):
+        return Neighbour.SMALL_TALK
+    return None
+
+
 def _own_affairs(norm: str, merchant: bool) -> Neighbour | None:
     """The merchant's own affairs as an employer, a seller under the law, a customer of its
     bank, a party to its customers' quarrels."""
@@ -302,4 +388,4 @@ def _own_affairs(norm: str, merchant: bool) -> Neighbour | None:
     cared_for = _CERTIFICATE.search(norm) and _CERTIFICATE_CARE.search(norm)
     if cared_for and not (merchant or _SUBSCRIPTION.search(norm)):
         return Neighbour.OWN_BANK_ACCOUNT
-    return None
+    return _shop_and_state(norm, merchant)
