@@ -82,7 +82,7 @@ _STORE = re.compile(
 _STORE_OWN = re.compile(
     r"(심사|리젝|반려|거절|등록비|개발자 ?(?:계정|등록)|올리|업로드|출시 ?방법|삭제|내려|정지|"
     r"\breject|\breview\b|\bdeveloper (?:account|fee|program)|\bpublish\b|\bupload\b|\bsubmit|"
-    r"\bremoved\b|\btaken down\b|\bsuspended\b|\bbanned\b)"
+    r"\bremoved\b|\btaken down\b|\bsuspended\b|\bbanned\b|\bapprov|승인)"
 )
 
 # A company's own affairs: what it is worth, whether it is listed, who founded or runs it, how
@@ -130,6 +130,7 @@ _SITE_PAGES = re.compile(
 _BOUGHT = re.compile(
     r"(샀는데|샀어요|(?:^|\s)산 ?(?:거|것|물건)|구매한 ?(?:거|것)|구매했는데|구입했는데|주문했는데|"
     r"내 ?돈|제 ?돈|돈 ?(?:돌려|환불)|"
+    r"(?:^|\s)(?:제가|내가) (?:\S+ )?(?:산|구매한|구입한|주문한)(?:\s|$)|"
     r"\b(?:i|we) (?:bought|purchased|ordered|paid for)\b|\bmoney back\b|"
     r"\bmy (?:order|purchase)s?\b)"
 )
@@ -339,7 +340,7 @@ _TRIVIA = re.compile(
 # The assistant asked whether it is a person ("너 진짜 사람이야?"), not asked for a person.
 _ASKED_IF_HUMAN = re.compile(
     r"((?:^|\s)(?:너|넌|너는|당신|당신은) (?:\S+ )?(?:사람|인간|로봇|봇|ai)"
-    r"(?:이야|야|이니|니|이에요|"
+    r"(?: ?맞|이야|야|이니|니|이에요|"
     r"예요|인가요|이세요|세요)|\bare you (?:a |an )?(?:real|human|person|robot|bot|ai)\b)"
 )
 
