@@ -42,6 +42,9 @@ class Neighbour(StrEnum):
     SECURITY = "security"  # keeping card data or personal data safe, privacy officers
     TRIVIA = "trivia"  # who invented a card, where a brand comes from
     SMALL_TALK = "small_talk"  # asking the assistant itself whether it is a person
+    CIVIL = "civil"  # civil paperwork, the state's schemes, the company's legal shape
+    INVESTING = "investing"  # brokers, shares, trading fees
+    DEVELOPMENT = "development"  # the merchant's own app crashing, its own bugs
 
 
 # The application's own words: a question that names one is about the application, whatever
@@ -345,6 +348,87 @@ _ASKED_IF_HUMAN = re.compile(
 )
 
 
+# The merchant as a subscriber of a consumer service (its payment method, its cancellation).
+_CONSUMER_SERVICE = re.compile(
+    r"(넷플릭스|스포티파이|유튜브 ?프리미엄|멜론|지니 ?뮤직|쿠팡 ?와우|"
+    r"와우 ?멤버십|디즈니|티빙|웨이브|"
+    r"왓챠|아이클라우드|챗 ?gpt|"
+    r"\bnetflix\b|\bspotify\b|\byoutube premium\b|\bdisney|\bicloud\b|\bchatgpt\b|"
+    r"\bapple music\b|\bamazon prime\b|\bprime membership\b)"
+)
+# A cardholder's own card: its billing day, its misuse by someone else.
+_CARDHOLDER_OWN = re.compile(
+    r"(카드 ?(?:대금 ?)?결제일|명의 ?도용|\bidentity theft\b|\bcard (?:statement|billing) date\b)"
+)
+# Bills paid with one's own card: the flat's service charge, a hospital, a school.
+_OWN_BILL = re.compile(
+    r"(관리비|병원비|학원비|등록금|월세|수강료|교육비|"
+    r"\b(?:rent|tuition|hospital bill|medical bill|school fees)\b)"
+)
+# A wallet's or a card's loyalty perks for its users.
+_PERKS = re.compile(
+    r"(\bvip\b|등급 ?혜택|멤버십 ?혜택|혜택 ?(?:뭐|머|알려)|\bperks\b|\brewards?\b)"
+)
+
+# Civil paperwork: notarised translations, fixed-date stamps, passports renewed; the state's
+# schemes (a mutual-aid fund, unemployment pay, a pension); the company's own legal shape (its
+# shares, its seal made, its dissolution, its directors).
+_CIVIL = re.compile(
+    r"(공증|확정 ?일자|아포스티유|\bapostille\b|\bnotar|"
+    r"노란 ?우산|공제 ?(?:회|조합|가입)|실업 ?급여|국민 ?연금|\bpension\b|\bunemployment\b|"
+    r"지분|도장 ?(?:만들|만드|파는|제작|분실)|법인 ?(?:해산|청산|설립 ?등기)|이사 ?변경|"
+    r"\bdissolve|\bliquidat|\bshareholding|\bequity split\b)"
+)
+_PASSPORT = re.compile(
+    r"(여권 ?(?:재발급|발급|갱신|신청|연장)|\b(?:renew|get) (?:a |my )?passport\b)"
+)
+_REPRESENTATIVE = re.compile(r"(대표|외국인|\brepresentative\b|\bforeign)")
+# A name changed at the registry (대표 명의 변경), not the settlement account's holder.
+_NAME_CHANGE = re.compile(r"명의 ?변경")
+_SETTLEMENT = re.compile(r"(정산|계좌|통장|\baccount\b)")
+# Exams and their results.
+_EXAM = re.compile(
+    r"(토익|토플|시험 ?결과|자격증 ?시험|\btoeic\b|\btoefl\b|\bielts\b|\bexam results?\b)"
+)
+
+# Shares and brokers: a trading fee is a broker's, not a PG's.
+_INVESTING = re.compile(
+    r"(증권사|증권 ?(?:계좌|수수료|앱)|(?<!주식회사)(?<!주식 회사)매매 ?수수료|"
+    r"주식 ?(?:추천|매매|계좌)|"
+    r"\bbrokerage\b|\bstock trading\b|\btrading fees?\b|\bshares? to buy\b)"
+)
+
+# The merchant's own app or site failing as software (a crash, a bug), not a payment failing.
+_CRASH = re.compile(r"(튕겨|튕김|튕기|크래시|\bcrash(?:es|ed|ing)?\b|\bsegfault|\bnull pointer)")
+# A bank's or an app's own signing certificate (PASS, 금융인증서) renewed or lost.
+_OWN_CERT = re.compile(
+    r"((?:pass|패스|금융|브라우저|간편) ?(?:앱 )?인증서 ?(?:를 |을 )?"
+    r"(?:재발급|발급|갱신|분실|비밀번호))"
+)
+
+
+def _as_consumer(norm: str, merchant: bool) -> Neighbour | None:
+    """The merchant as a consumer, a citizen, an investor or a developer of its own app."""
+    wallet_perks = _WALLET.search(norm) and _PERKS.search(norm)
+    if _CONSUMER_SERVICE.search(norm) or _CARDHOLDER_OWN.search(norm) or wallet_perks:
+        return None if merchant else Neighbour.SHOPPER
+    if _OWN_BILL.search(norm) and not merchant:
+        return Neighbour.SHOPPER
+    passport = _PASSPORT.search(norm) and not _REPRESENTATIVE.search(norm)
+    if (_CIVIL.search(norm) or passport or _EXAM.search(norm)) and not _PAYMENTS.search(norm):
+        # "여권 재발급 신청", "노란우산공제 신청": applied for, and still not a payment
+        return Neighbour.CIVIL
+    if _NAME_CHANGE.search(norm) and not (merchant or _SETTLEMENT.search(norm)):
+        return Neighbour.CIVIL
+    if _INVESTING.search(norm):
+        return Neighbour.INVESTING
+    if _CRASH.search(norm) and not merchant:
+        return Neighbour.DEVELOPMENT
+    if _OWN_CERT.search(norm):
+        return Neighbour.OWN_BANK_ACCOUNT
+    return None
+
+
 def _shop_and_state(norm: str, merchant: bool) -> Neighbour | None:
     """The shop's dealings with the state, its own prices and dues, its data's safety, and
     talk about the world or the assistant."""
@@ -365,7 +449,7 @@ def _shop_and_state(norm: str, merchant: bool) -> Neighbour | None:
         return Neighbour.TRIVIA
     if _ASKED_IF_HUMAN.search(norm):
         return Neighbour.SMALL_TALK
-    return None
+    return _as_consumer(norm, merchant)
 
 
 def _own_affairs(norm: str, merchant: bool) -> Neighbour | None:
