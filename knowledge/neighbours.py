@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from knowledge import catalog_query
 from knowledge.matcher import extract_pgs
 
 
@@ -45,6 +46,7 @@ class Neighbour(StrEnum):
     CIVIL = "civil"  # civil paperwork, the state's schemes, the company's legal shape
     INVESTING = "investing"  # brokers, shares, trading fees
     DEVELOPMENT = "development"  # the merchant's own app crashing, its own bugs
+    PAYER = "payer"  # a general method named as what the speaker pays with
 
 
 # The application's own words: a question that names one is about the application, whatever
@@ -287,7 +289,10 @@ def neighbour(text: str, norm: str) -> Neighbour | None:
         return Neighbour.STARTING_UP
     if _IN_PERSON.search(norm) and not merchant:
         return Neighbour.IN_PERSON
-    return _own_affairs(norm, merchant)
+    found = _own_affairs(norm, merchant)
+    if found is None and _payer(text, norm):
+        return Neighbour.PAYER
+    return found
 
 
 # Exporting and importing goods: customs, duties, certificates of origin.
@@ -405,6 +410,33 @@ _OWN_CERT = re.compile(
     r"((?:pass|패스|금융|브라우저|간편) ?(?:앱 )?인증서 ?(?:를 |을 )?"
     r"(?:재발급|발급|갱신|분실|비밀번호))"
 )
+
+
+# The general methods everyone pays with (a card, a bank transfer, a phone bill). Named alone,
+# with no PG, no payment type and nothing of a shop taking them, they are how the speaker pays
+# ("관리비 카드로 돼요?", "카드 매출 담보로 …"), not what a checkout offers; the catalog's answer
+# about them would be confidently beside the point. A wallet or a voucher named alone ("ssg페이
+# 되는 곳") is a merchant's capability question and is left to the catalog.
+_PAYER_METHODS = frozenset({"card", "phone", "vbank", "trans"})
+_SHOP_TAKES = re.compile(
+    r"(받|신청|계약|가맹|연동|붙|달|지원|\bpg|pg사|포트원|결제창|고객|손님|구매자|사이트|쇼핑몰|홈페이지|"
+    r"앱에서|상점|판매|팔|곳|어디|어느|"
+    r"\baccept|\btake|\bcustomers?\b|\bbuyers?\b|\bsupport|\bintegrat|\bcheckout|\bsite\b|"
+    r"\bstore\b|\bshop\b|\boffer|\benable|\badd\b|\bapply|\bmy app\b|\bwhich\b|\bwhere\b|"
+    r"\bwho\b|\bprovider|\bcompan)"
+)
+
+
+def _payer(text: str, norm: str) -> bool:
+    """Whether the catalog would read ``text`` as a general method alone, nothing of a shop
+    taking it said."""
+    if _SHOP_TAKES.search(norm):
+        return False
+    query = catalog_query.parse(text)
+    if query is None or query.pg or query.payment_type or query.mode or query.all_pgs:
+        return False
+    methods = set(query.method_group) or ({query.method} if query.method else set())
+    return bool(methods) and methods <= _PAYER_METHODS
 
 
 def _as_consumer(norm: str, merchant: bool) -> Neighbour | None:
