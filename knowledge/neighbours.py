@@ -82,6 +82,7 @@ _COURIER = re.compile(
 # An app store's own process: its review of the app, its fees, its developer account.
 _STORE = re.compile(
     r"(앱 ?스토어|애플 ?스토어|플레이 ?스토어|구글 ?플레이|원스토어|테스트 ?플라이트|"
+    r"(?:아이폰|ios|안드로이드) ?앱|\b(?:ios|iphone|android) app\b|"
     r"\bapp ?store\b|\bplay ?store\b|\bgoogle play\b|\btestflight\b|\bapp review\b)"
 )
 _STORE_OWN = re.compile(
@@ -110,7 +111,8 @@ _COMPANY_NAMED = re.compile(
 
 # Working there: applying for a job is not applying for payments.
 _JOBS = re.compile(
-    r"(이력서|자기 ?소개서|자소서|입사|면접|인턴|연봉|채용|커리어|"
+    r"(이력서|자기 ?소개서|자소서|입사|면접|인턴|연봉|채용|커리어|코딩 ?테스트|"
+    r"\bcoding (?:test|interview)|"
     r"\bresumes?\b|\bcv\b|\bjobs?\b|\binternships?\b|\binterns?\b|\binterviews?\b|"
     r"\bcareers?\b|\bhiring\b|\bwork (?:at|for) (?:portone|you)\b|\bjoin (?:your|the) team\b)"
 )
@@ -384,6 +386,13 @@ _CIVIL = re.compile(
     r"지분|도장 ?(?:만들|만드|파는|제작|분실)|법인 ?(?:해산|청산|설립 ?등기)|이사 ?변경|"
     r"\bdissolve|\bliquidat|\bshareholding|\bequity split\b)"
 )
+# The shop's lease signed, renewed or ended (a lease a PG asks to see is a document: 서류).
+_LEASE = re.compile(r"(임대차|임대 ?계약|월세 ?계약|\blease\b|\btenancy\b)")
+_LEASE_OWN = re.compile(
+    r"(서명|갱신|해지|위약금|보증금|전세|월세 ?(?:올|인상)|집주인|건물주|"
+    r"\bsign|\brenew|\bterminat|\blandlord\b|\bdeposit\b)"
+)
+_DOCUMENT = re.compile(r"(서류|제출|\bdocuments?\b|\bsubmit)")
 _PASSPORT = re.compile(
     r"(여권 ?(?:재발급|발급|갱신|신청|연장)|\b(?:renew|get) (?:a |my )?passport\b)"
 )
@@ -449,6 +458,9 @@ def _as_consumer(norm: str, merchant: bool) -> Neighbour | None:
     passport = _PASSPORT.search(norm) and not _REPRESENTATIVE.search(norm)
     if (_CIVIL.search(norm) or passport or _EXAM.search(norm)) and not _PAYMENTS.search(norm):
         # "여권 재발급 신청", "노란우산공제 신청": applied for, and still not a payment
+        return Neighbour.CIVIL
+    lease = _LEASE.search(norm) and _LEASE_OWN.search(norm) and not _DOCUMENT.search(norm)
+    if lease and not _PAYMENTS.search(norm):
         return Neighbour.CIVIL
     if _NAME_CHANGE.search(norm) and not (merchant or _SETTLEMENT.search(norm)):
         return Neighbour.CIVIL

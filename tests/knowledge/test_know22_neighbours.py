@@ -66,6 +66,9 @@ REFUSED = [
     ("our android app crashes on startup", Neighbour.DEVELOPMENT),
     ("금융인증서 재발급 어떻게 해요", Neighbour.OWN_BANK_ACCOUNT),
     ("자동차 검사비 카드로 돼요?", Neighbour.PAYER),
+    ("토스페이먼츠 채용 코딩테스트 난이도", Neighbour.JOBS),
+    ("상가 임대차 계약 갱신 거절당했어요", Neighbour.CIVIL),
+    ("안드로이드 앱 심사 반려 사유", Neighbour.APP_STORE),
 ]
 
 NOT_REFUSED = [
@@ -88,6 +91,7 @@ NOT_REFUSED = [
     "카드결제 되는 PG 어디에요?",
     "휴대폰 소액결제 되는 곳",
     "문화상품권 결제도 되나요",
+    "임대업인데 임대차계약서도 서류로 내야 돼요?",
 ]
 
 
@@ -111,7 +115,7 @@ def test_split_is_fixed_by_its_seed() -> None:
     assert not {q["q"] for q in dev} & {q["q"] for q in held}
 
 
-@pytest.mark.parametrize("batch", ["dev", "dev2", "dev3", "dev4"])
+@pytest.mark.parametrize("batch", ["dev", "dev2", "dev3", "dev4", "fresh5"])
 def test_development_probes(batch: str) -> None:
     """The development batches: every near-topic on-topic line passes this module's rules, and
     at most three off-topic lines per batch are answered (those left on purpose: "카카오뱅크

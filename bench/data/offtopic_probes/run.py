@@ -21,7 +21,7 @@ HERE = Path(__file__).resolve().parent
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("half", choices=("dev", "dev2", "dev3", "dev4", "heldout"))
+    parser.add_argument("half", choices=("dev", "dev2", "dev3", "dev4", "fresh5", "heldout"))
     parser.add_argument("--verbose", action="store_true", help="list every miss (dev only)")
     args = parser.parse_args(argv)
     if args.verbose and args.half == "heldout":
