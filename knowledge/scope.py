@@ -20,6 +20,7 @@ import re
 from enum import StrEnum
 
 from knowledge.matcher import extract_methods, extract_pgs
+from knowledge.neighbours import Neighbour, neighbour
 from knowledge.normalize import normalize
 
 
@@ -229,11 +230,14 @@ _POSTED = re.compile(r"(서류|원본|우편|등기|보내|발송|제출|\bsend|
 # Registering as a mail-order business (통신판매업 신고) is done with the district office; the
 # FAQ says only that KB Kookmin Card wants its number shown in the site's footer.
 _MAIL_ORDER = re.compile(
-    r"(통신 ?판매(?:업)? ?신고(?!번호| 번호)|\bmail ?order (?:business |sales )?registration\b|"
+    r"(통신 ?판매(?:업)? ?신고(?!번호| 번호)|통신 ?판매(?:업)? ?(?:신고 ?)?면제|"
+    r"\bmail ?order (?:business |sales )?registration\b|"
     r"\bregister (?:as )?(?:a )?mail ?order\b)"
 )
 _HOW_WHERE = re.compile(
-    r"(어디|어떻게|방법|절차|서류|구청|시청|정부24|비용|얼마|하는 ?법|하려면|\bhow\b|\bwhere\b)"
+    r"(어디|어떻게|방법|절차|서류|구청|시청|정부24|비용|얼마|하는 ?법|하려면|려면|신고증|재발급|"
+    r"갱신|변경|폐업|면제|기준|대상|\bhow\b|\bwhere\b|\bcertificate\b|\breissue|\brenew|"
+    r"\bexempt)"
 )
 _SHOWN = re.compile(r"(표시|하단|푸터|\bfooter\b|\bdisplay|\bshow)")
 
@@ -242,8 +246,9 @@ _CASH_RECEIPT = re.compile(r"(현금 ?영수증|\bcash receipts?\b)")
 _ISSUE = re.compile(r"(발행|발급|끊어|\bissu)")
 
 
-def near_topic(text: str) -> NearTopic | None:
-    """The near-topic category ``text`` asks about, or None when it is not one of them."""
+def near_topic(text: str) -> NearTopic | Neighbour | None:
+    """The near-topic category ``text`` asks about, or None when it is not one of them (the
+    neighbouring businesses of knowledge/neighbours.py after this module's own)."""
     norm = normalize(text)
     if _IN_STORE.search(_NO_HARDWARE.sub(" ", norm)):
         return NearTopic.IN_STORE
@@ -278,7 +283,7 @@ def near_topic(text: str) -> NearTopic | None:
         return NearTopic.COMPANY
     if _MAIL_ORDER.search(norm) and _HOW_WHERE.search(norm) and not _SHOWN.search(norm):
         return NearTopic.GOVERNMENT
-    return None
+    return neighbour(text, norm)
 
 
 def _company_named(text: str, norm: str) -> bool:
