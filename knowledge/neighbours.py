@@ -409,7 +409,10 @@ _EXAM = re.compile(
 _INVESTING = re.compile(
     r"(증권사|증권 ?(?:계좌|수수료|앱)|(?<!주식회사)(?<!주식 회사)매매 ?수수료|"
     r"주식 ?(?:추천|매매|계좌)|"
-    r"\bbrokerage\b|\bstock trading\b|\btrading fees?\b|\bshares? to buy\b)"
+    # "brokerage" alone is also a marketplace's trade (중개 플랫폼, a merchant type): only a
+    # broker's account, fee, firm or app is the stock market's.
+    r"\bbrokerage (?:accounts?|fees?|firms?|apps?)\b|\bstock brokerage\b|"
+    r"\bstock trading\b|\btrading fees?\b|\bshares? to buy\b)"
 )
 
 # The merchant's own app or site failing as software (a crash, a bug), not a payment failing.
@@ -427,6 +430,16 @@ _OWN_CERT = re.compile(
 # about them would be confidently beside the point. A wallet or a voucher named alone ("ssg페이
 # 되는 곳") is a merchant's capability question and is left to the catalog.
 _PAYER_METHODS = frozenset({"card", "phone", "vbank", "trans"})
+# ...and only when the question names what the speaker pays for (a bill, a tax, a purchase of
+# their own): "카드결제 되나요?" / "계좌이체 같은 거 되나요?" with nothing else said is the most
+# common capability question a merchant asks and stays the catalog's (lead, session 10).
+_PAID_FOR = re.compile(
+    r"(세금|관리비|검사비|학원비|병원비|교통비|월세|공과금|요금|등록금|벌금|과태료|보험료|"
+    r"결혼식|예식장|직구|해외 ?구매|택시|주유|기름값|마트|편의점|"
+    r"\brent\b|\btax(?:es)?\b|\b(?:utility|electric|electricity|gas|water|medical) bills?\b|"
+    r"\btuition\b|\bfines?\b|\btaxi\b|\btolls?\b|"
+    r"\bgroceries\b|\butilit(?:y|ies)\b|\bwedding\b)"
+)
 _SHOP_TAKES = re.compile(
     r"(받|신청|계약|가맹|연동|붙|달|지원|\bpg|pg사|포트원|결제창|고객|손님|구매자|사이트|쇼핑몰|홈페이지|"
     r"앱에서|상점|판매|팔|곳|어디|어느|"
@@ -439,7 +452,7 @@ _SHOP_TAKES = re.compile(
 def _payer(text: str, norm: str) -> bool:
     """Whether the catalog would read ``text`` as a general method alone, nothing of a shop
     taking it said."""
-    if _SHOP_TAKES.search(norm):
+    if _SHOP_TAKES.search(norm) or not _PAID_FOR.search(norm):
         return False
     query = catalog_query.parse(text)
     if query is None or query.pg or query.payment_type or query.mode or query.all_pgs:

@@ -132,3 +132,21 @@ def test_development_probes(batch: str) -> None:
 def test_an_unread_payer_question_is_not_answered() -> None:
     # the catalog does not read it, so the payer rule is not needed: it is not answered
     assert not _ask("can I pay my electricity with a credit card").answered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "카드결제 되나요?",
+        "계좌이체 같은 거 되나요?",
+        "휴대폰결제 돼요?",
+        "가상계좌도 돼요?",
+        "card payments possible?",
+        "phone bill payments possible?",
+        "as a brokerage platform, is key-in screening harder for us?",
+    ],
+)
+def test_a_merchants_bare_capability_question_is_no_neighbour(text: str) -> None:
+    # A method named alone with nothing paid for is the commonest question a merchant asks
+    # ("can we take cards?"); a marketplace is a "brokerage platform" (중개), no stock broker.
+    assert near_topic(text) is None
