@@ -14,6 +14,7 @@ from dialogs.business import texts as business_texts
 from dialogs.commands import detect_command
 from dialogs.contracts import texts as contracts_texts
 from dialogs.documents import texts as documents_texts
+from dialogs.nudges import texts as nudge_texts
 from dialogs.selection import texts as selection_texts
 from dialogs.turns import Turn
 from knowledge.confidence import DEFAULT_RULE
@@ -155,3 +156,13 @@ def test_questions_about_the_assistant_are_answered_by_their_entry(
 )
 def test_everyday_uses_of_know21_words_stay_unanswered(text: str) -> None:
     assert not load_understanding().understand(text).answered
+
+
+def test_older_answers_now_say_what_this_chat_does() -> None:
+    """cancel_application, existing_contract and temp_save also say how this chat does it,
+    naming the buttons it really shows."""
+    for lang in (Lang.KO, Lang.EN):
+        assert f"[{applications_texts.MENU_LABEL(lang)}]" in _said("cancel_application", lang)
+        assert f"[{applications_texts.ACTION_CANCEL(lang)}]" in _said("cancel_application", lang)
+        assert f"[{contracts_texts.MENU_LABEL(lang)}]" in _said("existing_contract", lang)
+        assert nudge_texts.GO_ON(lang) in _said("temp_save", lang).replace("[", "").replace("]", "")
