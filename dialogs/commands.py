@@ -49,6 +49,15 @@ _HUMAN_PHRASES = re.compile(
     re.IGNORECASE,
 )
 
+# A question ABOUT the agents ("상담원 몇 시까지 있어요?", "are agents there on weekends?") asks
+# for their hours, which the FAQ answers (agent_hours); queueing the merchant for a person
+# would answer a different question.
+_ABOUT_AGENTS = re.compile(
+    r"(몇\s*시|운영\s*시간|근무\s*시간|상담\s*시간|주말|공휴일|휴일|"
+    r"\bwhat\s+time\b|\bhours\b|\bweekends?\b|\bholidays?\b|\buntil\s+when\b)",
+    re.IGNORECASE,
+)
+
 
 def _norm(text: str) -> str:
     return _PUNCT.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
@@ -71,6 +80,6 @@ def detect_command(turn: Turn) -> Command | None:
     found = _LOOKUP.get(_norm(text))
     if found is not None:
         return found
-    if len(text) <= 200 and _HUMAN_PHRASES.search(text):
+    if len(text) <= 200 and _HUMAN_PHRASES.search(text) and not _ABOUT_AGENTS.search(text):
         return Command.HUMAN
     return None
