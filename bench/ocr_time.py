@@ -1,12 +1,13 @@
 """Reading time of `onboard ocr`, this tree against a baseline commit, in one run (issue 17).
 
     .venv/bin/python bench/ocr_time.py --dir /work/sets/c7 [--dir /work/sets/c8 ...]
-        [--baseline REV] [--limit N] [--save FILE]
+        [--baseline REV] [--candidate TREE] [--limit N] [--save FILE]
 
-Two worker processes, one importing ``bot`` from this tree (B) and one from ``bot/`` of
-commit REV written out under ``tmp/ocr_time/REV`` (A; only ``bot/`` is written, nothing of
-the bench data). Every certificate of each set is read by both, file by file, in turn (A
-then B, B then A for the next file), so the load of a shared machine falls on both alike.
+Two worker processes, one importing ``bot`` from this tree (B; ``--candidate TREE`` takes it
+from another tree's ``bot/``) and one from ``bot/`` of commit REV written out under
+``tmp/ocr_time/REV`` (A; only ``bot/`` is written, nothing of the bench data). Every
+certificate of each set is read by both, file by file, in turn (A then B, B then A for the
+next file), so the load of a shared machine falls on both alike.
 Per set it prints the median and p90 of the reading's own seconds (`CertificateReading
 .seconds`, what `bench/blindcert.py score` reports), the CPU seconds (the worker's own,
 all its threads, plus its tesseract children's), the median of the per-file difference,
@@ -139,10 +140,10 @@ def _load() -> str:
     return f"cores {os.cpu_count()}, load {one:.2f} {five:.2f} {fifteen:.2f}"
 
 
-def run(dirs: list[Path], rev: str, limit: int | None, save: Path | None) -> int:
+def run(dirs: list[Path], rev: str, limit: int | None, save: Path | None, candidate: Path) -> int:
     base = baseline_tree(rev)
-    print(f"A = {rev} ({base.name}), B = this tree ({ROOT}); {_load()}", flush=True)
-    a, b = Worker(base), Worker(ROOT)
+    print(f"A = {rev} ({base.name}), B = {candidate}; {_load()}", flush=True)
+    a, b = Worker(base), Worker(candidate)
     saved: dict[str, Any] = {}
     try:
         for directory in dirs:
@@ -195,13 +196,16 @@ def main() -> int:
     parser.add_argument("--baseline", default="HEAD", help="commit to compare with (A)")
     parser.add_argument("--limit", type=int, help="at most this many files of each set")
     parser.add_argument("--save", type=Path, help="write both outputs of every file here")
+    parser.add_argument(
+        "--candidate", type=Path, default=ROOT, help="tree whose bot/ is B (default: this one)"
+    )
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker is not None:
         return worker(args.worker)
     if not args.dir:
         parser.error("give at least one --dir")
-    return run(args.dir, args.baseline, args.limit, args.save)
+    return run(args.dir, args.baseline, args.limit, args.save, args.candidate.resolve())
 
 
 if __name__ == "__main__":
