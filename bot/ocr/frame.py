@@ -11,7 +11,10 @@ Two captures put other things round the page:
   resolution, and a zoomed page is wider than the screen, so the page's width does not tell
   its scale; the letters' height does.
 - A big flatbed scan (A3) with the certificate in one half and another paper beside it: the
-  two papers' text lie side by side, and the reader would join their rows.
+  two papers' text lie side by side, and the reader would join their rows. An A3 sheet
+  whose file states its resolution holds two A4 papers at their own size and is read whole
+  (ocr18): the paper with more ink there may be a form beside the certificate. A sheet of
+  one page's size (a copier's two-up, two pages at half size) or of no stated size is cut.
 
 `cut_out` finds the page (the largest axis-aligned rectangle of one paper level holding the
 most print, inside the bars that span the screen) or the certificate's block of print
@@ -84,13 +87,23 @@ INK_STEP = 60
 # third (lead, session 9: set 4's creased pages, the only dev pages 0.6 changes). A single fold
 # that leaves two thirds inside is not told apart by this.
 INSIDE_PRINT = 0.6
+# ocr18: a sheet whose file states its resolution has a known size. One at least this many A4
+# page widths across (A3 landscape is 2.0: 420 mm; A4 landscape, a copier's two-up of two
+# pages at half size, 1.41; B4 landscape 1.73 cannot hold two A4 side by side) holds papers at
+# their own size, each half a page's width: the letters are at the scale the reader expects
+# and nothing about the sheet tells which paper is the certificate (the part with more ink
+# may be a form dense with print beside it). It is read whole, as a scanner's page.
+FULL_PAGES = 1.8
 
 
-def cut_out(rgb: Image.Image, dpi: float | None) -> tuple[Image.Image, float | None, str | None]:
+def cut_out(
+    rgb: Image.Image, dpi: float | None, gray: Gray
+) -> tuple[Image.Image, float | None, str | None]:
     """The certificate's part of the image, its resolution, and the step's name (None when
-    the image is left as it is)."""
-    gray = np.asarray(rgb.convert("L"), dtype=np.uint8)
-    half = side_by_side(gray) if features.on(features.FRAME_SHEET) else None
+    the image is left as it is: then `rgb` itself). `gray` is `rgb` in grey."""
+    # An A3 sheet's two papers at their own size are read whole (ocr18).
+    sheet = features.on(features.FRAME_SHEET) and not full_pages(gray.shape[1], dpi)
+    half = side_by_side(gray) if sheet else None
     if half is not None:
         left, right = half
         return rgb.crop((left, 0, right, rgb.height)), dpi, f"frame(x{left}-{right})"
@@ -144,6 +157,15 @@ def side_by_side(gray: Gray) -> tuple[int, int] | None:
     if preprocess.orientation(gray) % 2:  # asked last: it is the dearest look
         return None
     return (0, round(cut / f)) if left_ink >= right_ink else (round(cut / f), w)
+
+
+def full_pages(width: int, dpi: float | None) -> bool:
+    """A sheet as wide as two pages side by side at their own size (A3 landscape), by the
+    resolution its file states; a file with none (a screenshot, a forwarded photo) is not
+    known to be (ocr18, switch `features.FRAME_A3`)."""
+    if dpi is None or not features.on(features.FRAME_A3):
+        return False
+    return width / dpi >= FULL_PAGES * preprocess.A4_WIDTH_IN
 
 
 def dark_paper(gray: Gray) -> bool:
