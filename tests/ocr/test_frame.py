@@ -94,13 +94,10 @@ def test_a_certificate_beside_a_memo_on_an_a3_sheet_is_cut_to_its_half() -> None
 def test_the_sheet_cut_is_its_own_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     data, name, _params, _ = _landscape_scan(6)
     image = load_image(data, name).image
-    # A file without a resolution (a stated one of 200 dpi makes it an A3 sheet of two
-    # full-size papers, read whole: tests/ocr/test_ocr18_a3.py).
-    step = cut_out(image, None)[2]
+    step = cut_out(image, 200.0)[2]
     assert step is not None and step.startswith("frame(x")  # on in production
     monkeypatch.setattr(features, "ENABLED", features.ENABLED - {features.FRAME_SHEET})
-    # No sheet cut (the screen rule may still take the paper's box: no resolution).
-    assert not (cut_out(image, None)[2] or "").startswith("frame(x")
+    assert cut_out(image, 200.0)[2] is None  # a scanner's file, left whole
 
 
 def test_a_page_lying_on_its_side_is_not_cut_between_its_rows() -> None:

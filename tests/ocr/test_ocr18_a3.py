@@ -2,14 +2,16 @@
 
 A scanner's file states its resolution, so the sheet's size is known. An A3 sheet laid
 landscape is two A4 pages wide: its papers are at their own size, and the one with more ink
-may be the other paper (a consent form dense with print), so the sheet is read whole. A
-copier's two-up puts two pages at half size on a sheet of one page's size: there the
-certificate's half is still cut out, as ocr14 made it (certificate set 4's two-up scans).
+may be the other paper (a consent form dense with print). There the certificate is the part
+whose print spans a page; when both do, the sheet is read whole. A copier's two-up puts two
+pages at half size on a sheet of one page's size: there the part with more ink is still cut
+out, as ocr14 made it (certificate set 4's two-up scans).
 """
 
 from __future__ import annotations
 
 import io
+import random
 
 import numpy as np
 import pytest
@@ -19,7 +21,7 @@ from bot.ocr import features, read_certificate
 from bot.ocr.frame import cut_out, full_pages, side_by_side
 from bot.ocr.loading import load_image
 from tests.ocr.conftest import needs_tesseract
-from tests.support.cert_frames import _font
+from tests.support.cert_frames import _font, big_scan
 from tests.support.certificates import render_image
 
 A4_IN = (8.27, 11.69)
@@ -83,6 +85,23 @@ def test_the_paper_with_more_ink_is_not_taken_on_an_a3_sheet() -> None:
     assert found is not None and found[0] > 0
     image, dpi, step = cut_out(sheet, 150.0, gray)
     assert step is None and image is sheet and dpi == 150.0  # read whole
+
+
+def test_a_memo_beside_the_certificate_on_an_a3_sheet_is_left_out() -> None:
+    """A dozen lines of a memo span no page: the certificate's part is cut out, as before."""
+    page, _ = render_image(6, variant="clean", font="NanumGothic")
+    for draw in range(6, 56):
+        data, ext, params = big_scan(page, random.Random(draw), dpi=200)
+        if params["sheet"] == "A3 landscape" and params["file_dpi"]:
+            break
+    loaded = load_image(data, f"scan.{ext}")
+    assert loaded.dpi is not None and full_pages(loaded.image.width, loaded.dpi)
+    _, _, step = cut_out(loaded.image, loaded.dpi, _grey(loaded.image))
+    assert step is not None and step.startswith("frame(x")
+    left, right = (int(v) for v in step[len("frame(x") : -1].split("-"))
+    x, _, w, _ = params["page_px"]
+    scale = loaded.image.width / round(16.54 * 200)
+    assert left <= x * scale + 40 and right >= (x + w) * scale - 40
 
 
 def test_the_a3_rule_is_its_own_switch(monkeypatch: pytest.MonkeyPatch) -> None:
