@@ -32,9 +32,10 @@ def _grey(rgb: Image.Image) -> np.ndarray:
     return np.asarray(rgb.convert("L"), dtype=np.uint8)
 
 
-def _dense_form(dpi: int, rows: int = 200) -> Image.Image:
-    """An A4 paper printed edge to edge with 10-pt text (at most `rows` rows): more ink than a
-    certificate."""
+def _dense_form(dpi: int, rows: int = 0) -> Image.Image:
+    """An A4 paper printed edge to edge with 10-pt text: more ink than a certificate. With
+    `rows`, only so many rows, spread from the top margin to the bottom one (a form that
+    still spans a page, with fewer words for tesseract)."""
     page = Image.new("RGB", (round(A4_IN[0] * dpi), round(A4_IN[1] * dpi)), "white")
     draw = ImageDraw.Draw(page)
     size = round(10 / 72 * dpi)
@@ -43,10 +44,10 @@ def _dense_form(dpi: int, rows: int = 200) -> Image.Image:
     margin = round(0.8 * dpi)
     draw.text((margin, margin), "개인정보 수집ㆍ이용 동의서", fill=0, font=_font(2 * size))
     y = margin + 4 * size
-    while y < page.height - margin and rows > 0:
+    step = (page.height - margin - y) // rows if rows else round(1.6 * size)
+    while y < page.height - margin:
         draw.text((margin, y), line, fill=0, font=font)
-        y += round(1.6 * size)
-        rows -= 1
+        y += step
     return page
 
 
@@ -63,7 +64,7 @@ def _sheet(
     return sheet
 
 
-def _a3_with_form(dpi: int, rows: int = 200) -> Image.Image:
+def _a3_with_form(dpi: int, rows: int = 0) -> Image.Image:
     page, _ = render_image(11, variant="clean", font="NanumGothic")
     page = page.resize((round(page.width * dpi / PAGE_DPI), round(page.height * dpi / PAGE_DPI)))
     return _sheet(page, _dense_form(dpi, rows), (16.54, 11.69), dpi)
@@ -129,9 +130,13 @@ def test_a_two_up_of_half_size_pages_is_still_cut() -> None:
 
 
 @needs_tesseract
-def test_a_certificate_beside_a_dense_form_on_an_a3_scan_is_read() -> None:
-    # A shorter form than above: tesseract reads the whole sheet, the form's words too (a
-    # form printed edge to edge takes it tens of seconds on a busy machine).
+def test_a_certificate_beside_a_form_on_an_a3_scan_is_read_whole() -> None:
+    """Read whole, as before ocr14: the certificate's fields are read, but a row of the form
+    level with the certificate's open 업태/종목 row may join it (left: reading each paper
+    apart, docs/decisions.md "ocr18"); cut to the form, nothing would be read."""
+    # A sparser form than above, still spanning its page: tesseract reads the whole sheet,
+    # the form's words too (a form printed edge to edge takes it tens of seconds on a busy
+    # machine).
     dpi = 150
     sheet = _a3_with_form(dpi, rows=12)
     buf = io.BytesIO()
@@ -139,8 +144,8 @@ def test_a_certificate_beside_a_dense_form_on_an_a3_scan_is_read() -> None:
     assert load_image(buf.getvalue(), "a3.jpg").dpi == dpi
     _, truth = render_image(11, variant="clean", font="NanumGothic")
     reading = read_certificate(buf.getvalue(), "a3.jpg")
-    got = {k: f.value for k, f in reading.fields.items()}
-    norm = "".join
-    right = sum(norm(got.get(k, "").split()) == norm(v.split()) for k, v in truth["fields"].items())
-    assert right >= len(truth["fields"]) - 1
     assert not any(step.startswith("frame") for step in reading.steps)
+    got = {k: f.value for k, f in reading.fields.items()}
+    for name, value in truth["fields"].items():
+        if name not in ("biz_type", "biz_item"):
+            assert "".join(got.get(name, "").split()) == "".join(value.split()), name
