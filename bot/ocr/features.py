@@ -158,3 +158,13 @@ FRAME_SHEET = "frame_sheet"
 ALL = ALL | {FRAME, FRAME_SHEET}
 KEPT = KEPT | {FRAME, FRAME_SHEET}
 ENABLED = KEPT
+# ocr18
+# An A3 sheet (by the resolution its file states, two A4 pages wide) is cut at a gutter to the
+# part whose print spans a page, not to the part with more ink, and read whole when both parts
+# span a page: the part with more ink may be the other paper (certificate set 8's A3 scans
+# beside a consent form, 50.7 -> 89.0 % of fields; `frame.full_pages`, docs/decisions.md
+# "ocr18"). Off: ocr14's choice by ink on every sheet.
+FRAME_A3 = "frame_a3"
+ALL = ALL | {FRAME_A3}
+KEPT = KEPT | {FRAME_A3}
+ENABLED = KEPT

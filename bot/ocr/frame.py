@@ -11,7 +11,11 @@ Two captures put other things round the page:
   resolution, and a zoomed page is wider than the screen, so the page's width does not tell
   its scale; the letters' height does.
 - A big flatbed scan (A3) with the certificate in one half and another paper beside it: the
-  two papers' text lie side by side, and the reader would join their rows.
+  two papers' text lie side by side, and the reader would join their rows. On an A3 sheet
+  whose file states its resolution (two A4 papers at their own size) the certificate is the
+  paper whose print spans a page, and the sheet is read whole when both do (ocr18): the paper
+  with more ink may be a form beside the certificate. On a sheet of one page's size (a
+  copier's two-up, two pages at half size) or of no stated size, the part with more print.
 
 `cut_out` finds the page (the largest axis-aligned rectangle of one paper level holding the
 most print, inside the bars that span the screen) or the certificate's block of print
@@ -84,13 +88,31 @@ INK_STEP = 60
 # third (lead, session 9: set 4's creased pages, the only dev pages 0.6 changes). A single fold
 # that leaves two thirds inside is not told apart by this.
 INSIDE_PRINT = 0.6
+# ocr18: a sheet whose file states its resolution has a known size. One at least this many A4
+# page widths across (A3 landscape is 2.0: 420 mm; A4 landscape, a copier's two-up of two
+# pages at half size, 1.41; B4 landscape 1.73 cannot hold two A4 side by side) holds papers at
+# their own size, each half a page's width, and the part with more ink may be the other paper
+# (a form dense with print beside the certificate): the certificate is the part whose print
+# spans a page (`PAGE_PRINT`), and when both do the sheet is read whole, as a scanner's page
+# (the letters are at the scale the reader expects).
+FULL_PAGES = 1.8
+# On such a sheet a part's print spans a page when its box is this share of a page's width and
+# height: an A4 certificate's print is 0.8-0.9 of both (title to footer); a memo of a dozen
+# lines is under 0.5 of the width and 0.35 of the height, a bankbook's page or a card smaller,
+# a receipt narrow.
+PAGE_PRINT = 0.6
 
 
-def cut_out(rgb: Image.Image, dpi: float | None) -> tuple[Image.Image, float | None, str | None]:
+def cut_out(
+    rgb: Image.Image, dpi: float | None, gray: Gray
+) -> tuple[Image.Image, float | None, str | None]:
     """The certificate's part of the image, its resolution, and the step's name (None when
-    the image is left as it is)."""
-    gray = np.asarray(rgb.convert("L"), dtype=np.uint8)
-    half = side_by_side(gray) if features.on(features.FRAME_SHEET) else None
+    the image is left as it is: then `rgb` itself). `gray` is `rgb` in grey."""
+    half = (
+        side_by_side(gray, full_pages(gray.shape[1], dpi))  # ocr18: an A3 sheet's own rule
+        if features.on(features.FRAME_SHEET)
+        else None
+    )
     if half is not None:
         left, right = half
         return rgb.crop((left, 0, right, rgb.height)), dpi, f"frame(x{left}-{right})"
@@ -109,21 +131,28 @@ def cut_out(rgb: Image.Image, dpi: float | None) -> tuple[Image.Image, float | N
     return page, None, step
 
 
-def side_by_side(gray: Gray) -> tuple[int, int] | None:
+def side_by_side(gray: Gray, full: bool = False) -> tuple[int, int] | None:
     """(left, right) of the certificate's half of a sheet that holds two papers side by side
     (an A3 scan of the certificate beside a memo or a receipt), or None.
 
     Only a landscape sheet whose rows run across: a gutter free of print from top to bottom,
     wider than any gap within a page's rows, parts them; the certificate is the part with
     more print. A page lying on its side is not cut (its rows run down, and the gaps between
-    them are gutters), it is turned later."""
+    them are gutters), it is turned later.
+
+    `full`: the sheet is two pages wide at their own size (`full_pages`, ocr18). The
+    certificate is then the part whose print spans a page (an A4 form's print box), the other
+    paper a smaller thing (a memo, a bankbook's page, a card, a receipt); when both parts
+    span a page (a consent form beside it), nothing tells which is the certificate, and the
+    sheet is read whole."""
     h, w = gray.shape
     if w < LANDSCAPE * h:
         return None
     f = SCAN_WIDTH / w
     small = cv2.resize(gray, (SCAN_WIDTH, max(1, round(h * f))), interpolation=cv2.INTER_AREA)
     paper = float(np.percentile(small, 90))
-    ink = (small < paper - INK_STEP).sum(axis=0)
+    inked = small < paper - INK_STEP
+    ink = inked.sum(axis=0)
     empty = ink <= GUTTER_NOISE * small.shape[0]
     best: tuple[int, int] | None = None
     start = None
@@ -143,7 +172,35 @@ def side_by_side(gray: Gray) -> tuple[int, int] | None:
         return None  # a speck or a stamp beyond the gutter, not a second paper
     if preprocess.orientation(gray) % 2:  # asked last: it is the dearest look
         return None
-    return (0, round(cut / f)) if left_ink >= right_ink else (round(cut / f), w)
+    left = left_ink >= right_ink
+    if full:
+        page = SCAN_WIDTH // 2  # a page's width on a sheet two pages wide
+        spans = (_spans_page(inked[:, :cut], page), _spans_page(inked[:, cut:], page))
+        if spans[0] == spans[1]:
+            return None  # two pages (or two small papers): read whole
+        left = spans[0]
+    return (0, round(cut / f)) if left else (round(cut / f), w)
+
+
+def _spans_page(inked: NDArray[np.bool_], page_width: int) -> bool:
+    """The part's print spans a page: its box (the 1st to the 99th percentile of its inked
+    pixels each way, so a speck is no corner) is at least `PAGE_PRINT` of a page's width and
+    of the sheet's height."""
+    ys, xs = np.nonzero(inked)
+    if ys.size == 0:
+        return False
+    y0, y1 = np.percentile(ys, (1, 99))
+    x0, x1 = np.percentile(xs, (1, 99))
+    return bool(x1 - x0 >= PAGE_PRINT * page_width and y1 - y0 >= PAGE_PRINT * inked.shape[0])
+
+
+def full_pages(width: int, dpi: float | None) -> bool:
+    """A sheet as wide as two pages side by side at their own size (A3 landscape), by the
+    resolution its file states; a file with none (a screenshot, a forwarded photo) is not
+    known to be (ocr18, switch `features.FRAME_A3`)."""
+    if dpi is None or not features.on(features.FRAME_A3):
+        return False
+    return width / dpi >= FULL_PAGES * preprocess.A4_WIDTH_IN
 
 
 def dark_paper(gray: Gray) -> bool:

@@ -511,10 +511,12 @@ def prepare(rgb: Image.Image, dpi: float | None, options: frozenset[str] | None 
     """The preprocessing pipeline; `options` switches steps for the benchmark's ablations."""
     opts = options if options is not None else DEFAULT_STEPS
     steps: list[str] = []
-    if features.on(features.FRAME):  # ocr14: a page on a screen or a big scan, cut out
-        rgb, dpi, framed = frame.cut_out(rgb, dpi)
-        steps += [framed] if framed else []
     gray_full = np.asarray(rgb.convert("L"), dtype=np.uint8)
+    if features.on(features.FRAME):  # ocr14: a page on a screen or a big scan, cut out
+        rgb, dpi, framed = frame.cut_out(rgb, dpi, gray_full)
+        if framed:  # ocr18: the grey made once, again only for a cut image
+            steps.append(framed)
+            gray_full = np.asarray(rgb.convert("L"), dtype=np.uint8)
     if "perspective" in opts:
         outline = fingers.hide(rgb, gray_full, steps)  # ocr16: a hand over the page's edge
         corners = find_page(outline)

@@ -16,7 +16,8 @@ import pytest
 from PIL import Image
 
 from bot.ocr import features, read_certificate
-from bot.ocr.frame import cut_out, screen_page, side_by_side
+from bot.ocr.frame import cut_out as _cut_out
+from bot.ocr.frame import screen_page, side_by_side
 from bot.ocr.loading import load_image
 from tests.ocr.conftest import needs_tesseract
 from tests.support.cert_frames import big_scan, screenshot
@@ -28,6 +29,11 @@ BARS = 200
 TOOLBAR = 150
 # Pixels of a page's edge the cut may miss: less than the blank margin kept round the print.
 MARGIN = 30
+
+
+def cut_out(rgb: Image.Image, dpi: float | None) -> tuple[Image.Image, float | None, str | None]:
+    """`frame.cut_out` given the image's grey, as `prepare` makes it."""
+    return _cut_out(rgb, dpi, np.asarray(rgb.convert("L"), dtype=np.uint8))
 
 
 def _screen(seed: int, mode: str) -> tuple[bytes, dict[str, list[int]], dict[str, str]]:
