@@ -351,6 +351,7 @@ def main() -> int:
     parser.add_argument("--blind", type=Path, help="folder of the independent set")
     parser.add_argument("--blind-n", type=int, help="only this many of it (a fixed sample)")
     parser.add_argument("--digital", type=int, default=0, help="text-layer PDFs")
+    parser.add_argument("--digital-seed", type=int, default=5000, help="first digital PDF's seed")
     parser.add_argument("--baseline-tree", type=Path, help="checkout whose reader to compare")
     parser.add_argument("--off", nargs="*", default=[], choices=sorted(features.ALL))
     parser.add_argument("--without", nargs="*", default=[], choices=sorted(ALL_STEPS))
@@ -381,7 +382,7 @@ def main() -> int:
         cache_tesseract()  # each image is still read once by tesseract in the timed run
     sets: list[tuple[str, list[Case]]] = []
     if args.digital:
-        sets.append((f"Digital PDFs ({args.digital})", []))
+        sets.append((f"Digital PDFs ({args.digital}, seed {args.digital_seed})", []))
     if args.blind:
         sets.append((f"Independent set ({args.blind})", []))
     if args.dev:
@@ -393,7 +394,7 @@ def main() -> int:
         elif title.startswith("Independent"):
             cases = folder_cases(args.blind, args.blind_n)
         else:
-            cases = digital_cases(args.digital, 5000)
+            cases = digital_cases(args.digital, args.digital_seed)
         tallies = evaluate(cases, baseline, steps)
         print(report(f"{title}: {len(cases)} files", tallies))
         # Never the independent set's misses: looking at them would be tuning on it.

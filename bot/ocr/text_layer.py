@@ -18,6 +18,7 @@ import math
 import re
 import statistics
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -482,6 +483,7 @@ def _table_rows(chars: list[_Char], rules: list[_Box]) -> list[list[Word]]:
     else:
         free = chars
     if cells:
+        cells = _same_cells(cells, across, down)
         free += _crossed(cells, free)
     rows: list[tuple[float, list[list[Word]]]] = []  # (top, cells' words)
     starts: dict[int, int] = {}  # a cell row's top rule -> its index in `rows`
@@ -493,7 +495,11 @@ def _table_rows(chars: list[_Char], rules: list[_Box]) -> list[list[Word]]:
     # An enclosure holding rows in columns (a 업태/종목 block) or more rows than a cell is
     # read by rows; so are the cells beside it on its table row (its label, "사업의 종류"),
     # which then join the block's first row as on an unruled page, not stand alone.
-    loose = [k[0] for k, (_, cr) in read.items() if len(cr) > _CELL_ROWS or _in_columns(cr)]
+    loose = [
+        k[0]
+        for k, (_, cr) in read.items()
+        if len(cr) > _CELL_ROWS or _in_columns(cr) or _tails_inside(cr)
+    ]
     for key in sorted(cells, key=lambda k: (k[0], k[2])):
         char_rows, cell_rows = read[key]
         if any(abs(key[0] - top) <= 2 * pad for top in loose):
@@ -520,9 +526,18 @@ def _table_rows(chars: list[_Char], rules: list[_Box]) -> list[list[Word]]:
             rows[at] = (rows[at][0], [*rows[at][1], block])
         else:
             rows.append((min(w.top for w in block), [block]))
-    rows += [(min(c.top for c in row), [_words(row, 0)]) for row in _rows(free)]
+    for row in _rows(free):
+        row_words = _words(row, 0)
+        top = min(c.top for c in row)
+        # Text outside the cells on a cell row's line (a label the table's rules leave out,
+        # "사업의 종류" beside its 업태/종목 box) is read on that row, left of or after it.
+        at = next((i for i, (_, cs) in enumerate(rows) if _beside(cs, row_words)), None)
+        if at is not None:
+            rows[at] = (min(rows[at][0], top), [*rows[at][1], row_words])
+        else:
+            rows.append((top, [row_words]))
     out = []
-    for index, (_, row_cells) in enumerate(sorted(rows, key=lambda r: r[0])):
+    for _, row_cells in sorted(rows, key=lambda r: r[0]):
         words: list[Word] = []
         for cell in sorted(row_cells, key=lambda ws: ws[0].left):
             if words:
@@ -530,8 +545,186 @@ def _table_rows(chars: list[_Char], rules: list[_Box]) -> list[list[Word]]:
                 words += _shifted(cell, words[-1].right + gap - cell[0].left)
             else:
                 words += cell
-        out.append([dataclasses.replace(w, line_key=(0, 0, index)) for w in words])
+        out.append(words)
+    return [
+        [dataclasses.replace(w, line_key=(0, 0, index)) for w in words]
+        for index, words in enumerate(_wrapped_tails(out))
+    ]
+
+
+def _wrapped_tails(rows: list[list[Word]]) -> list[list[Word]]:
+    """The rows with each wrapped tail of a row of columns put back after its cells' words.
+
+    A row of two columns whose values are both too long for their cells (a 업태 and its
+    종목, "도매 및 / 소매업" beside "전자상거래 / 소매업") wraps in both: its next line holds
+    the two tails, each under the start of its own value. Read as a row of its own it is a
+    second 업태/종목 pair. A line is taken for such a tail when (`_tail_of`):
+    - it stands in columns, each starting under a word of one column of the row above, and
+      not under that row's first word (its label): a line of the form starts under the
+      labels, not in the value columns;
+    - no column of it repeats the word it stands under (a table that heads every row with
+      "업태 … 종목 …" starts its next row with the same heads);
+    - it is set closer under the row than the page's rows are to each other: a value's
+      lines are set at its font's line spacing, a form's rows a cell's height apart.
+    A tail set less than `_TAIL_CLEAR` of a row's pitch below is clearly one; set closer to
+    a whole row's pitch it may be a row of a table set tighter than the form: it is joined,
+    and its row's words are marked unsure (`AMBIGUOUS_CONF`) for the merchant to check.
+    """
+    pitch = _row_pitch(rows)
+    if pitch is None:
+        return rows
+    out: list[list[Word]] = []
+    for k, row in enumerate(rows):
+        # The rows around a row and its tail (two before: a row may have a one-column tail
+        # of its own), for `_headed`.
+        around = [*out[-3:-1], *rows[k + 1 : k + 2]]
+        tail = _tail_of(out[-1], row, pitch, around) if out else None
+        if tail is None:
+            out.append(row)
+            continue
+        out[-1] = tail
     return out
+
+
+# A wrapped line stands at most this share of the page's row pitch below its row; within
+# `_TAIL_CLEAR` of it the geometry leaves no doubt.
+_TAIL_PITCH = 0.9
+_TAIL_CLEAR = 0.75
+# A tail's column starts within this many letter heights of the word it stands under.
+_ALIGN = 0.3
+# The confidence of a word whose place in the reading the layout leaves in doubt: a field
+# read from it is below `reading.SURE_CONFIDENCE` (it is shown for the merchant to check),
+# and still above the 0.5 below which the field rules take a word for a speck.
+AMBIGUOUS_CONF = 0.55
+
+
+def _row_pitch(rows: list[list[Word]]) -> float | None:
+    """The usual distance from one row's top to the next one's: the median of those under
+    three letters (rows further apart are sections, a title, the date)."""
+    heights = [w.height for row in rows for w in row]
+    if len(rows) < 4 or not heights:
+        return None
+    height = statistics.median(heights)
+    tops = [min(w.top for w in row) for row in rows]
+    steps = [b - a for a, b in itertools.pairwise(tops) if 0.5 * height < b - a < 3 * height]
+    return statistics.median(steps) if len(steps) >= 3 else None
+
+
+def _headed(above: list[Word], start: Word, around: list[list[Word]]) -> bool:
+    """Whether the table heads every row: a word of several letters before `start` (the
+    first value a tail stands under) in `above` is printed at the same place in a row next
+    to it ("업태" ending both rows' first column). A line under `above` without it is then
+    no row of that table but a tail, whatever its spacing."""
+    heads = [w for w in above if w.right <= start.left and len(_LETTER.findall(w.text)) > 1]
+    for head in heads:
+        near = _ALIGN * head.height
+        for row in around:
+            for w in row:
+                same = w.text.endswith(head.text) or head.text.endswith(w.text)
+                if same and len(w.text) > 1 and abs(w.right - head.right) <= near:
+                    return True
+    return False
+
+
+def _tail_of(
+    above: list[Word], row: list[Word], pitch: float, around: list[list[Word]]
+) -> list[Word] | None:
+    """`above` with `row` put back as its wrapped tail (see `_wrapped_tails`), or None when
+    `row` is not one. `around`: the rows before `above` and after `row`."""
+    height = statistics.median(w.height for w in row)
+    groups, columns = _groups(row), _groups(above)
+    if len(groups) < 2 or row[0].left <= above[0].left + _ALIGN * height:
+        return None
+    owners: list[int] = []
+    lifts: list[int] = []  # how far below the word it starts under each column stands
+    lowest = 0.0
+    for group in groups:
+        first = group[0]
+        under = [
+            (c, w)
+            for c, column in enumerate(columns)
+            for w in column
+            if abs(w.left - first.left) <= _ALIGN * height and w is not above[0]
+        ]
+        if len(under) != 1 or under[0][1].text == first.text:
+            return None
+        owner, word = under[0]
+        if owners and owner <= owners[-1]:
+            return None
+        owners.append(owner)
+        lowest = max(lowest, first.top - word.top)
+        lifts.append(first.top - word.top)
+    if not 0 < lowest <= _TAIL_PITCH * pitch:
+        return None
+    starts = [w for w in columns[owners[0]] if abs(w.left - groups[0][0].left) <= _ALIGN * height]
+    clear = lowest <= _TAIL_CLEAR * pitch or _headed(above, starts[0], around)
+    out: list[Word] = []
+    shift = 0.0
+    # Each tail is read on its row: after its column's words, at their height.
+    tails = {c: (g, lift) for c, g, lift in zip(owners, groups, lifts, strict=True)}
+    for c, column in enumerate(columns):
+        placed = _shifted(list(column), round(shift)) if shift > 0 else list(column)
+        if c in tails:
+            tail, lift = tails[c]
+            last = placed[-1]
+            by = round(last.right + _SPACE_EM * 2 * last.height - tail[0].left)
+            moved = [dataclasses.replace(w, left=w.left + by, top=w.top - lift) for w in tail]
+            if not clear:
+                placed = [dataclasses.replace(w, conf=AMBIGUOUS_CONF) for w in [*placed, *moved]]
+            else:
+                placed += moved
+            shift += moved[-1].right - last.right
+        out += placed
+    return out
+
+
+def _groups(words: list[Word]) -> list[list[Word]]:
+    """A row's words cut at column gaps (`_CELL_GAP` letter heights)."""
+    groups: list[list[Word]] = []
+    for word in words:
+        if groups:
+            prev = groups[-1][-1]
+            if word.left - prev.right <= _CELL_GAP * max(prev.height, word.height):
+                groups[-1].append(word)
+                continue
+        groups.append([word])
+    return groups
+
+
+def _same_cells(
+    cells: dict[tuple[int, int, int, int], list[_Char]],
+    across: list[tuple[float, float, float]],
+    down: list[tuple[float, float, float]],
+) -> dict[tuple[int, int, int, int], list[_Char]]:
+    """`cells` with enclosures whose rules differ by a hair made one. Where two tables meet
+    (a label column's box ending where the 업태/종목 box begins, each drawing its own
+    border), their rules run side by side a point apart: a letter near the seam finds its
+    left rule on one table's border, its neighbour on the other's, and one cell's text
+    ("업태 도매업 종목 …", heads a size smaller than the names) falls into two enclosures
+    that were then read as two cells side by side. No cell is as narrow as the space
+    between two such rules, so rules closer than a rule's thickness are one."""
+    slack = _RULE_THICK * _SCALE
+    snap_y, snap_x = (
+        _snapper([a for a, _, _ in across], slack),
+        _snapper([a for a, _, _ in down], slack),
+    )
+    out: dict[tuple[int, int, int, int], list[_Char]] = collections.defaultdict(list)
+    for (top, bottom, left, right), letters in cells.items():
+        out[snap_y(top), snap_y(bottom), snap_x(left), snap_x(right)] += letters
+    return out
+
+
+def _snapper(positions: list[float], slack: float) -> Callable[[int], int]:
+    """A map of a rule's position (rounded) to the first of the run of rules within `slack`
+    of each other that it belongs to."""
+    ordered = sorted(positions)
+    firsts = [b for a, b in itertools.pairwise([-math.inf, *ordered]) if b - a > slack]
+
+    def snap(at: int) -> int:
+        i = bisect.bisect_right(firsts, at + 0.5) - 1
+        return round(firsts[max(i, 0)])
+
+    return snap
 
 
 def _crossed(cells: dict[tuple[int, int, int, int], list[_Char]], free: list[_Char]) -> list[_Char]:
@@ -566,6 +759,23 @@ def _blocks(rows: list[list[_Char]]) -> list[list[list[_Char]]]:
     return blocks
 
 
+def _beside(cells: list[list[Word]], words: list[Word]) -> bool:
+    """Whether `words` (a row of letters outside any cell) stand on the first line of a row
+    of `cells`: their tops within a quarter of a letter of it, and clear of its words."""
+    line = [w for cell in cells for w in cell if w.top < cell[0].bottom]
+    height = statistics.median(w.height for w in words)
+    top = min(w.top for w in words)
+    if not line or abs(min(w.top for w in line) - top) > _BESIDE * height:
+        return False
+    left, right = words[0].left, words[-1].right
+    return all(w.right <= left or w.left >= right for w in line)
+
+
+# Tops of text on one line of the page differ by a few points at most (a label set a size
+# smaller than its value), well under the letter's height.
+_BESIDE = 0.25
+
+
 def _spans(cells: list[list[Word]], middle: float) -> bool:
     """Whether a row's words cover the height `middle`."""
     words = [w for cell in cells for w in cell]
@@ -576,14 +786,36 @@ def _in_columns(cell_rows: list[list[Word]]) -> bool:
     return len(cell_rows) > 1 and any(map(_columns, cell_rows))
 
 
+def _tails_inside(cell_rows: list[list[Word]]) -> bool:
+    """Whether a line of an enclosure starts under a word inside its first line, one that
+    follows a word of several letters ("업태 전문, 과학 및 종목 광고 대행업" over "기술"
+    under "전문,"): the enclosure holds a row of heads and values, its values wrapped each
+    in its own column, not one value whose lines each start at its left edge. Read by rows,
+    each tail stays under its own value (a centred label's letters are single)."""
+    first = cell_rows[0]
+    for row in cell_rows[1:]:
+        height = statistics.median(w.height for w in row)
+        start = row[0].left
+        if start <= first[0].left + height:
+            continue
+        for a, b in itertools.pairwise(first):
+            if abs(b.left - start) <= _ALIGN * height and len(_LETTER.findall(a.text)) > 1:
+                return True
+    return False
+
+
 def _columns(words: list[Word]) -> bool:
-    """Whether a row stands in columns: two words of several letters a column gap apart (a
-    block of 업태/종목 rows drawn in one enclosure). Its rows are rows, not one wrapped value.
-    Letters spread over a label's width ("상      호") are single letters."""
-    return any(
-        b.left - a.right > _CELL_GAP * max(a.height, b.height) and len(a.text) > 1 < len(b.text)
-        for a, b in itertools.pairwise(words)
+    """Whether a row stands in columns: runs of words a column gap apart, each holding a
+    word of several letters (a block of 업태/종목 rows drawn in one enclosure). Its rows are
+    rows, not one wrapped value. Letters spread over a label's width ("상      호") are
+    single letters; a column may end in one ("도매 및 | 종목 …")."""
+    groups = _groups(words)
+    return len(groups) > 1 and all(
+        any(len(_LETTER.findall(w.text)) > 1 for w in group) for group in groups
     )
+
+
+_LETTER = re.compile(r"[^\W_]")
 
 
 def _joined(lines: list[list[Word]]) -> list[Word]:
