@@ -34,6 +34,7 @@ from bot.ocr.features import (
     TAX_OFFICE_LIST,
 )
 from bot.ocr.lexicon import BIZ_ITEMS, BIZ_TYPES, SIDO, Fix, jamo, nearest
+from bot.ocr.values import normalize_address
 from bot.ocr.world import DISTRICTS, OLD_NAMES, SURNAMES, TAX_OFFICES
 
 FLAG_CORRECTED = "corrected"
@@ -161,11 +162,45 @@ def _address_words(value: str) -> Checked:
     flags: tuple[str, ...] = ()
     value = _UNIT.sub(" ", value)
     fixed = _BUILDING_WORD.sub("빌딩", value)
+    if features.on(features.BUILDING_WORDS):
+        fixed = _building_word(fixed)
     if fixed != value:
         value, flags = fixed, (FLAG_CORRECTED,)
     if _DIGIT_BUILDING.search(value):
         flags = (*flags, FLAG_ODD_MARK)
     return value, flags
+
+
+# ocr20: the words Korean building names end in (loanwords for building, tower, plaza, …,
+# as 건축물대장 names use them; 센타 and 프라자 are common spellings of their own).
+BUILDING_WORDS: tuple[str, ...] = (
+    "빌딩", "타워", "프라자", "플라자", "센터", "센타", "빌라", "맨션", "아파트", "오피스텔",
+    "상가", "하이츠", "타운", "스퀘어", "캐슬", "팰리스", "시티", "파크", "밸리", "빌리지",
+    "메디컬", "테크노", "프라임", "트윈", "오피스",
+)  # fmt: skip
+# The building name ends the 참고항목: "(마두동, 참빛타워)".
+_BUILDING_END = re.compile(r"(?<=, )([^,()]*?)([가-힣]{2,4})(?=\)$)")
+
+
+def _building_word(value: str) -> str:
+    """A building name whose last syllables are one letter (jamo) off exactly one building
+    word, and no building word themselves ("참빛타위"), ends in that word ("참빛타워")."""
+    m = _BUILDING_END.search(value)
+    if m is None:
+        return value
+    tail = m.group(2)
+    for size in range(min(4, len(tail)), 1, -1):
+        end = tail[-size:]
+        if end in BUILDING_WORDS:
+            return value
+        near = [
+            w
+            for w in BUILDING_WORDS
+            if len(w) == size and Levenshtein.distance(jamo(end), jamo(w)) == 1
+        ]
+        if len(near) == 1:
+            return value[: m.end() - size] + near[0] + value[m.end() :]
+    return value
 
 
 FLAG_ROOM_FLOOR = "room_floor"
@@ -180,6 +215,11 @@ _FLOOR_ROOMS = re.compile(r"(\d+)층\s*(?:일부\s*)?((?:,?\s*(?:제\s*)?[A-Za-z
 _BASEMENT_ROOM = re.compile(r"(?<=지하)(\d)층\s*(?:제\s*)?[86](?=(\d)\d{2}\s*호)")
 
 
+# ocr20: the B read as one or two round digits, 0, 2, 6 or 8 ("지하1층 86101호", "82109호",
+# "0102호" for B101호, B109호, B102호): the three digits after them start with the floor's.
+_BASEMENT_ROOM_TWO = re.compile(r"(?<=지하)((\d)층\s*(?:제\s*)?)[0268]{1,2}(?=\2\d{2}\s*호)")
+
+
 def basement_room(value: str) -> Checked:
     """ "지하1층 8108호" -> "지하1층 B108호", flagged corrected (a letter was changed)."""
     if not features.on(ROOM_FLOOR):
@@ -187,6 +227,8 @@ def basement_room(value: str) -> Checked:
     fixed = _BASEMENT_ROOM.sub(
         lambda m: m.group()[:-1] + "B" if m.group(1) == m.group(2) else m.group(), value
     )
+    if features.on(features.BASEMENT_B2):
+        fixed = _BASEMENT_ROOM_TWO.sub(lambda m: m.group(1) + "B", fixed)
     return fixed, (FLAG_CORRECTED,) if fixed != value else ()
 
 
@@ -294,7 +336,51 @@ def address_parses(value: str) -> bool:
     return _GRAMMAR.fullmatch(value) is not None
 
 
+# ocr20: 시 read as "/|" (its ㅅ a slash, its ㅣ a bar): put back where the letters before it
+# and 시 make a listed 시/도 or 시 ("울산광역/|남구", "순천/|연향번영길").
+_SI_MARKS = re.compile(r"([가-힣]+)\s*[/\\][|1lIㅣ]")
+_SI_NAMES = frozenset(
+    [s for s in SIDO if s.endswith("시")]
+    + [d for ds in DISTRICTS.values() for d in ds if d.endswith("시")]
+)
+# A 시/도 name read tight against what follows it ("세종특별자치시한누리대로").
+_SIDO_TIGHT = re.compile("^(" + "|".join(sorted(SIDO, key=len, reverse=True)) + ")(?=[가-힣])")
+# A 법정동 numbered with 가 is one word: "성수동1가", "효자동3가", "충무로2가".
+_GA_LOOSE = re.compile(r"(?<=[가-힣][동로])\s*(\d{1,2})\s+가(?=\s+산?\d)")
+
+
+def _si_marks(value: str) -> str:
+    def put_back(m: re.Match[str]) -> str:
+        run = m.group(1)
+        for cut in range(len(run)):
+            if run[cut:] + "시" in _SI_NAMES:
+                return run + "시"
+        return m.group()
+
+    return _SI_MARKS.sub(put_back, value)
+
+
+def _address_world(value: str) -> Checked:
+    """The spacing rules above (no flag: they have no exceptions), and 시 put back (flagged
+    corrected: a letter changed)."""
+    fixed = _GA_LOOSE.sub(lambda m: m.group(1) + "가", value)
+    marked = _si_marks(fixed)
+    respaced = _SIDO_TIGHT.sub(r"\1 ", marked)
+    if respaced != fixed:
+        respaced = normalize_address(respaced)
+    return respaced, (FLAG_CORRECTED,) if marked != fixed else ()
+
+
 def address(value: str) -> Checked:
+    """The checks below, after the address words the lists put back (ocr20)."""
+    if not features.on(features.ADDRESS_WORLD):
+        return _address_checks(value)
+    value, flags = _address_world(value)
+    value, more = _address_checks(value)
+    return value, tuple(dict.fromkeys((*flags, *more)))
+
+
+def _address_checks(value: str) -> Checked:
     """층 misread after a floor number; 시/군/구 checked against its 시/도's list; marks an
     address never holds; words no address holds."""
     flags: tuple[str, ...] = ()
@@ -359,7 +445,32 @@ _LAST_WORD = re.compile(r" ([가-힣]{1,4})([가-힣])$")
 FLAG_BRANCH = "branch"
 
 
+# ocr20: a company's name states its legal form (상법 §19: 주식회사, 유한회사, 합자회사,
+# 합명회사, 유한책임회사), as a word before or after the name; a first or last word one letter
+# off exactly one of them ("주식희사", "육한회사") is that form misread.
+LEGAL_FORMS: tuple[str, ...] = ("주식회사", "유한회사", "합자회사", "합명회사", "유한책임회사")
+# The one-glyph ㈜ read as 쥐 (a rat), which starts no registered name.
+_SIGN_AS_RAT = re.compile(r"^쥐(?=[가-힣A-Za-z])")
+
+
+def _legal_form(value: str) -> str:
+    words = value.split(" ")
+    for i in {0, len(words) - 1}:
+        word = words[i]
+        if len(words) < 2 or word in LEGAL_FORMS or not re.fullmatch(r"[가-힣]{4,6}", word):
+            continue
+        near = [f for f in LEGAL_FORMS if Levenshtein.distance(jamo(word), jamo(f)) == 1]
+        if len(near) == 1:
+            words[i] = near[0]
+    return _SIGN_AS_RAT.sub("㈜", " ".join(words))
+
+
 def trade_name(value: str) -> Checked:
+    if features.on(features.LEGAL_FORM):
+        fixed = _legal_form(value)
+        if fixed != value:
+            checked_fixed, flags = trade_name(fixed)
+            return checked_fixed, (FLAG_CORRECTED, *flags)
     if features.on(BRANCH_SPACING) and _BRANCH_TIGHT.search(value):
         return value, (FLAG_SPACING,)
     last = _LAST_WORD.search(value)
@@ -376,8 +487,35 @@ def trade_name(value: str) -> Checked:
 _BIZ_TAIL = re.compile(r"[^가-힣)]+$")
 
 
+# ocr20: KSIC names separate their words with commas, never with full stops ("전문, 과학 및
+# 기술 서비스업"); a thin comma reads as ".".
+_BIZ_STOP = re.compile(r"(?<=[가-힣])\s*\.\s*(?=[가-힣])")
+
+
+def _listed_then_letters(value: str) -> str:
+    """ocr20: a listed 업태/종목 name followed by loose letters ("제조업 빌 훌 시 유", "도매 및
+    소매업 말 금 산 유 정정": the 발급사유 row or the seal read into the cell) is that name. No
+    listed name goes on with a word of one letter other than 및, nor with a mark."""
+    words = value.split(" ")
+    listed = {_compact_name(e) for e in BIZ_TYPES + BIZ_ITEMS}
+    for end in range(len(words) - 1, 0, -1):
+        head, rest = words[:end], words[end]
+        if _compact_name(" ".join(head)) not in listed:
+            continue
+        hangul = re.sub(r"[^가-힣]", "", rest)
+        if (len(hangul) == 1 and rest != "및") or not hangul:
+            return " ".join(head)
+    return value
+
+
+def _compact_name(text: str) -> str:
+    return re.sub(r"[\s·.]", "", text)
+
+
 def biz_name(value: str) -> str:
     """업태/종목 names end in a Hangul word (…업, …점, …학원): drop marks read after it."""
+    if features.on(features.BIZ_COMMA):
+        value = _BIZ_STOP.sub(", ", value)
     if not features.on(BIZ_TAIL):
         return value
     return _BIZ_TAIL.sub("", value)
@@ -397,6 +535,12 @@ def biz_list(value: str) -> Checked:
     if not features.on(BIZ_ROWS):
         return value, ()
     names = value.split(", ")
+    if features.on(features.BIZ_LETTERS):
+        cut = [_listed_then_letters(n) for n in names]
+        if cut != names:
+            # The letters of the next row, read into this one: cut off, for the merchant to
+            # check still.
+            return ", ".join(cut), (FLAG_MERGED,)
     if any(_RUN_ON.search(n) or _CUT_SHORT.search(n) for n in names):
         return value, (FLAG_MERGED,)
 

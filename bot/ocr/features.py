@@ -167,4 +167,52 @@ ENABLED = KEPT
 FRAME_A3 = "frame_a3"
 ALL = ALL | {FRAME_A3}
 KEPT = KEPT | {FRAME_A3}
+# ocr20 (docs/decisions.md, "ocr20"): facts of the world read against the dev sets' misses.
+# A registration number with one dashed group a digit too long ("635-55-757817"): the one
+# digit whose removal passes the check digit, when exactly one does (bot/ocr/numbers.py).
+EXTRA_DIGIT = "extra_digit"
+ALL = ALL | {EXTRA_DIGIT}
+KEPT = KEPT | {EXTRA_DIGIT}
+ENABLED = KEPT
+# A space OCR read inside a listed 업태/종목 name is kept where the list writes the words
+# tight (bot/ocr/lexicon.py `_with_spaces_read`).
+SPACES_READ = "spaces_read"
+ALL = ALL | {SPACES_READ}
+KEPT = KEPT | {SPACES_READ}
+ENABLED = KEPT
+# A full stop between two words of an 업태/종목 name is a comma (bot/ocr/checks.py `biz_name`).
+BIZ_COMMA = "biz_comma"
+ALL = ALL | {BIZ_COMMA}
+KEPT = KEPT | {BIZ_COMMA}
+ENABLED = KEPT
+# A basement room's B read as one or two round digits ("지하1층 86101호", "0102호" -> B101호,
+# B102호; bot/ocr/checks.py).
+BASEMENT_B2 = "basement_b2"
+ALL = ALL | {BASEMENT_B2}
+KEPT = KEPT | {BASEMENT_B2}
+ENABLED = KEPT
+# The building name's last word one letter off a building word ("참빛타위" -> "참빛타워",
+# bot/ocr/checks.py `_building_word`).
+BUILDING_WORDS = "building_words"
+ALL = ALL | {BUILDING_WORDS}
+KEPT = KEPT | {BUILDING_WORDS}
+ENABLED = KEPT
+# A trade name's legal form one letter off ("주식희사" -> "주식회사"), ㈜ read as 쥐
+# (bot/ocr/checks.py `trade_name`).
+LEGAL_FORM = "legal_form"
+ALL = ALL | {LEGAL_FORM}
+KEPT = KEPT | {LEGAL_FORM}
+ENABLED = KEPT
+# Address words put back by the lists: 시 read "/|" after a listed 시/도 or 시's letters, a
+# 시/도 read tight against the next word, "성수동 1 가" written "성수동1가" (bot/ocr/checks.py
+# `_address_world`).
+ADDRESS_WORLD = "address_world"
+ALL = ALL | {ADDRESS_WORLD}
+KEPT = KEPT | {ADDRESS_WORLD}
+ENABLED = KEPT
+# A listed 업태/종목 name followed by loose letters is that name (bot/ocr/checks.py
+# `_listed_then_letters`).
+BIZ_LETTERS = "biz_letters"
+ALL = ALL | {BIZ_LETTERS}
+KEPT = KEPT | {BIZ_LETTERS}
 ENABLED = KEPT

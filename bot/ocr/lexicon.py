@@ -24,6 +24,8 @@ from functools import cache
 
 from rapidfuzz.distance import Levenshtein
 
+from bot.ocr import features
+
 _LEADS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _VOWELS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
 _TAILS = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
@@ -258,6 +260,32 @@ def _index(entries: tuple[str, ...]) -> dict[str, str]:
     return {_compact(e): e for e in entries}
 
 
+def _with_spaces_read(entry: str, text: str) -> str:
+    """`entry` with a space added wherever `text` (the same letters) has one it lacks.
+
+    ocr20: Korean spelling lets a compound term be written spaced or tight (한글 맞춤법 제49,
+    50항: "일반 화물자동차 운송업", "일반 화물 자동차 운송업"), so a list's spacing is one of
+    the printed ones, not the printed one. OCR drops spaces far more often than it adds
+    them: a space it read stands on the page; one it did not read may have been lost.
+    """
+    read: set[int] = set()
+    at = 0
+    for i, ch in enumerate(text):
+        if _compact(ch):
+            if i and text[i - 1].isspace():
+                read.add(at)
+            at += 1
+    out: list[str] = []
+    at = 0
+    for ch in entry:
+        if _compact(ch):
+            if at in read and out and not out[-1].isspace() and _compact(out[-1]):
+                out.append(" ")
+            at += 1
+        out.append(ch)
+    return "".join(out)
+
+
 def _max_distance(letters: int) -> int:
     """Jamo edits tolerated: one per eight letters (about three syllables), at least one."""
     return max(1, letters // 8)
@@ -271,6 +299,8 @@ def nearest(text: str, entries: tuple[str, ...]) -> Match | None:
     index = _index(entries)
     if compact in index:
         entry = index[compact]
+        if features.on(features.SPACES_READ):
+            entry = _with_spaces_read(entry, text)
         return Match(entry, None if entry == text else Fix.SPACING)
     letters = jamo(compact)
     limit = _max_distance(len(letters))

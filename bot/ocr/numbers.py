@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.ocr import features
 from bot.ocr.values import digit_runs
 from knowledge.bizno import (
     format_business_number,
@@ -86,8 +87,47 @@ def read_business_number(text: str) -> NumberReading | None:
             digits = "".join(m.groups())
             if is_valid_business_number(digits):
                 return NumberReading(format_business_number(digits), (FLAG_REPAIRED,))
+        extra = _extra_digit(text, (3, 2, 5), is_valid_business_number)
+        if extra is not None:
+            return NumberReading(format_business_number(extra), (FLAG_REPAIRED,))
     return reading
 
 
+# ocr20: a number printed with its dashes always has groups of 3-2-5 (사업자등록번호) or
+# 6-7 (법인등록번호) digits. A group one digit too long ("635-55-757817") holds a digit OCR
+# added (a speck, a stroke of the seal read as 1 or 7): the number is the one reading with
+# one of that group's digits dropped that passes the check digit, when exactly one does.
+_DASHED = re.compile(r"(?<![\d-])(\d+(?:-\d+)+)(?![\d-])")
+
+
+def _extra_digit(text: str, groups: tuple[int, ...], valid: Callable[[str], bool]) -> str | None:
+    if not features.on(features.EXTRA_DIGIT):
+        return None
+    for m in _DASHED.finditer(digit_runs(text)):
+        parts = m.group(1).split("-")
+        if len(parts) != len(groups):
+            continue
+        sizes = zip(parts, groups, strict=True)
+        over = [i for i, (part, size) in enumerate(sizes) if len(part) != size]
+        if len(over) != 1 or len(parts[over[0]]) != groups[over[0]] + 1:
+            continue
+        at = over[0]
+        found = set()
+        for cut in range(len(parts[at])):
+            digits = "".join(
+                [*parts[:at], parts[at][:cut] + parts[at][cut + 1 :], *parts[at + 1 :]]
+            )
+            if valid(digits):
+                found.add(digits)
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
 def read_corp_number(text: str) -> NumberReading | None:
-    return _read(text, _CORP, is_valid_corp_number, format_corp_number)
+    reading = _read(text, _CORP, is_valid_corp_number, format_corp_number)
+    if reading is None or FLAG_CHECKSUM_FAILED in reading.flags:
+        extra = _extra_digit(text, (6, 7), is_valid_corp_number)
+        if extra is not None:
+            return NumberReading(format_corp_number(extra), (FLAG_REPAIRED,))
+    return reading
