@@ -631,6 +631,27 @@ _LEGAL_FORMS = (
 )
 
 
+# Any legal form a trade name may state, short or long (상법 §19 requires a company's).
+_ANY_FORM = re.compile(r"주식회사|유한회사|합자회사|합명회사|유한책임회사|\([주유합]\)|㈜|㈲")
+# Digits 5-6 of a 법인등록번호 for a 주식회사 (상업등기규칙).
+_STOCK_COMPANY = "11"
+
+
+def stock_company_sign(corp_no: str, trade_name: str) -> str | None:
+    """The trade name with its ㈜ put back, or None (lead, session 10). A 주식회사 must state
+    its form in its name (상법 §19); when the 법인등록번호 says 주식회사 and the name read
+    states no form at all but starts with 주, that 주 is the one-glyph ㈜ the Korean model
+    read as its middle letter ("주한빛상사" for "㈜한빛상사")."""
+    digits = re.sub(r"\D", "", corp_no)
+    if not features.on(features.STOCK_SIGN) or len(digits) != 13:
+        return None
+    if digits[4:6] != _STOCK_COMPANY or _ANY_FORM.search(trade_name):
+        return None
+    if not re.match(r"주[가-힣A-Za-z]", trade_name):
+        return None
+    return "㈜" + trade_name[1:]
+
+
 def corp_number_fits(value: str, trade_name: str) -> bool:
     """Whether a 법인등록번호 agrees with the legal form its trade name states (none stated:
     nothing to disagree with)."""

@@ -850,6 +850,11 @@ def _numbers_fit(ex: Extraction) -> None:
     corporate = ex.kind is CertificateKind.CORPORATE
     exempt = None if ex.taxpayer_type is None else ex.taxpayer_type is TaxpayerType.EXEMPT
     reg, corp, trade = (ex.fields.get(k) for k in ("reg_no", "corp_reg_no", "trade_name"))
+    if corporate and corp is not None and trade is not None:
+        signed = checks.stock_company_sign(corp.value, trade.value)
+        if signed is not None:
+            trade = FieldReading(signed, trade.confidence, trade.flags)
+            ex.fields["trade_name"] = trade = _flagged(trade, checks.FLAG_CORRECTED)
     if reg is not None and not checks.business_number_fits(reg.value, corporate, exempt):
         ex.fields["reg_no"] = _flagged(reg, checks.FLAG_NUMBER_KIND)
     if (

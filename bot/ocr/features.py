@@ -216,3 +216,9 @@ BIZ_LETTERS = "biz_letters"
 ALL = ALL | {BIZ_LETTERS}
 KEPT = KEPT | {BIZ_LETTERS}
 ENABLED = KEPT
+# Lead (session 10): a 주식회사's name read with no legal form but starting with 주, while its
+# 법인등록번호 says 주식회사, gets its ㈜ back, flagged (bot/ocr/checks.py `stock_company_sign`).
+STOCK_SIGN = "stock_sign"
+ALL = ALL | {STOCK_SIGN}
+KEPT = KEPT | {STOCK_SIGN}
+ENABLED = KEPT
