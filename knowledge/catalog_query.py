@@ -585,20 +585,7 @@ def other_pg(text: str, catalog: Catalog | None = None) -> OtherPg | None:
 
 def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
     """The support question ``text`` asks, or None when it is not one the catalog answers."""
-    if catalog is None:
-        return _parse_shipped(text)
-    return _parse_question(text, catalog)
-
-
-@lru_cache(maxsize=256)
-def _parse_shipped(text: str) -> CatalogQuery | None:
-    """``parse`` against the shipped catalog, remembered: one question is parsed by the
-    off-topic check (knowledge/neighbours.py) and again by the answer (understand.py), and the
-    parse is most of a question's time. The result is a frozen dataclass, safe to share."""
-    return _parse_question(text, load_catalog())
-
-
-def _parse_question(text: str, catalog: Catalog) -> CatalogQuery | None:
+    catalog = catalog or load_catalog()
     if asks_pg_list(text):
         return CatalogQuery(all_pgs=True)
     query = _parse(text, catalog)

@@ -632,7 +632,7 @@ _LEGAL_FORMS = (
 
 
 # Any legal form a trade name may state, short or long (상법 §19 requires a company's).
-_ANY_FORM = re.compile(r"주식회사|유한회사|합자회사|합명회사|유한책임회사|\([주유합]\)|㈜|㈲")
+_ANY_FORM = re.compile("|".join((*LEGAL_FORMS, r"\([주유합]\)", "㈜", "㈲")))
 # Digits 5-6 of a 법인등록번호 for a 주식회사 (상업등기규칙).
 _STOCK_COMPANY = "11"
 

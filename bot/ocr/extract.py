@@ -835,6 +835,7 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
         ex.fields.pop("corp_reg_no", None)
         ex.fields.pop("hq_address", None)
     if not exact:
+        _stock_company_sign(ex)
         _numbers_fit(ex)
     ex.body_end = last_body
     office = find_in_lines(lines, last_body)
@@ -844,17 +845,24 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
     return ex
 
 
+def _stock_company_sign(ex: Extraction) -> None:
+    """A 주식회사's trade name with its ㈜ read as 주 gets it back, flagged
+    (`checks.stock_company_sign`); before `_numbers_fit` compares the name with the number."""
+    corp, trade = ex.fields.get("corp_reg_no"), ex.fields.get("trade_name")
+    if ex.kind is not CertificateKind.CORPORATE or corp is None or trade is None:
+        return
+    signed = checks.stock_company_sign(corp.value, trade.value)
+    if signed is not None:
+        reading = FieldReading(signed, trade.confidence, trade.flags)
+        ex.fields["trade_name"] = _flagged(reading, checks.FLAG_CORRECTED)
+
+
 def _numbers_fit(ex: Extraction) -> None:
     """The registration numbers against what the page says it is (`checks.business_number_fits`,
     `checks.corp_number_fits`): a number that disagrees is flagged, never sure."""
     corporate = ex.kind is CertificateKind.CORPORATE
     exempt = None if ex.taxpayer_type is None else ex.taxpayer_type is TaxpayerType.EXEMPT
     reg, corp, trade = (ex.fields.get(k) for k in ("reg_no", "corp_reg_no", "trade_name"))
-    if corporate and corp is not None and trade is not None:
-        signed = checks.stock_company_sign(corp.value, trade.value)
-        if signed is not None:
-            trade = FieldReading(signed, trade.confidence, trade.flags)
-            ex.fields["trade_name"] = trade = _flagged(trade, checks.FLAG_CORRECTED)
     if reg is not None and not checks.business_number_fits(reg.value, corporate, exempt):
         ex.fields["reg_no"] = _flagged(reg, checks.FLAG_NUMBER_KIND)
     if (
