@@ -37,6 +37,8 @@ def state_of(services: Services, key: str) -> tuple[dict[str, Any], str]:
     [
         {"text": "English"},
         {"text": "talk to a person"},
+        {"text": "상담원 몇 시까지 있어요?"},  # a question about the agents (session 10)
+        {"action": "faq:catalog?list=1"},  # the PG-list option of know20's "A or B?"
         {"action": "menu:contracts"},
         {"action": "cmd:cancel"},
         {"form": {"rep_phone": "010-9999-8888"}},
