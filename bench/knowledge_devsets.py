@@ -8,8 +8,10 @@ blind set 4 is one since 2026-12-07 06:10 (the lead read its wrong answers); bli
 2026-12-07 09:10 (session 7: run twice in session 6 on aggregates only, now read to learn from);
 blind set 6 since 2026-12-07 11:50 (session 8, after two aggregate-only runs in session 7);
 blind set 7 since 2026-12-07 14:17 (session 9, after three aggregate-only runs in session 8);
-blind set 8 since 2026-12-07 17:20 (session 10, after two aggregate-only runs in session 9).
-Blind set 9 (bench/data/blind9/) is the frozen blind set and is never read here.
+blind set 8 since 2026-12-07 17:20 (session 10, after two aggregate-only runs in session 9);
+blind set 9 since 2026-12-07 20:10 (session 11, after two aggregate-only runs in session 10; scored
+on topic_map_session10.yaml, which maps its assistant slugs to the entries added in session 10).
+Blind set 10 (bench/data/blind10/) is the frozen blind set and is never read here.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ DEV_SETS: tuple[tuple[str, Path, Path | None], ...] = (
     ("blind6", DATA / "blind6" / "questions.yaml", DATA / "blind6" / "topic_map.yaml"),
     ("blind7", DATA / "blind7" / "questions.yaml", DATA / "blind7" / "topic_map.yaml"),
     ("blind8", DATA / "blind8" / "questions.yaml", DATA / "blind8" / "topic_map.yaml"),
+    ("blind9", DATA / "blind9" / "questions.yaml", DATA / "blind9" / "topic_map_session10.yaml"),
 )
 
 

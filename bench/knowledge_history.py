@@ -40,6 +40,7 @@ SETS: tuple[tuple[str, str], ...] = (
     ("blind6", "90e5dcc"),  # blind set 6 demoted at 11:48
     ("blind7", "d420cdd"),  # blind set 7 demoted at 14:17 (session 9's start code)
     ("blind8", "38c9acb"),  # blind set 8 demoted at 17:20 (session 10's start code)
+    ("blind9", "e7e5264"),  # blind set 9 demoted at 20:10 (session 11's start code)
 )
 PATHS = ("knowledge", "bot", "bench/knowledge.py", "bench/knowledge_cv.py", "bench/baseline")
 GRID = (0.0, 0.10, 0.15, 0.20, 0.25, 0.30, 1.01)  # 0.0: the rule off; 1.01: every dispute
