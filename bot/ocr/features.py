@@ -2,100 +2,68 @@
 
 Each name is one rule (a closed list or a grammar, `checks.py`) that `bench/ocr.py --off
 NAME` turns off to measure what it is worth on a set it was not developed on. Production
-never changes `ENABLED`.
+never changes `ENABLED`. A new rule registers itself with `switch(name)` (or `switch(name,
+kept=False)` while no set it was not made on has shown it helps), above the closing block.
 """
 
 from __future__ import annotations
 
-TAX_OFFICE_LIST = "tax_offices"
-SURNAME_LIST = "surnames"
-DISTRICT_LIST = "districts"
-FLOOR_GRAMMAR = "floor_grammar"
-BIZ_TAIL = "biz_tail"
-DATE_ORDER = "date_order"
-ADDRESS_MARKS = "address_marks"
-ADDRESS_WORDS = "address_words"
-LOST_DIGIT = "lost_digit"
-BRANCH_SPACING = "branch_spacing"
-BIZ_ROWS = "biz_rows"
-ROOM_FLOOR = "room_floor"
-BIZ_CUT = "biz_cut"
-BIZ_HEADING = "biz_heading"
-COMPANY_SIGN = "company_sign"
-NUMBER_KIND = "number_kind"
-RARE_SURNAME = "rare_surname"
-BIZ_NEAR = "biz_near"
-BRANCH_NEAR = "branch_near"
-LABEL_CELLS = "label_cells"
-CELL_MARKS = "cell_marks"
-BIZ_SPACING = "biz_spacing"
-BIZ_ABOVE = "biz_above"
-ADDRESS_TRIM = "address_trim"
-ADDRESS_GRAMMAR = "address_grammar"
-OLD_SIDO = "old_sido"
-ADDRESS_SLIPS = "address_slips"
+_SWITCHES: dict[str, bool] = {}
+
+
+def switch(name: str, *, kept: bool = True) -> str:
+    """Register a rule's switch; `kept` says whether production runs it."""
+    if name in _SWITCHES:
+        raise ValueError(f"switch {name!r} registered twice")
+    _SWITCHES[name] = kept
+    return name
+
+
+TAX_OFFICE_LIST = switch("tax_offices")
+SURNAME_LIST = switch("surnames")
+DISTRICT_LIST = switch("districts")
+FLOOR_GRAMMAR = switch("floor_grammar")
+BIZ_TAIL = switch("biz_tail", kept=False)
+DATE_ORDER = switch("date_order")
+ADDRESS_MARKS = switch("address_marks")
+ADDRESS_WORDS = switch("address_words")
+LOST_DIGIT = switch("lost_digit")
+BRANCH_SPACING = switch("branch_spacing")
+BIZ_ROWS = switch("biz_rows")
+ROOM_FLOOR = switch("room_floor")
+BIZ_CUT = switch("biz_cut")
+BIZ_HEADING = switch("biz_heading")
+COMPANY_SIGN = switch("company_sign")
+NUMBER_KIND = switch("number_kind")
+RARE_SURNAME = switch("rare_surname")
+BIZ_NEAR = switch("biz_near")
+BRANCH_NEAR = switch("branch_near")
+LABEL_CELLS = switch("label_cells")
+CELL_MARKS = switch("cell_marks")
+BIZ_SPACING = switch("biz_spacing")
+BIZ_ABOVE = switch("biz_above")
+ADDRESS_TRIM = switch("address_trim")
+ADDRESS_GRAMMAR = switch("address_grammar")
+OLD_SIDO = switch("old_sido")
+ADDRESS_SLIPS = switch("address_slips")
 # ocr11: digits or marks the Korean model reads for a trade name's Latin capitals ("114 꽃집"
 # for "HM 꽃집") read again with `eng` (bot/ocr/latin.py, docs/decisions.md "ocr11").
-LATIN_RUNS = "latin_runs"
+LATIN_RUNS = switch("latin_runs")
 # ocr10: the text side of the older (2007-2013) ruled certificate and its 지번 addresses.
-ADDRESS_HEADS = "address_heads"
-JIBUN_SPACING = "jibun_spacing"
-REASON_VALUE = "reason_value"
-SHORT_BIZ = "short_biz"
-BIZ_UNPAIRED = "biz_unpaired"
-BIZ_UNCLEAR = "biz_unclear"
-NOTE_BRACKET = "note_bracket"
-BASEMENT_FLOOR = "basement_floor"
-FLOOR_MARKS = "floor_marks"
-BUILDING_DEBT = "building_debt"
-HEAD_MARKS = "head_marks"
-ROOM_HO = "room_ho"
+ADDRESS_HEADS = switch("address_heads")
+JIBUN_SPACING = switch("jibun_spacing")
+REASON_VALUE = switch("reason_value")
+SHORT_BIZ = switch("short_biz")
+BIZ_UNPAIRED = switch("biz_unpaired")
+BIZ_UNCLEAR = switch("biz_unclear")
+NOTE_BRACKET = switch("note_bracket")
+BASEMENT_FLOOR = switch("basement_floor")
+FLOOR_MARKS = switch("floor_marks")
+BUILDING_DEBT = switch("building_debt")
+HEAD_MARKS = switch("head_marks")
+ROOM_HO = switch("room_ho")
 
-ALL: frozenset[str] = frozenset(
-    {
-        TAX_OFFICE_LIST,
-        SURNAME_LIST,
-        DISTRICT_LIST,
-        FLOOR_GRAMMAR,
-        BIZ_TAIL,
-        DATE_ORDER,
-        ADDRESS_MARKS,
-        ADDRESS_WORDS,
-        LOST_DIGIT,
-        BRANCH_SPACING,
-        BIZ_ROWS,
-        ROOM_FLOOR,
-        BIZ_CUT,
-        BIZ_HEADING,
-        COMPANY_SIGN,
-        NUMBER_KIND,
-        RARE_SURNAME,
-        BIZ_NEAR,
-        BRANCH_NEAR,
-        LABEL_CELLS,
-        CELL_MARKS,
-        BIZ_SPACING,
-        BIZ_ABOVE,
-        ADDRESS_TRIM,
-        ADDRESS_GRAMMAR,
-        OLD_SIDO,
-        ADDRESS_SLIPS,
-        LATIN_RUNS,
-        # ocr10
-        ADDRESS_HEADS,
-        JIBUN_SPACING,
-        REASON_VALUE,
-        SHORT_BIZ,
-        BIZ_UNPAIRED,
-        BIZ_UNCLEAR,
-        NOTE_BRACKET,
-        BASEMENT_FLOOR,
-        FLOOR_MARKS,
-        BUILDING_DEBT,
-        HEAD_MARKS,
-        ROOM_HO,
-    }
-)
+
 # Kept: only what the ablation on the independent set showed to help (docs/performance.md
 # "Certificate reading"). The district list kept two wrong values from being called sure;
 # address marks (ocr3) kept one more; the tax office list (ocr3, once the table and lexicon
@@ -118,29 +86,21 @@ ALL: frozenset[str] = frozenset(
 # a room number's 호 read 오 and a comma read ";" put back, flagged.
 # ocr10: the older ruled form's text side and 지번 addresses (docs/decisions.md, "ocr10").
 # Every rule but the 업태/종목 tail, which never showed a gain on a set it was not made on.
-KEPT: frozenset[str] = ALL - {BIZ_TAIL}
-ENABLED: frozenset[str] = KEPT
-
-
-def on(name: str) -> bool:
-    return name in ENABLED
+# The 업태/종목 tail is registered kept=False above.
 
 
 # --- ocr13 ---
 # ocr13: coloured marks (highlighter, ballpoint, stamps) turned to paper before binarising
 # (bot/ocr/marks.py, docs/decisions.md "ocr13"). A step of the image, not a check of the words:
 # `bench/ocr.py --off marks` reads the pages without it.
-MARKS = "marks"
-ALL = ALL | {MARKS}
-KEPT = KEPT | {MARKS}
+MARKS = switch("marks")
 # ocr16 (docs/decisions.md, "ocr16"): capture-side rules, applied in `preprocess.prepare`.
 # Fingers holding a photographed page hidden (bot/ocr/fingers.py).
-FINGERS = "fingers"
+FINGERS = switch("fingers", kept=False)
 # A light face measured without a ruled form's rules (bot/ocr/tone.py).
-RULED_THIN = "ruled_thin"
+RULED_THIN = switch("ruled_thin", kept=False)
 # A low-resolution page softened before it is scaled up (bot/ocr/jpeg.py).
-JPEG_SOFTEN = "jpeg_soften"
-ALL = ALL | {FINGERS, RULED_THIN, JPEG_SOFTEN}
+JPEG_SOFTEN = switch("jpeg_soften", kept=False)
 # Fingers stay off: +4 fields on set 7's fingers photos, 0 on set 6's, but -4 on set 7's
 # clipboard and desk photos whose warm board or wood it took for skin.
 # The softening and the ruled light-face measure are off too (lead, session 9): on the old
@@ -149,76 +109,55 @@ ALL = ALL | {FINGERS, RULED_THIN, JPEG_SOFTEN}
 # were on the pages they were developed on. `bench/ocr.py` can still switch them on.
 # ocr14: a certificate that is only part of the image (a phone viewer's screenshot, a big
 # scan with another document beside it) is cut out of it before reading (bot/ocr/frame.py).
-FRAME = "frame"
+FRAME = switch("frame")
 # Its cut of a landscape sheet into two papers at a blank gutter (`frame.side_by_side`) is a
 # switch of its own, on: certificate set 4's two-up scans (a set nobody developed on) read 71.0
 # -> 91.9 % of fields with it (set 4 in all 78.0 -> 80.1 %). Certificate set 8's A3 group fell
 # 89.0 -> 50.7 % in the same code, cause not ablated (docs/decisions.md, "Lead's ablation").
-FRAME_SHEET = "frame_sheet"
-ALL = ALL | {FRAME, FRAME_SHEET}
-KEPT = KEPT | {FRAME, FRAME_SHEET}
-ENABLED = KEPT
+FRAME_SHEET = switch("frame_sheet")
 # ocr18
 # An A3 sheet (by the resolution its file states, two A4 pages wide) is cut at a gutter to the
 # part whose print spans a page, not to the part with more ink, and read whole when both parts
 # span a page: the part with more ink may be the other paper (certificate set 8's A3 scans
 # beside a consent form, 50.7 -> 89.0 % of fields; `frame.full_pages`, docs/decisions.md
 # "ocr18"). Off: ocr14's choice by ink on every sheet.
-FRAME_A3 = "frame_a3"
-ALL = ALL | {FRAME_A3}
-KEPT = KEPT | {FRAME_A3}
+FRAME_A3 = switch("frame_a3")
 # ocr20 (docs/decisions.md, "ocr20"): facts of the world read against the dev sets' misses.
 # A registration number with one dashed group a digit too long ("635-55-757817"): the one
 # digit whose removal passes the check digit, when exactly one does (bot/ocr/numbers.py).
-EXTRA_DIGIT = "extra_digit"
-ALL = ALL | {EXTRA_DIGIT}
-KEPT = KEPT | {EXTRA_DIGIT}
-ENABLED = KEPT
+EXTRA_DIGIT = switch("extra_digit")
 # A space OCR read inside a listed 업태/종목 name is kept where the list writes the words
 # tight (bot/ocr/lexicon.py `_with_spaces_read`).
-SPACES_READ = "spaces_read"
-ALL = ALL | {SPACES_READ}
-KEPT = KEPT | {SPACES_READ}
-ENABLED = KEPT
+SPACES_READ = switch("spaces_read")
 # A full stop between two words of an 업태/종목 name is a comma (bot/ocr/checks.py `biz_name`).
-BIZ_COMMA = "biz_comma"
-ALL = ALL | {BIZ_COMMA}
-KEPT = KEPT | {BIZ_COMMA}
-ENABLED = KEPT
+BIZ_COMMA = switch("biz_comma")
 # A basement room's B read as one or two round digits ("지하1층 86101호", "0102호" -> B101호,
 # B102호; bot/ocr/checks.py).
-BASEMENT_B2 = "basement_b2"
-ALL = ALL | {BASEMENT_B2}
-KEPT = KEPT | {BASEMENT_B2}
-ENABLED = KEPT
+BASEMENT_B2 = switch("basement_b2")
 # The building name's last word one letter off a building word ("참빛타위" -> "참빛타워",
 # bot/ocr/checks.py `_building_word`).
-BUILDING_WORDS = "building_words"
-ALL = ALL | {BUILDING_WORDS}
-KEPT = KEPT | {BUILDING_WORDS}
-ENABLED = KEPT
+BUILDING_WORDS = switch("building_words")
 # A trade name's legal form one letter off ("주식희사" -> "주식회사"), ㈜ read as 쥐
 # (bot/ocr/checks.py `trade_name`).
-LEGAL_FORM = "legal_form"
-ALL = ALL | {LEGAL_FORM}
-KEPT = KEPT | {LEGAL_FORM}
-ENABLED = KEPT
+LEGAL_FORM = switch("legal_form")
 # Address words put back by the lists: 시 read "/|" after a listed 시/도 or 시's letters, a
 # 시/도 read tight against the next word, "성수동 1 가" written "성수동1가" (bot/ocr/checks.py
 # `_address_world`).
-ADDRESS_WORLD = "address_world"
-ALL = ALL | {ADDRESS_WORLD}
-KEPT = KEPT | {ADDRESS_WORLD}
-ENABLED = KEPT
+ADDRESS_WORLD = switch("address_world")
 # A listed 업태/종목 name followed by loose letters is that name (bot/ocr/checks.py
 # `_listed_then_letters`).
-BIZ_LETTERS = "biz_letters"
-ALL = ALL | {BIZ_LETTERS}
-KEPT = KEPT | {BIZ_LETTERS}
-ENABLED = KEPT
+BIZ_LETTERS = switch("biz_letters")
 # Lead (session 10): a 주식회사's name read with no legal form but starting with 주, while its
 # 법인등록번호 says 주식회사, gets its ㈜ back, flagged (bot/ocr/checks.py `stock_company_sign`).
-STOCK_SIGN = "stock_sign"
-ALL = ALL | {STOCK_SIGN}
-KEPT = KEPT | {STOCK_SIGN}
-ENABLED = KEPT
+STOCK_SIGN = switch("stock_sign")
+
+
+# --- closing block: new switches go above this line ---
+ALL: frozenset[str] = frozenset(_SWITCHES)
+# Kept: the rules an ablation on a set they were not made on showed to help (comments above).
+KEPT: frozenset[str] = frozenset(name for name, kept in _SWITCHES.items() if kept)
+ENABLED: frozenset[str] = KEPT
+
+
+def on(name: str) -> bool:
+    return name in ENABLED
