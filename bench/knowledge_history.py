@@ -17,7 +17,16 @@ rest of each answer is the old code's.) Fitted leave-one-set-out over the four s
 bench/knowledge_cv.py's prices, reported per held-out set and as a curve: confidently wrong
 removed against top-1 lost, and how many new clarifying questions offer the right entry.
 
-Run: .venv/bin/python bench/knowledge_history.py            (~2 min: four archived codebases)
+It also replays know24's rule (knowledge/understand.py, ``_faq_over_catalog``): a catalog
+answer to a message that asks no capability (by the code of the moment's own test), states no
+wish and names no market, which the FAQ alone answers surely with an entry of its own (its two
+views agreeing), becomes "the catalog's answer, or that entry?". It has no threshold fitted on
+these sets, so every set is held out for it; it is reported per set with the change in
+right - 5 x wrong + 0.3 x clarifying.
+
+Run: .venv/bin/python bench/knowledge_history.py            (~1 min: six archived codebases)
+     .venv/bin/python bench/knowledge_history.py --save F   (also keep the records)
+     .venv/bin/python bench/knowledge_history.py --load F   (replay kept records, seconds)
 """
 
 from __future__ import annotations
