@@ -98,6 +98,14 @@ class Rule:
     # was the leave-one-set-out choice; off (0.0) by the lead's decision: -5.1 top-1 for -1.5
     # confidently wrong is a trade the targets do not allow.
     split_margin: float = 0.0
+    # A catalog answer to a message that asks no capability, which an FAQ entry of its own
+    # answers as surely (its two views agreeing), is asked back: "the catalog's answer, or
+    # that entry?" (know24; knowledge/understand.py). Kept on by bench/knowledge_history.py:
+    # on blind sets 4-9 with the code that had not seen each, it turned 26 catalog answers
+    # into questions, 12 of them wrong ones (utility +53.8 at wrong = 5, clarify = 0.3).
+    # The FAQ entry's score (0-1) needed to dispute: any sure entry (0.0); above 1.0 the rule
+    # is off. (Higher bars kept fewer wrong answers out on those sets: 0.45 removed 11 for 11.)
+    catalog_rival_score: float = 0.0
 
 
 DEFAULT_RULE = Rule()
