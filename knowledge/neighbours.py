@@ -291,7 +291,7 @@ def neighbour(text: str, norm: str) -> Neighbour | None:
         return Neighbour.STARTING_UP
     if _IN_PERSON.search(norm) and not merchant:
         return Neighbour.IN_PERSON
-    found = _own_affairs(norm, merchant)
+    found = _own_affairs(norm, merchant) or _someone_else(norm, merchant)
     if found is None and _payer(text, norm):
         return Neighbour.PAYER
     return found
@@ -531,3 +531,123 @@ def _own_affairs(norm: str, merchant: bool) -> Neighbour | None:
     if cared_for and not (merchant or _SUBSCRIPTION.search(norm)):
         return Neighbour.OWN_BANK_ACCOUNT
     return _shop_and_state(norm, merchant)
+
+
+# --- know25 (session 11): who the question is about -----------------------------------------
+# The rules above name neighbouring trades. These name whose affair a question is, whatever the
+# trade: an instrument that belongs to a payer, a product an institution sells to the merchant
+# as its customer, a paper the state hands out at its counters, the shop's care of its own
+# customers. Each is a kind of question a merchant support channel gets that shares one word
+# (카드, 계좌, 인감증명서, 채널, 삭제) with an entry, and none of them is the application.
+
+# A card, a phone or an account that belongs to a person: the merchant's customer ("손님 카드",
+# "a customer's card") or the speaker as a cardholder ("제 카드", "my Visa card"). "내통장결제"
+# is Hecto's easy-pay product, not the speaker's account.
+_OWNED_INSTRUMENT = re.compile(
+    r"((?:손님|고객|구매자|소비자|회원|이용자|사용자|유저)(?:의|분|님|들)? ?(?:\S+ )?"
+    r"(?:체크|신용)?(?:카드|휴대폰|핸드폰|계좌|통장)|"
+    r"(?:^|\s)(?:제|내) (?:\S+ )?(?:체크|신용)?(?:카드|휴대폰|핸드폰|폰|계좌|통장)(?! ?결제)|"
+    r"\b(?:my|a customer s|customer s|the customer s|shopper s|buyer s|his|her|their) "
+    r"(?:\w+ )?(?:card|phone|bank account)\b)"
+)
+# ...failing or stopped: blocked, declined, suspended, lost. That is a payment already made or
+# attempted, the issuer's or the bank's to solve; the application is not yet taking payments.
+_INSTRUMENT_TROUBLE = re.compile(
+    r"(차단|막혀|막혔|막힘|정지|거절|안 ?돼|안 ?되|안 ?됨|오류|에러|실패|분실|도난|잠겼|잠김|"
+    r"\bdeclined\b|\bblocked\b|\brejected\b|\bfail|\bnot working\b|\bdoesn t work\b|"
+    r"\bstolen\b|\blost\b|\blocked\b|\bfrozen\b|\bsuspended\b|\bdenied\b)"
+)
+# A card-company screening is the application's ("고객 카드가 … 카드사 심사 때문인가요").
+_SCREENING = re.compile(r"(심사|\bscreening\b|\breview\b)")
+
+# An institution that is not a PG (a bank, a card issuer, a broker) as the one offering or
+# issuing a card to the business: the merchant as that institution's customer.
+_INSTITUTION = re.compile(
+    r"(은행|(?<!세틀)뱅크|농협|신협|새마을금고|우체국|증권|캐피탈|카드사|"
+    r"(?:국민|신한|삼성|현대|롯데|하나|우리|비씨|bc|nh|씨티) ?카드|"
+    r"\bbanks?\b|\bcard (?:company|companies|issuers?)\b|\bcredit unions?\b)"
+)
+_CARD_PRODUCT = re.compile(
+    r"((?:법인|사업자|기업|개인|체크|신용)? ?카드 ?(?:발급|만들|혜택|한도|연회비)|"
+    r"(?:법인|사업자|기업)(?: ?용)? ?(?:체크|신용)? ?카드|"
+    r"\b(?:business|corporate|company|startup) (?:credit |debit )?cards?\b|"
+    r"\b(?:credit|debit) cards? for\b|"
+    r"\b(?:offer|have|issue|provide)s? (?:\w+ ){0,2}(?:credit|debit) cards?\b)"
+)
+# The card as something the merchant pays a PG with, or its fees, keeps it ours ("사업자 카드로
+# pg 수수료 결제돼요?").
+_PAID_TO_US = re.compile(r"(수수료|정산|결제 ?(?:받|수단)|\bfees?\b|\bsettle|\baccept)")
+
+# A paper the state hands out at its counters or sites (a seal certificate by proxy at the
+# community centre, a copy from 정부24): how to obtain it is the state's. Which paper the PG
+# wants and how recent it must be is the application's, asked with its words (제출, 이내, 원본).
+_STATE_COUNTER = re.compile(
+    r"(주민 ?센터|동사무소|행정 ?복지 ?센터|구청|시청|군청|등기소|무인 ?발급기|정부 ?24|민원 ?24|"
+    r"홈택스|위택스|세무서|\bcity hall\b|\bcommunity (?:service )?cent|\bregistry office\b|"
+    r"\bhometax\b|\bgov24\b)"
+)
+_OBTAINED = re.compile(
+    r"(발급|떼|뽑|출력|위임장|로그인|\bissue|\bget\b|\bprint|\bobtain|\bproxy\b|\blog ?in\b)"
+)
+_PAPER_FOR_US = re.compile(
+    r"(제출|올려|올리|업로드|내야|내면|몇 ?개월|이내|최근|원본|사본|\bsubmit|\bupload)"
+)
+
+# The shop's care of its own customers: its reviews and ratings, a channel or a chat set up for
+# customer service. ("review" alone is the PG's screening in English: only a customer's or a
+# star rating is the shop's.)
+_REVIEWS = re.compile(
+    r"(리뷰|후기|별점|평점|\b(?:one|1|two|2) star\b|\bstar ratings?\b|"
+    r"\b(?:customer|bad|negative|fake|product|google|naver) reviews?\b)"
+)
+_CUSTOMER_CARE = re.compile(
+    r"(고객 ?(?:상담|응대|소통)|상담 ?(?:채널|톡)|\bcs ?(?:용|채널|응대)\b|"
+    r"\bcustomer (?:service|support|care|inquiries|communication|chat)\b|\blive chat\b)"
+)
+_SET_UP = re.compile(
+    r"(만들|만드|개설|설정|세팅|연결|운영|붙이|\bset ?up\b|\bsetting up\b|\bcreate\b|"
+    r"\bopen\b|\bmake\b|\badd\b|\brun\b|\bbuild\b)"
+)
+# The application's own customer-facing duties: a contact or a number shown in the footer.
+_SHOWN_CONTACT = re.compile(
+    r"(결제|심사|서류|하단|푸터|표시|담당자|연락처|번호|\bpayments?\b|\bfooter\b|\bcontact\b|"
+    r"\bnumber\b|\bscreening\b)"
+)
+
+# The assistant asked to do a task for the speaker (translate, summarise, write something) or to
+# speak a language it does not: the desk answers questions about the application, it does not
+# produce text. A paper to be translated for the PG (a passport, a certificate) is the
+# application's ("여권 번역본 내야 해요?").
+_TASK = re.compile(
+    r"(번역 ?(?:좀 )?해 ?(?:줘|주세요|줄래|주실|주세)|요약 ?(?:좀 )?해 ?(?:줘|주세요)|"
+    r"교정 ?(?:좀 )?해 ?(?:줘|주세요)|맞춤법 ?(?:검사|봐|체크)|"
+    r"(?<!need to )(?<!have to )\btranslate\b|\bsummari[sz]e (?:this|that|it|my|our)\b|"
+    r"\bproofread\b|\b(?:write|draft) (?:me |us )?(?:a|an|some|my|our)\b|"
+    r"\b(?:can|do) you (?:speak|write|read|understand) (?:japanese|chinese|french|german|"
+    r"spanish|vietnamese|russian|thai)\b|"
+    r"(?:일본어|중국어|베트남어|러시아어|프랑스어|스페인어|독일어|태국어) ?(?:로|도)? ?"
+    r"(?:할 ?줄|가능|돼|되나|할 ?수|대화|말))"
+)
+_PAPER = re.compile(r"(서류|여권|신분증|증명서|등록증|\bdocuments?\b|\bpassport|\bcertificate)")
+
+
+def _someone_else(norm: str, merchant: bool) -> Neighbour | None:
+    """Whose affair the question is, when it is not the applicant's (know25)."""
+    if merchant:
+        return None
+    if _TASK.search(norm) and not _PAPER.search(norm):
+        return Neighbour.SMALL_TALK
+    if (
+        _OWNED_INSTRUMENT.search(norm)
+        and _INSTRUMENT_TROUBLE.search(norm)
+        and not _SCREENING.search(norm)
+    ):
+        return Neighbour.SHOPPER
+    if _INSTITUTION.search(norm) and _CARD_PRODUCT.search(norm) and not _PAID_TO_US.search(norm):
+        return Neighbour.OWN_BANK_ACCOUNT
+    if _STATE_COUNTER.search(norm) and _OBTAINED.search(norm) and not _PAPER_FOR_US.search(norm):
+        return Neighbour.CIVIL
+    care = _REVIEWS.search(norm) and not _SCREENING.search(norm)
+    if care or (_CUSTOMER_CARE.search(norm) and _SET_UP.search(norm)):
+        return None if _SHOWN_CONTACT.search(norm) else Neighbour.HELP_DESK
+    return None

@@ -1,0 +1,80 @@
+"""know25: whose affair a question is (knowledge/neighbours.py ``_someone_else``) and a passive
+되다 read as no offer (knowledge/catalog_query.py ``_offers``). Sentences were written for this
+file, not taken from any question set; each refused kind has on-topic neighbours that share its
+word and must keep their answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import catalog_query
+from knowledge.neighbours import Neighbour, neighbour
+from knowledge.normalize import normalize
+from knowledge.understand import Kind, load_understanding
+
+REFUSED = [
+    # a payer's own instrument failing: a payment already made or attempted
+    ("구매자 체크카드가 정지됐다고 결제가 안 된대요", Neighbour.SHOPPER),
+    ("our customer's card keeps getting declined at checkout", Neighbour.SHOPPER),
+    ("제 신용카드가 분실돼서 결제가 안 돼요", Neighbour.SHOPPER),
+    # an institution's card product for the business
+    ("하나은행 법인카드 만들려면 뭐 필요해요", Neighbour.OWN_BANK_ACCOUNT),
+    ("which bank gives the best corporate card for a small company", Neighbour.OWN_BANK_ACCOUNT),
+    # a paper the state hands out at its counters
+    ("등본 무인발급기에서 뽑을 수 있어요?", Neighbour.CIVIL),
+    ("can I get my seal certificate at the community center by proxy", Neighbour.CIVIL),
+    # the shop's care of its own customers
+    ("별점 테러 당했는데 어떻게 대응해요", Neighbour.HELP_DESK),
+    ("what tool should I use to run live chat for customer support", Neighbour.HELP_DESK),
+    # a task for the assistant
+    ("이 공지문 영어로 번역해 주세요", Neighbour.SMALL_TALK),
+    ("can you speak chinese", Neighbour.SMALL_TALK),
+]
+
+KEPT = [
+    "고객이 카드로 정기결제 하게 하려면 어느 PG가 돼요?",  # a customer's card, asked to take it
+    "해외 고객 카드결제 받으려면 어떻게 해요",
+    "사업자 카드로 PG 수수료 결제돼요?",  # the merchant paying a PG fee
+    "인감증명서 몇 개월 이내 발급본 내야 해요?",  # the PG's rule for the paper
+    "사업자등록증 홈택스에서 출력한 거 업로드해도 돼요?",
+    "카드사 심사 후기 보면 오래 걸린다는데 보통 얼마나 걸려요",  # a screening, not a review
+    "will the PG review my site before approving?",
+    "푸터에 고객센터 번호 꼭 넣어야 하나요",  # the footer's customer-service number
+    "외국인 대표 여권 번역본도 내야 하나요",  # a paper translated for the PG
+    "영어로도 상담 받을 수 있어요?",
+    "헥토 내통장결제가 뭐에요",  # the product, not the speaker's account
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), REFUSED)
+def test_someone_elses_affair_is_refused(text: str, kind: Neighbour) -> None:
+    assert neighbour(text, normalize(text)) is kind
+    assert load_understanding().understand(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_the_applicants_own_question_is_not_refused(text: str) -> None:
+    assert neighbour(text, normalize(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "카드결제돼요?",
+        "카드도 돼요?",
+        "가상계좌 되나요",
+        "휴대폰결제되나요",
+        "토스페이 정기결제돼요",
+    ],
+)
+def test_an_offer_is_still_a_catalog_question(text: str) -> None:
+    assert catalog_query.parse(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["회원 카드가 해외결제 차단돼 있대요 어떻게 해요?", "카드 등록돼 있는데 왜 승인 안 나요?"],
+)
+def test_a_passive_is_no_offer(text: str) -> None:
+    assert catalog_query.parse(text) is None
