@@ -20,7 +20,7 @@ import re
 from enum import StrEnum
 
 from knowledge import catalog_query
-from knowledge.matcher import extract_pgs
+from knowledge.matcher import extract_methods, extract_pgs
 
 
 class Neighbour(StrEnum):
@@ -47,6 +47,8 @@ class Neighbour(StrEnum):
     INVESTING = "investing"  # brokers, shares, trading fees
     DEVELOPMENT = "development"  # the merchant's own app crashing, its own bugs
     PAYER = "payer"  # a general method named as what the speaker pays with
+    LIVE = "live"  # payments already taken: orders, records, keys, a charge (know25)
+    ADVICE = "advice"  # a recommendation of anything that is not a payment thing (know25)
 
 
 # The application's own words: a question that names one is about the application, whatever
@@ -292,6 +294,8 @@ def neighbour(text: str, norm: str) -> Neighbour | None:
     if _IN_PERSON.search(norm) and not merchant:
         return Neighbour.IN_PERSON
     found = _own_affairs(norm, merchant) or _someone_else(norm, merchant)
+    if found is None and not merchant and _advice(text, norm):
+        return Neighbour.ADVICE
     if found is None and _payer(text, norm):
         return Neighbour.PAYER
     return found
@@ -601,12 +605,12 @@ _REVIEWS = re.compile(
     r"\b(?:customer|bad|negative|fake|product|google|naver) reviews?\b)"
 )
 _CUSTOMER_CARE = re.compile(
-    r"(고객 ?(?:상담|응대|소통)|상담 ?(?:채널|톡)|\bcs ?(?:용|채널|응대)\b|"
+    r"(고객 ?(?:상담|응대|소통|문의)|상담 ?(?:채널|톡)|\bcs ?(?:용|채널|응대)\b|"
     r"\bcustomer (?:service|support|care|inquiries|communication|chat)\b|\blive chat\b)"
 )
 _SET_UP = re.compile(
-    r"(만들|만드|개설|설정|세팅|연결|운영|붙이|\bset ?up\b|\bsetting up\b|\bcreate\b|"
-    r"\bopen\b|\bmake\b|\badd\b|\brun\b|\bbuild\b)"
+    r"(만들|만드|개설|설정|세팅|연결|운영|붙이|받으려면|받는 ?(?:법|방법)|"
+    r"\bset ?up\b|\bsetting up\b|\bcreate\b|\bopen\b|\bmake\b|\badd\b|\brun\b|\bbuild\b)"
 )
 # The application's own customer-facing duties: a contact or a number shown in the footer.
 _SHOWN_CONTACT = re.compile(
@@ -630,6 +634,57 @@ _TASK = re.compile(
 )
 _PAPER = re.compile(r"(서류|여권|신분증|증명서|등록증|\bdocuments?\b|\bpassport|\bcertificate)")
 
+# A bank account opened for the business (a second one, a new one): the bank's product. Which
+# account the settlements go to is the application's, asked with its words.
+_NEW_ACCOUNT = re.compile(
+    r"(\b(?:get|open|make|create) (?:a |an )?(?:another|second|new|separate|extra) "
+    r"(?:business |corporate |company )?bank accounts?\b)"
+)
+
+# Payments already taken, whoever asks: a customer's order cancelled, exchanged or shipped; the
+# records of sales and settlements; a secret of the live integration exposed; a charge on the
+# speaker's own card. The application files contracts; none of this exists until it is done.
+_ORDER_HANDLED = re.compile(
+    r"((?<!메일 )(?<!네이버페이 )주문(?!형)\S* ?(?:\S+ )?"
+    r"(?:취소|교환|반품|배송|발송|출고|누락|변경)|"
+    r"(?:취소|교환|반품) ?요청|"
+    r"\b(?:their|an|the|his|her) orders? (?:after|was|is|got|has|hasn t)\b|"
+    r"\bcancel (?:their|an|the|his|her) orders?\b|\bafter it shipped\b)"
+)
+_RECORDS = re.compile(
+    r"((?:매출|거래|결제|정산|승인|입금|주문) ?(?:내역|리포트|보고서|통계|명세|현황 ?조회)|"
+    r"\b(?:transaction|payment|sales|settlement|order) (?:history|reports?|records?|statements?|"
+    r"data)\b|\bin the dashboard\b)"
+)
+_EXPOSED = re.compile(
+    r"((?:키|key|비밀번호|시크릿|secret|토큰|token)\S* ?(?:가 |이 )?(?:노출|유출|털렸|해킹)|"
+    r"\b(?:key|secret|token|password)s? (?:was |were |got |has been )?(?:leaked|exposed|"
+    r"compromised|stolen)\b|\bleaked (?:my |our |the )?(?:api )?(?:key|secret|token))"
+)
+_CHARGED = re.compile(
+    r"(\b(?:i|we) (?:was|were|got) charged\b|\bwhere s my money\b|\bmy money\b|\bcharged me\b)"
+)
+
+# A recommendation asked for ("추천해 주세요", "any good …"): the desk recommends PGs, packages
+# and methods, asked with their words; a recommendation of anything else (an office, a laptop,
+# an accountant, a lunch) is advice it does not give.
+_RECOMMEND = re.compile(
+    r"(추천 ?(?:좀 )?(?:해 ?(?:줘|주세요|주실)|부탁|해줄|좀|받을)|(?:^|\s)추천$|뭐가 좋아요|"
+    r"어디가 좋아요|\brecommend\b|\bany good\b|\bwhich is the best\b|\bbest (?:\w+ ){0,2}for\b)"
+)
+_PAYMENT_THING = re.compile(
+    r"(pg|피지|패키지|package|인증|verification|provider|결제|payment|gateway|대행사|카드|수단|"
+    r"method|페이|pay|계좌이체|가상계좌|간편|정기|수기|구독|빌링|subscription|billing|checkout|"
+    r"window|방식|api|모듈|module|sdk)"
+)
+
+
+def _advice(text: str, norm: str) -> bool:
+    """Whether ``text`` asks a recommendation of something that is not a payment thing."""
+    if not _RECOMMEND.search(norm) or _PAYMENT_THING.search(norm):
+        return False
+    return not (extract_pgs(text).matches or extract_methods(text).matches)
+
 
 def _someone_else(norm: str, merchant: bool) -> Neighbour | None:
     """Whose affair the question is, when it is not the applicant's (know25)."""
@@ -647,6 +702,10 @@ def _someone_else(norm: str, merchant: bool) -> Neighbour | None:
         return Neighbour.OWN_BANK_ACCOUNT
     if _STATE_COUNTER.search(norm) and _OBTAINED.search(norm) and not _PAPER_FOR_US.search(norm):
         return Neighbour.CIVIL
+    if _NEW_ACCOUNT.search(norm) and not _PAID_TO_US.search(norm):
+        return Neighbour.OWN_BANK_ACCOUNT
+    if any(p.search(norm) for p in (_ORDER_HANDLED, _RECORDS, _EXPOSED, _CHARGED)):
+        return Neighbour.LIVE
     care = _REVIEWS.search(norm) and not _SCREENING.search(norm)
     if care or (_CUSTOMER_CARE.search(norm) and _SET_UP.search(norm)):
         return None if _SHOWN_CONTACT.search(norm) else Neighbour.HELP_DESK

@@ -27,6 +27,15 @@ REFUSED = [
     # the shop's care of its own customers
     ("별점 테러 당했는데 어떻게 대응해요", Neighbour.HELP_DESK),
     ("what tool should I use to run live chat for customer support", Neighbour.HELP_DESK),
+    # payments already taken: orders, records, exposed secrets, a charge on one's own card
+    ("고객 주문 배송 출발했는데 취소해 달래요", Neighbour.LIVE),
+    ("지난주 결제 내역 한 번에 볼 수 있나요", Neighbour.LIVE),
+    ("our secret key got leaked on github, what now", Neighbour.LIVE),
+    ("we got charged twice for one thing, where's my money", Neighbour.LIVE),
+    ("open a separate business bank account for the new branch?", Neighbour.OWN_BANK_ACCOUNT),
+    # advice on anything that is not a payment thing
+    ("세무 프로그램 뭐가 좋아요", Neighbour.ADVICE),
+    ("recommend a good office chair", Neighbour.ADVICE),
     # a task for the assistant
     ("이 공지문 영어로 번역해 주세요", Neighbour.SMALL_TALK),
     ("can you speak chinese", Neighbour.SMALL_TALK),
@@ -44,6 +53,11 @@ KEPT = [
     "외국인 대표 여권 번역본도 내야 하나요",  # a paper translated for the PG
     "영어로도 상담 받을 수 있어요?",
     "헥토 내통장결제가 뭐에요",  # the product, not the speaker's account
+    "본인인증 업체 추천해 주세요",  # a recommendation of a payment thing
+    "정기결제 되는 곳 추천 좀",
+    "네이버페이 주문형이랑 결제형 차이",  # the product's kinds, not an order
+    "정산 계좌를 새로 만들어야 하나요",  # the application's settlement account
+    "can I open a separate bank account for settlements?",
 ]
 
 
