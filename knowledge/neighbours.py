@@ -49,6 +49,7 @@ class Neighbour(StrEnum):
     PAYER = "payer"  # a general method named as what the speaker pays with
     LIVE = "live"  # payments already taken: orders, records, keys, a charge (know25)
     ADVICE = "advice"  # a recommendation of anything that is not a payment thing (know25)
+    OFFICE = "office"  # the merchant's own files and office software (know25)
 
 
 # The application's own words: a question that names one is about the application, whatever
@@ -678,6 +679,33 @@ _PAYMENT_THING = re.compile(
     r"window|방식|api|모듈|module|sdk)"
 )
 
+# A file worked on with office software (a PDF shrunk or merged, a spreadsheet that will not
+# open, a scan turned into a JPG): the merchant's own desk. Which file types the application
+# takes is certificate_formats', asked with the paper or the upload it is for.
+_FILE = re.compile(
+    r"(pdf|jpe?g|png|엑셀|excel|xlsx|hwp|한글 ?파일|워드|\bword\b|파일|스캔|spreadsheet|\bfiles?\b)"
+)
+_FILE_WORK = re.compile(
+    r"(용량|줄이|압축|합치|합쳐|병합|변환|바꾸는 ?(?:법|방법)|안 ?열려|열리지|안 ?열림|깨져|"
+    r"\bmerge\b|\bcompress|\bconvert|\bcombine\b|\bwon t open\b|\bcan t open\b|\breduce\b|"
+    r"\bshrink\b)"
+)
+_FOR_APPLICATION = re.compile(
+    r"(사업자 ?등록|등록증|증명서|서류|인감|사본|신분증|여권|통장|업로드|올리|올려|올라|제출|첨부|"
+    r"\bcertificate|\bdocuments?\b|\bupload|\bsubmit|\battach)"
+)
+
+# Paying with somebody else's card (a parent's, a spouse's): the speaker as a shopper. Whose
+# name the settlement account or the representative's phone is in is the application's (명의,
+# 대표, 인증).
+_OTHERS_CARD = re.compile(
+    r"((?:엄마|아빠|부모님|남편|아내|와이프|친구|가족|동생|언니|오빠|누나|남의|다른 ?사람)"
+    r"(?:의|꺼|거)? ?(?:신용|체크)?(?:카드|폰|휴대폰|핸드폰)(?:로|으로)? ?(?:\S+ )?결제|"
+    r"\b(?:my (?:mom|dad|mother|father|wife|husband|friend|parents) s|someone else s|"
+    r"another person s) (?:credit |debit )?card\b)"
+)
+_HOLDER = re.compile(r"(대표|인증|명의|\bholder\b|\bname\b)")
+
 
 def _advice(text: str, norm: str) -> bool:
     """Whether ``text`` asks a recommendation of something that is not a payment thing."""
@@ -702,6 +730,10 @@ def _someone_else(norm: str, merchant: bool) -> Neighbour | None:
         return Neighbour.OWN_BANK_ACCOUNT
     if _STATE_COUNTER.search(norm) and _OBTAINED.search(norm) and not _PAPER_FOR_US.search(norm):
         return Neighbour.CIVIL
+    if _FILE.search(norm) and _FILE_WORK.search(norm) and not _FOR_APPLICATION.search(norm):
+        return Neighbour.OFFICE
+    if _OTHERS_CARD.search(norm) and not _HOLDER.search(norm):
+        return Neighbour.SHOPPER
     if _NEW_ACCOUNT.search(norm) and not _PAID_TO_US.search(norm):
         return Neighbour.OWN_BANK_ACCOUNT
     if any(p.search(norm) for p in (_ORDER_HANDLED, _RECORDS, _EXPOSED, _CHARGED)):

@@ -130,6 +130,8 @@ _TEST = re.compile(r"(테스트|\btest|\bsandbox\b)")
 # the API; the FAQ's cancellation entry is about cancelling the application ("전자결제 취소").
 _REFUND = re.compile(
     r"(환불|(?<!전자)결제 ?(?:건 ?)?취소|결제를 ?취소|이중 ?결제|중복 ?결제|두 ?번 ?결제|"
+    # the same told the other way round ("결제가 두 번 됐어요")
+    r"결제(?:가|이)? ?두 ?번 ?(?:됐|되었|돼|나갔|빠졌|승인)|"
     r"부분 ?취소|\bpartial (?:cancel|refund)|"
     r"\brefund|\bchargeback|\bcharged twice\b|\bdouble charged\b|"
     r"\bcancel (?:a|the|my|our|their|this) (?:customer s )?(?:payment|charge|transaction)s?\b)"

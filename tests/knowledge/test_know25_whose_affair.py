@@ -33,6 +33,10 @@ REFUSED = [
     ("our secret key got leaked on github, what now", Neighbour.LIVE),
     ("we got charged twice for one thing, where's my money", Neighbour.LIVE),
     ("open a separate business bank account for the new branch?", Neighbour.OWN_BANK_ACCOUNT),
+    # office files and somebody else's card
+    ("한글 파일을 pdf로 변환하는 법", Neighbour.OFFICE),
+    ("the spreadsheet our accountant sent won't open", Neighbour.OFFICE),
+    ("아빠 카드로 인터넷 결제 해도 돼요?", Neighbour.SHOPPER),
     # advice on anything that is not a payment thing
     ("세무 프로그램 뭐가 좋아요", Neighbour.ADVICE),
     ("recommend a good office chair", Neighbour.ADVICE),
@@ -58,6 +62,14 @@ KEPT = [
     "네이버페이 주문형이랑 결제형 차이",  # the product's kinds, not an order
     "정산 계좌를 새로 만들어야 하나요",  # the application's settlement account
     "can I open a separate bank account for settlements?",
+    "사업자등록증 pdf 용량이 커서 업로드가 안 돼요",  # the application's paper
+    "jpg로 바꿔서 올려도 되나요 등록증",
+    "와이프 명의 카드로 결제 받는 계좌 등록 돼요?",  # whose name: the application's
+]
+
+REFUND_TOLD_BACKWARDS = [
+    "온라인 쇼핑몰에서 결제가 두 번 됐어요",
+    "결제 두번 승인됐는데 하나 취소하고 싶어요",
 ]
 
 
@@ -92,3 +104,8 @@ def test_an_offer_is_still_a_catalog_question(text: str) -> None:
 )
 def test_a_passive_is_no_offer(text: str) -> None:
     assert catalog_query.parse(text) is None
+
+
+@pytest.mark.parametrize("text", REFUND_TOLD_BACKWARDS)
+def test_a_double_charge_is_refused_either_way_round(text: str) -> None:
+    assert load_understanding().understand(text).kind is Kind.NONE
