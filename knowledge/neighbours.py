@@ -85,6 +85,8 @@ _COURIER = re.compile(
 # An app store's own process: its review of the app, its fees, its developer account.
 _STORE = re.compile(
     r"(앱 ?스토어|애플 ?스토어|플레이 ?스토어|구글 ?플레이|원스토어|테스트 ?플라이트|"
+    # the store's owner as the one reviewing (know25: "rejected by Apple")
+    r"\b(?:by|from) (?:apple|google)\b|\bapple s review\b|애플(?:에서|이) ?(?:리젝|반려|거절)|"
     r"(?:아이폰|ios|안드로이드) ?앱|\b(?:ios|iphone|android) app\b|"
     r"\bapp ?store\b|\bplay ?store\b|\bgoogle play\b|\btestflight\b|\bapp review\b)"
 )
@@ -105,7 +107,9 @@ _COMPANY_AFFAIRS = re.compile(
     r"직원 ?(?:수|몇)|"
     r"\blisted\b|\bpublicly traded\b|\bgo(?:ing)? public\b|\bfounders?\b|\bfounded\b|"
     r"\bceo\b|\bhow many (?:employees|people|staff)\b|\binvestors?\b|\bwho owns\b|"
-    r"\bparent company\b|모회사|계열사|지분|주인)"
+    r"\bparent company\b|모회사|계열사|지분|주인|"
+    # whether it makes money (know25)
+    r"\bprofitable\b|\bprofitability\b|흑자|적자)"
 )
 _COMPANY_NAMED = re.compile(
     r"(포트원|아임포트|\bportone\b|\biamport\b|\byour company\b|\byou guys\b)"
@@ -349,6 +353,8 @@ _SECURITY_SCHEME = re.compile(r"(\bisms\b|\bpci(?: dss)?\b|\bgdpr\b|\bddos|해�
 # Questions about a card scheme's history or origin, not the payments it makes.
 _TRIVIA = re.compile(
     r"(\bwho invented\b|\binvented\b|\bhistory of\b|어느 ?나라 ?(?:회사|거|꺼|브랜드)|"
+    # the first of its kind, where a name comes from (know25)
+    r"세계 ?최초|\bfirst ever\b|유래|어원|\borigin of\b|"
     r"누가 ?(?:만들|발명)|언제 ?(?:생겼|만들어졌)|발명)"
 )
 

@@ -37,6 +37,10 @@ REFUSED = [
     ("한글 파일을 pdf로 변환하는 법", Neighbour.OFFICE),
     ("the spreadsheet our accountant sent won't open", Neighbour.OFFICE),
     ("아빠 카드로 인터넷 결제 해도 돼요?", Neighbour.SHOPPER),
+    # widened categories: the store's owner reviewing, a first of its kind, a company's profit
+    ("our game was rejected by google last night", Neighbour.APP_STORE),
+    ("마스터카드 이름 유래가 뭐예요", Neighbour.TRIVIA),
+    ("is iamport profitable these days", Neighbour.COMPANY),
     # advice on anything that is not a payment thing
     ("세무 프로그램 뭐가 좋아요", Neighbour.ADVICE),
     ("recommend a good office chair", Neighbour.ADVICE),
