@@ -236,7 +236,9 @@ _MY_CARD = re.compile(
 # certificate; how to get one is the tax office's).
 _GET_REGISTRATION = re.compile(
     r"(사업자 ?등록 ?(?:하는 ?법|방법|절차|하려면|내려면|내는 ?법)|사업자 ?(?:를 |을 )?내려면|"
-    r"\b(?:get|obtain|apply for|issue) (?:a |my |our )?(?:korean )?business registration\b)"
+    r"\b(?:get|obtain|apply for|issue) (?:a |my |our )?(?:korean )?business registration\b|"
+    # a business registered with the tax office (know25: "register a second business")
+    r"\bregister (?:a |an |my |our )?(?:second |new |another |separate )?business\b(?! number))"
 )
 _PAYMENTS = re.compile(r"(결제|\bpg\b|pg사|포트원|\bpayments?\b|\bportone\b)")
 
@@ -255,9 +257,38 @@ _CERTIFICATE_CARE = re.compile(
 _SUBSCRIPTION = re.compile(r"(정기|이니시스|\binicis\b|\bsubscri)")
 
 
+# "apply for a grant", "apply for a work visa": applying, but for something else (know25). The
+# word makes a question the application's only when what is applied for is a payment thing, a
+# provider, or left unnamed ("apply for it", "apply through you", "apply to two PGs").
+_APPLIED_FOR = re.compile(
+    r"\b(?:apply|applying|applied|application) (?:for|to) (?:a |an |the |my |our )?"
+    r"((?:\w+ ){0,3}\w+)"
+)
+_OURS_APPLIED = re.compile(
+    r"(\bit\b|\bthis\b|\bthat\b|\bthem\b|\byou\b|\bboth\b|\ball\b|\bone\b|\bseveral\b|"
+    r"\bmultiple\b|\bmore\b|\btwo\b|\bthree\b|\bgoing live\b|\bportone\b|\biamport\b|"
+    r"\bmid\b|\bmerchant\b|\bcontract|\bscreening\b)"
+)
+
+
+def _applies_elsewhere(text: str, norm: str) -> bool:
+    """Whether the application words of ``norm`` all name something applied for that is not a
+    payment thing or a provider ("apply for a small business grant")."""
+    if _APPLICATION.search(_APPLIED_FOR.sub(" ", norm)) is not None:
+        return False  # another application word stands on its own
+    objects = [m.group(1) for m in _APPLIED_FOR.finditer(norm)]
+    if not objects:
+        return False
+    for thing in objects:
+        ours = _PAYMENT_THING.search(thing) or _OURS_APPLIED.search(thing)
+        if ours or extract_pgs(thing).matches or extract_methods(thing).matches:
+            return False
+    return True
+
+
 def neighbour(text: str, norm: str) -> Neighbour | None:
     """The neighbouring business ``text`` (``norm`` normalized) asks about, or None."""
-    merchant = bool(_APPLICATION.search(norm))
+    merchant = bool(_APPLICATION.search(norm)) and not _applies_elsewhere(text, norm)
     if _INSURANCE.search(norm) and not _GUARANTEE.search(norm) and not merchant:
         return Neighbour.INSURER
     if _LENDER.search(norm) and not merchant:
@@ -324,7 +355,12 @@ _OBTAIN = re.compile(
     r"\bhow (?:do|can|to)\b|\bwhere\b|\bneed\b)"
 )
 # A change registered with the tax office (변경 신고), not the application's details edited.
-_CHANGE_FILED = re.compile(r"(변경 ?신고|정정 ?신고|\bregister (?:a |the )?change\b)")
+_CHANGE_FILED = re.compile(
+    r"(변경 ?신고|정정 ?신고|\bregister (?:a |the )?change\b|"
+    # a change filed with the court's registry (know25), not the application's details edited
+    r"\bcourt registry\b|\bfile (?:with|at) (?:the )?(?:court|registry|district office)\b|"
+    r"등기소에|법인 ?등기 ?(?:변경|신청))"
+)
 
 # The shop's own prices and margins.
 _PRICING = re.compile(

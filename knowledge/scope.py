@@ -62,7 +62,8 @@ _NO_HARDWARE = re.compile(
 _BANK = re.compile(
     r"(은행|(?<!세틀)뱅크|뱅킹|농협|신협|새마을금고|우체국|"
     r"(?<!ssgpay )\bbanks?\b(?! (?:transfer|account|statement)s?\b)|"
-    r"\bwire transfers?\b|\bremittances?\b|\batm\b)"
+    r"\bwire transfers?\b|\b(?:international|overseas|domestic|bank) wires?\b|\bremittances?\b|"
+    r"\batm\b)"
 )
 _BANK_TRANSFER_FEE = re.compile(r"(송금|타행|출금)")
 _FEE = re.compile(r"(수수료|\bfees?\b|\bcharges?\b|\bcost\b)")

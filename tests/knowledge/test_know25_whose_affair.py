@@ -41,6 +41,10 @@ REFUSED = [
     ("our game was rejected by google last night", Neighbour.APP_STORE),
     ("마스터카드 이름 유래가 뭐예요", Neighbour.TRIVIA),
     ("is iamport profitable these days", Neighbour.COMPANY),
+    # applying, registering and filing for something that is not a payment thing
+    ("how do I apply for an export voucher grant", Neighbour.LENDER),
+    ("can I register a new business at my home address", Neighbour.LAW),
+    ("do we file the new director with the court registry ourselves", Neighbour.LAW),
     # advice on anything that is not a payment thing
     ("세무 프로그램 뭐가 좋아요", Neighbour.ADVICE),
     ("recommend a good office chair", Neighbour.ADVICE),
@@ -66,6 +70,9 @@ KEPT = [
     "네이버페이 주문형이랑 결제형 차이",  # the product's kinds, not an order
     "정산 계좌를 새로 만들어야 하나요",  # the application's settlement account
     "can I open a separate bank account for settlements?",
+    "how do I apply for it if my business is new",  # applying, the object left unnamed
+    "can I apply to two providers with one business registration",
+    "what's the business number field on the application form",
     "사업자등록증 pdf 용량이 커서 업로드가 안 돼요",  # the application's paper
     "jpg로 바꿔서 올려도 되나요 등록증",
     "와이프 명의 카드로 결제 받는 계좌 등록 돼요?",  # whose name: the application's
