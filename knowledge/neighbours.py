@@ -604,8 +604,10 @@ _INSTRUMENT_TROUBLE = re.compile(
     r"\bdeclined\b|\bblocked\b|\brejected\b|\bfail|\bnot working\b|\bdoesn t work\b|"
     r"\bstolen\b|\blost\b|\blocked\b|\bfrozen\b|\bsuspended\b|\bdenied\b)"
 )
-# A card-company screening is the application's ("고객 카드가 … 카드사 심사 때문인가요").
+# A card-company screening is the application's ("고객 카드가 … 카드사 심사 때문인가요"), and
+# so are the representative's own verification and a test payment before the contract.
 _SCREENING = re.compile(r"(심사|\bscreening\b|\breview\b)")
+_APPLICANT_CHECK = re.compile(r"(대표|테스트|\brepresentative\b|\btest)")
 
 # An institution that is not a PG (a bank, a card issuer, a broker) as the one offering or
 # issuing a card to the business: the merchant as that institution's customer.
@@ -765,7 +767,7 @@ def _someone_else(norm: str, merchant: bool) -> Neighbour | None:
     if (
         _OWNED_INSTRUMENT.search(norm)
         and _INSTRUMENT_TROUBLE.search(norm)
-        and not _SCREENING.search(norm)
+        and not (_SCREENING.search(norm) or _APPLICANT_CHECK.search(norm))
     ):
         return Neighbour.SHOPPER
     if _INSTITUTION.search(norm) and _CARD_PRODUCT.search(norm) and not _PAID_TO_US.search(norm):

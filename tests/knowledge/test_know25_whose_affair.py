@@ -11,6 +11,7 @@ import pytest
 from knowledge import catalog_query
 from knowledge.neighbours import Neighbour, neighbour
 from knowledge.normalize import normalize
+from knowledge.scope import near_topic
 from knowledge.understand import Kind, load_understanding
 
 REFUSED = [
@@ -73,6 +74,8 @@ KEPT = [
     "how do I apply for it if my business is new",  # applying, the object left unnamed
     "can I apply to two providers with one business registration",
     "what's the business number field on the application form",
+    "고객이 카드 결제하다 오류 나면 어떻게 돼요 테스트 중인데",  # a test payment
+    "제 휴대폰 번호로 대표자 인증이 안 돼요",  # the representative's verification
     "사업자등록증 pdf 용량이 커서 업로드가 안 돼요",  # the application's paper
     "jpg로 바꿔서 올려도 되나요 등록증",
     "와이프 명의 카드로 결제 받는 계좌 등록 돼요?",  # whose name: the application's
@@ -120,3 +123,14 @@ def test_a_passive_is_no_offer(text: str) -> None:
 @pytest.mark.parametrize("text", REFUND_TOLD_BACKWARDS)
 def test_a_double_charge_is_refused_either_way_round(text: str) -> None:
     assert load_understanding().understand(text).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "결제가 두 번 돼요? 정기결제 첫 결제랑 빌링키 발급할 때",  # a billing key's first charge
+        "해외 고객 카드가 결제 거절되면 해외결제 신청을 따로 해야 하나요",  # applying, asked
+    ],
+)
+def test_the_application_asked_about_a_payment_is_not_refused(text: str) -> None:
+    assert near_topic(text) is None
