@@ -236,9 +236,7 @@ _MY_CARD = re.compile(
 # certificate; how to get one is the tax office's).
 _GET_REGISTRATION = re.compile(
     r"(사업자 ?등록 ?(?:하는 ?법|방법|절차|하려면|내려면|내는 ?법)|사업자 ?(?:를 |을 )?내려면|"
-    r"\b(?:get|obtain|apply for|issue) (?:a |my |our )?(?:korean )?business registration\b|"
-    # a business registered with the tax office (know25: "register a second business")
-    r"\bregister (?:a |an |my |our )?(?:second |new |another |separate )?business\b(?! number))"
+    r"\b(?:get|obtain|apply for|issue) (?:a |my |our )?(?:korean )?business registration\b)"
 )
 _PAYMENTS = re.compile(r"(결제|\bpg\b|pg사|포트원|\bpayments?\b|\bportone\b)")
 
@@ -679,6 +677,13 @@ _TASK = re.compile(
 )
 _PAPER = re.compile(r"(서류|여권|신분증|증명서|등록증|\bdocuments?\b|\bpassport|\bcertificate)")
 
+# A business registered with the tax office ("register a second business"): the state's, unless
+# applying is named beside it ("register my business before applying").
+_REGISTER_BUSINESS = re.compile(
+    r"\bregister (?:a |an |my |our )?(?:second |new |another |separate )?business\b(?! number)"
+)
+_APPLYING = re.compile(r"(\bappl|신청|결제|\bpayments?\b|\bpg\b)")
+
 # A bank account opened for the business (a second one, a new one): the bank's product. Which
 # account the settlements go to is the application's, asked with its words.
 _NEW_ACCOUNT = re.compile(
@@ -778,6 +783,8 @@ def _someone_else(norm: str, merchant: bool) -> Neighbour | None:
         return Neighbour.OFFICE
     if _OTHERS_CARD.search(norm) and not _HOLDER.search(norm):
         return Neighbour.SHOPPER
+    if _REGISTER_BUSINESS.search(norm) and not _APPLYING.search(norm):
+        return Neighbour.LAW
     if _NEW_ACCOUNT.search(norm) and not _PAID_TO_US.search(norm):
         return Neighbour.OWN_BANK_ACCOUNT
     if any(p.search(norm) for p in (_ORDER_HANDLED, _RECORDS, _EXPOSED, _CHARGED)):

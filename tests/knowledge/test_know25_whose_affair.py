@@ -75,6 +75,7 @@ KEPT = [
     "can I apply to two providers with one business registration",
     "what's the business number field on the application form",
     "고객이 카드 결제하다 오류 나면 어떻게 돼요 테스트 중인데",  # a test payment
+    "do I need to register my business before applying",  # applying named beside it
     "제 휴대폰 번호로 대표자 인증이 안 돼요",  # the representative's verification
     "사업자등록증 pdf 용량이 커서 업로드가 안 돼요",  # the application's paper
     "jpg로 바꿔서 올려도 되나요 등록증",
