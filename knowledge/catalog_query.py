@@ -93,6 +93,29 @@ _SUPPORT_VERB = re.compile(
     r"쓸수|\bsupport|\bavailable\b|\bpossible\b|\boffer|\baccept|\ballow|"
     r"\bpay (by|with|via|using)\b|\b(use|take)\b)"
 )
+# 되다 glued to a noun of something that happened ("차단돼 있다는데", "정지됐어요", "등록돼
+# 있어요") is a passive: the card was blocked, the account stopped. "Is it possible" stands
+# alone ("돼요?") or follows a payment word or a particle ("카드결제돼요", "카드도 돼요",
+# "잘 돼요"). Only the possibility asks whether a PG offers something (know25).
+_DOES_IT_WORK = ("되", "돼", "됨", "됩")
+_OFFER_BEFORE = re.compile(
+    r"(결제|카드|이체|계좌|페이|pay|머니|포인트|상품권|인증|빌링|구독|수기|"
+    r"도|는|은|이|가|로|으로|만|안|잘|다)$"
+)
+
+
+def _offers(norm: str) -> bool:
+    """Whether ``norm`` asks whether something is offered: a verb of offering, not a passive."""
+    for found in _SUPPORT_VERB.finditer(norm):
+        start = found.start()
+        glued = start > 0 and norm[start - 1] != " "
+        word = norm[:start].rsplit(" ", 1)[-1]
+        if found.group(0).startswith(_DOES_IT_WORK) and glued and not _OFFER_BEFORE.search(word):
+            continue  # a passive: something happened to it
+        return True
+    return False
+
+
 # Asking which PG (rather than whether one PG can).
 _WHICH_PG_KO = re.compile(
     r"(pg|피지|대행사|어디|어느 ?곳|어떤 ?곳|곳이|곳은|곳들|업체|회사|"
@@ -761,7 +784,7 @@ def capability_question(text: str, catalog: Catalog | None = None) -> bool:
 
 def _asks_of_pgs(norm: str) -> bool:
     """Whether ``norm`` asks something of PGs: which one, whether one offers, or a wish."""
-    return bool(_names_which_pg(norm) or _SUPPORT_VERB.search(norm) or _WANT.search(norm))
+    return bool(_names_which_pg(norm) or _offers(norm) or _WANT.search(norm))
 
 
 _OPTION_SEP = "&"
@@ -980,11 +1003,7 @@ def _parse(text: str, catalog: Catalog, *, split_types: bool = False) -> Catalog
         # "빌링키?", "billing key": a payment type's word alone, with no PG, no "which" and no
         # verb of offering, asks what it is (the FAQ's explainer), not for every PG's row.
         return None
-    if (
-        pg is None
-        and not (ptype or mode)
-        and not (_names_which_pg(norm) or _SUPPORT_VERB.search(norm))
-    ):
+    if pg is None and not (ptype or mode) and not (_names_which_pg(norm) or _offers(norm)):
         # "how do I pay my phone bill?" names a method but asks nothing of PGs; "where" alone
         # is no such question either ("카드 명세서 어디서 봐요", "where can I buy a gift card"):
         # a PG word or a verb of offering must say that PGs are asked about

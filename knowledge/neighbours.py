@@ -20,7 +20,7 @@ import re
 from enum import StrEnum
 
 from knowledge import catalog_query
-from knowledge.matcher import extract_pgs
+from knowledge.matcher import extract_methods, extract_pgs
 
 
 class Neighbour(StrEnum):
@@ -47,6 +47,9 @@ class Neighbour(StrEnum):
     INVESTING = "investing"  # brokers, shares, trading fees
     DEVELOPMENT = "development"  # the merchant's own app crashing, its own bugs
     PAYER = "payer"  # a general method named as what the speaker pays with
+    LIVE = "live"  # payments already taken: orders, records, keys, a charge (know25)
+    ADVICE = "advice"  # a recommendation of anything that is not a payment thing (know25)
+    OFFICE = "office"  # the merchant's own files and office software (know25)
 
 
 # The application's own words: a question that names one is about the application, whatever
@@ -82,6 +85,8 @@ _COURIER = re.compile(
 # An app store's own process: its review of the app, its fees, its developer account.
 _STORE = re.compile(
     r"(앱 ?스토어|애플 ?스토어|플레이 ?스토어|구글 ?플레이|원스토어|테스트 ?플라이트|"
+    # the store's owner as the one reviewing (know25: "rejected by Apple")
+    r"\b(?:by|from) (?:apple|google)\b|\bapple s review\b|애플(?:에서|이) ?(?:리젝|반려|거절)|"
     r"(?:아이폰|ios|안드로이드) ?앱|\b(?:ios|iphone|android) app\b|"
     r"\bapp ?store\b|\bplay ?store\b|\bgoogle play\b|\btestflight\b|\bapp review\b)"
 )
@@ -102,7 +107,9 @@ _COMPANY_AFFAIRS = re.compile(
     r"직원 ?(?:수|몇)|"
     r"\blisted\b|\bpublicly traded\b|\bgo(?:ing)? public\b|\bfounders?\b|\bfounded\b|"
     r"\bceo\b|\bhow many (?:employees|people|staff)\b|\binvestors?\b|\bwho owns\b|"
-    r"\bparent company\b|모회사|계열사|지분|주인)"
+    r"\bparent company\b|모회사|계열사|지분|주인|"
+    # whether it makes money (know25)
+    r"\bprofitable\b|\bprofitability\b|흑자|적자)"
 )
 _COMPANY_NAMED = re.compile(
     r"(포트원|아임포트|\bportone\b|\biamport\b|\byour company\b|\byou guys\b)"
@@ -248,9 +255,38 @@ _CERTIFICATE_CARE = re.compile(
 _SUBSCRIPTION = re.compile(r"(정기|이니시스|\binicis\b|\bsubscri)")
 
 
+# "apply for a grant", "apply for a work visa": applying, but for something else (know25). The
+# word makes a question the application's only when what is applied for is a payment thing, a
+# provider, or left unnamed ("apply for it", "apply through you", "apply to two PGs").
+_APPLIED_FOR = re.compile(
+    r"\b(?:apply|applying|applied|application) (?:for|to) (?:a |an |the |my |our )?"
+    r"((?:\w+ ){0,3}\w+)"
+)
+_OURS_APPLIED = re.compile(
+    r"(\bit\b|\bthis\b|\bthat\b|\bthem\b|\byou\b|\bboth\b|\ball\b|\bone\b|\bseveral\b|"
+    r"\bmultiple\b|\bmore\b|\btwo\b|\bthree\b|\bgoing live\b|\bportone\b|\biamport\b|"
+    r"\bmid\b|\bmerchant\b|\bcontract|\bscreening\b)"
+)
+
+
+def _applies_elsewhere(text: str, norm: str) -> bool:
+    """Whether the application words of ``norm`` all name something applied for that is not a
+    payment thing or a provider ("apply for a small business grant")."""
+    if _APPLICATION.search(_APPLIED_FOR.sub(" ", norm)) is not None:
+        return False  # another application word stands on its own
+    objects = [m.group(1) for m in _APPLIED_FOR.finditer(norm)]
+    if not objects:
+        return False
+    for thing in objects:
+        ours = _PAYMENT_THING.search(thing) or _OURS_APPLIED.search(thing)
+        if ours or extract_pgs(thing).matches or extract_methods(thing).matches:
+            return False
+    return True
+
+
 def neighbour(text: str, norm: str) -> Neighbour | None:
     """The neighbouring business ``text`` (``norm`` normalized) asks about, or None."""
-    merchant = bool(_APPLICATION.search(norm))
+    merchant = bool(_APPLICATION.search(norm)) and not _applies_elsewhere(text, norm)
     if _INSURANCE.search(norm) and not _GUARANTEE.search(norm) and not merchant:
         return Neighbour.INSURER
     if _LENDER.search(norm) and not merchant:
@@ -291,7 +327,9 @@ def neighbour(text: str, norm: str) -> Neighbour | None:
         return Neighbour.STARTING_UP
     if _IN_PERSON.search(norm) and not merchant:
         return Neighbour.IN_PERSON
-    found = _own_affairs(norm, merchant)
+    found = _own_affairs(norm, merchant) or _someone_else(norm, merchant)
+    if found is None and not merchant and _advice(text, norm):
+        return Neighbour.ADVICE
     if found is None and _payer(text, norm):
         return Neighbour.PAYER
     return found
@@ -315,7 +353,12 @@ _OBTAIN = re.compile(
     r"\bhow (?:do|can|to)\b|\bwhere\b|\bneed\b)"
 )
 # A change registered with the tax office (변경 신고), not the application's details edited.
-_CHANGE_FILED = re.compile(r"(변경 ?신고|정정 ?신고|\bregister (?:a |the )?change\b)")
+_CHANGE_FILED = re.compile(
+    r"(변경 ?신고|정정 ?신고|\bregister (?:a |the )?change\b|"
+    # a change filed with the court's registry (know25), not the application's details edited
+    r"\bcourt registry\b|\bfile (?:with|at) (?:the )?(?:court|registry|district office)\b|"
+    r"등기소에|법인 ?등기 ?(?:변경|신청))"
+)
 
 # The shop's own prices and margins.
 _PRICING = re.compile(
@@ -344,6 +387,8 @@ _SECURITY_SCHEME = re.compile(r"(\bisms\b|\bpci(?: dss)?\b|\bgdpr\b|\bddos|해�
 # Questions about a card scheme's history or origin, not the payments it makes.
 _TRIVIA = re.compile(
     r"(\bwho invented\b|\binvented\b|\bhistory of\b|어느 ?나라 ?(?:회사|거|꺼|브랜드)|"
+    # the first of its kind, where a name comes from (know25)
+    r"세계 ?최초|\bfirst ever\b|유래|어원|\borigin of\b|"
     r"누가 ?(?:만들|발명)|언제 ?(?:생겼|만들어졌)|발명)"
 )
 
@@ -531,3 +576,220 @@ def _own_affairs(norm: str, merchant: bool) -> Neighbour | None:
     if cared_for and not (merchant or _SUBSCRIPTION.search(norm)):
         return Neighbour.OWN_BANK_ACCOUNT
     return _shop_and_state(norm, merchant)
+
+
+# --- know25 (session 11): who the question is about -----------------------------------------
+# The rules above name neighbouring trades. These name whose affair a question is, whatever the
+# trade: an instrument that belongs to a payer, a product an institution sells to the merchant
+# as its customer, a paper the state hands out at its counters, the shop's care of its own
+# customers. Each is a kind of question a merchant support channel gets that shares one word
+# (카드, 계좌, 인감증명서, 채널, 삭제) with an entry, and none of them is the application.
+
+# A card, a phone or an account that belongs to a person: the merchant's customer ("손님 카드",
+# "a customer's card") or the speaker as a cardholder ("제 카드", "my Visa card"). "내통장결제"
+# is Hecto's easy-pay product, not the speaker's account.
+_OWNED_INSTRUMENT = re.compile(
+    r"((?:손님|고객|구매자|소비자|회원|이용자|사용자|유저)(?:의|분|님|들)? ?(?:\S+ )?"
+    r"(?:체크|신용)?(?:카드|휴대폰|핸드폰|계좌|통장)|"
+    r"(?:^|\s)(?:제|내) (?:\S+ )?(?:체크|신용)?(?:카드|휴대폰|핸드폰|폰|계좌|통장)(?! ?결제)|"
+    r"\b(?:my|a customer s|customer s|the customer s|shopper s|buyer s|his|her|their) "
+    r"(?:\w+ )?(?:card|phone|bank account)\b)"
+)
+# ...failing or stopped: blocked, declined, suspended, lost. That is a payment already made or
+# attempted, the issuer's or the bank's to solve; the application is not yet taking payments.
+_INSTRUMENT_TROUBLE = re.compile(
+    r"(차단|막혀|막혔|막힘|정지|거절|안 ?돼|안 ?되|안 ?됨|오류|에러|실패|분실|도난|잠겼|잠김|"
+    r"\bdeclined\b|\bblocked\b|\brejected\b|\bfail|\bnot working\b|\bdoesn t work\b|"
+    r"\bstolen\b|\blost\b|\blocked\b|\bfrozen\b|\bsuspended\b|\bdenied\b)"
+)
+# A card-company screening is the application's ("고객 카드가 … 카드사 심사 때문인가요"), and
+# so are the representative's own verification and a test payment before the contract.
+_SCREENING = re.compile(r"(심사|\bscreening\b|\breview\b)")
+_APPLICANT_CHECK = re.compile(r"(대표|테스트|\brepresentative\b|\btest)")
+
+# An institution that is not a PG (a bank, a card issuer, a broker) as the one offering or
+# issuing a card to the business: the merchant as that institution's customer.
+_INSTITUTION = re.compile(
+    r"(은행|(?<!세틀)뱅크|농협|신협|새마을금고|우체국|증권|캐피탈|카드사|"
+    r"(?:국민|신한|삼성|현대|롯데|하나|우리|비씨|bc|nh|씨티) ?카드|"
+    r"\bbanks?\b|\bcard (?:company|companies|issuers?)\b|\bcredit unions?\b)"
+)
+_CARD_PRODUCT = re.compile(
+    r"((?:법인|사업자|기업|개인|체크|신용)? ?카드 ?(?:발급|만들|혜택|한도|연회비)|"
+    r"(?:법인|사업자|기업)(?: ?용)? ?(?:체크|신용)? ?카드|"
+    r"\b(?:business|corporate|company|startup) (?:credit |debit )?cards?\b|"
+    r"\b(?:credit|debit) cards? for\b|"
+    r"\b(?:offer|have|issue|provide)s? (?:\w+ ){0,2}(?:credit|debit) cards?\b)"
+)
+# The card as something the merchant pays a PG with, or its fees, keeps it ours ("사업자 카드로
+# pg 수수료 결제돼요?").
+_PAID_TO_US = re.compile(r"(수수료|정산|결제 ?(?:받|수단)|\bfees?\b|\bsettle|\baccept)")
+
+# A paper the state hands out at its counters or sites (a seal certificate by proxy at the
+# community centre, a copy from 정부24): how to obtain it is the state's. Which paper the PG
+# wants and how recent it must be is the application's, asked with its words (제출, 이내, 원본).
+_STATE_COUNTER = re.compile(
+    r"(주민 ?센터|동사무소|행정 ?복지 ?센터|구청|시청|군청|등기소|무인 ?발급기|정부 ?24|민원 ?24|"
+    r"홈택스|위택스|세무서|\bcity hall\b|\bcommunity (?:service )?cent|\bregistry office\b|"
+    r"\bhometax\b|\bgov24\b)"
+)
+_OBTAINED = re.compile(
+    r"(발급|떼|뽑|출력|위임장|로그인|\bissue|\bget\b|\bprint|\bobtain|\bproxy\b|\blog ?in\b)"
+)
+_PAPER_FOR_US = re.compile(
+    r"(제출|올려|올리|업로드|내야|내면|몇 ?개월|이내|최근|원본|사본|\bsubmit|\bupload)"
+)
+
+# The shop's care of its own customers: its reviews and ratings, a channel or a chat set up for
+# customer service. ("review" alone is the PG's screening in English: only a customer's or a
+# star rating is the shop's.)
+_REVIEWS = re.compile(
+    r"(리뷰|후기|별점|평점|\b(?:one|1|two|2) star\b|\bstar ratings?\b|"
+    r"\b(?:customer|bad|negative|fake|product|google|naver) reviews?\b)"
+)
+_CUSTOMER_CARE = re.compile(
+    r"(고객 ?(?:상담|응대|소통|문의)|상담 ?(?:채널|톡)|\bcs ?(?:용|채널|응대)\b|"
+    r"\bcustomer (?:service|support|care|inquiries|communication|chat)\b|\blive chat\b)"
+)
+_SET_UP = re.compile(
+    r"(만들|만드|개설|설정|세팅|연결|운영|붙이|받으려면|받는 ?(?:법|방법)|"
+    r"\bset ?up\b|\bsetting up\b|\bcreate\b|\bopen\b|\bmake\b|\badd\b|\brun\b|\bbuild\b)"
+)
+# The application's own customer-facing duties: a contact or a number shown in the footer.
+_SHOWN_CONTACT = re.compile(
+    r"(결제|심사|서류|하단|푸터|표시|담당자|연락처|번호|\bpayments?\b|\bfooter\b|\bcontact\b|"
+    r"\bnumber\b|\bscreening\b)"
+)
+
+# The assistant asked to do a task for the speaker (translate, summarise, write something) or to
+# speak a language it does not: the desk answers questions about the application, it does not
+# produce text. A paper to be translated for the PG (a passport, a certificate) is the
+# application's ("여권 번역본 내야 해요?").
+_TASK = re.compile(
+    r"(번역 ?(?:좀 )?해 ?(?:줘|주세요|줄래|주실|주세)|요약 ?(?:좀 )?해 ?(?:줘|주세요)|"
+    r"교정 ?(?:좀 )?해 ?(?:줘|주세요)|맞춤법 ?(?:검사|봐|체크)|"
+    r"(?<!need to )(?<!have to )\btranslate\b|\bsummari[sz]e (?:this|that|it|my|our)\b|"
+    r"\bproofread\b|\b(?:write|draft) (?:me |us )?(?:a|an|some|my|our)\b|"
+    r"\b(?:can|do) you (?:speak|write|read|understand) (?:japanese|chinese|french|german|"
+    r"spanish|vietnamese|russian|thai)\b|"
+    r"(?:일본어|중국어|베트남어|러시아어|프랑스어|스페인어|독일어|태국어) ?(?:로|도)? ?"
+    r"(?:할 ?줄|가능|돼|되나|할 ?수|대화|말))"
+)
+_PAPER = re.compile(r"(서류|여권|신분증|증명서|등록증|\bdocuments?\b|\bpassport|\bcertificate)")
+
+# A business registered with the tax office ("register a second business"): the state's, unless
+# applying is named beside it ("register my business before applying").
+_REGISTER_BUSINESS = re.compile(
+    r"\bregister (?:a |an |my |our )?(?:second |new |another |separate )?business\b(?! number)"
+)
+_APPLYING = re.compile(r"(\bappl|신청|결제|\bpayments?\b|\bpg\b)")
+
+# A bank account opened for the business (a second one, a new one): the bank's product. Which
+# account the settlements go to is the application's, asked with its words.
+_NEW_ACCOUNT = re.compile(
+    r"(\b(?:get|open|make|create) (?:a |an )?(?:another|second|new|separate|extra) "
+    r"(?:business |corporate |company )?bank accounts?\b)"
+)
+
+# Payments already taken, whoever asks: a customer's order cancelled, exchanged or shipped; the
+# records of sales and settlements; a secret of the live integration exposed; a charge on the
+# speaker's own card. The application files contracts; none of this exists until it is done.
+_ORDER_HANDLED = re.compile(
+    r"((?<!메일 )(?<!네이버페이 )주문(?!형)\S* ?(?:\S+ )?"
+    r"(?:취소|교환|반품|배송|발송|출고|누락|변경)|"
+    r"(?:취소|교환|반품) ?요청|"
+    r"\b(?:their|an|the|his|her) orders? (?:after|was|is|got|has|hasn t)\b|"
+    r"\bcancel (?:their|an|the|his|her) orders?\b|\bafter it shipped\b)"
+)
+_RECORDS = re.compile(
+    r"((?:매출|거래|결제|정산|승인|입금|주문) ?(?:내역|리포트|보고서|통계|명세|현황 ?조회)|"
+    r"\b(?:transaction|payment|sales|settlement|order) (?:history|reports?|records?|statements?|"
+    r"data)\b|\bin the dashboard\b)"
+)
+_EXPOSED = re.compile(
+    r"((?:키|key|비밀번호|시크릿|secret|토큰|token)\S* ?(?:가 |이 )?(?:노출|유출|털렸|해킹)|"
+    r"\b(?:key|secret|token|password)s? (?:was |were |got |has been )?(?:leaked|exposed|"
+    r"compromised|stolen)\b|\bleaked (?:my |our |the )?(?:api )?(?:key|secret|token))"
+)
+_CHARGED = re.compile(
+    r"(\b(?:i|we) (?:was|were|got) charged\b|\bwhere s my money\b|\bmy money\b|\bcharged me\b)"
+)
+
+# A recommendation asked for ("추천해 주세요", "any good …"): the desk recommends PGs, packages
+# and methods, asked with their words; a recommendation of anything else (an office, a laptop,
+# an accountant, a lunch) is advice it does not give.
+_RECOMMEND = re.compile(
+    r"(추천 ?(?:좀 )?(?:해 ?(?:줘|주세요|주실)|부탁|해줄|좀|받을)|(?:^|\s)추천$|뭐가 좋아요|"
+    r"어디가 좋아요|\brecommend\b|\bany good\b|\bwhich is the best\b|\bbest (?:\w+ ){0,2}for\b)"
+)
+_PAYMENT_THING = re.compile(
+    r"(pg|피지|패키지|package|인증|verification|provider|결제|payment|gateway|대행사|카드|수단|"
+    r"method|페이|pay|계좌이체|가상계좌|간편|정기|수기|구독|빌링|subscription|billing|checkout|"
+    r"window|방식|api|모듈|module|sdk)"
+)
+
+# A file worked on with office software (a PDF shrunk or merged, a spreadsheet that will not
+# open, a scan turned into a JPG): the merchant's own desk. Which file types the application
+# takes is certificate_formats', asked with the paper or the upload it is for.
+_FILE = re.compile(
+    r"(pdf|jpe?g|png|엑셀|excel|xlsx|hwp|한글 ?파일|워드|\bword\b|파일|스캔|spreadsheet|\bfiles?\b)"
+)
+_FILE_WORK = re.compile(
+    r"(용량|줄이|압축|합치|합쳐|병합|변환|바꾸는 ?(?:법|방법)|안 ?열려|열리지|안 ?열림|깨져|"
+    r"\bmerge\b|\bcompress|\bconvert|\bcombine\b|\bwon t open\b|\bcan t open\b|\breduce\b|"
+    r"\bshrink\b)"
+)
+_FOR_APPLICATION = re.compile(
+    r"(사업자 ?등록|등록증|증명서|서류|인감|사본|신분증|여권|통장|업로드|올리|올려|올라|제출|첨부|"
+    r"\bcertificate|\bdocuments?\b|\bupload|\bsubmit|\battach)"
+)
+
+# Paying with somebody else's card (a parent's, a spouse's): the speaker as a shopper. Whose
+# name the settlement account or the representative's phone is in is the application's (명의,
+# 대표, 인증).
+_OTHERS_CARD = re.compile(
+    r"((?:엄마|아빠|부모님|남편|아내|와이프|친구|가족|동생|언니|오빠|누나|남의|다른 ?사람)"
+    r"(?:의|꺼|거)? ?(?:신용|체크)?(?:카드|폰|휴대폰|핸드폰)(?:로|으로)? ?(?:\S+ )?결제|"
+    r"\b(?:my (?:mom|dad|mother|father|wife|husband|friend|parents) s|someone else s|"
+    r"another person s) (?:credit |debit )?card\b)"
+)
+_HOLDER = re.compile(r"(대표|인증|명의|\bholder\b|\bname\b)")
+
+
+def _advice(text: str, norm: str) -> bool:
+    """Whether ``text`` asks a recommendation of something that is not a payment thing."""
+    if not _RECOMMEND.search(norm) or _PAYMENT_THING.search(norm):
+        return False
+    return not (extract_pgs(text).matches or extract_methods(text).matches)
+
+
+def _someone_else(norm: str, merchant: bool) -> Neighbour | None:
+    """Whose affair the question is, when it is not the applicant's (know25)."""
+    if merchant:
+        return None
+    if _TASK.search(norm) and not _PAPER.search(norm):
+        return Neighbour.SMALL_TALK
+    if (
+        _OWNED_INSTRUMENT.search(norm)
+        and _INSTRUMENT_TROUBLE.search(norm)
+        and not (_SCREENING.search(norm) or _APPLICANT_CHECK.search(norm))
+    ):
+        return Neighbour.SHOPPER
+    if _INSTITUTION.search(norm) and _CARD_PRODUCT.search(norm) and not _PAID_TO_US.search(norm):
+        return Neighbour.OWN_BANK_ACCOUNT
+    if _STATE_COUNTER.search(norm) and _OBTAINED.search(norm) and not _PAPER_FOR_US.search(norm):
+        return Neighbour.CIVIL
+    if _FILE.search(norm) and _FILE_WORK.search(norm) and not _FOR_APPLICATION.search(norm):
+        return Neighbour.OFFICE
+    if _OTHERS_CARD.search(norm) and not _HOLDER.search(norm):
+        return Neighbour.SHOPPER
+    if _REGISTER_BUSINESS.search(norm) and not _APPLYING.search(norm):
+        return Neighbour.LAW
+    if _NEW_ACCOUNT.search(norm) and not _PAID_TO_US.search(norm):
+        return Neighbour.OWN_BANK_ACCOUNT
+    if any(p.search(norm) for p in (_ORDER_HANDLED, _RECORDS, _EXPOSED, _CHARGED)):
+        return Neighbour.LIVE
+    care = _REVIEWS.search(norm) and not _SCREENING.search(norm)
+    if care or (_CUSTOMER_CARE.search(norm) and _SET_UP.search(norm)):
+        return None if _SHOWN_CONTACT.search(norm) else Neighbour.HELP_DESK
+    return None

@@ -62,7 +62,8 @@ _NO_HARDWARE = re.compile(
 _BANK = re.compile(
     r"(은행|(?<!세틀)뱅크|뱅킹|농협|신협|새마을금고|우체국|"
     r"(?<!ssgpay )\bbanks?\b(?! (?:transfer|account|statement)s?\b)|"
-    r"\bwire transfers?\b|\bremittances?\b|\batm\b)"
+    r"\bwire transfers?\b|\b(?:international|overseas|domestic|bank) wires?\b|\bremittances?\b|"
+    r"\batm\b)"
 )
 _BANK_TRANSFER_FEE = re.compile(r"(송금|타행|출금)")
 _FEE = re.compile(r"(수수료|\bfees?\b|\bcharges?\b|\bcost\b)")
@@ -130,10 +131,16 @@ _TEST = re.compile(r"(테스트|\btest|\bsandbox\b)")
 # the API; the FAQ's cancellation entry is about cancelling the application ("전자결제 취소").
 _REFUND = re.compile(
     r"(환불|(?<!전자)결제 ?(?:건 ?)?취소|결제를 ?취소|이중 ?결제|중복 ?결제|두 ?번 ?결제|"
+    # the same told the other way round, as a thing that happened ("결제가 두 번 됐어요"; "두 번
+    # 돼요?" asks about a billing key's first charge)
+    r"결제(?:가|이)? ?두 ?번 ?(?:됐|되었|나갔|빠졌|승인 ?됐)|"
     r"부분 ?취소|\bpartial (?:cancel|refund)|"
     r"\brefund|\bchargeback|\bcharged twice\b|\bdouble charged\b|"
     r"\bcancel (?:a|the|my|our|their|this) (?:customer s )?(?:payment|charge|transaction)s?\b)"
 )
+
+# Applying, named: the application is what a question about a shopper's failed payment asks.
+_APPLYING = re.compile(r"(신청|\bappl(?:y|ication)\b)")
 
 # Selling through someone else's shop window: listing on a marketplace (입점, not the PG's
 # 입점심사, the screening of the application), its commission, an app store's in-app billing.
@@ -268,7 +275,9 @@ def near_topic(text: str) -> NearTopic | Neighbour | None:
         _EXCHANGE_RATE.search(norm)
         or _BALANCE.search(norm)
         or _LIMIT.search(norm)
-        or (_SHOPPER.search(norm) and _SHOPPER_TROUBLE.search(norm))
+        # (…unless the application is what is asked about: "고객 카드가 거절되면 해외결제 신청을
+        # 따로 해야 하나요", know25)
+        or (_SHOPPER.search(norm) and _SHOPPER_TROUBLE.search(norm) and not _APPLYING.search(norm))
     ):
         return NearTopic.OPERATIONS
     if _BUILDER.search(norm) and not (_OURS.search(norm) or _SET_ASIDE.search(norm)):
