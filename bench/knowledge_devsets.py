@@ -12,8 +12,8 @@ blind set 8 since 2026-12-07 17:20 (session 10, after two aggregate-only runs in
 blind set 9 since 2026-12-07 20:10 (session 11, after two aggregate-only runs in session 10; scored
 on topic_map_session10.yaml, which maps its assistant slugs to the entries added in session 10).
 Blind set 8 is scored on topic_map_session11.yaml (session 11, know23: its kcp_naverpay_bridge
-slug, "(none)" before, mapped to the entry written for its fact). Blind set 10 (bench/data/blind10/) is the frozen
-blind set and is never read here.
+slug, "(none)" before, mapped to the entry written for its fact). Blind set 10
+(bench/data/blind10/) is the frozen blind set and is never read here.
 """
 
 from __future__ import annotations
