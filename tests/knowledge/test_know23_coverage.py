@@ -78,6 +78,10 @@ ASKED = [
         "if someone else clicks the buttons in my thread, does my application change?",
         "thread_who_can_act",
     ),
+    ("사업자등록증 어디다 올려요?", "certificate_upload_chat"),
+    ("where do I upload my certificate?", "certificate_upload_chat"),
+    ("제 스레드에 다른 직원이 답을 달면 반영돼요?", "thread_who_can_act"),
+    ("who can press the buttons in my thread?", "thread_who_can_act"),
     ("naverpay_bridge 코드는 어디에 쓰는 값이에요?", "naverpay_bridge"),
     ("what does naverpay_bridge mean?", "naverpay_bridge"),
     ("사업자등록증 jpg로 올려도 돼요?", "certificate_formats"),
@@ -97,3 +101,19 @@ def test_plain_naverpay_questions_stay_with_the_catalog() -> None:
     # The concept naverpay_bridge_code: naming Naver Pay is not naming the KCP value.
     understood = load_understanding().understand("KCP에서 네이버페이 받을 수 있어요?")
     assert understood.entry_id != "naverpay_bridge"
+
+
+# The concepts thread_actor and certificate_handover are whole phrases: the everyday uses of
+# their words ("invite", "buttons", "coworker", "어디에 올려") are no question for this desk.
+EVERYDAY = [
+    "결혼식 초대장 문구 추천해줘",
+    "my coworker keeps taking credit for my work",
+    "버튼 누르면 소리 나게 하는 앱 만드는 법",
+    "인스타에 사진 어디에 올려야 잘 보여요?",
+]
+
+
+@pytest.mark.parametrize("question", EVERYDAY)
+def test_everyday_uses_of_know23_words_stay_unanswered(question: str) -> None:
+    understood = load_understanding().understand(question)
+    assert understood.kind is not Kind.FAQ, (question, understood.entry_id)
