@@ -46,7 +46,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from knowledge import catalog_query  # noqa: E402
-from knowledge.understand import CATALOG_ENTRY, CATALOG_PROSE, _wish_or_market  # noqa: E402
+from knowledge.catalog_query import wish_or_market  # noqa: E402
+from knowledge.understand import CATALOG_ENTRY, CATALOG_PROSE  # noqa: E402
 
 # (set, the commit whose code had not yet been tuned on it: the last before the set was read)
 SETS: tuple[tuple[str, str], ...] = (
@@ -147,7 +148,7 @@ class Record:
         asks = self.capability
         if asks is None:
             asks = catalog_query.capability_question(self.text)
-        return not asks and not _wish_or_market(self.text)
+        return not asks and not wish_or_market(self.text)
 
     def catalog_offered_right(self) -> bool:
         return self.expect == CATALOG_ENTRY or self.faq_sure in {self.expect, *self.alts}

@@ -748,6 +748,14 @@ def asks_which_pg_of_unknown(text: str, catalog: Catalog | None = None) -> bool:
     return _payment_type(norm, flat) is None and _mode(norm, flat) is None
 
 
+def wish_or_market(text: str) -> bool:
+    """A plan or a wish ("planning to take Alipay through Eximbay", "…붙이려고 해요") or a
+    market named ("중국 관광객"): read as capability questions by decision (know15, know11)
+    although they have no question's shape (knowledge/understand.py asks them nothing back)."""
+    norm = fold_spoken(normalize(text)).replace("-", " ")
+    return bool(_WANT.search(norm) or _MARKET.search(norm))
+
+
 def capability_question(text: str, catalog: Catalog | None = None) -> bool:
     """Whether ``text`` asks whether (or where) a capability is offered: it names a slot (a
     PG, a method, a payment type other than one-time, a mode), has the shape of such a

@@ -21,8 +21,6 @@ from knowledge.confidence import DEFAULT_RULE, Rule
 from knowledge.faq import Faq, FaqHit, FaqResult, load_faq
 from knowledge.language import Lang, detect_lang
 from knowledge.matcher import extract_methods, extract_pgs
-from knowledge.morph import fold_spoken
-from knowledge.normalize import normalize
 from knowledge.scope import near_topic
 
 CATALOG_ENTRY = "catalog"
@@ -218,7 +216,7 @@ class Understanding:
         wrong 12 times in 26."""
         if rule.catalog_rival_score > 1.0:
             return None
-        if catalog_query.capability_question(text) or _wish_or_market(text):
+        if catalog_query.capability_question(text) or catalog_query.wish_or_market(text):
             return None
         found = self.faq.lookup(text, lang, rule)
         best = found.best
@@ -295,15 +293,6 @@ def named_stage(text: str) -> str | None:
     lowered = text.lower()
     found = [entry for entry, pattern in STAGES.items() if pattern.search(lowered)]
     return found[0] if len(found) == 1 else None
-
-
-def _wish_or_market(text: str) -> bool:
-    """A plan or a wish ("planning to take Alipay through Eximbay", "…붙이려고 해요") or a
-    market named with a PG and a slot ("KCP로 중국 관광객 알리페이 받을 수 있나요?"): the
-    catalog module reads both as capability questions by decision (know15, know11), although
-    its capability test sees no question's shape in them; they are not disputed."""
-    norm = fold_spoken(normalize(text)).replace("-", " ")
-    return bool(catalog_query._WANT.search(norm) or catalog_query._MARKET.search(norm))
 
 
 # A choice offered between two things: "A or B", "A랑 B 중에", "A로 해요 B로 해요?".
