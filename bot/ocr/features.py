@@ -152,6 +152,12 @@ BIZ_LETTERS = switch("biz_letters")
 STOCK_SIGN = switch("stock_sign")
 
 
+# ocr21 (docs/decisions.md, "ocr21"): capture in the world, certificate set 9's kinds.
+# A page shown on a screen and photographed: the brightest page-shaped sheet, a twenty-fifth
+# to a quarter of the frame, flattened (bot/ocr/lit_page.py).
+LIT_PAGE = switch("lit_page")
+
+
 # --- closing block: new switches go above this line ---
 ALL: frozenset[str] = frozenset(_SWITCHES)
 # Kept: the rules an ablation on a set they were not made on showed to help (comments above).
