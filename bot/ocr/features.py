@@ -94,19 +94,6 @@ ROOM_HO = switch("room_ho")
 # (bot/ocr/marks.py, docs/decisions.md "ocr13"). A step of the image, not a check of the words:
 # `bench/ocr.py --off marks` reads the pages without it.
 MARKS = switch("marks")
-# ocr16 (docs/decisions.md, "ocr16"): capture-side rules, applied in `preprocess.prepare`.
-# Fingers holding a photographed page hidden (bot/ocr/fingers.py).
-FINGERS = switch("fingers", kept=False)
-# A light face measured without a ruled form's rules (bot/ocr/tone.py).
-RULED_THIN = switch("ruled_thin", kept=False)
-# A low-resolution page softened before it is scaled up (bot/ocr/jpeg.py).
-JPEG_SOFTEN = switch("jpeg_soften", kept=False)
-# Fingers stay off: +4 fields on set 7's fingers photos, 0 on set 6's, but -4 on set 7's
-# clipboard and desk photos whose warm board or wood it took for skin.
-# The softening and the ruled light-face measure are off too (lead, session 9): on the old
-# independent set, which ocr16 did not develop on, the softening cost 13 fields and 8 whole
-# certificates (92.6 -> 90.5 %, 58.3 -> 45.0 %) and the ruled measure 3 fields; their gains
-# were on the pages they were developed on. `bench/ocr.py` can still switch them on.
 # ocr14: a certificate that is only part of the image (a phone viewer's screenshot, a big
 # scan with another document beside it) is cut out of it before reading (bot/ocr/frame.py).
 FRAME = switch("frame")
@@ -150,6 +137,17 @@ BIZ_LETTERS = switch("biz_letters")
 # Lead (session 10): a 주식회사's name read with no legal form but starting with 주, while its
 # 법인등록번호 says 주식회사, gets its ㈜ back, flagged (bot/ocr/checks.py `stock_company_sign`).
 STOCK_SIGN = switch("stock_sign")
+
+
+# ocr21 (docs/decisions.md, "ocr21"): capture in the world, certificate set 9's kinds.
+# A page shown on a screen and photographed: the brightest page-shaped sheet, a twenty-fifth
+# to a quarter of the frame, flattened (bot/ocr/lit_page.py).
+LIT_PAGE = switch("lit_page")
+# ocr16's three capture rules, off since session 9 (fingers, jpeg_soften, ruled_thin), are
+# deleted with their modules and tests: on set 9, which nobody made them on, the hand rule
+# cost 8 fields (a low-lit page's warm cast and a crumpled page's shading taken for skin), the
+# softening 8 (monitor photos, a messenger's recompressed page), the ruled measure changed
+# nothing; on the old set the softening had cost 13 fields and the ruled measure 3.
 
 
 # --- closing block: new switches go above this line ---

@@ -13,7 +13,7 @@ import numpy as np
 from numpy.typing import NDArray
 from PIL import Image
 
-from bot.ocr import features, fingers, frame, jpeg, tone
+from bot.ocr import features, frame, lit_page
 from bot.ocr.layout import align_label_cells
 from bot.ocr.marks import lift_marks
 
@@ -518,14 +518,16 @@ def prepare(rgb: Image.Image, dpi: float | None, options: frozenset[str] | None 
             steps.append(framed)
             gray_full = np.asarray(rgb.convert("L"), dtype=np.uint8)
     if "perspective" in opts:
-        outline = fingers.hide(rgb, gray_full, steps)  # ocr16: a hand over the page's edge
-        corners = find_page(outline)
+        corners = find_page(gray_full)
         if corners is None:
-            corners = find_page_edges(outline)
+            corners = find_page_edges(gray_full)
+        if corners is None:  # ocr21: a page lit on a screen, photographed
+            corners = lit_page.corners(gray_full, steps)
         if corners is not None:
             rgb = warp_page(rgb, corners)
             dpi = None  # the page now fills the frame: its width tells the resolution
             steps.append("perspective")
+            rgb = lit_page.unscreen(rgb, steps)  # ocr21: a screen's pixel grid
     if "orient" in opts:
         if "perspective" in steps:
             gray_full = np.asarray(rgb.convert("L"), dtype=np.uint8)
@@ -534,17 +536,17 @@ def prepare(rgb: Image.Image, dpi: float | None, options: frozenset[str] | None 
             rgb = rgb.transpose(_TURNS[turns])
             steps.append(f"orient({90 * turns})")
     gray = red_channel(rgb) if "red" in opts else np.asarray(rgb.convert("L"), dtype=np.uint8)
-    if features.on(features.MARKS) and (unmarked := lift_marks(rgb)) is not None:  # ocr13
+    pen = features.on(features.MARKS) and "screen" not in steps  # ocr21: no ink on a screen
+    if pen and (unmarked := lift_marks(rgb)) is not None:  # ocr13
         gray = unmarked
         steps.append("marks")
-    gray = fingers.whiten(rgb, gray, steps)  # ocr16
     if "smooth" in opts and is_bilevel(gray):
         gray = smooth_bilevel(gray)
         steps.append("smooth")
     page_dpi = dpi or gray.shape[1] / A4_WIDTH_IN
-    gray = jpeg.soften(gray, page_dpi, steps)  # ocr16: before it is scaled up
     cut = NOISE_BINARIZE if page_dpi >= LOWRES_DPI else NOISE_BINARIZE_LOWRES
-    noisy = "binarize" in opts and noise_sigma(gray) > cut
+    # ocr21: a screen's page is not binarised: what `noise_sigma` measures there is its grid
+    noisy = "binarize" in opts and noise_sigma(gray) > cut and "screen" not in steps
     if "deskew" in opts:
         angle = skew_angle(gray)
         if abs(angle) >= 0.2:
@@ -578,7 +580,6 @@ def prepare(rgb: Image.Image, dpi: float | None, options: frozenset[str] | None 
         if width is not None:
             gray = thicken(gray)
             steps.append(f"thicken({width:.1f})")
-        gray = tone.thicken_ruled(gray, page_dpi * scale / TARGET_DPI, steps)  # ocr16
     if "rules" in opts:
         ruled = gray
         gray, removed = remove_rules(gray)
