@@ -151,6 +151,9 @@ BIZ_LETTERS = switch("biz_letters")
 # 법인등록번호 says 주식회사, gets its ㈜ back, flagged (bot/ocr/checks.py `stock_company_sign`).
 STOCK_SIGN = switch("stock_sign")
 
+# ocr23: a photo's page background (flatten_light) blurred on the page shrunk four times, not
+# at full size: 0.5-0.7 s less a photo, a grey level of difference (bot/ocr/preprocess.py).
+FLAT_LOWRES = switch("flat_lowres")
 
 # --- closing block: new switches go above this line ---
 ALL: frozenset[str] = frozenset(_SWITCHES)

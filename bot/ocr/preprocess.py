@@ -5,6 +5,7 @@ See docs/performance.md "Certificate OCR" for the figures behind each choice.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -297,12 +298,31 @@ def flatten_light(gray: Gray) -> Gray:
     background = cv2.morphologyEx(
         gray, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
     )
-    background = blur_flat_aware(np.asarray(background, dtype=np.uint8), k / 2)
+    whole = _blur_reduced if features.on(features.FLAT_LOWRES) else None
+    background = blur_flat_aware(np.asarray(background, dtype=np.uint8), k / 2, whole)
     out = cv2.divide(gray, background, scale=255)
     return np.asarray(out, dtype=np.uint8)
 
 
-def blur_flat_aware(image: Gray, sigma: float) -> Gray:
+# ocr23: `_blur_reduced` blurs at this fraction of the page's width and height.
+REDUCED_BLUR = 4
+
+
+def _blur_reduced(image: Gray, sigma: float) -> Gray:
+    """`cv2.GaussianBlur(image, (0, 0), sigma)` of a wide `sigma` (a page's background, 30-40
+    px), taken on the image shrunk `REDUCED_BLUR` times and brought back up: a sixteenth of
+    the work (0.5-0.7 s of a photo's page before). What a blur that wide leaves has no
+    detail a few pixels across, so the two differ by a grey level at most (ocr23)."""
+    h, w = image.shape
+    f = REDUCED_BLUR
+    small = cv2.resize(image, (-(-w // f), -(-h // f)), interpolation=cv2.INTER_AREA)
+    blurred = cv2.GaussianBlur(small, (0, 0), sigma / f)
+    return np.asarray(cv2.resize(blurred, (w, h), interpolation=cv2.INTER_LINEAR), np.uint8)
+
+
+def blur_flat_aware(
+    image: Gray, sigma: float, whole: Callable[[Gray, float], Gray] | None = None
+) -> Gray:
     """`cv2.GaussianBlur(image, (0, 0), sigma)`, the same bytes, without blurring where every
     pixel within the kernel's reach has one level (a rendered PDF's or a clean scan's paper).
 
@@ -310,7 +330,8 @@ def blur_flat_aware(image: Gray, sigma: float) -> Gray:
     of one level blurs to that level; elsewhere the blur of a band of tiles taken with the
     kernel's reach round it is the full blur's there (the filter is separable and its border
     is the image's own). A wide blur is 0.5 s of a 300-dpi page; most of a page's background
-    is white paper (ocrspeed, docs/decisions.md)."""
+    is white paper (ocrspeed, docs/decisions.md). `whole`, when given, blurs a page with
+    too little flat paper for that in place of the exact blur (`_blur_reduced`)."""
     ksize = round(sigma * 3 * 2 + 1) | 1  # OpenCV's size for an 8-bit image's sigma
     reach = ksize // 2
     h, w = image.shape
@@ -331,6 +352,8 @@ def blur_flat_aware(image: Gray, sigma: float) -> Gray:
             flat &= one[dy : dy + rows, dx : dx + cols]
             flat &= level[dy : dy + rows, dx : dx + cols] == low
     if flat.mean() < 0.25:
+        if whole is not None:
+            return whole(image, sigma)
         return np.asarray(cv2.GaussianBlur(image, (0, 0), sigma), dtype=np.uint8)
     out = np.empty_like(image)
     for ty in range(rows):
@@ -408,6 +431,8 @@ def remove_rules(gray: Gray) -> tuple[Gray, bool]:
 
 
 Box = tuple[int, int, int, int]  # left, top, width, height
+# Share of ink above which `_box_array` labels the mask rather than trace its outlines.
+DENSE_MASK = 0.25
 
 
 def _boxes(mask: NDArray[Any]) -> list[Box]:
@@ -415,19 +440,38 @@ def _boxes(mask: NDArray[Any]) -> list[Box]:
 
     From their outer outlines: the same boxes as `connectedComponentsWithStats` gives, at a
     thirtieth of its cost on a page (it writes a 4-byte label for every pixel; a rule mask
-    is almost all background). The mask is padded with a pixel of background first so an
-    outline on the image's edge is traced like any other."""
+    is almost all background)."""
+    return [(x, y, w, h) for x, y, w, h in _box_array(mask).tolist()]
+
+
+def _box_array(mask: NDArray[Any]) -> NDArray[np.int64]:
+    """`_boxes` as an array of rows (left, top, width, height).
+
+    The mask is padded with a pixel of background first so an outline on the image's edge
+    is traced like any other. ocr23: each outline's extent is taken by `reduceat` over all
+    outlines' points at once: a noisy photo or a fax has 100,000-200,000 marks, and one
+    `cv2.boundingRect` call each was 0.3-0.9 s of its reading."""
     padded = cv2.copyMakeBorder(mask, 1, 1, 1, 1, cv2.BORDER_CONSTANT, value=0)
+    # Tracing outlines costs by the outline, labelling by the pixel: a mask mostly of ink (a
+    # dark photo Otsu split badly) holds a hundred thousand marks in its holes, 0.7 s to
+    # trace and 0.15 s to label; a page's print (2-9 % ink) is 3-30 ms to trace and 40 to
+    # label. Both give the same boxes.
+    if np.count_nonzero(mask) > DENSE_MASK * mask.size:
+        stats = cv2.connectedComponentsWithStats(np.ascontiguousarray(mask), connectivity=8)[2]
+        return np.asarray(stats[1:, :4], dtype=np.int64)
     contours, hierarchy = cv2.findContours(padded, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
     if not contours:
-        return []  # (and no hierarchy)
+        return np.zeros((0, 4), dtype=np.int64)  # (and no hierarchy)
     # Two levels: components' outer outlines (no parent) and their holes' (a parent).
-    boxes = []
-    for contour, (_, _, _, parent) in zip(contours, hierarchy[0], strict=True):
-        if parent < 0:
-            x, y, w, h = cv2.boundingRect(contour)
-            boxes.append((x - 1, y - 1, w, h))
-    return boxes
+    outer = np.flatnonzero(hierarchy[0][:, 3] < 0)
+    chosen = [contours[i] for i in outer.tolist()]
+    points = np.concatenate(chosen).reshape(-1, 2).astype(np.int64)
+    sizes = np.fromiter((len(c) for c in chosen), dtype=np.int64, count=len(chosen))
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    low = np.minimum.reduceat(points, starts, axis=0)
+    high = np.maximum.reduceat(points, starts, axis=0)
+    # (the padding's pixel taken off the position; the extent counts both end pixels)
+    return np.column_stack((low - 1, high - low + 1))
 
 
 def _has_small_table(h_stats: list[Box], v_stats: list[Box], width: int) -> bool:
@@ -470,7 +514,7 @@ def _stroke_and_height(gray: Gray) -> tuple[float, float]:
     area = int(np.count_nonzero(ink))
     outline = area - int(np.count_nonzero(inner))
     width = 2 * area / outline if outline else 0.0
-    heights = np.array([h for _, _, _, h in _boxes(ink)], dtype=np.int32)  # ocr19: = CC stats
+    heights = _box_array(ink)[:, 3]  # ocr19: = CC stats
     # Marks of letter size: no speck, no rule or frame (a twentieth of the page is a
     # 14 mm letter, larger than any certificate's title).
     heights = heights[(heights >= 6) & (heights <= gray.shape[1] // 20)]
@@ -714,9 +758,10 @@ def specks(
 def _speck_count(gray: Gray, dpi: float) -> tuple[int, int]:
     """(specks, dark components) as `specks` counts them, from the components' outlines."""
     _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    boxes = _boxes(ink)
+    boxes = _box_array(ink)
     limit = max(2, round(SPECK_SIDE_300DPI * dpi / TARGET_DPI))
-    return sum(max(w, h) <= limit for _, _, w, h in boxes), len(boxes)
+    sides = np.maximum(boxes[:, 2], boxes[:, 3])
+    return int(np.count_nonzero(sides <= limit)), len(boxes)
 
 
 def despeckle(gray: Gray, dpi: float) -> tuple[Gray, bool]:
