@@ -15,7 +15,7 @@ from numpy.typing import NDArray
 from PIL import Image
 
 from bot.ocr import features, fingers, frame, jpeg, tone
-from bot.ocr.layout import align_label_cells
+from bot.ocr.layout import align_label_cells, component_boxes, horizontal_rules
 from bot.ocr.marks import lift_marks
 
 Gray = NDArray[np.uint8]
@@ -306,6 +306,10 @@ def flatten_light(gray: Gray) -> Gray:
 
 # ocr23: `_blur_reduced` blurs at this fraction of the page's width and height.
 REDUCED_BLUR = 4
+# Pixels times kernel taps of the busy bands' blurs above which `blur_flat_aware`, given a
+# `whole`, takes it instead: ~0.3 ns each, so about 60 ms (a rendered page's few busy bands,
+# or a small screenshot's, stay exact).
+BUSY_BLUR_WORK = 200_000_000
 
 
 def _blur_reduced(image: Gray, sigma: float) -> Gray:
@@ -355,15 +359,28 @@ def blur_flat_aware(
         if whole is not None:
             return whole(image, sigma)
         return np.asarray(cv2.GaussianBlur(image, (0, 0), sigma), dtype=np.uint8)
+    # Each band of tiles with busy ones is blurred from its first busy tile to its last, with
+    # the kernel's reach round it: on a photo whose paper is flat only in patches (a blown-out
+    # highlight) that is more than the whole page's blur (1.6 s against 0.7 on a 12 MP photo).
+    bands = []
+    work = 0
+    for ty in range(rows):
+        busy = np.flatnonzero(~flat[ty])
+        if len(busy):
+            y0, y1 = ty * tile, min(h, (ty + 1) * tile)
+            x0, x1 = int(busy[0]) * tile, min(w, (int(busy[-1]) + 1) * tile)
+            bands.append((y0, y1, x0, x1))
+            work += (min(h, y1 + reach) - max(0, y0 - reach)) * (
+                min(w, x1 + reach) - max(0, x0 - reach)
+            )
+    if whole is not None and work * ksize > BUSY_BLUR_WORK:
+        return whole(image, sigma)
     out = np.empty_like(image)
     for ty in range(rows):
         y0, y1 = ty * tile, min(h, (ty + 1) * tile)
         for tx in np.flatnonzero(flat[ty]):
             out[y0:y1, tx * tile : min(w, (tx + 1) * tile)] = low[ty, tx]
-        busy = np.flatnonzero(~flat[ty])
-        if not len(busy):
-            continue
-        x0, x1 = int(busy[0]) * tile, min(w, (int(busy[-1]) + 1) * tile)
+    for y0, y1, x0, x1 in bands:
         top, left = max(0, y0 - reach), max(0, x0 - reach)
         band = image[top : min(h, y1 + reach), left : min(w, x1 + reach)]
         blurred = cv2.GaussianBlur(np.ascontiguousarray(band), (0, 0), sigma)
@@ -410,10 +427,7 @@ def remove_rules(gray: Gray) -> tuple[Gray, bool]:
     page wide, vertical ones a twentieth of it tall (letters at 300 dpi are about 45 px).
     Returns the page and whether anything was removed."""
     w = gray.shape[1]
-    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    horizontal = cv2.morphologyEx(
-        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(40, w // 10), 1))
-    )
+    ink, horizontal = horizontal_rules(gray)  # ocr23: kept for `find_table`, the same page's
     vertical = cv2.morphologyEx(
         ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(40, w // 20)))
     )
@@ -431,8 +445,6 @@ def remove_rules(gray: Gray) -> tuple[Gray, bool]:
 
 
 Box = tuple[int, int, int, int]  # left, top, width, height
-# Share of ink above which `_box_array` labels the mask rather than trace its outlines.
-DENSE_MASK = 0.25
 
 
 def _boxes(mask: NDArray[Any]) -> list[Box]:
@@ -441,37 +453,7 @@ def _boxes(mask: NDArray[Any]) -> list[Box]:
     From their outer outlines: the same boxes as `connectedComponentsWithStats` gives, at a
     thirtieth of its cost on a page (it writes a 4-byte label for every pixel; a rule mask
     is almost all background)."""
-    return [(x, y, w, h) for x, y, w, h in _box_array(mask).tolist()]
-
-
-def _box_array(mask: NDArray[Any]) -> NDArray[np.int64]:
-    """`_boxes` as an array of rows (left, top, width, height).
-
-    The mask is padded with a pixel of background first so an outline on the image's edge
-    is traced like any other. ocr23: each outline's extent is taken by `reduceat` over all
-    outlines' points at once: a noisy photo or a fax has 100,000-200,000 marks, and one
-    `cv2.boundingRect` call each was 0.3-0.9 s of its reading."""
-    padded = cv2.copyMakeBorder(mask, 1, 1, 1, 1, cv2.BORDER_CONSTANT, value=0)
-    # Tracing outlines costs by the outline, labelling by the pixel: a mask mostly of ink (a
-    # dark photo Otsu split badly) holds a hundred thousand marks in its holes, 0.7 s to
-    # trace and 0.15 s to label; a page's print (2-9 % ink) is 3-30 ms to trace and 40 to
-    # label. Both give the same boxes.
-    if np.count_nonzero(mask) > DENSE_MASK * mask.size:
-        stats = cv2.connectedComponentsWithStats(np.ascontiguousarray(mask), connectivity=8)[2]
-        return np.asarray(stats[1:, :4], dtype=np.int64)
-    contours, hierarchy = cv2.findContours(padded, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
-    if not contours:
-        return np.zeros((0, 4), dtype=np.int64)  # (and no hierarchy)
-    # Two levels: components' outer outlines (no parent) and their holes' (a parent).
-    outer = np.flatnonzero(hierarchy[0][:, 3] < 0)
-    chosen = [contours[i] for i in outer.tolist()]
-    points = np.concatenate(chosen).reshape(-1, 2).astype(np.int64)
-    sizes = np.fromiter((len(c) for c in chosen), dtype=np.int64, count=len(chosen))
-    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
-    low = np.minimum.reduceat(points, starts, axis=0)
-    high = np.maximum.reduceat(points, starts, axis=0)
-    # (the padding's pixel taken off the position; the extent counts both end pixels)
-    return np.column_stack((low - 1, high - low + 1))
+    return [(x, y, w, h) for x, y, w, h in component_boxes(mask).tolist()]
 
 
 def _has_small_table(h_stats: list[Box], v_stats: list[Box], width: int) -> bool:
@@ -514,7 +496,7 @@ def _stroke_and_height(gray: Gray) -> tuple[float, float]:
     area = int(np.count_nonzero(ink))
     outline = area - int(np.count_nonzero(inner))
     width = 2 * area / outline if outline else 0.0
-    heights = _box_array(ink)[:, 3]  # ocr19: = CC stats
+    heights = component_boxes(ink)[:, 3]  # ocr19: = CC stats
     # Marks of letter size: no speck, no rule or frame (a twentieth of the page is a
     # 14 mm letter, larger than any certificate's title).
     heights = heights[(heights >= 6) & (heights <= gray.shape[1] // 20)]
@@ -758,7 +740,7 @@ def specks(
 def _speck_count(gray: Gray, dpi: float) -> tuple[int, int]:
     """(specks, dark components) as `specks` counts them, from the components' outlines."""
     _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    boxes = _box_array(ink)
+    boxes = component_boxes(ink)
     limit = max(2, round(SPECK_SIDE_300DPI * dpi / TARGET_DPI))
     sides = np.maximum(boxes[:, 2], boxes[:, 3])
     return int(np.count_nonzero(sides <= limit)), len(boxes)
