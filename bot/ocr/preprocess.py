@@ -307,9 +307,9 @@ def flatten_light(gray: Gray) -> Gray:
 # ocr23: `_blur_reduced` blurs at this fraction of the page's width and height.
 REDUCED_BLUR = 4
 # Pixels times kernel taps of the busy bands' blurs above which `blur_flat_aware`, given a
-# `whole`, takes it instead: ~0.3 ns each, so about 60 ms (a rendered page's few busy bands,
-# or a small screenshot's, stay exact).
-BUSY_BLUR_WORK = 200_000_000
+# `whole`, takes it instead: ~0.3 ns each, so about 0.15 s (a rendered page's shaded mark or
+# two, a small screenshot's bands, stay exact; a page with a patch of flat paper does not).
+BUSY_BLUR_WORK = 500_000_000
 
 
 def _blur_reduced(image: Gray, sigma: float) -> Gray:
