@@ -133,3 +133,13 @@ def test_white_paper_stays_exact_with_whole() -> None:
     assert np.array_equal(
         blur_flat_aware(page, sigma, whole), cv2.GaussianBlur(page, (0, 0), sigma)
     )
+
+
+def test_a_page_changed_in_place_is_measured_again() -> None:
+    page = _ruled_page()
+    _, before = horizontal_rules(page)
+    page[500:503, 100:900] = 255  # a rule painted out in the same array
+    _, after = horizontal_rules(page)
+    assert before[500:503].any()
+    assert not after[500:503].any()
+    layout._LAST_RULES.clear()
