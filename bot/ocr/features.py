@@ -152,8 +152,9 @@ BIZ_LETTERS = switch("biz_letters")
 STOCK_SIGN = switch("stock_sign")
 
 # ocr23: a photo's page background (flatten_light) blurred on the page shrunk four times, not
-# at full size: 0.5-0.7 s less a photo, a grey level of difference (bot/ocr/preprocess.py).
-FLAT_LOWRES = switch("flat_lowres")
+# at full size: 0.1-1.6 s less a photo, a grey level of difference (bot/ocr/preprocess.py).
+# Not kept: on sets 9 and 7 (first 30 and 20 files) it read 4 and 3 fields fewer right.
+FLAT_LOWRES = switch("flat_lowres", kept=False)
 
 # --- closing block: new switches go above this line ---
 ALL: frozenset[str] = frozenset(_SWITCHES)
