@@ -150,6 +150,6 @@ def test_patchy_flat_paper_blurs_as_the_whole_page() -> None:
     so blurred whole, the same bytes either way."""
     rng = np.random.default_rng(5)
     page = rng.integers(200, 240, (2000, 2000), dtype=np.uint8)
-    page[:, :700] = 255  # a third of every band flat, the rest busy
+    page[:, :1100] = 255  # three tiles of every band flat (3/8 of the page), the rest busy
     sigma = 31.5
     assert np.array_equal(blur_flat_aware(page, sigma), cv2.GaussianBlur(page, (0, 0), sigma))
