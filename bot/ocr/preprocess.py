@@ -5,6 +5,7 @@ See docs/performance.md "Certificate OCR" for the figures behind each choice.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,7 +15,7 @@ from numpy.typing import NDArray
 from PIL import Image
 
 from bot.ocr import features, frame, lit_page
-from bot.ocr.layout import align_label_cells
+from bot.ocr.layout import align_label_cells, component_boxes, horizontal_rules
 from bot.ocr.marks import lift_marks
 
 Gray = NDArray[np.uint8]
@@ -297,12 +298,35 @@ def flatten_light(gray: Gray) -> Gray:
     background = cv2.morphologyEx(
         gray, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
     )
-    background = blur_flat_aware(np.asarray(background, dtype=np.uint8), k / 2)
+    whole = _blur_reduced if features.on(features.FLAT_LOWRES) else None
+    background = blur_flat_aware(np.asarray(background, dtype=np.uint8), k / 2, whole)
     out = cv2.divide(gray, background, scale=255)
     return np.asarray(out, dtype=np.uint8)
 
 
-def blur_flat_aware(image: Gray, sigma: float) -> Gray:
+# ocr23: `_blur_reduced` blurs at this fraction of the page's width and height.
+REDUCED_BLUR = 4
+# Pixels times kernel taps of the busy bands' blurs above which `blur_flat_aware`, given a
+# `whole`, takes it instead: ~0.3 ns each, so about 0.15 s (a rendered page's shaded mark or
+# two, a small screenshot's bands, stay exact; a page with a patch of flat paper does not).
+BUSY_BLUR_WORK = 500_000_000
+
+
+def _blur_reduced(image: Gray, sigma: float) -> Gray:
+    """`cv2.GaussianBlur(image, (0, 0), sigma)` of a wide `sigma` (a page's background, 30-40
+    px), taken on the image shrunk `REDUCED_BLUR` times and brought back up: a sixteenth of
+    the work (0.5-0.7 s of a photo's page before). What a blur that wide leaves has no
+    detail a few pixels across, so the two differ by a grey level at most (ocr23)."""
+    h, w = image.shape
+    f = REDUCED_BLUR
+    small = cv2.resize(image, (-(-w // f), -(-h // f)), interpolation=cv2.INTER_AREA)
+    blurred = cv2.GaussianBlur(small, (0, 0), sigma / f)
+    return np.asarray(cv2.resize(blurred, (w, h), interpolation=cv2.INTER_LINEAR), np.uint8)
+
+
+def blur_flat_aware(
+    image: Gray, sigma: float, whole: Callable[[Gray, float], Gray] | None = None
+) -> Gray:
     """`cv2.GaussianBlur(image, (0, 0), sigma)`, the same bytes, without blurring where every
     pixel within the kernel's reach has one level (a rendered PDF's or a clean scan's paper).
 
@@ -310,7 +334,8 @@ def blur_flat_aware(image: Gray, sigma: float) -> Gray:
     of one level blurs to that level; elsewhere the blur of a band of tiles taken with the
     kernel's reach round it is the full blur's there (the filter is separable and its border
     is the image's own). A wide blur is 0.5 s of a 300-dpi page; most of a page's background
-    is white paper (ocrspeed, docs/decisions.md)."""
+    is white paper (ocrspeed, docs/decisions.md). `whole`, when given, blurs a page with
+    too little flat paper for that in place of the exact blur (`_blur_reduced`)."""
     ksize = round(sigma * 3 * 2 + 1) | 1  # OpenCV's size for an 8-bit image's sigma
     reach = ksize // 2
     h, w = image.shape
@@ -331,16 +356,33 @@ def blur_flat_aware(image: Gray, sigma: float) -> Gray:
             flat &= one[dy : dy + rows, dx : dx + cols]
             flat &= level[dy : dy + rows, dx : dx + cols] == low
     if flat.mean() < 0.25:
+        if whole is not None:
+            return whole(image, sigma)
+        return np.asarray(cv2.GaussianBlur(image, (0, 0), sigma), dtype=np.uint8)
+    # Each band of tiles with busy ones is blurred from its first busy tile to its last, with
+    # the kernel's reach round it: on a photo whose paper is flat only in patches (a blown-out
+    # highlight) that is more than the whole page's blur (1.6 s against 0.7 on a 12 MP photo).
+    bands = []
+    work = 0
+    for ty in range(rows):
+        busy = np.flatnonzero(~flat[ty])
+        if len(busy):
+            y0, y1 = ty * tile, min(h, (ty + 1) * tile)
+            x0, x1 = int(busy[0]) * tile, min(w, (int(busy[-1]) + 1) * tile)
+            bands.append((y0, y1, x0, x1))
+            work += (min(h, y1 + reach) - max(0, y0 - reach)) * (
+                min(w, x1 + reach) - max(0, x0 - reach)
+            )
+    if whole is not None and work * ksize > BUSY_BLUR_WORK:
+        return whole(image, sigma)
+    if work > h * w:  # ocr23: the same bytes as the bands', for less work
         return np.asarray(cv2.GaussianBlur(image, (0, 0), sigma), dtype=np.uint8)
     out = np.empty_like(image)
     for ty in range(rows):
         y0, y1 = ty * tile, min(h, (ty + 1) * tile)
         for tx in np.flatnonzero(flat[ty]):
             out[y0:y1, tx * tile : min(w, (tx + 1) * tile)] = low[ty, tx]
-        busy = np.flatnonzero(~flat[ty])
-        if not len(busy):
-            continue
-        x0, x1 = int(busy[0]) * tile, min(w, (int(busy[-1]) + 1) * tile)
+    for y0, y1, x0, x1 in bands:
         top, left = max(0, y0 - reach), max(0, x0 - reach)
         band = image[top : min(h, y1 + reach), left : min(w, x1 + reach)]
         blurred = cv2.GaussianBlur(np.ascontiguousarray(band), (0, 0), sigma)
@@ -387,10 +429,7 @@ def remove_rules(gray: Gray) -> tuple[Gray, bool]:
     page wide, vertical ones a twentieth of it tall (letters at 300 dpi are about 45 px).
     Returns the page and whether anything was removed."""
     w = gray.shape[1]
-    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    horizontal = cv2.morphologyEx(
-        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(40, w // 10), 1))
-    )
+    ink, horizontal = horizontal_rules(gray)  # ocr23: kept for `find_table`, the same page's
     vertical = cv2.morphologyEx(
         ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(40, w // 20)))
     )
@@ -415,19 +454,8 @@ def _boxes(mask: NDArray[Any]) -> list[Box]:
 
     From their outer outlines: the same boxes as `connectedComponentsWithStats` gives, at a
     thirtieth of its cost on a page (it writes a 4-byte label for every pixel; a rule mask
-    is almost all background). The mask is padded with a pixel of background first so an
-    outline on the image's edge is traced like any other."""
-    padded = cv2.copyMakeBorder(mask, 1, 1, 1, 1, cv2.BORDER_CONSTANT, value=0)
-    contours, hierarchy = cv2.findContours(padded, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
-    if not contours:
-        return []  # (and no hierarchy)
-    # Two levels: components' outer outlines (no parent) and their holes' (a parent).
-    boxes = []
-    for contour, (_, _, _, parent) in zip(contours, hierarchy[0], strict=True):
-        if parent < 0:
-            x, y, w, h = cv2.boundingRect(contour)
-            boxes.append((x - 1, y - 1, w, h))
-    return boxes
+    is almost all background)."""
+    return [(x, y, w, h) for x, y, w, h in component_boxes(mask).tolist()]
 
 
 def _has_small_table(h_stats: list[Box], v_stats: list[Box], width: int) -> bool:
@@ -470,7 +498,7 @@ def _stroke_and_height(gray: Gray) -> tuple[float, float]:
     area = int(np.count_nonzero(ink))
     outline = area - int(np.count_nonzero(inner))
     width = 2 * area / outline if outline else 0.0
-    heights = np.array([h for _, _, _, h in _boxes(ink)], dtype=np.int32)  # ocr19: = CC stats
+    heights = component_boxes(ink)[:, 3]  # ocr19: = CC stats
     # Marks of letter size: no speck, no rule or frame (a twentieth of the page is a
     # 14 mm letter, larger than any certificate's title).
     heights = heights[(heights >= 6) & (heights <= gray.shape[1] // 20)]
@@ -715,9 +743,10 @@ def specks(
 def _speck_count(gray: Gray, dpi: float) -> tuple[int, int]:
     """(specks, dark components) as `specks` counts them, from the components' outlines."""
     _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    boxes = _boxes(ink)
+    boxes = component_boxes(ink)
     limit = max(2, round(SPECK_SIDE_300DPI * dpi / TARGET_DPI))
-    return sum(max(w, h) <= limit for _, _, w, h in boxes), len(boxes)
+    sides = np.maximum(boxes[:, 2], boxes[:, 3])
+    return int(np.count_nonzero(sides <= limit)), len(boxes)
 
 
 def despeckle(gray: Gray, dpi: float) -> tuple[Gray, bool]:
