@@ -84,7 +84,10 @@ def lift_marks(rgb: Image.Image) -> Gray | None:
     paper = np.maximum(cv2.dilate(arr, kernel), np.uint8(PAPER_FLOOR))
     # In bytes throughout (saturating division, channel max/min): a few passes over the page.
     balanced = cv2.divide(arr, paper, scale=255.0)
-    brightest = balanced.max(axis=2)
-    chroma = (brightest - balanced.min(axis=2)).astype(np.int16)
+    # The channels' max and min two planes at a time: numpy's reduction over the last axis
+    # of an interleaved image is ~4x slower (0.5 s on a 12 MP photo) for the same bytes.
+    red, green, blue = cv2.split(balanced)
+    brightest = cv2.max(cv2.max(red, green), blue)
+    chroma = (brightest - cv2.min(cv2.min(red, green), blue)).astype(np.int16)
     lifted = brightest + LIFT * np.maximum(chroma - INK_CHROMA, 0)
     return np.asarray(np.clip(lifted, 0, 255), dtype=np.uint8)
