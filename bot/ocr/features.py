@@ -152,6 +152,27 @@ BIZ_LETTERS = switch("biz_letters")
 STOCK_SIGN = switch("stock_sign")
 
 
+# ocr22 (docs/decisions.md, "ocr22"): a text layer's fields through the world checks an OCR
+# reading goes through, their values kept as printed; a field that fails one is not sure
+# (bot/ocr/extract.py `vet_exact`).
+TEXT_LAYER_CHECKS = switch("text_layer_checks")
+
+
+# A 법인's trade name read starting with 주 and stating no legal form gets its ㈜ back, flagged,
+# when no 법인등록번호 was read for sure (bot/ocr/checks.py `corporate_sign`).
+CORPORATE_SIGN = switch("corporate_sign")
+
+
+# "@" (the ㈜ sign misread) before a Latin trade name too ("@SJ애드"; bot/ocr/extract.py).
+SIGN_LATIN = switch("sign_latin")
+# A road-name address's 참고항목 "(동, 건물명" whose ")" was lost is closed, flagged
+# (bot/ocr/checks.py `_close_note`).
+NOTE_CLOSED = switch("note_closed")
+# 사업장 and 본점 read as one address but for a lost hyphen or space: the fuller reading,
+# flagged (bot/ocr/checks.py `twin_addresses`).
+TWIN_ADDRESSES = switch("twin_addresses")
+
+
 # --- closing block: new switches go above this line ---
 ALL: frozenset[str] = frozenset(_SWITCHES)
 # Kept: the rules an ablation on a set they were not made on showed to help (comments above).
