@@ -386,13 +386,16 @@ def address(value: str) -> Checked:
 
 
 # ocr22: a road-name address ends with its 참고항목 in parentheses, "(동)" or "(동, 건물명)",
-# closed. An address whose last "(" opens a note of a 동 (and perhaps a building name) that is
-# never closed lost its ")" (a thin mark at the cell's edge): put back, flagged.
-_OPEN_NOTE = re.compile(r"\([가-힣0-9]+[동가리로](?:, ?[^()]+)?$")
+# closed. An address whose last "(" opens a note of a 동 (and perhaps a building name) that ends
+# in a letter, never closed, lost its ")" (a thin mark at the cell's edge): put back, flagged.
+# (One read as another mark, "]", is the grammar's to put right.)
+_UNCLOSED_NOTE = re.compile(
+    r"\([가-힣0-9]+[동가리로](?:, ?[가-힣A-Za-z0-9]+(?: [가-힣A-Za-z0-9]+)?)?$"
+)
 
 
 def _close_note(value: str) -> Checked:
-    if value.count("(") != value.count(")") + 1 or not _OPEN_NOTE.search(value):
+    if value.count("(") != value.count(")") + 1 or not _UNCLOSED_NOTE.search(value):
         return value, ()
     return value.rstrip() + ")", (FLAG_CORRECTED,)
 
