@@ -578,6 +578,25 @@ def _biz_rows(
     return list(dict.fromkeys(types)), list(dict.fromkeys(items)), used, sources, doubts
 
 
+FLAG_ROW_GAP = "row_gap"
+
+
+def _row_lost(lines: list[Line], labelled: list[_Labelled], used: list[Word], stop: int) -> bool:
+    """ocr22: the form's rows stand one pitch apart, the 업태/종목 table's too; a blank of
+    more than one and a half pitches between the last row read in the table and the 발급사유
+    row below it is a row OCR did not return (a pair lost whole, "제조업 | 전자부품 제조업"):
+    what was read may not be all, so it is for the merchant to check."""
+    if not used or stop >= len(lines) or stop not in {x.index for x in labelled}:
+        return False
+    tops = sorted({lines[x.index].top for x in labelled})
+    steps = sorted(b - a for a, b in itertools.pairwise(tops) if b > a)
+    if len(steps) < 3:
+        return False
+    pitch = steps[len(steps) // 2]
+    last = max(w.top for w in used)
+    return lines[stop].top - last > 1.5 * pitch
+
+
 FLAG_SHORT_NAME = "short_name"
 FLAG_UNPAIRED = "unpaired"
 
@@ -858,6 +877,8 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
             lines, biz_start.index, biz_start.match.value, stop, above, biz_start.value_x, above_x
         )
         conf = mean_conf(used) * (0.7 + 0.3 * min(1.0, biz_start.match.score))
+        if features.on(features.BIZ_ROW_GAP) and _row_lost(lines, labelled, used, stop):
+            doubts.add(FLAG_ROW_GAP)
         # 업태 names are also registered as 종목 and the reverse: match each against both.
         for name, values in (("biz_type", types), ("biz_item", items)):
             if not values:
@@ -874,7 +895,7 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
             if near:
                 reading = _flagged(reading, FLAG_NEAR_LISTED)
             for doubt in sorted(doubts) if not exact else ():
-                if doubt == FLAG_UNPAIRED or name == "biz_item":
+                if doubt in (FLAG_UNPAIRED, FLAG_ROW_GAP) or name == "biz_item":
                     reading = _flagged(reading, doubt)
             ex.fields[name] = reading if exact else checked(reading, checks.biz_list)
 

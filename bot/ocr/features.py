@@ -173,6 +173,11 @@ NOTE_CLOSED = switch("note_closed")
 TWIN_ADDRESSES = switch("twin_addresses")
 
 
+# A blank of two row pitches between the 업태/종목 table's last row read and the 발급사유 row: a
+# row lost, the table's fields not sure (bot/ocr/extract.py `_row_lost`).
+BIZ_ROW_GAP = switch("biz_row_gap")
+
+
 # --- closing block: new switches go above this line ---
 ALL: frozenset[str] = frozenset(_SWITCHES)
 # Kept: the rules an ablation on a set they were not made on showed to help (comments above).
