@@ -6,7 +6,18 @@ from __future__ import annotations
 import pytest
 
 from bot.ocr import checks, features
-from bot.ocr.extract import Extraction, _company_sign, _twin_addresses, vet_exact, vetted
+from bot.ocr.engine import Word
+from bot.ocr.extract import (
+    Extraction,
+    _company_sign,
+    _Labelled,
+    _row_lost,
+    _twin_addresses,
+    vet_exact,
+    vetted,
+)
+from bot.ocr.labels import LabelMatch
+from bot.ocr.layout import Line
 from bot.ocr.reading import CertificateKind, FieldReading
 
 
@@ -89,3 +100,29 @@ def test_twin_addresses_take_the_reading_with_the_hyphen() -> None:
     _twin_addresses(ex)
     assert ex.fields["address"].value == kept and ex.fields["address"].flags
     assert ex.fields["hq_address"] == FieldReading(kept, 0.85)
+
+
+def _line(top: int, text: str) -> Line:
+    words, left = [], 100
+    for part in text.split(" "):
+        words.append(Word(part, left, top, 30 * len(part), 40, 0.95, (1, 1, top)))
+        left += 30 * len(part) + 20
+    return Line(tuple(words))
+
+
+def _rows_then_reason(tops: list[int], reason_top: int) -> bool:
+    labels = [(100, "상호"), (200, "성명"), (300, "생년월일"), (400, "개업연월일"), (500, "소재지")]
+    lines = [_line(top, text) for top, text in labels]
+    lines += [_line(top, "도매 및 소매업 전자상거래 소매업") for top in tops]
+    lines.append(_line(reason_top, "발급사유 신규"))
+    labelled = [_Labelled(i, LabelMatch("x", "x", 1.0, ()), ()) for i in range(len(labels))] + [
+        _Labelled(len(lines) - 1, LabelMatch("reason", "발급사유", 1.0, ()), ())
+    ]
+    used = [w for line in lines[len(labels) : -1] for w in line.words]
+    return _row_lost(lines, labelled, used, len(lines) - 1)
+
+
+def test_a_blank_row_pitch_under_the_table_says_a_row_was_lost() -> None:
+    assert not _rows_then_reason([600, 700], 800)  # every row read
+    assert _rows_then_reason([600], 800)  # the row at 700 not returned
+    assert not _rows_then_reason([600, 700], 840)  # a little more space is the form's
