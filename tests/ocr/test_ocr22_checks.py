@@ -50,7 +50,11 @@ def test_vet_exact_flags_rows_run_together() -> None:
     assert ex.fields["biz_item"].flags and ex.fields["biz_item"].value.startswith("재생업 비")
 
 
-def test_a_corporate_name_starting_with_ju_and_no_form_gets_its_sign() -> None:
+def test_a_corporate_name_starting_with_ju_and_no_form_gets_its_sign(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Registered off (no set showed a gain): switched on to test the rule itself.
+    monkeypatch.setattr(features, "ENABLED", features.ENABLED | {features.CORPORATE_SIGN})
     assert checks.trade_name("주한빛상사", corporate=True) == ("㈜한빛상사", ("corrected",))
     assert checks.trade_name("주YS상사", corporate=True)[0] == "㈜YS상사"
 
