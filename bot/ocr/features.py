@@ -175,8 +175,9 @@ NOTE_CLOSED = switch("note_closed")
 TWIN_ADDRESSES = switch("twin_addresses")
 
 
-# A blank of two row pitches between the 업태/종목 table's last row read and the 발급사유 row: a
-# row lost, the table's fields not sure (bot/ocr/extract.py `_row_lost`).
+# A blank of more than one and a half row pitches between the 업태/종목 table's last row read
+# and the 발급사유 row: a row lost, the table's fields not sure (bot/ocr/extract.py
+# `_row_lost`). Set 9: its two sure-and-wrong fields; held-out old: 2 right fields not sure.
 BIZ_ROW_GAP = switch("biz_row_gap")
 
 
