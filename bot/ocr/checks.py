@@ -373,11 +373,47 @@ def _address_world(value: str) -> Checked:
 
 def address(value: str) -> Checked:
     """The checks below, after the address words the lists put back (ocr20)."""
+    closed: tuple[str, ...] = ()
+    if features.on(features.NOTE_CLOSED):
+        value, closed = _close_note(value)
     if not features.on(features.ADDRESS_WORLD):
-        return _address_checks(value)
+        value, flags = _address_checks(value)
+        return value, tuple(dict.fromkeys((*closed, *flags)))
     value, flags = _address_world(value)
+    flags = (*closed, *flags)
     value, more = _address_checks(value)
     return value, tuple(dict.fromkeys((*flags, *more)))
+
+
+# ocr22: a road-name address ends with its 참고항목 in parentheses, "(동)" or "(동, 건물명)",
+# closed. An address whose last "(" opens a note of a 동 (and perhaps a building name) that ends
+# in a letter, never closed, lost its ")" (a thin mark at the cell's edge): put back, flagged.
+# (One read as another mark, "]", is the grammar's to put right.)
+_UNCLOSED_NOTE = re.compile(
+    r"\([가-힣0-9]+[동가리로](?:, ?[가-힣A-Za-z0-9]+(?: [가-힣A-Za-z0-9]+)?)?$"
+)
+
+
+def _close_note(value: str) -> Checked:
+    if value.count("(") != value.count(")") + 1 or not _UNCLOSED_NOTE.search(value):
+        return value, ()
+    return value.rstrip() + ")", (FLAG_CORRECTED,)
+
+
+def twin_addresses(address: str, hq: str) -> str | None:
+    """ocr22: a 법인's 본점 is often its 사업장, printed twice the same. Two readings that
+    differ only in hyphens and spaces are that one address, and OCR drops a thin hyphen or a
+    space far more often than it makes one up ("경인로 14625" beside "경인로 146-25"): the
+    reading with more of them, or None when they are not such twins or are equal."""
+    if address == hq or re.sub(r"[-\s]", "", address) != re.sub(r"[-\s]", "", hq):
+        return None
+
+    def marks(text: str) -> tuple[int, int]:
+        return text.count("-"), text.count(" ")
+
+    if marks(address) == marks(hq):
+        return None
+    return max((address, hq), key=marks)
 
 
 def _address_checks(value: str) -> Checked:
@@ -465,12 +501,17 @@ def _legal_form(value: str) -> str:
     return _SIGN_AS_RAT.sub("㈜", " ".join(words))
 
 
-def trade_name(value: str) -> Checked:
+def trade_name(value: str, *, corporate: bool = False) -> Checked:
+    """`corporate`: the page is a 법인's (ocr22), whose name states its legal form."""
     if features.on(features.LEGAL_FORM):
         fixed = _legal_form(value)
         if fixed != value:
-            checked_fixed, flags = trade_name(fixed)
+            checked_fixed, flags = trade_name(fixed, corporate=corporate)
             return checked_fixed, (FLAG_CORRECTED, *flags)
+    if corporate and features.on(features.CORPORATE_SIGN):
+        signed = corporate_sign(value)
+        if signed is not None:
+            return signed, (FLAG_CORRECTED,)
     if features.on(BRANCH_SPACING) and _BRANCH_TIGHT.search(value):
         return value, (FLAG_SPACING,)
     last = _LAST_WORD.search(value)
@@ -650,6 +691,23 @@ def stock_company_sign(corp_no: str, trade_name: str) -> str | None:
     if not re.match(r"주[가-힣A-Za-z]", trade_name):
         return None
     return "㈜" + trade_name[1:]
+
+
+def corporate_sign(trade_name: str) -> str | None:
+    """ocr22: a 법인's name read with no legal form but starting with 주, with its ㈜ put
+    back, or None. A company must state its form in its name (상법 §19) and every other
+    법인 (사단법인, 협동조합 …) states its kind too; a 법인's name stating none that starts
+    with 주 is the one-glyph ㈜ read as its middle letter, as `stock_company_sign` puts it
+    back when the 법인등록번호 is read."""
+    if _ANY_FORM.search(trade_name) or _OTHER_BODY.search(trade_name):
+        return None
+    if not re.match(r"주[가-힣A-Za-z]", trade_name):
+        return None
+    return "㈜" + trade_name[1:]
+
+
+# Other 법인 name their kind: 사단법인, 재단법인, 농업회사법인, 영농조합법인, 협동조합 …
+_OTHER_BODY = re.compile(r"법인|조합|협회|재단|학교|병원|의료")
 
 
 def corp_number_fits(value: str, trade_name: str) -> bool:

@@ -227,6 +227,52 @@ def checked(reading: FieldReading, check: Callable[[str], checks.Checked]) -> Fi
     return FieldReading(value, conf, tuple(dict.fromkeys((*reading.flags, *flags))))
 
 
+# ocr22: a check's flags that speak of OCR's own slips, not of what a text layer prints: its
+# spaces are the print's, so a name written tight or spaced is as printed, and a rare surname
+# is not a common one misread. (Numbers against the page and the order of the dates likewise
+# catch misread digits: a text layer's are as printed, so they are not checked here.)
+_OCR_ONLY_FLAGS = frozenset({checks.FLAG_SPACING, checks.FLAG_RARE_SURNAME})
+
+
+def vetted(reading: FieldReading, check: Callable[[str], checks.Checked]) -> FieldReading:
+    """`reading`, read exactly from a text layer, through a world check that may not change
+    it: the layer is what is printed. A check that would correct the value or flags it
+    (off a closed list, outside the grammar, rows run together) says the field was taken
+    from the wrong place or is one the lists do not know; the value is kept as read and the
+    flags mark it for the merchant to check, so it is never called sure."""
+    value, flags = check(reading.value)
+    kept = tuple(f for f in flags if f not in _OCR_ONLY_FLAGS)
+    if not kept:
+        return reading
+    if value != reading.value and kept == (checks.FLAG_CORRECTED,):
+        kept = (FLAG_NEAR_LISTED,)  # one letter off a listed value: not corrected here
+    return FieldReading(
+        reading.value, reading.confidence, tuple(dict.fromkeys((*reading.flags, *kept)))
+    )
+
+
+_EXACT_CHECKS: dict[str, Callable[[str], checks.Checked]] = {
+    "trade_name": checks.trade_name,
+    "representative": checks.representative,
+    "address": checks.address,
+    "hq_address": checks.address,
+    "biz_type": checks.biz_list,
+    "biz_item": checks.biz_list,
+    "tax_office": checks.tax_office,
+}
+
+
+def vet_exact(ex: Extraction) -> None:
+    """ocr22: the world checks an OCR reading goes through, on a text layer's fields, which
+    `extract(exact=True)` takes as printed: a field that fails one is not called sure."""
+    corporate = ex.kind is CertificateKind.CORPORATE
+    trade = functools.partial(checks.trade_name, corporate=corporate)
+    for name, check in _EXACT_CHECKS.items():
+        reading = ex.fields.get(name)
+        if reading is not None:
+            ex.fields[name] = vetted(reading, trade if name == "trade_name" else check)
+
+
 def _address(text: str) -> tuple[str, bool]:
     """The address re-spaced, its 시/도 corrected when it is one letter off a real one."""
     address = normalize_address(text)
@@ -337,12 +383,17 @@ def trade_name_value(words: tuple[Word, ...]) -> tuple[str, bool]:
 # the Korean model has no such glyph and reads it as "@", "®" or "©", which no registered
 # name starts with.
 _COMPANY_SIGN = re.compile(r"^[@®©](?=[가-힣])")
+# ocr22: nor one whose Latin name follows the sign ("㈜SJ애드" read "@SJ애드"): a registered
+# 상호 is written in Hangul, Latin letters, digits and a few joining marks (& - . ,), never @.
+_SIGN_BEFORE_LATIN = re.compile(r"^[@®©](?=[A-Z])")
 
 
 def _company_sign(text: str) -> tuple[str, bool]:
     if not features.on(features.COMPANY_SIGN):
         return text, False
     fixed = _COMPANY_SIGN.sub("㈜", text)
+    if features.on(features.SIGN_LATIN):
+        fixed = _SIGN_BEFORE_LATIN.sub("㈜", fixed)
     return fixed, fixed != text
 
 
@@ -525,6 +576,25 @@ def _biz_rows(
         if joined not in sources:
             sources[joined] = tuple(w for part in joined.split(" ") for w in sources.get(part, ()))
     return list(dict.fromkeys(types)), list(dict.fromkeys(items)), used, sources, doubts
+
+
+FLAG_ROW_GAP = "row_gap"
+
+
+def _row_lost(lines: list[Line], labelled: list[_Labelled], used: list[Word], stop: int) -> bool:
+    """ocr22: the form's rows stand one pitch apart, the 업태/종목 table's too; a blank of
+    more than one and a half pitches between the last row read in the table and the 발급사유
+    row below it is a row OCR did not return (a pair lost whole, "제조업 | 전자부품 제조업"):
+    what was read may not be all, so it is for the merchant to check."""
+    if not used or stop >= len(lines) or stop not in {x.index for x in labelled}:
+        return False
+    tops = sorted({lines[x.index].top for x in labelled})
+    steps = sorted(b - a for a, b in itertools.pairwise(tops) if b > a)
+    if len(steps) < 3:
+        return False
+    pitch = steps[len(steps) // 2]
+    last = max(w.top for w in used)
+    return lines[stop].top - last > 1.5 * pitch
 
 
 FLAG_SHORT_NAME = "short_name"
@@ -807,6 +877,8 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
             lines, biz_start.index, biz_start.match.value, stop, above, biz_start.value_x, above_x
         )
         conf = mean_conf(used) * (0.7 + 0.3 * min(1.0, biz_start.match.score))
+        if features.on(features.BIZ_ROW_GAP) and _row_lost(lines, labelled, used, stop):
+            doubts.add(FLAG_ROW_GAP)
         # 업태 names are also registered as 종목 and the reverse: match each against both.
         for name, values in (("biz_type", types), ("biz_item", items)):
             if not values:
@@ -823,7 +895,7 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
             if near:
                 reading = _flagged(reading, FLAG_NEAR_LISTED)
             for doubt in sorted(doubts) if not exact else ():
-                if doubt == FLAG_UNPAIRED or name == "biz_item":
+                if doubt in (FLAG_UNPAIRED, FLAG_ROW_GAP) or name == "biz_item":
                     reading = _flagged(reading, doubt)
             ex.fields[name] = reading if exact else checked(reading, checks.biz_list)
 
@@ -837,6 +909,7 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
     if not exact:
         _stock_company_sign(ex)
         _numbers_fit(ex)
+        _twin_addresses(ex)
     ex.body_end = last_body
     office = find_in_lines(lines, last_body)
     if office is not None:
@@ -849,12 +922,31 @@ def _stock_company_sign(ex: Extraction) -> None:
     """A 주식회사's trade name with its ㈜ read as 주 gets it back, flagged
     (`checks.stock_company_sign`); before `_numbers_fit` compares the name with the number."""
     corp, trade = ex.fields.get("corp_reg_no"), ex.fields.get("trade_name")
-    if ex.kind is not CertificateKind.CORPORATE or corp is None or trade is None:
+    if ex.kind is not CertificateKind.CORPORATE or trade is None:
         return
-    signed = checks.stock_company_sign(corp.value, trade.value)
-    if signed is not None:
+    signed = None if corp is None else checks.stock_company_sign(corp.value, trade.value)
+    if signed is None and (corp is None or corp.flags):
+        # ocr22: no 법인등록번호 read for sure to say which form: the page's kind alone says
+        # the name states one (`checks.trade_name`).
+        signed, _ = checks.trade_name(trade.value, corporate=True)
+    if signed is not None and signed != trade.value:
         reading = FieldReading(signed, trade.confidence, trade.flags)
         ex.fields["trade_name"] = _flagged(reading, checks.FLAG_CORRECTED)
+
+
+def _twin_addresses(ex: Extraction) -> None:
+    """ocr22: the 사업장 and 본점 read as one address but for a hyphen or space the one
+    lost (`checks.twin_addresses`): both take the fuller reading, the changed one flagged."""
+    address, hq = ex.fields.get("address"), ex.fields.get("hq_address")
+    if address is None or hq is None or not features.on(features.TWIN_ADDRESSES):
+        return
+    fuller = checks.twin_addresses(address.value, hq.value)
+    if fuller is None:
+        return
+    for name, reading in (("address", address), ("hq_address", hq)):
+        if reading.value != fuller:
+            fixed = FieldReading(fuller, reading.confidence * CORRECTED_FACTOR, reading.flags)
+            ex.fields[name] = _flagged(fixed, checks.FLAG_CORRECTED)
 
 
 def _numbers_fit(ex: Extraction) -> None:

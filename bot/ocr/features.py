@@ -154,6 +154,35 @@ LIT_PAGE = switch("lit_page")
 # nothing; on the old set the softening had cost 13 fields and the ruled measure 3.
 
 
+# ocr22 (docs/decisions.md, "ocr22"): a text layer's fields through the world checks an OCR
+# reading goes through, their values kept as printed; a field that fails one is not sure
+# (bot/ocr/extract.py `vet_exact`). Off: on the development sets it flagged no text-layer
+# field (right or wrong); on held-out set 5 it took "sure" off 6 right fields.
+TEXT_LAYER_CHECKS = switch("text_layer_checks", kept=False)
+
+
+# A 법인's trade name read starting with 주 and stating no legal form gets its ㈜ back, flagged,
+# when no 법인등록번호 was read for sure (bot/ocr/checks.py `corporate_sign`). Off: it changed
+# no field on sets 9, 8, 7 or 4 (where the number is read, the lead's `stock_sign` decides).
+CORPORATE_SIGN = switch("corporate_sign", kept=False)
+
+
+# "@" (the ㈜ sign misread) before a Latin trade name too ("@SJ애드"; bot/ocr/extract.py).
+SIGN_LATIN = switch("sign_latin")
+# A road-name address's 참고항목 "(동, 건물명" whose ")" was lost is closed, flagged
+# (bot/ocr/checks.py `_close_note`).
+NOTE_CLOSED = switch("note_closed")
+# 사업장 and 본점 read as one address but for a lost hyphen or space: the fuller reading,
+# flagged (bot/ocr/checks.py `twin_addresses`).
+TWIN_ADDRESSES = switch("twin_addresses")
+
+
+# A blank of more than one and a half row pitches between the 업태/종목 table's last row read
+# and the 발급사유 row: a row lost, the table's fields not sure (bot/ocr/extract.py
+# `_row_lost`). Set 9: its two sure-and-wrong fields; held-out old: 2 right fields not sure.
+BIZ_ROW_GAP = switch("biz_row_gap")
+
+
 # --- closing block: new switches go above this line ---
 ALL: frozenset[str] = frozenset(_SWITCHES)
 # Kept: the rules an ablation on a set they were not made on showed to help (comments above).
