@@ -41,10 +41,12 @@ def test_a_rule_read_before_the_wrapped_line_is_no_part_of_it() -> None:
 
 
 def test_a_line_under_the_labels_or_far_below_does_not_continue_the_address() -> None:
+    # (the note left open is closed by ocr22's rule, flagged: "(서교동)"; what matters here is
+    # that the line below is not taken in)
     under_labels = extract(_page(_at(("본점", 260), ("한라빌딩", 730), top=880 + 2 * ROW)))
-    assert under_labels.fields["address"].value.endswith("(서교동")
+    assert under_labels.fields["address"].value.rstrip(")").endswith("(서교동")
     far = extract(_page(_at(("한라빌딩)", 730), top=880 + 3 * ROW + 60)))
-    assert far.fields["address"].value.endswith("(서교동")
+    assert far.fields["address"].value.rstrip(")").endswith("(서교동")
 
 
 def test_a_labelled_row_is_never_taken_as_the_address_going_on() -> None:
