@@ -74,16 +74,9 @@ def find(gray: Gray) -> NDArray[np.float32] | None:
 
 
 def _over_surround(small: Gray, corners: NDArray[np.float32]) -> float:
-    """Median level just inside the outline minus just outside it."""
-    mask = np.zeros(small.shape, np.uint8)
-    cv2.fillConvexPoly(mask, corners.astype(np.int32), 1)
-    k = max(3, max(small.shape) // 60)
-    kernel = np.ones((k, k), np.uint8)
-    outside = cv2.dilate(mask, kernel) - mask
-    inside = mask - cv2.erode(mask, kernel)
-    if not outside.any() or not inside.any():
-        return 0.0
-    return float(np.median(small[inside > 0])) - float(np.median(small[outside > 0]))
+    """Median level just inside the outline minus just outside it (0 at the image's edge)."""
+    contrast = preprocess.ring_contrast(small, corners, max(3, max(small.shape) // 60))
+    return 0.0 if contrast is None else contrast
 
 
 def corners(gray: Gray, steps: list[str]) -> NDArray[np.float32] | None:

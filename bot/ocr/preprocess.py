@@ -840,17 +840,21 @@ def _paper_inside(small: Gray, corners: NDArray[np.float32]) -> bool:
     """The outline is a sheet on a desk, not a frame or table printed on the page: just
     inside it is paper, clearly brighter than just outside it (a printed frame has the same
     white margin on both sides, or a brighter one outside)."""
+    contrast = ring_contrast(small, corners, max(3, max(small.shape) // 40))
+    return contrast is not None and contrast >= PAGE_OVER_DESK
+
+
+def ring_contrast(small: Gray, corners: NDArray[np.float32], ring: int) -> float | None:
+    """Median level in a band `ring` pixels wide just inside the outline minus the median
+    just outside it; None when either band is empty (an outline at the image's edge)."""
     mask = np.zeros(small.shape, np.uint8)
     cv2.fillConvexPoly(mask, corners.astype(np.int32), 1)
-    k = max(3, max(small.shape) // 40)
-    kernel = np.ones((k, k), np.uint8)
+    kernel = np.ones((ring, ring), np.uint8)
     outside = cv2.dilate(mask, kernel) - mask
     inside = mask - cv2.erode(mask, kernel)
     if not outside.any() or not inside.any():
-        return False
-    paper = float(np.median(small[inside > 0]))
-    desk = float(np.median(small[outside > 0]))
-    return paper - desk >= PAGE_OVER_DESK
+        return None
+    return float(np.median(small[inside > 0])) - float(np.median(small[outside > 0]))
 
 
 def _page_shaped(corners: NDArray[np.float32]) -> bool:
