@@ -12,8 +12,10 @@ blind set 8 since 2026-12-07 17:20 (session 10, after two aggregate-only runs in
 blind set 9 since 2026-12-07 20:10 (session 11, after two aggregate-only runs in session 10; scored
 on topic_map_session10.yaml, which maps its assistant slugs to the entries added in session 10).
 Blind set 8 is scored on topic_map_session11.yaml (session 11, know23: its kcp_naverpay_bridge
-slug, "(none)" before, mapped to the entry written for its fact). Blind set 10
-(bench/data/blind10/) is the frozen blind set and is never read here.
+slug, "(none)" before, mapped to the entry written for its fact). Blind set 10 since 2026-12-07
+23:20 (session 12, after two aggregate-only runs in session 11; scored on
+topic_map_session11.yaml, which maps its certificate hand-over and thread slugs to know23's
+entries). Blind set 11 (bench/data/blind11/) is the frozen blind set and is never read here.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ DEV_SETS: tuple[tuple[str, Path, Path | None], ...] = (
     ("blind7", DATA / "blind7" / "questions.yaml", DATA / "blind7" / "topic_map.yaml"),
     ("blind8", DATA / "blind8" / "questions.yaml", DATA / "blind8" / "topic_map_session11.yaml"),
     ("blind9", DATA / "blind9" / "questions.yaml", DATA / "blind9" / "topic_map_session10.yaml"),
+    ("blind10", DATA / "blind10" / "questions.yaml", DATA / "blind10" / "topic_map_session11.yaml"),
 )
 
 

@@ -57,12 +57,13 @@ SETS: tuple[tuple[str, str], ...] = (
     ("blind7", "d420cdd"),  # blind set 7 demoted at 14:17 (session 9's start code)
     ("blind8", "38c9acb"),  # blind set 8 demoted at 17:20 (session 10's start code)
     ("blind9", "e7e5264"),  # blind set 9 demoted at 20:10 (session 11's start code)
+    ("blind10", "cd46fbb"),  # blind set 10 demoted at 23:20 (session 12's start code)
 )
 # The topic map a set is scored on with its code, where not topic_map.yaml: blind set 9's
 # session-10 map names the entries session 10 added (chat_languages, agent_hours…), which the
 # code of its moment has, so an answer by one of them is right there, as in
 # bench/knowledge_devsets.py.
-TOPIC_MAPS = {"blind9": "topic_map_session10.yaml"}
+TOPIC_MAPS = {"blind9": "topic_map_session10.yaml", "blind10": "topic_map_session11.yaml"}
 PATHS = ("knowledge", "bot", "bench/knowledge.py", "bench/knowledge_cv.py", "bench/baseline")
 GRID = (0.0, 0.10, 0.15, 0.20, 0.25, 0.30, 1.01)  # 0.0: the rule off; 1.01: every dispute
 WRONG_COST = 5.0

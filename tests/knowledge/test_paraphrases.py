@@ -153,7 +153,7 @@ def _development_questions() -> list[str]:
 
     found: list[str] = []
     for _name, path, _topics in DEV_SETS:
-        assert "blind10" not in str(path)
+        assert "blind11" not in str(path)
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         items = raw["questions"] if isinstance(raw, dict) else raw
         found += [str(item["q"]) for item in items]
@@ -172,7 +172,10 @@ def _development_questions() -> list[str]:
 # 53 since blind set 9 joined (session 11): "법인카드로 수기결제 하면 생년월일 대신 뭐 넣어요?",
 # "How long does the card company review take?" and "이전 단계로 돌아가고 싶어요", written the
 # same way by the set's writer and by FAQ / paraphrase writers who never saw the set.
-_KNOWN_OVERLAP = 53
+# 63 since blind set 10 joined (session 12): ten short ones ("fees", "수수료?", "Until when can I
+# cancel?", "How do I apply for online payments?", "I want to cancel my application" …) that the
+# FAQ / paraphrase files already held; no writer of either saw the set (it ran aggregate-only).
+_KNOWN_OVERLAP = 63
 
 
 def test_no_phrasing_is_pasted_from_a_development_set() -> None:
