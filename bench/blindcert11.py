@@ -948,9 +948,11 @@ def cap_coffee(page: Page, r: random.Random, g: np.random.Generator) -> Capture:
     a = _scan(a, g, dpi, skew, r.uniform(236, 248), at=dpi)
     params: dict[str, Any] = {"dpi": dpi, "stain": "water" if water else "coffee",
                               "stains": stains, "skew": round(skew, 2)}  # fmt: skip
-    if r.random() < 0.3:
-        params["format"] = "png"
-        return _png(a, dpi), "png", params
+    if r.random() < 0.3:  # a lossless scan: saved at 200 dpi so it stays well under 10 MB
+        if dpi != 200:
+            a = _resize(a, 200, at=dpi)
+        params["dpi"], params["format"] = 200, "png"
+        return _png(a, 200), "png", params
     q = r.randint(86, 92)
     params["quality"] = q
     return _jpeg(a, q), "jpg", params
