@@ -27,13 +27,15 @@ from knowledge.normalize import normalize
 STATUS_ENTRY = "status_updates"
 CONTRACT_ENTRY = "existing_contract"
 
-# The merchant's own: "우리", "저희", "제 신청", "내 신청", "my", "our", "we".
-_OWN = re.compile(r"우리|저희|(?<![가-힣])(제|내|저의|나의) |\b(my|our|we|us)\b")
+# The merchant's own: "우리", "저희", "제 신청", "내 신청", "my", "our", "we", a few words before
+# the thing that is theirs.
+_OWN = r"(우리|저희|(?<![가-힣])(제|내|저의|나의) |\b(my|our|we|us)\b)"
+_SENTENCE = re.compile(r"[.?!\n]+")
 
 # An application number as the product prints it ("APP-12", normalized to "app 12").
 _APP_NUMBER = re.compile(r"\bapp ?\d+\b")
 
-_APPLICATION = re.compile(r"신청|\bapplication\b|\bapplied\b|\bapply\b")
+_OWN_APPLICATION = re.compile(_OWN + r".{0,20}(신청|\bapplication\b|\bapplied\b|\bapply\b)")
 
 # Asking where an application is at, or whether it has gone through.
 _STATUS_ASK = re.compile(
@@ -65,9 +67,24 @@ _FOLLOWING = re.compile(
     r"\bunsubscribe\b"
 )
 
+# The contract look-up itself: who sees a business's contract details (only someone verified
+# for it) and how many business numbers one may look up an hour (README,
+# ONBOARD_LOOKUPS_PER_HOUR). The existing-contract entry says both.
+_LOOKUP_LIMITS = re.compile(
+    r"계약 ?(정보|내용|내역|상세).{0,20}(보이|보여|보려|볼 ?수|안 ?보|확인)|"
+    r"\bcontract (details|info|information)\b.{0,20}\b(see|seen|visible|shown|show)\b|"
+    r"\b(see|view)\b.{0,20}\bcontract (details|info|information)\b|"
+    r"조회.{0,15}(제한|한도|횟수|몇 ?번|너무 많)|(제한|한도).{0,10}조회|"
+    r"\blook ?ups?\b.{0,20}\b(limit|too many|how many)|\blooked up too many\b|"
+    r"\bhow many times\b.{0,20}\blook ?up\b|\blook ?up limit\b"
+)
+
 # The merchant's contract or MID.
 _CONTRACT = re.compile(r"계약|\bcontract|(?<![a-z])mid(?![a-z])|상점 ?아이디|\bmerchant id\b")
 _MID = re.compile(r"(?<![a-z])mid(?![a-z])|상점 ?아이디|\bmerchant id\b")
+_OWN_CONTRACT = re.compile(
+    _OWN + r".{0,25}(계약|\bcontract|(?<![a-z])mid(?![a-z])|상점 ?아이디|\bmerchant id\b)"
+)
 # A contract made before, without a possessive: "예전에 나이스랑 계약했었는데".
 _PAST_CONTRACT = re.compile(r"(예전|옛날|전에|이전|과거).{0,20}계약 ?(했|됐|되었|한|된)")
 
@@ -76,8 +93,9 @@ _EXPIRY = re.compile(r"만료|\bexpir")
 
 # Asking whether the contract exists or is still valid, or what its MID was.
 _CONTRACT_ASK = re.compile(
-    r"(되어|돼|되|된) ?(있나|있는지|있어요|있어|있음)|(있나요|있는지|있어요\?)|"
-    r"살아 ?있|유효|남아 ?있|만료|언제까지|끝나는|끝나요|"
+    r"(계약|상점 ?아이디|(?<![a-z])mid(?![a-z])).{0,12}"
+    r"((되어|돼|되|된) ?(있나|있는지|있어요|있어|있음)|있나|있는지|있어요|살아 ?있|유효|남아 ?있|"
+    r"언제까지|끝나는|끝나요)|"
     r"\bdo (we|i) (already )?have\b|\bstill (active|valid|alive|live|good|on)\b|"
     r"\bexpir|\bvalid\b|\bactive\b"
 )
@@ -104,14 +122,18 @@ _CONTRACT_OTHER = re.compile(
 
 def own_affair(text: str) -> str | None:
     """The entry that says where the merchant's own application or contract is looked up, when
-    ``text`` asks to look one up; otherwise None."""
-    norm = fold_spoken(normalize(text))
-    if _FOLLOWING.search(norm):
+    ``text`` asks to look one up; otherwise None. Read a sentence at a time: "저희는 작은
+    쇼핑몰을 해요. MID가 뭐예요?" says whose shop it is, and asks what a MID is."""
+    if _FOLLOWING.search(fold_spoken(normalize(text))):
         return STATUS_ENTRY
-    if _asks_own_status(norm):
-        return STATUS_ENTRY
-    if _asks_own_contract(norm):
-        return CONTRACT_ENTRY
+    for sentence in _SENTENCE.split(text):
+        norm = fold_spoken(normalize(sentence))
+        if not norm:
+            continue
+        if _asks_own_status(norm):
+            return STATUS_ENTRY
+        if _LOOKUP_LIMITS.search(norm) or _asks_own_contract(norm):
+            return CONTRACT_ENTRY
     return None
 
 
@@ -120,7 +142,7 @@ def _asks_own_status(norm: str) -> bool:
         return False
     if _APP_NUMBER.search(norm):
         return True
-    return bool(_OWN.search(norm) and _APPLICATION.search(norm) and _STATUS_ASK.search(norm))
+    return bool(_OWN_APPLICATION.search(norm) and _STATUS_ASK.search(norm))
 
 
 def _asks_own_contract(norm: str) -> bool:
@@ -129,7 +151,7 @@ def _asks_own_contract(norm: str) -> bool:
     if _EXPIRY.search(norm):
         # a contract's end date is always one merchant's: "계약 만료일 언제에요"
         return True
-    if not (_OWN.search(norm) or _PAST_CONTRACT.search(norm)):
+    if not (_OWN_CONTRACT.search(norm) or _PAST_CONTRACT.search(norm)):
         return False
     if _CONTRACT_ASK.search(norm):
         return True

@@ -44,6 +44,7 @@ def test_the_word_that_decides_picks_the_entry(text: str, entry: str) -> None:
         "정기결제 지원하는 pg사는 어디예요?",
         "which payment gateways can do subscriptions?",
         "빌링키 발급 가능한 pg 어디 있어요",
+        "정기결제 하려고 하는데 어디 pg로 해야돼요?",
     ],
 )
 def test_the_pgs_of_subscriptions_in_general_are_the_entry(text: str) -> None:

@@ -24,6 +24,10 @@ OWN = [
     ("우리 회사 나이스 계약 아직 유효한가요?", CONTRACT_ENTRY),
     ("do we have a contract with Danal already?", CONTRACT_ENTRY),
     ("전에 KCP랑 계약했었는데 지금도 살아 있는지 궁금해요", CONTRACT_ENTRY),
+    # the look-up itself: who sees contract details, how many look-ups an hour
+    ("사업자번호 조회 하루에 몇 번까지 돼요?", CONTRACT_ENTRY),
+    ("who can see the contract details of our business?", CONTRACT_ENTRY),
+    ("it told me I hit the lookup limit", CONTRACT_ENTRY),
 ]
 
 GENERAL: list[tuple[str, str | None]] = [
@@ -36,6 +40,8 @@ GENERAL: list[tuple[str, str | None]] = [
     ("기존에 쓰던 상점아이디 그대로 포트원에 연결할 수 있어요?", "mid_reuse"),
     ("we'd like an additional MID for our second brand", "add_methods_later"),
     ("신청 후 상태 종류가 뭐뭐 있어요?", "status_overview"),
+    ("카드사 심사 조회는 어디서 해요?", "card_review_lookup"),
+    ("올린 파일 다른 사람이 볼 수 있어요?", "upload_privacy"),
     ("is there a list of all application status values?", None),
 ]
 
