@@ -41,7 +41,8 @@ _OWN_APPLICATION = re.compile(_OWN + r".{0,20}(신청|\bapplication\b|\bapplied\
 _STATUS_ASK = re.compile(
     r"어디까지|어떻게 ?(되고|되어 ?가|돼 ?가|됐|되었|되나)|어때|상태|"
     r"진행 ?(상황|됐|되고|되었|중인지)|"
-    r"승인 ?(났나|났는지|났어|됐나|됐는지|되었나|되었는지)|통과 ?(했나|했는지|됐나|됐는지)|"
+    r"(승인|제출|접수) ?(났나|났는지|났어|됐나|됐는지|되었나|되었는지|된 ?건가)|"
+    r"통과 ?(했나|했는지|됐나|됐는지)|"
     r"\bstatus\b|\bwhere (is|s|are)\b.{0,30}\bat\b|\bgone through\b|\bapproved yet\b|"
     r"\bany (news|update)\b|\bhow is\b.{0,30}\bgoing\b|\bprogress\b"
 )
@@ -96,8 +97,9 @@ _CONTRACT_ASK = re.compile(
     r"(계약|상점 ?아이디|(?<![a-z])mid(?![a-z])).{0,12}"
     r"((되어|돼|되|된) ?(있나|있는지|있어요|있어|있음)|있나|있는지|있어요|살아 ?있|유효|남아 ?있|"
     r"언제까지|끝나는|끝나요)|"
-    r"\bdo (we|i) (already )?have\b|\bstill (active|valid|alive|live|good|on)\b|"
-    r"\bexpir|\bvalid\b|\bactive\b"
+    r"\bdo (we|i) (already )?have (a |an |any |the )?(pg )?(contract|mid|merchant id)|"
+    r"\bstill\b.{0,15}\b(active|valid|alive|live|good|on|there|around)\b|"
+    r"\b(active|valid)\b.{0,10}\b(still|anymore|any more)\b|\bexpir"
 )
 _MID_ASK = re.compile(
     r"뭐였|뭐더라|뭐였더라|머였|알려|뭐예요|뭐에요|뭔가요|뭐죠|뭐야|몇 ?번|"
