@@ -221,6 +221,13 @@ class Understanding:
                 best = self.faq.hit_for(third, text, lang)
                 rest = [h for h in result.alternatives if h.entry_id != third]
                 return Understood(Kind.FAQ, lang, best=best, alternatives=rest)
+            stage = named_stage(text)
+            tied = [h for h in result.close if h.entry_id == stage]
+            if tied and stage in STAGES:
+                # a tie between the status the message names and a neighbour ("status went
+                # from received to contract guidance, what's the difference?"): the named one
+                rest = [h for h in result.alternatives if h.entry_id != stage]
+                return Understood(Kind.FAQ, lang, best=tied[0], alternatives=rest)
             picked = close_pairs.decide(text, [h.entry_id for h in result.close])
             if picked is not None:
                 # "기존에 쓰던 MID 그대로 쓸 수 있나요?": mid_reuse and existing_contract tie on
@@ -350,10 +357,26 @@ STAGES: dict[str, re.Pattern[str]] = {
 
 
 def named_stage(text: str) -> str | None:
-    """The entry of the one status ``text`` names by name, or None (none or several)."""
+    """The entry of the one status ``text`` names by name, or None (none or several). Two
+    statuses in a move ("went from received to contract guidance", "접수완료에서 계약안내로
+    바뀌었어요") name the one moved to: where the merchant is now."""
     lowered = text.lower()
     found = [entry for entry, pattern in STAGES.items() if pattern.search(lowered)]
-    return found[0] if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0]
+    if len(found) == 2 and _MOVE.search(lowered):
+        for entry in found:
+            match = STAGES[entry].search(lowered)
+            if match is None:
+                continue
+            before, after = lowered[: match.start()], lowered[match.end() :]
+            if re.search(r"\bto (the )?$", before) or re.match(r"\s?(으로|로)", after):
+                return entry
+    return None
+
+
+# A status changing: "went from A to B", "A에서 B로 바뀌었어요".
+_MOVE = re.compile(r"바뀌|바꼈|넘어|변경|\bwent\b|\bmoved\b|\bchanged\b|\bturned\b|\bswitched\b")
 
 
 # A choice offered between two things: "A or B", "A랑 B 중에", "A로 해요 B로 해요?".

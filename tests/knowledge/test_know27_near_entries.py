@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge import catalog_query
-from knowledge.understand import Kind, load_understanding
+from knowledge.understand import Kind, load_understanding, named_stage
 
 NEAR = [
     # where a number is printed on the certificate is its fields, not why it fails
@@ -65,3 +65,24 @@ def test_the_pgs_of_subscriptions_in_general_are_the_entry(text: str) -> None:
 def test_a_subscription_question_that_names_more_is_the_catalog(text: str) -> None:
     got = load_understanding().understand(text)
     assert got.kind is Kind.CATALOG
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        (
+            "our status changed from received by the PG to contract guidance",
+            "status_contract_guidance",
+        ),
+        ("상태가 신청접수에서 계약진행으로 넘어갔어요", "status_contract_progress"),
+        ("계약안내랑 계약진행 차이가 뭐예요", None),  # two statuses compared, no move
+    ],
+)
+def test_a_move_between_two_statuses_names_the_one_moved_to(text: str, stage: str | None) -> None:
+    assert named_stage(text) == stage
+
+
+def test_a_tie_with_the_named_status_is_that_status() -> None:
+    text = "we've been sitting at contract in progress for ten days, what are they waiting on?"
+    got = load_understanding().understand(text)
+    assert (got.kind, got.entry_id) == (Kind.FAQ, "status_contract_progress")
