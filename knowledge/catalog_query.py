@@ -711,6 +711,24 @@ def broad_group(text: str, query: CatalogQuery, catalog: Catalog | None = None) 
     return identity or query.pg is None
 
 
+SUBSCRIPTION_LIST_ENTRY = "subscription_pgs"
+
+
+def bare_subscription_list(query: CatalogQuery) -> bool:
+    """Whether ``query`` asks only which PGs do subscriptions: no PG, no method but cards (a
+    subscription is a card's unless another method is named), no mode, no method family, not
+    the whole PG list. The FAQ entry that lists them is the answer; the catalog's would be the
+    same list without the easy pays' subscriptions and key-in's PGs the entry adds."""
+    return (
+        query.payment_type is PaymentType.SUBSCRIPTION
+        and query.pg is None
+        and query.method in (None, "card")
+        and query.mode is None
+        and not query.method_group
+        and not query.all_pgs
+    )
+
+
 # The FAQ entry about each family of methods as a whole (which PGs offer it, how it is had).
 _FAMILY_ENTRIES = {
     MethodCategory.EASY_PAY: "easy_pay",

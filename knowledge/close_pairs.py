@@ -41,6 +41,23 @@ _READING = r"인식|읽어|읽혀|읽었|읽는|자동 ?(입력|으로 ?채|채�
 _SCANNING = r"해상도|화질|\bdpi\b|\bresolution\b|파일 ?(형식|크기|용량)|\bfile (type|size|format)"
 
 
+# A field of the certificate asked where it is printed: "법인등록번호는 어디 적혀있어요?", "where's
+# the corporate registration number on the certificate".
+_PRINTED_WHERE = (
+    r"어디 ?(에|에서|쯤)? ?(적혀|적힌|나와|나온|써 ?있|쓰여|표시)|"
+    r"\bwhere\b.{0,50}\bon the (business )?(registration )?certificate\b|"
+    r"\bwhere\b.{0,40}\b(printed|written|shown)\b"
+)
+# Another MID besides the one held: "MID 하나 더", "a second MID for a new website".
+_ANOTHER_MID = (
+    r"(하나 ?더|추가|추가로|두 ?번째|또 ?하나|새로 ?하나).{0,15}"
+    r"((?<![a-z])mid(?![a-z])|상점 ?아이디)|"
+    r"((?<![a-z])mid(?![a-z])|상점 ?아이디).{0,10}(하나 ?더|추가|두 ?번째|더 ?(받|발급|필요))|"
+    r"\b(second|another|additional|extra|separate) (mid|merchant id)s?\b|"
+    r"\bmids?\b.{0,20}\b(new|second|another) (site|website|store|shop|brand)\b"
+)
+
+
 @dataclass(frozen=True)
 class Cue:
     entry: str
@@ -107,16 +124,25 @@ CUES: tuple[Cue, ...] = (
         "invalid_corporate_number",
         frozenset({"invalid_business_number", "business_number_format"}),
         re.compile(r"법인 ?(등록)? ?번호|\bcorporate (registration )?number\b|13 ?자리"),
+        # where it is printed is the certificate's fields, not why it fails (the next cue)
+        unless=re.compile(_PRINTED_WHERE),
         # not overruling: "법인번호랑 사업자번호 다른 거죠?" is as often labelled the business
         # number's format entry (dev, validation2) as the corporate number's (blind7)
     ),
     # Where on the certificate a field is printed: the fields entry, whatever number is named.
     Cue(
         "certificate_fields",
-        frozenset({"invalid_business_number", "business_number_format", "certificate_ocr"}),
+        frozenset(
+            {
+                "invalid_business_number",
+                "business_number_format",
+                "certificate_ocr",
+                "invalid_corporate_number",
+            }
+        ),
         re.compile(
             r"\bwhere\b.{0,30}\bon the (business )?certificate\b|"
-            r"(등록증|등록증에서|등록증에) ?(어디|어느 ?(쪽|부분|칸))"
+            r"(등록증|등록증에서|등록증에) ?(어디|어느 ?(쪽|부분|칸))|" + _PRINTED_WHERE
         ),
         overrules=True,
     ),
@@ -166,6 +192,14 @@ CUES: tuple[Cue, ...] = (
     ),
     # A MID one already holds ("기존 MID", "we already have a MID") is to be reused, not a
     # contract to look up or a second MID to add.
+    # A second MID (another site, another shop) is added at the PG the merchant has, not one
+    # held elsewhere and reused.
+    Cue(
+        "add_methods_later",
+        frozenset({"mid_reuse", "what_is_mid", "existing_contract"}),
+        re.compile(_ANOTHER_MID),
+        overrules=True,
+    ),
     Cue(
         "mid_reuse",
         frozenset({"existing_contract", "add_methods_later", "what_is_mid"}),
@@ -174,6 +208,30 @@ CUES: tuple[Cue, ...] = (
             r"((?<![a-z])mid(?![a-z])|상점 ?아이디|\bmerchant id\b)|"
             r"((?<![a-z])mid(?![a-z])|상점 ?아이디).{0,15}(그대로|재사용|\breuse\b|\bplug\b)"
         ),
+        unless=re.compile(_ANOTHER_MID),
+    ),
+    # The representative changed since the contract: the business details to change, not the
+    # contract to look up or reuse.
+    Cue(
+        "change_business_info",
+        frozenset({"existing_contract", "mid_reuse", "representative_details"}),
+        re.compile(
+            r"대표(자|님)? ?(이|가)? ?(바뀌|바뀐|바꼈|변경)|"
+            r"\b(ceo|owner|representative) (has )?changed\b|\bnew (ceo|representative)\b|"
+            r"\bchanged (our|the) (ceo|representative)\b"
+        ),
+    ),
+    # What comes once the contract is done ("계약 끝나면 그 다음에 뭐해요"): the integration,
+    # not the contract-guidance status that comes before the contract.
+    Cue(
+        "integration_after",
+        frozenset({"status_contract_guidance", "status_contract_progress"}),
+        re.compile(
+            r"계약 ?(이|은|도)? ?"
+            r"(끝나|끝난|끝났|마무리|다 ?되|다 ?됐|완료 ?되면|완료 ?후|완료 ?된 ?뒤)|"
+            r"\b(once|after) the contract\b|\bcontract is (done|signed|finished|complete)\b"
+        ),
+        overrules=True,
     ),
     # The PG is the merchant's direct correspondent: who contacts whom, directly.
     Cue(
@@ -231,11 +289,25 @@ CUES: tuple[Cue, ...] = (
         ),
         unless=re.compile(_READING + "|" + _SCANNING),
     ),
+    # The reading got a value wrong ("OCR이 사업자번호를 틀리게 읽었어요", "the OCR got my name
+    # wrong"): before submitting, the values read are checked and corrected, which is the OCR's
+    # entry, not changing submitted details or a number that fails its check.
     Cue(
         "certificate_ocr",
-        frozenset({"certificate_fields", "certificate_formats"}),
+        frozenset(
+            {
+                "certificate_fields",
+                "certificate_formats",
+                "change_business_info",
+                "invalid_business_number",
+                "invalid_corporate_number",
+            }
+        ),
         re.compile(_READING),
-        unless=re.compile(_SCANNING),
+        unless=re.compile(
+            _SCANNING + r"|제출 ?(후|하고|한 ?뒤|했)|\bafter (submitting|i submitted)"
+        ),
+        overrules=True,
     ),
     Cue(
         "certificate_formats",
@@ -298,6 +370,19 @@ def wins_over(text: str, shown: str, candidates: list[str]) -> str | None:
     for cue in CUES:
         overrules = cue.overrules and shown in cue.rivals
         if overrules and cue.entry in candidates and cue.fires(norm):
+            return cue.entry
+    return None
+
+
+def wins_over_pair(text: str, close: list[str], candidates: list[str]) -> str | None:
+    """A third candidate whose overruling cue fires, when both ``close`` entries are among its
+    rivals: "법인등록번호는 등록증 어디쯤 적혀 있나요" ties the corporate number's entry and the
+    business number's, and the words say it is where a field is printed."""
+    norm = fold_spoken(normalize(text))
+    for cue in CUES:
+        if not cue.overrules or cue.entry in close or not set(close) <= cue.rivals:
+            continue
+        if cue.entry in candidates and cue.fires(norm):
             return cue.entry
     return None
 

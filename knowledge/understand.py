@@ -21,6 +21,8 @@ from knowledge.confidence import DEFAULT_RULE, Rule
 from knowledge.faq import Faq, FaqHit, FaqResult, load_faq
 from knowledge.language import Lang, detect_lang
 from knowledge.matcher import extract_methods, extract_pgs
+from knowledge.own_affairs import own_affair
+from knowledge.questions import looks_like_question
 from knowledge.scope import near_topic
 
 CATALOG_ENTRY = "catalog"
@@ -80,6 +82,13 @@ class Understanding:
             if result.close:
                 return Understood(Kind.CLARIFY, lang, clarify=result.close)
             return Understood(Kind.NONE, lang)
+        own = own_affair(text)
+        if own is not None and named_stage(text) is None:
+            # "APP-12 어디까지 진행됐어요", "저희 MID 뭐였죠", "우리 회사 kcp 계약 되어있나요?": the
+            # merchant's own application or contract to look up, which the statuses' overview,
+            # the MID's definition or the PG's catalog row only seem to answer. The entry that
+            # says where it is looked up answers (knowledge/own_affairs.py).
+            return Understood(Kind.FAQ, lang, best=self.faq.hit_for(own, text, lang))
         unlisted = catalog_query.other_pg(text)
         if unlisted is not None:
             # "페이레터도 돼요?": a PG PortOne lists that the V1 catalog has no table for. The
@@ -98,6 +107,13 @@ class Understanding:
             # "본인인증 되는 곳?": the FAQ's entry for the family, not its rows
             family = catalog_query.family_entry(query)
             query = None
+        if query is not None and catalog_query.bare_subscription_list(query):
+            # "정기결제 되는 pg사 어디어디 있어요", "billing key 발급은 어떤 pg가 돼요?": the PGs
+            # of subscriptions in general, no PG, method or mode to look up. The entry that
+            # lists them (with key-in's and the easy pays') answers; the development sets from
+            # blind set 6 on label every such question with it.
+            entry = catalog_query.SUBSCRIPTION_LIST_ENTRY
+            return Understood(Kind.FAQ, lang, best=self.faq.hit_for(entry, text, lang))
         if query is not None:
             facts = catalog_query.resolve(query)
             if query.all_pgs:
@@ -137,7 +153,32 @@ class Understanding:
                 rest = [h for h in result.alternatives if h.entry_id != family]
                 return Understood(Kind.FAQ, lang, best=leading[0], alternatives=rest)
         if result.best is None and not result.close:
-            result = self._last_clause(text, lang, rule) or result
+            clauses = self._clause_answers(text, lang, rule)
+            if len(clauses) > 1:
+                asked = self._asking_sentence(text, lang, rule)
+                ids = [c.best.entry_id for c in clauses if c.best is not None]
+                if asked is not None and asked.best is not None and asked.best.entry_id in ids:
+                    # the clause that agrees with the sentence that asks is the question; the
+                    # other is the story around it ("been doing bank transfers by hand …")
+                    clauses = [asked]
+            if len(clauses) > 1:
+                # "… 어디로 해야할지도 모르겠고 서류도 뭘 내야하는지 …": a long message whose
+                # clauses are each confidently answered by a different entry asks two things;
+                # asking which comes first beats answering one at random or nothing at all.
+                return Understood(
+                    Kind.CLARIFY,
+                    lang,
+                    clarify=[h.best for h in clauses[:2] if h.best],
+                    alternatives=result.alternatives,
+                )
+            asked = None if clauses else self._asking_sentence(text, lang, rule)
+            if asked is not None and asked.best is None:
+                # the question sentence is two entries' near tie ("어디로 해야할지도 모르겠고
+                # 서류도 뭘 내야하는지 모르겠어요"): ask which, rather than nothing
+                return Understood(
+                    Kind.CLARIFY, lang, clarify=asked.close, alternatives=result.alternatives
+                )
+            result = clauses[0] if clauses else asked or result
             if _prose_for_catalog(result) and clause_capability(text):
                 # the same for a clause of a long message: prose is no answer to it, whether
                 # the whole message or one of its clauses asks it ("… 카드로요. 어떤 pg가 되고
@@ -174,6 +215,19 @@ class Understanding:
                 return self._naming(result, named, lang, rule)
             return Understood(Kind.FAQ, lang, best=result.best, alternatives=result.alternatives)
         if result.close:
+            near = [h.entry_id for h in result.alternatives[:3] if h.score >= rule.min_score * 100]
+            third = close_pairs.wins_over_pair(text, [h.entry_id for h in result.close], near)
+            if third is not None:
+                best = self.faq.hit_for(third, text, lang)
+                rest = [h for h in result.alternatives if h.entry_id != third]
+                return Understood(Kind.FAQ, lang, best=best, alternatives=rest)
+            stage = named_stage(text)
+            tied = [h for h in result.close if h.entry_id == stage]
+            if tied and stage in STAGES:
+                # a tie between the status the message names and a neighbour ("status went
+                # from received to contract guidance, what's the difference?"): the named one
+                rest = [h for h in result.alternatives if h.entry_id != stage]
+                return Understood(Kind.FAQ, lang, best=tied[0], alternatives=rest)
             picked = close_pairs.decide(text, [h.entry_id for h in result.close])
             if picked is not None:
                 # "기존에 쓰던 MID 그대로 쓸 수 있나요?": mid_reuse and existing_contract tie on
@@ -250,23 +304,37 @@ class Understanding:
                 return found
         return None
 
-    def _last_clause(self, text: str, lang: Lang, rule: Rule) -> FaqResult | None:
+    def _clause_answers(self, text: str, lang: Lang, rule: Rule) -> list[FaqResult]:
         """A long message is often context, then the question: "제출한 지 일주일 됐는데 아직
         연락이 없네요, 원래 이렇게 오래 걸리나요?". The context dilutes the whole message's
         score, so its clauses are read on their own, in pairs from the end; only a confident
-        answer counts, and only when every confident pair names the same entry (a message
-        that asks about two things gets no guess)."""
-        found: FaqResult | None = None
+        answer counts. One result per entry found, in the order found: one entry is the answer,
+        two are two questions to choose between."""
+        found: dict[str, FaqResult] = {}
         for window in _windows(text):
             result = self.faq.lookup(window, lang, _clause_rule(rule))
-            if result.best is None:
-                continue
-            if found is not None and found.best is not None:
-                if found.best.entry_id != result.best.entry_id:
-                    return None
-                continue
-            found = result
-        return found
+            if result.best is not None:
+                found.setdefault(result.best.entry_id, result)
+        return list(found.values())
+
+    def _asking_sentence(self, text: str, lang: Lang, rule: Rule) -> FaqResult | None:
+        """The question sentence of a long message ("… 담당자 연락도 없고... 원래 이렇게 오래
+        걸리는건가요? 다음주에 오픈인데 걱정되네요"): the one sentence that asks, read on its
+        own, when no clause pair was answered. A story's sentences around it (the shop, the
+        deadline, the worry) are not the question; the last asking sentence is."""
+        sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+        if len(sentences) < _MIN_CLAUSES:
+            return None
+        asking = [s for s in sentences if looks_like_question(s)]
+        if not asking:
+            return None
+        result = self.faq.lookup(asking[-1], lang, _clause_rule(rule))
+        if result.best is not None:
+            return result
+        top = result.alternatives[:2]
+        if len(top) == 2 and top[1].score >= _TIE_FLOOR and top[0].score - top[1].score <= _TIE_GAP:
+            return replace(result, close=top)
+        return None
 
 
 # An SDK value or an API path as a developer types it: "pay_method", "customer_uid",
@@ -289,10 +357,26 @@ STAGES: dict[str, re.Pattern[str]] = {
 
 
 def named_stage(text: str) -> str | None:
-    """The entry of the one status ``text`` names by name, or None (none or several)."""
+    """The entry of the one status ``text`` names by name, or None (none or several). Two
+    statuses in a move ("went from received to contract guidance", "접수완료에서 계약안내로
+    바뀌었어요") name the one moved to: where the merchant is now."""
     lowered = text.lower()
     found = [entry for entry, pattern in STAGES.items() if pattern.search(lowered)]
-    return found[0] if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0]
+    if len(found) == 2 and _MOVE.search(lowered):
+        for entry in found:
+            match = STAGES[entry].search(lowered)
+            if match is None:
+                continue
+            before, after = lowered[: match.start()], lowered[match.end() :]
+            if re.search(r"\bto (the )?$", before) or re.match(r"\s?(으로|로)", after):
+                return entry
+    return None
+
+
+# A status changing: "went from A to B", "A에서 B로 바뀌었어요".
+_MOVE = re.compile(r"바뀌|바꼈|넘어|변경|\bwent\b|\bmoved\b|\bchanged\b|\bturned\b|\bswitched\b")
 
 
 # A choice offered between two things: "A or B", "A랑 B 중에", "A로 해요 B로 해요?".
@@ -372,6 +456,13 @@ _CLAUSE_BREAK = re.compile(
     r"[.?!\n;,]+|(?<=[는은인]데)\s|(?<=네요)\s|(?<=어서)\s|(?<=니까)\s|(?<![필중])(?<=요)\s"
 )
 _MIN_CLAUSES = 2
+# A question sentence whose two best entries score at least this, this close together, asks
+# one of the two (a clarifying question); lower, it may well be about neither.
+_TIE_FLOOR = 18.0
+_TIE_GAP = 1.5
+# Where a sentence ends: punctuation, a line, or a Korean sentence ending before a space.
+# (the mark stays with its sentence: "anyway, is there a fee?" asks by its "?")
+_SENTENCE = re.compile(r"(?<=[.?!\n])\s*|(?<=[요죠까다네])\s+")
 _MIN_WORDS = 7
 _MAX_WINDOWS = 3  # a rambling message is read at most this many times over
 

@@ -78,7 +78,9 @@ def test_pg_to_capability_questions_are_the_catalogs(text: str, slots: dict[str,
         ("가상계좌 넣어야 하는데 어느 pg가 지원해요?", {"pg": None, "method": "vbank"}),
         ("we need virtual accounts, which PGs have them?", {"pg": None, "method": "vbank"}),
         ("which PG should I use for phone billing?", {"pg": None, "method": "phone"}),
-        ("정기결제 하려고 하는데 어디 pg로 해야돼요?", {"payment_type": "subscription"}),
+        # (subscriptions in general, nothing else named, are the subscription PGs' FAQ entry
+        # since know27: tests/knowledge/test_know27_near_entries.py)
+        ("정기결제 하려고 하는데 KCP로 해도 돼요?", {"pg": "kcp", "payment_type": "subscription"}),
         # a request rather than a question
         (
             "카드 정기결제 api로 하고 싶어요. 결제창 말고요",

@@ -100,7 +100,7 @@ def test_a_disputed_fact_says_so_without_the_agents_note() -> None:
 
 
 def test_understanding_prefers_the_catalog_for_support_questions() -> None:
-    understood = load_understanding().understand("which gateways do recurring payments")
+    understood = load_understanding().understand("which gateways do key-in payments")
     assert understood.kind is Kind.CATALOG
     assert understood.entry_id == "catalog"
 

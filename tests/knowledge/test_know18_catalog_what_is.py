@@ -20,11 +20,13 @@ NOT_CATALOG = [
 
 # The same words asking which PG offers the thing: still the catalog's.
 CATALOG = [
-    "빌링키 되는 pg?",
-    "which PGs issue billing keys",
+    # (subscriptions in general are the subscription PGs' entry since know27; a PG or a mode
+    # named keeps them the catalog's)
+    "KCP 빌링키 되나요?",
+    "which PGs issue billing keys through the API",
     "휴대폰 본인인증 되는 곳 있나요",
     "키인 결제 되는 pg 있어요?",
-    "we want recurring billing",
+    "we want recurring billing with NICE",
 ]
 
 

@@ -58,7 +58,8 @@ def test_a_capability_question_stays_the_catalogs(text: str) -> None:
     assert load_understanding().understand(text).kind is Kind.CATALOG
 
 
-@pytest.mark.parametrize("text", ["정기결제 pg 어디어디", "subscription PG list"])
+# (key-in: subscriptions in general are the subscription PGs' entry since know27)
+@pytest.mark.parametrize("text", ["수기결제 pg 어디어디", "key-in PG list"])
 def test_prose_about_the_catalogs_topic_is_no_rival(text: str) -> None:
     # The FAQ answers these surely, with an entry that describes in prose what the catalog
     # holds exactly; the catalog's rows are the answer, not a choice between the two.
