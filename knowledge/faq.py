@@ -25,6 +25,7 @@ from typing import Annotated, Any
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from knowledge import bare
 from knowledge.catalog import (
     DATA_DIR,
     DataError,
@@ -268,6 +269,9 @@ class Concept(BaseModel):
     # own name ("포트원", "PortOne") is in questions about every topic ("… through PortOne?");
     # at full weight it pulled them to the one entry about PortOne itself.
     weight: float = Field(default=1.0, gt=0.0, le=1.0)
+    # The entry a support agent gives when a message names this concept and nothing else
+    # ("서류", "how long", "next step?"): the topic's general entry (knowledge/bare.py).
+    overview: str | None = Field(default=None, pattern=r"^[a-z0-9_]+$")
 
 
 class OutOfScope(BaseModel):
@@ -476,6 +480,9 @@ class Faq:
             fuzzy=False,
         )
         self._featurizer = _Featurizer(concepts)
+        self._bare = bare.BareTopics(
+            (c.id, c.overview, c.terms) for c in concepts if c.overview is not None
+        )
         self._feature_weight = {"c:" + c.id: c.weight for c in concepts if c.weight != 1.0}
         self._domain = frozenset("c:" + c.id for c in concepts if not c.generic)
         extra = paraphrases or {}
@@ -719,10 +726,33 @@ class Faq:
                 lead = min(lead, sum(w * (one.get(f, 0.0) - two.get(f, 0.0)) for f, w in part))
         return other, distinct, lead
 
+    def bare_entry(self, text: str) -> str | None:
+        """The entry for a bare message (knowledge/bare.py): a chat command, a question to
+        the assistant about itself, or one topic named alone; None for anything else."""
+        entry = bare.command_entry(text)
+        if entry is None and bare.about_assistant(text):
+            entry = bare.ASSISTANT_SCOPE
+        if entry is None:
+            entry = self._bare.entry(text)
+        return entry if entry in self._by_id else None
+
     def lookup(self, text: str, lang: Lang | None = None, rule: Rule = DEFAULT_RULE) -> FaqResult:
         """Answer ``text`` from the FAQ in ``lang`` (detected from the text when None)."""
         lang = lang or detect_lang(text) or Lang.KO
         found = self.rank(text)
+        plain = self.bare_entry(text)
+        if plain is not None:
+            # A chat command, a question to the assistant about itself or a topic named
+            # alone: the entry a support agent gives, whatever the few words tie or miss.
+            index = self.entries.index(self._by_id[plain])
+            ranking = found[0] if found else []
+            hit = self._hit(next((s for s, i in ranking if i == index), 0.0), index, lang)
+            others = [
+                self._hit(s, i, lang)
+                for s, i in (found[0] if found else [])[:4]
+                if self.entries[i].id != plain and s >= ALTERNATIVE_FLOOR
+            ][:3]
+            return FaqResult(hit, others, lang, signals=found[1] if found else None)
         if found is None:
             return FaqResult(None, [], lang)
         ranked, signals = found
@@ -758,6 +788,10 @@ def load_faq_from(data_dir: Path) -> Faq:
         if entry.pg not in pgs:
             raise DataError(FAQ_FILE, label, "pg", f"unknown PG '{entry.pg}'")
     concepts = list(validate_entries(raw, "concepts", Concept, FAQ_FILE, "id"))
+    ids = {entry.id for _, entry in entries}
+    for label, concept in concepts:
+        if concept.overview is not None and concept.overview not in ids:
+            raise DataError(FAQ_FILE, label, "overview", f"unknown entry '{concept.overview}'")
     scope = list(validate_entries(raw, "out_of_scope", OutOfScope, FAQ_FILE, "id"))
     paraphrases = load_paraphrases(data_dir / PARAPHRASE_DIR, {e.id for _, e in entries})
     return Faq(
