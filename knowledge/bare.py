@@ -151,7 +151,7 @@ _FILLER_WORDS = """a an the i me my we our us you your it its is are was be do d
     there here will would should could can may need needed needs required require requirements
     necessary list checklist please pls plz ok okay again show send give tell explain info
     information thanks thank hi hello hey just all whole whats yeah yes uh um hmm idea no have
-    has had not sure dont know clue even bit little confused lost s t m re ll ve d"""
+    has had not sure dont know clue even bit little confused lost help s t m re ll ve d"""
 _FILLER_EN = frozenset(_FILLER_WORDS.split())
 _FILLER_KO = re.compile(
     r"^(?:뭐|뭔가요|뭐예요|뭐에요|뭐임|뭔데|뭐야|뭐죠|뭐지|무엇|뭐뭐|어떻게|어떤|어떤거|어느|"

@@ -180,6 +180,12 @@ _EN_CHATTER = frozenset(
     ]
 )  # fmt: skip
 
+# The chat's application numbers ("APP-12", "app 12", "APP#12": dialogs/applications/parse.py)
+# name one of the merchant's applications; read as the word "app" they made "status of APP-7"
+# a question about the service information's app. They become one word of their own, which
+# the phrasings that name an application by its number share (know26).
+_APPLICATION_NUMBER = re.compile(r"(?<![a-z0-9])app ?\d+(?![a-z0-9])")
+
 _IN_SCOPE = "_in_scope"  # the out-of-scope index's value for shielding domain terms
 
 # "<someone> asks / asked me / wants to know": the person on whose behalf the merchant asks.
@@ -342,7 +348,7 @@ class _Featurizer:
 
     def features(self, text: str) -> tuple[Counter[str], frozenset[str]]:
         """The text's feature counts, and the Hangul pairs it has only across a space."""
-        norm = fold_spoken(normalize(text))
+        norm = _APPLICATION_NUMBER.sub(" appnumber ", fold_spoken(normalize(text)))
         feats: Counter[str] = Counter()
         found = self._concepts.extract(_FORMAL_ASK.sub(" ", norm))
         for match in found.matches:
