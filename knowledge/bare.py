@@ -93,7 +93,7 @@ _ABOUT_YOU_EN = re.compile(
     r")$"
 )
 _ABOUT_YOU_KO = re.compile(
-    r"^(?:(?:너|넌|니|당신|이거|이것|여기|이 ?봇|봇|챗봇|얘) ?)?(?:"
+    r"^(?:(?:너|넌|니|당신|이거|이것|여기서|여기|이 ?봇|봇|챗봇|얘) ?)?(?:"
     r"(?:누구|누구세요|누구야|누구예요|누구에요|누구임|뭐야|뭐예요|뭐에요|뭐임|뭔가요)|"
     r"(?:진짜 |실제 )?(?:ai|봇|로봇|챗봇|사람|기계|자동 ?응답|인공지능)(?:이|인)?"
     r"(?:야|예요|에요|이에요|인가요|임|니|냐|세요|이세요)?"
@@ -106,11 +106,12 @@ _ABOUT_YOU_KO = re.compile(
 )
 _QUESTION_TAIL = re.compile(r"[\s?!.~]+$")
 
-# Asking for one of the chat's languages in a sentence with nothing else in it: "can we do this
-# in english pls", "한국어로 해 주세요", "switch to korean", "영어로 바꿔줘", "Korean please".
+# Asking for one of the chat's languages with nothing else in it: "한국어로 해 주세요", "switch to
+# korean", "영어로 바꿔줘", "Korean please", "could you reply in english". (A longer sentence,
+# "can we do this in English?", is left to retrieval: in the chat it switches the language by
+# itself, tests/dialogs/test_language_kept.py, and the entry's English answer quotes "한국어".)
 _LANGUAGE_ASKED = re.compile(
-    r"^(?:(?:can|could) (?:we|you|i) (?:do|have|continue|talk|chat|speak|write|use|get)"
-    r"(?: this| it| the chat)?(?: in)?|(?:can|could) you (?:speak|answer in|reply in|write in)|"
+    r"^(?:(?:can|could) you (?:speak|answer in|reply in|write in)|"
     r"(?:please )?(?:switch|change) (?:it |this |the language )?(?:to|into)|"
     r"(?:please )?(?:speak|answer|reply|talk|write) in|in)? ?"
     r"(?:english|korean|영어|한국어|한글|영문)"
@@ -151,7 +152,9 @@ _FILLER_WORDS = """a an the i me my we our us you your it its is are was be do d
     there here will would should could can may need needed needs required require requirements
     necessary list checklist please pls plz ok okay again show send give tell explain info
     information thanks thank hi hello hey just all whole whats yeah yes uh um hmm idea no have
-    has had not sure dont know clue even bit little confused lost help s t m re ll ve d"""
+    has had not sure dont know clue even bit little confused lost help usually normally typically
+    roughly generally
+    s t m re ll ve d"""
 _FILLER_EN = frozenset(_FILLER_WORDS.split())
 _FILLER_KO = re.compile(
     r"^(?:뭐|뭔가요|뭐예요|뭐에요|뭐임|뭔데|뭐야|뭐죠|뭐지|무엇|뭐뭐|어떻게|어떤|어떤거|어느|"
@@ -166,7 +169,7 @@ _FILLER_KO = re.compile(
     r"되는지|되죠|할지)?)$"
 )
 _PARTICLE_TAIL = re.compile(
-    r"(?:은|는|이|가|을|를|도|만|요|은요|는요|이요|가요|이랑|랑|부터|도요)$"
+    r"(?:은|는|이|가|을|를|도|만|요|은요|는요|이요|가요|이랑|랑|부터|도요|엔|에는|에|엔요)$"
 )
 _WORD = re.compile(r"[a-z0-9']+|[가-힣]+")
 _MAX_WORDS = 8  # a longer message says more than its topic

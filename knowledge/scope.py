@@ -282,7 +282,8 @@ _TECH_OBJECT = re.compile(
 )
 # Something going wrong with it.
 _SYMPTOM = re.compile(
-    r"(에러|오류|\berrors?\b|\bexceptions?\b|튕|크래시|\bcrash|먹통|멈춰|멈춤|하얗게|흰 ?화면|"
+    r"(에러|오류|\berrors?\b|\bexceptions?\b|튕|크래시|\bcrash|먹통|멈춰|멈춤|하얗게|"
+    r"하얀 ?화면|흰 ?화면|"
     r"빈 ?화면|\bblank\b|\bwhite screen\b|안 ?떠|안 ?뜨|뜨지 ?않|안 ?열려|안 ?열림|열리지 ?않|"
     r"안 ?나와|나오지 ?않|안 ?넘어가|안 ?들어와|안 ?와요|안 ?닫|닫히지 ?않|깨져|깨짐|"
     r"\bnot (?:showing|loading|opening|closing|working|firing|arriving|coming|called)\b|"
@@ -390,9 +391,10 @@ def near_topic(text: str) -> NearTopic | Neighbour | None:
         return NearTopic.COMPANY
     if _MAIL_ORDER.search(norm) and _HOW_WHERE.search(norm) and not _SHOWN.search(norm):
         return NearTopic.GOVERNMENT
-    if _troubleshooting(norm):
+    found = neighbour(text, norm)
+    if found is None and _troubleshooting(norm):
         return NearTopic.TROUBLESHOOTING
-    return neighbour(text, norm)
+    return found
 
 
 def _company_named(text: str, norm: str) -> bool:
