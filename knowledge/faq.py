@@ -532,6 +532,7 @@ class Faq:
         self._para_postings = _arrays(_postings(vector for _, vector in vectors))
         self._centroid_postings = _arrays(_postings(self._units))
         self._refusal_memo: dict[str, frozenset[str]] = {}
+        self._bare_memo: dict[str, str | None] = {}
         # What each entry says, in both languages: a paraphrase that shares few words with the
         # entry's questions often shares them with its answer ("주민번호 뒷자리" is in the
         # seal certificate's answer, not in its questions).
@@ -735,12 +736,19 @@ class Faq:
     def bare_entry(self, text: str) -> str | None:
         """The entry for a bare message (knowledge/bare.py): a chat command, a question to
         the assistant about itself, or one topic named alone; None for anything else."""
+        # Asked twice per message (knowledge/scope.py, then the lookup): the second is a look-up.
+        if text in self._bare_memo:
+            return self._bare_memo[text]
         entry = bare.command_entry(text)
         if entry is None and bare.about_assistant(text):
             entry = bare.ASSISTANT_SCOPE
         if entry is None:
             entry = self._bare.entry(text)
-        return entry if entry in self._by_id else None
+        found = entry if entry in self._by_id else None
+        if len(self._bare_memo) >= _REFUSAL_MEMO_SIZE:
+            self._bare_memo.clear()
+        self._bare_memo[text] = found
+        return found
 
     def lookup(self, text: str, lang: Lang | None = None, rule: Rule = DEFAULT_RULE) -> FaqResult:
         """Answer ``text`` from the FAQ in ``lang`` (detected from the text when None)."""

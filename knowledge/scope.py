@@ -275,11 +275,12 @@ _TECH_OBJECT = re.compile(
     r"\bredirect(?:s|ed|ing)?\b|콜백|\bcallbacks?\b|웹훅|\bwebhooks?\b|토큰|\btokens?\b|\bapi\b|"
     r"서버|\bservers?\b|스크립트|\bscripts?\b|자바스크립트|\bjavascript\b|\bjs\b|\bnpm\b|"
     r"\bgradle\b|\bxcode\b|\bcocoapods?\b|\bcors\b|imp ?uid|merchant ?uid|\bnext ?js\b|"
-    r"\bhydration\b|결제창|결제 ?화면|결제 ?페이지|\bcheckout\b|"
-    r"\bpayment (?:window|page|popup|screen)s?\b|화면|\bscreens?\b|\bmodule\b|모듈|\bplugin\b|"
-    r"플러그인|\bconsole log\b|콘솔 ?로그|"
+    r"\bhydration\b|\bmodule\b|모듈|\bplugin\b|플러그인|\bconsole log\b|콘솔 ?로그|"
     r"\bdark mode\b|다크 ?모드)"
 )
+# (The payment window alone is not here: a symptom of the PG's window with no platform named,
+# "결제창에서 앱이 튕겨요", may be the window or mode chosen in the application, which know22
+# keeps on topic; a WebView, an SDK, a build or a browser is the merchant's own software.)
 # Something going wrong with it.
 _SYMPTOM = re.compile(
     r"(에러|오류|\berrors?\b|\bexceptions?\b|튕|크래시|\bcrash|먹통|멈춰|멈춤|하얗게|"
