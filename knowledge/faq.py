@@ -25,6 +25,7 @@ from typing import Annotated, Any
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from knowledge import bare
 from knowledge.catalog import (
     DATA_DIR,
     DataError,
@@ -179,6 +180,12 @@ _EN_CHATTER = frozenset(
     ]
 )  # fmt: skip
 
+# The chat's application numbers ("APP-12", "app 12", "APP#12": dialogs/applications/parse.py)
+# name one of the merchant's applications; read as the word "app" they made "status of APP-7"
+# a question about the service information's app. They become one word of their own, which
+# the phrasings that name an application by its number share (know26).
+_APPLICATION_NUMBER = re.compile(r"(?<![a-z0-9])app ?\d+(?![a-z0-9])")
+
 _IN_SCOPE = "_in_scope"  # the out-of-scope index's value for shielding domain terms
 
 # "<someone> asks / asked me / wants to know": the person on whose behalf the merchant asks.
@@ -268,6 +275,9 @@ class Concept(BaseModel):
     # own name ("포트원", "PortOne") is in questions about every topic ("… through PortOne?");
     # at full weight it pulled them to the one entry about PortOne itself.
     weight: float = Field(default=1.0, gt=0.0, le=1.0)
+    # The entry a support agent gives when a message names this concept and nothing else
+    # ("서류", "how long", "next step?"): the topic's general entry (knowledge/bare.py).
+    overview: str | None = Field(default=None, pattern=r"^[a-z0-9_]+$")
 
 
 class OutOfScope(BaseModel):
@@ -338,7 +348,7 @@ class _Featurizer:
 
     def features(self, text: str) -> tuple[Counter[str], frozenset[str]]:
         """The text's feature counts, and the Hangul pairs it has only across a space."""
-        norm = fold_spoken(normalize(text))
+        norm = _APPLICATION_NUMBER.sub(" appnumber ", fold_spoken(normalize(text)))
         feats: Counter[str] = Counter()
         found = self._concepts.extract(_FORMAL_ASK.sub(" ", norm))
         for match in found.matches:
@@ -476,6 +486,9 @@ class Faq:
             fuzzy=False,
         )
         self._featurizer = _Featurizer(concepts)
+        self._bare = bare.BareTopics(
+            (c.id, c.overview, c.terms) for c in concepts if c.overview is not None
+        )
         self._feature_weight = {"c:" + c.id: c.weight for c in concepts if c.weight != 1.0}
         self._domain = frozenset("c:" + c.id for c in concepts if not c.generic)
         extra = paraphrases or {}
@@ -519,6 +532,7 @@ class Faq:
         self._para_postings = _arrays(_postings(vector for _, vector in vectors))
         self._centroid_postings = _arrays(_postings(self._units))
         self._refusal_memo: dict[str, frozenset[str]] = {}
+        self._bare_memo: dict[str, str | None] = {}
         # What each entry says, in both languages: a paraphrase that shares few words with the
         # entry's questions often shares them with its answer ("주민번호 뒷자리" is in the
         # seal certificate's answer, not in its questions).
@@ -719,10 +733,40 @@ class Faq:
                 lead = min(lead, sum(w * (one.get(f, 0.0) - two.get(f, 0.0)) for f, w in part))
         return other, distinct, lead
 
+    def bare_entry(self, text: str) -> str | None:
+        """The entry for a bare message (knowledge/bare.py): a chat command, a question to
+        the assistant about itself, or one topic named alone; None for anything else."""
+        # Asked twice per message (knowledge/scope.py, then the lookup): the second is a look-up.
+        if text in self._bare_memo:
+            return self._bare_memo[text]
+        entry = bare.command_entry(text)
+        if entry is None and bare.about_assistant(text):
+            entry = bare.ASSISTANT_SCOPE
+        if entry is None:
+            entry = self._bare.entry(text)
+        found = entry if entry in self._by_id else None
+        if len(self._bare_memo) >= _REFUSAL_MEMO_SIZE:
+            self._bare_memo.clear()
+        self._bare_memo[text] = found
+        return found
+
     def lookup(self, text: str, lang: Lang | None = None, rule: Rule = DEFAULT_RULE) -> FaqResult:
         """Answer ``text`` from the FAQ in ``lang`` (detected from the text when None)."""
         lang = lang or detect_lang(text) or Lang.KO
         found = self.rank(text)
+        plain = self.bare_entry(text)
+        if plain is not None:
+            # A chat command, a question to the assistant about itself or a topic named
+            # alone: the entry a support agent gives, whatever the few words tie or miss.
+            index = self.entries.index(self._by_id[plain])
+            ranking = found[0] if found else []
+            hit = self._hit(next((s for s, i in ranking if i == index), 0.0), index, lang)
+            others = [
+                self._hit(s, i, lang)
+                for s, i in (found[0] if found else [])[:4]
+                if self.entries[i].id != plain and s >= ALTERNATIVE_FLOOR
+            ][:3]
+            return FaqResult(hit, others, lang, signals=found[1] if found else None)
         if found is None:
             return FaqResult(None, [], lang)
         ranked, signals = found
@@ -758,6 +802,10 @@ def load_faq_from(data_dir: Path) -> Faq:
         if entry.pg not in pgs:
             raise DataError(FAQ_FILE, label, "pg", f"unknown PG '{entry.pg}'")
     concepts = list(validate_entries(raw, "concepts", Concept, FAQ_FILE, "id"))
+    ids = {entry.id for _, entry in entries}
+    for label, concept in concepts:
+        if concept.overview is not None and concept.overview not in ids:
+            raise DataError(FAQ_FILE, label, "overview", f"unknown entry '{concept.overview}'")
     scope = list(validate_entries(raw, "out_of_scope", OutOfScope, FAQ_FILE, "id"))
     paraphrases = load_paraphrases(data_dir / PARAPHRASE_DIR, {e.id for _, e in entries})
     return Faq(

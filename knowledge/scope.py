@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from knowledge.faq import load_faq
 from knowledge.matcher import extract_methods, extract_pgs
 from knowledge.neighbours import Neighbour, neighbour
 from knowledge.normalize import normalize
@@ -39,6 +40,8 @@ class NearTopic(StrEnum):
     CONSUMER = "consumer"  # a shopper's own use of a wallet, a card or a voucher
     GOVERNMENT = "government"  # registering the mail-order business with the authorities
     COMPANY = "company"  # a PG's or PortOne's own affairs: its share price, its offices
+    # the merchant's integration misbehaving or restyled: its screens, builds, calls (know26)
+    TROUBLESHOOTING = "troubleshooting"
 
 
 # Offline payments: a terminal, a POS or a VAN company is how a shop takes cards at the
@@ -253,9 +256,106 @@ _CASH_RECEIPT = re.compile(r"(현금 ?영수증|\bcash receipts?\b)")
 _ISSUE = re.compile(r"(발행|발급|끊어|\bissu)")
 
 
+# --- know26: technical troubleshooting of an integration, against a positive test of the desk.
+# The desk's subject is the application: applying and its steps, contracts, the PGs and methods
+# to choose, documents and the certificate, the application's status, and this chat (README;
+# domain-facts §3). A message about the merchant's own integration misbehaving (a blank payment
+# window in an iOS WebView, a React Native build error, a webhook that does not arrive, a 401
+# from an API) or being restyled (the payment window's colours) is none of those, although its
+# words ("결제창", "API", "SDK") are the catalog's and the integration entries'. It is refused
+# with the agent offered unless it also names one of the desk's subjects: "사업자번호가 유효하지
+# 않다고 나와요" is the application's own error, "KCP 결제창 방식 돼요?" a capability question
+# (no symptom), "test mode로 먼저 연동해보고 싶은데" the test channel (no symptom).
+
+# The merchant's software and what runs it: where an integration can misbehave.
+_TECH_OBJECT = re.compile(
+    r"(웹 ?뷰|\bweb ?views?\b|\bsdk\b|빌드|\bbuild(?:s|ing)?\b|리액트|\breact\b|플러터|\bflutter\b|"
+    r"\bios\b|아이폰|\biphone\b|안드로이드|\bandroid\b|사파리|\bsafari\b|크롬|\bchrome\b|"
+    r"브라우저|\bbrowsers?\b|팝업|\bpopups?\b|\bpop up\b|아이프레임|\biframe\b|리다이렉트|"
+    r"\bredirect(?:s|ed|ing)?\b|콜백|\bcallbacks?\b|웹훅|\bwebhooks?\b|토큰|\btokens?\b|\bapi\b|"
+    r"서버|\bservers?\b|스크립트|\bscripts?\b|자바스크립트|\bjavascript\b|\bjs\b|\bnpm\b|"
+    r"\bgradle\b|\bxcode\b|\bcocoapods?\b|\bcors\b|imp ?uid|merchant ?uid|\bnext ?js\b|"
+    r"\bhydration\b|\bmodule\b|모듈|\bplugin\b|플러그인|\bconsole log\b|콘솔 ?로그|"
+    r"\bdark mode\b|다크 ?모드)"
+)
+# (The payment window alone is not here: a symptom of the PG's window with no platform named,
+# "결제창에서 앱이 튕겨요", may be the window or mode chosen in the application, which know22
+# keeps on topic; a WebView, an SDK, a build or a browser is the merchant's own software.)
+# Something going wrong with it.
+_SYMPTOM = re.compile(
+    r"(에러|오류|\berrors?\b|\bexceptions?\b|튕|크래시|\bcrash|먹통|멈춰|멈춤|하얗게|"
+    r"하얀 ?화면|흰 ?화면|"
+    r"빈 ?화면|\bblank\b|\bwhite screen\b|안 ?떠|안 ?뜨|뜨지 ?않|안 ?열려|안 ?열림|열리지 ?않|"
+    r"안 ?나와|나오지 ?않|안 ?넘어가|안 ?들어와|안 ?와요|안 ?닫|닫히지 ?않|깨져|깨짐|"
+    r"\bnot (?:showing|loading|opening|closing|working|firing|arriving|coming|called)\b|"
+    r"\b(?:won t|doesn t|does not|didn t|can t|cannot) (?:open|load|close|show|work|fire|build|"
+    r"compile|install)\b|\bfail(?:s|ed|ing)?\b|\bbroken\b|\bbroke\b|\b[45]\d\d\b|"
+    r"\bunauthorized\b|\bforbidden\b|\btime ?out\b|타임 ?아웃|\bnull\b|\bundefined\b|"
+    r"null ?로|\bstuck\b|무한 ?로딩|로딩만)"
+)
+# Restyling it: the look of the payment window or the checkout.
+_RESTYLE = re.compile(
+    r"(색깔|색상|(?<![가-힣])색(?![가-힣])|컬러|\bcolou?rs?\b|디자인|\bdesign\b|로고|\blogo\b|폰트|"
+    r"\bfonts?\b|\bcss\b|스타일|\bstyl(?:e|ing)\b|테마|\bthemes?\b|\bdark mode\b|다크 ?모드|"
+    r"\blooks? (?:broken|weird|ugly|off)\b|\bcustomi[sz]e\b|커스터마이즈|커스텀)"
+)
+_RESTYLED = re.compile(
+    r"(결제창|결제 ?화면|결제 ?페이지|결제 ?버튼|\bcheckout\b|"
+    r"\bpayment (?:window|page|popup|button)s?\b)"
+)
+# Operating payments already live through the API: one customer's charge cancelled or
+# rescheduled, a payment verified or looked up, a code sample written.
+_LIVE_API = re.compile(
+    r"((?:\bapi\b|api ?로|\bvia (?:the )?api\b|\bthrough the api\b).*"
+    r"(?:\bcancel|\brefund|\bschedul|예약|취소|환불|조회|검증|\bverif|\blook ?up\b|\bexport)|"
+    r"(?:\bcancel|\brefund|\bunschedul|예약 ?취소|환불).*(?:\bapi\b|api ?로)|"
+    r"코드 ?(?:예시|예제|샘플|짜|작성)|(?:예시|예제|샘플) ?코드|"
+    r"\b(?:sample|example) code\b|\bcode (?:sample|example|snippet)s?\b|"
+    r"\bwrite (?:the |some )?code\b)"
+)
+# The desk's own subjects (the positive test): a message naming one is the desk's, whatever
+# else it says.
+_DESK_SUBJECT = re.compile(
+    r"(신청|가입|계약|심사|승인|거절|반려|서류|등록증|인감|통장|신분증|사업자 ?(?:등록 ?)?번호|"
+    r"법인 ?번호|등록 ?번호|대표자|담당자|제출|업로드|올렸|올리|임시 ?저장|상태|현황|진행 ?상황|"
+    r"수수료|가입비|"
+    r"어느 ?pg|pg ?추천|추천|고르|골라|테스트 ?채널|채널 ?키|상담원|챗봇|이 ?봇|"
+    r"\bappl(?:y|ied|ying|ication)\b|\bsign(?:ed)? up\b|\bcontracts?\b|\bonboarding\b|\breview\b|"
+    r"\bapprov|\breject|\bdocuments?\b|\bpaperwork\b|\bcertificate\b|\bbusiness number\b|"
+    r"\bregistration number\b|\bsubmit|\bupload|\bstatus\b|\bfees?\b|\bwhich pg\b|\bchoose\b|"
+    r"\brecommend|\btest channel\b|\bchannel key\b|\bagent\b|\bassistant\b|\bthis chat\b|"
+    # which code or value to write for a PG or a method (domain-facts §1, §2a)
+    r"pg ?코드|pg ?사 ?코드|\bpg codes?\b|pay ?method|구분 ?코드|코드 ?값|"
+    r"\bpg (?:value|parameter)\b)"
+)
+# A PG or a method named with "code": which code to write ("syrup 코드 넣으니까 에러나요": React
+# Native rejects that PG code outright, which the legacy codes entry says).
+_CODE = re.compile(
+    r"(코드 ?(?:를 |을 )?(?:넣|써|쓰|입력)|pg ?(?:를|에|값|파라미터)|\bpg (?:param|value|to|as)\b|"
+    r"\bpg\s+(?:code|codes)\b|\bcode (?:for|of) )"
+)
+
+
+def _troubleshooting(norm: str) -> bool:
+    """Whether ``norm`` troubleshoots or restyles an integration and names none of the
+    desk's subjects."""
+    trouble = (
+        (_TECH_OBJECT.search(norm) and _SYMPTOM.search(norm))
+        or (_RESTYLE.search(norm) and _RESTYLED.search(norm))
+        or _LIVE_API.search(norm)
+    )
+    if not trouble or _DESK_SUBJECT.search(norm):
+        return False
+    return not _CODE.search(norm)
+
+
 def near_topic(text: str) -> NearTopic | Neighbour | None:
     """The near-topic category ``text`` asks about, or None when it is not one of them (the
     neighbouring businesses of knowledge/neighbours.py after this module's own)."""
+    if load_faq().bare_entry(text) is not None:
+        # "are you a bot?", "help", "서류": a chat command, a question to the assistant or a
+        # topic named alone is the desk's own (knowledge/bare.py), never a neighbour's.
+        return None
     norm = normalize(text)
     if _IN_STORE.search(_NO_HARDWARE.sub(" ", norm)):
         return NearTopic.IN_STORE
@@ -292,7 +392,10 @@ def near_topic(text: str) -> NearTopic | Neighbour | None:
         return NearTopic.COMPANY
     if _MAIL_ORDER.search(norm) and _HOW_WHERE.search(norm) and not _SHOWN.search(norm):
         return NearTopic.GOVERNMENT
-    return neighbour(text, norm)
+    found = neighbour(text, norm)
+    if found is None and _troubleshooting(norm):
+        return NearTopic.TROUBLESHOOTING
+    return found
 
 
 def _company_named(text: str, norm: str) -> bool:
