@@ -183,6 +183,8 @@ TWIN_ADDRESSES = switch("twin_addresses")
 BIZ_ROW_GAP = switch("biz_row_gap")
 
 
+# lead (session 12): a page printed in one colour (a blue-ink copy) is not lifted as pen marks.
+COLOUR_PRINT = switch("colour_print")
 # --- closing block: new switches go above this line ---
 ALL: frozenset[str] = frozenset(_SWITCHES)
 # Kept: the rules an ablation on a set they were not made on showed to help (comments above).

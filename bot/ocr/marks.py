@@ -15,6 +15,12 @@ A black pen over black print cannot be told apart by colour: it is left alone.
 Only a page with enough coloured pixels that the red channel would keep dark (blue, violet,
 green) is changed: greyscale scans, clean colour captures (an even paper tint, a lamp's cast,
 JPEG colour fringes) and pages with only red seals go through as before.
+
+A page whose print itself is coloured is not marked: a copier or printer with one colour left
+(a blue-ink copy) prints text, rules and seal in that colour, and lifting it would erase the
+certificate. Marks are added to a printed page, so they are a minority of its dark ink; when
+most of the dark ink is the marks' colour, it is the print (`COLOUR_PRINT_SHARE`), and the red
+channel the reader reads keeps blue or violet print as dark as black.
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 from PIL import Image
+
+from bot.ocr import features
 
 Gray = NDArray[np.uint8]
 
@@ -41,6 +49,12 @@ MARK_SHARE = 0.0001
 # or the fingers holding the page (red brightest too). Blue, violet and green ink, which the
 # red channel keeps as dark as print, calls for the rule.
 RED_MARGIN = 30
+# Share of the page's dark pixels (darkest channel below `DARK_INK`, the paper divided out) that
+# must be in the marks' colours for the print itself to be coloured: a ballpoint's signature, a
+# date stamp or a company stamp on a black-printed page is 1-30 % of its dark ink; a one-colour
+# copy is nearly all of it.
+COLOUR_PRINT_SHARE = 0.5
+DARK_INK = 128
 # Pixels looked at when deciding: every fourth one each way (the decision costs a few ms).
 GATE_STEP = 4
 # Chroma below which a pixel is grey print or paper and is kept at its brightest channel.
@@ -71,7 +85,14 @@ def has_marks(rgb: NDArray[np.uint8]) -> bool:
     chroma = balanced.max(axis=2) - balanced.min(axis=2)
     bluer = balanced[..., 1:].max(axis=2) - balanced[..., 0]
     kept_dark = (chroma > MARK_CHROMA) & (bluer > RED_MARGIN)
-    return bool(np.count_nonzero(kept_dark) >= MARK_SHARE * chroma.size)
+    marked = np.count_nonzero(kept_dark)
+    if marked < MARK_SHARE * chroma.size:
+        return False
+    if features.on(features.COLOUR_PRINT):
+        dark = balanced.min(axis=2) < DARK_INK
+        if np.count_nonzero(kept_dark & dark) >= COLOUR_PRINT_SHARE * np.count_nonzero(dark):
+            return False  # the print itself is in the marks' colour: nothing to lift
+    return True
 
 
 def lift_marks(rgb: Image.Image) -> Gray | None:
