@@ -288,8 +288,19 @@ def _verdict(run: _Run, text: str, conf: float) -> str | None:
     """The capitals to put in place of the run; "" to keep it as read (digits `eng` also
     reads as digits: how many, or how sure, is `kor`'s business, "365약국"); None when
     `eng` is not sure of anything there."""
+    if features.on(features.LATIN_DOLLAR):
+        # ocr25: a trade name holds Hangul, Latin letters, digits and & - . , only: `eng`'s
+        # "$" there is its reading of an S ("S2" read "$2"), as `kor`'s "5" is.
+        text = text.replace("$", "S")
     read = _ENG_READ.match(text)
-    if read and conf >= SURE_CONF and not (run.digits and _has_digit(read.group(1))):
+    # ocr25: capitals and digits as many as `kor`'s digits ("S2" where it read "52"): the
+    # capital is what `kor` cannot read; the replaced value is flagged by the reader.
+    mixed = (
+        read is not None
+        and features.on(features.LATIN_DOLLAR)
+        and len(read.group(1)) == len(run.text)
+    )
+    if read and conf >= SURE_CONF and not (run.digits and _has_digit(read.group(1)) and not mixed):
         return read.group(1)
     if run.digits and _ENG_DIGITS.match(text):
         return ""
