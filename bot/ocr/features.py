@@ -209,6 +209,16 @@ CERTIFICATE_END = switch("certificate_end")
 LATIN_DOLLAR = switch("latin_dollar")
 
 
+# After a number an address writes 층, 호, 동 or 번길: "5총" is a floor, "402초" a room
+# (bot/ocr/checks.py `_unit_slips`; flagged).
+UNIT_SLIPS = switch("unit_slips")
+
+
+# No Latin capital is put before a trade name's leading 주식회사/유한회사 (bot/ocr/latin.py
+# `_pieces`).
+LEGAL_FORM_FIRST = switch("legal_form_first")
+
+
 # --- closing block: new switches go above this line ---
 ALL: frozenset[str] = frozenset(_SWITCHES)
 # Kept: the rules an ablation on a set they were not made on showed to help (comments above).

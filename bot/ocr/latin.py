@@ -42,7 +42,10 @@ def _pieces(words: tuple[Word, ...], height: float) -> list[tuple[int, int, int]
     pieces = []
     first = words[0]
     syllables = len(_HANGUL.findall(first.text))
-    if syllables == len(first.text):
+    # ocr25: a name that starts with its legal form ("주식회사 온유테크") has nothing before it:
+    # extra ink in the form's box is a label's bracket or the cell's edge, not a capital.
+    form_first = features.on(features.LEGAL_FORM_FIRST) and _FORM_WORD.match(first.text)
+    if syllables == len(first.text) and not form_first:
         extra = first.width - syllables * height
         if EXTRA_INK * height < extra <= MAX_PIECE * height:
             pieces.append((0, first.left - 3, round(first.left + extra + 3)))
@@ -53,6 +56,7 @@ def _pieces(words: tuple[Word, ...], height: float) -> list[tuple[int, int, int]
     return pieces
 
 
+_FORM_WORD = re.compile(r"주[식시]회사|유한회사")
 # The legal form a trade name may start with, as the Korean model reads it: "(주)" with its
 # 주 or brackets misread (as `extract._trade_name` repairs them), the ㈜ sign read as a mark,
 # or the written-out forms (식 is often read 시).
