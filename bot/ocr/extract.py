@@ -614,7 +614,20 @@ def _biz_rows(
             # The first row carries the column heads; the ruled form repeats "업태 … 종목 …"
             # on every row.
             type_text = _drop_column_label(type_text, "업태")
-            item_text = _drop_column_label(item_text, "종목")
+            dropped = _drop_column_label(item_text, "종목")
+            if (
+                features.on(features.HEADING_PAIR)
+                and k == 0
+                and item_text
+                and not dropped
+                and len(type_text.replace(" ", "")) <= 3
+                and " " not in type_text.strip()
+            ):
+                # ocr25: a heading line holds both heads; with its 종목 head read, the one
+                # short word over the 업태 column is that head misread ("인테" under a
+                # watermark), no name.
+                type_text = ""
+            item_text = dropped
         short = (
             features.on(features.SHORT_BIZ)
             and _is_biz_name(type_text)

@@ -219,6 +219,16 @@ UNIT_SLIPS = switch("unit_slips")
 LEGAL_FORM_FIRST = switch("legal_form_first")
 
 
+# The 업태/종목 heading line: with its 종목 head read, the one short word over the 업태 column
+# is the 업태 head misread (bot/ocr/extract.py `_biz_rows`).
+HEADING_PAIR = switch("heading_pair")
+
+
+# A spread label's last letters read as a word of their own after a mark taken for its
+# separator ("대표 . 자” 허자아"): the label's (bot/ocr/labels.py `_drop_label_rest`).
+LABEL_REST_WORD = switch("label_rest_word")
+
+
 # --- closing block: new switches go above this line ---
 ALL: frozenset[str] = frozenset(_SWITCHES)
 # Kept: the rules an ablation on a set they were not made on showed to help (comments above).

@@ -141,7 +141,15 @@ def _drop_label_rest(words: tuple[Word, ...], missing: str) -> tuple[Word, ...]:
     text = "".join(w.text for w in words[:4])
     head = re.match(r"\s*" + r"\s*".join(missing) + r"\s*[:：;]", text)
     if head is None:
-        return words
+        # ocr25: a spread label's last letters as a word of their own, a mark beside them
+        # and no colon ("대표“ . 자” 허자아"): the label's, not the value's.
+        rest_word = (
+            features.on(features.LABEL_REST_WORD)
+            and len(words) > 1
+            and "".join(_HANGUL.findall(words[0].text)) == missing
+            and not any(c.isdigit() for c in words[0].text)
+        )
+        return words[1:] if rest_word else words
     drop = len(head.group().replace(" ", ""))
     while words and drop >= len(words[0].text):
         drop -= len(words[0].text)

@@ -262,3 +262,36 @@ def test_a_lease_stapled_below_the_certificate_gives_no_field() -> None:
     assert ex.body_end == 4
     assert ex.fields["issue_date"].value == "2024-06-12"
     assert ex.fields["tax_office"].value == "창원세무서"
+
+
+def test_a_spread_labels_last_letter_after_a_mark_is_the_labels() -> None:
+    words = _at(
+        ("대표“", 372), (".", 610), ("자”", 687), ("허", 798), ("자", 835), ("아", 881), top=100
+    )
+    match = split_label(words)
+    assert match is not None and match.name == "representative"
+    assert "".join(w.text for w in match.value) == "허자아"
+
+
+def test_a_misread_type_head_beside_the_item_head_is_no_business_name() -> None:
+    """Under a watermark the 업태 head reads "인테": beside the 종목 head it is a head too."""
+    lines = [
+        Line(_at(("상호", 100), (":", 300), ("온유세탁소", 711), top=100)),
+        Line(_at(("성명", 100), (":", 300), ("홍호지", 711), top=180)),
+        Line(
+            _at(
+                ("개업연월일", 100),
+                (":", 300),
+                ("2019년", 711),
+                ("08월", 820),
+                ("05일", 920),
+                top=260,
+            )
+        ),
+        Line(_at(("사업의종류", 100), (":", 300), ("인테", 711), ("종목", 1467), top=340)),
+        Line(_at(("서비스업", 711), ("세탁업", 1467), top=420)),
+        Line(_at(("발급사유", 100), (":", 300), ("신규", 711), top=500)),
+    ]
+    ex = extract(lines)
+    assert ex.fields["biz_type"].value == "서비스업"
+    assert ex.fields["biz_item"].value == "세탁업"
