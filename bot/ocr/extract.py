@@ -428,6 +428,9 @@ def _trade_name(text: str) -> str:
     return re.sub(r"^(주식회사|유한회사)(?=[가-힣A-Za-z])", r"\1 ", text)
 
 
+_DIGIT_RUN = re.compile(r"[^가-힣A-Za-z0-9]*[0-9]{3,}[^가-힣A-Za-z]*")
+
+
 def _without_trailing_marks(words: list[Word]) -> list[Word]:
     """ocr25: a 종목 name is one run of words; what stands a column gap after it with no word
     of two letters ("[ 성", marks off the page's edge or a border) is no part of it."""
@@ -595,6 +598,12 @@ def _biz_rows(
                 candidates = candidates[:k]
                 break
         candidates = [tuple(w for w in row if w.right > column) for row in candidates]
+    if features.on(features.BIZ_DIGIT_RUNS):
+        # ocr25: a business name (KSIC's, or a tax office's own) holds no number of three
+        # digits or more: "00000" in a row is a shaded cell's edge or a rule's stub, read.
+        candidates = [
+            tuple(w for w in row if not _DIGIT_RUN.fullmatch(w.text)) for row in candidates
+        ]
     found = _item_column(candidates[1:])
     if found is not None:
         item_x = min(item_x, found)

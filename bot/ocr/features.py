@@ -229,6 +229,11 @@ HEADING_PAIR = switch("heading_pair")
 LABEL_REST_WORD = switch("label_rest_word")
 
 
+# Words of digits and marks only in the 업태/종목 rows are no name's (bot/ocr/extract.py
+# `_biz_rows`).
+BIZ_DIGIT_RUNS = switch("biz_digit_runs")
+
+
 # --- closing block: new switches go above this line ---
 ALL: frozenset[str] = frozenset(_SWITCHES)
 # Kept: the rules an ablation on a set they were not made on showed to help (comments above).

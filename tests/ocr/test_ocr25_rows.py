@@ -295,3 +295,32 @@ def test_a_misread_type_head_beside_the_item_head_is_no_business_name() -> None:
     ex = extract(lines)
     assert ex.fields["biz_type"].value == "서비스업"
     assert ex.fields["biz_item"].value == "세탁업"
+
+
+def test_a_run_of_digits_in_a_business_row_is_no_column() -> None:
+    """ "00000" read off a shaded cell's edge between the two names: no name holds a number
+    of three digits, and it does not start the 종목 column."""
+    lines = [
+        Line(_at(("상호", 100), (":", 300), ("푸른숲", 706), top=100)),
+        Line(_at(("성명", 100), (":", 300), ("박건유", 706), top=180)),
+        Line(_at(("개업연월일", 100), (":", 300), ("2019년", 706), top=260)),
+        Line(
+            _at(
+                ("사업의종류", 100), (":", 300), ("업", 1028), ("태", 1096), ("종목", 1800), top=340
+            )
+        ),
+        Line(
+            _at(
+                ("소매업", 706),
+                ("00000", 1062),
+                ("서적", 1472),
+                ("소매업", 1560),
+                ("000", 1819),
+                top=420,
+            )
+        ),
+        Line(_at(("발급사유", 100), (":", 300), ("신규", 706), top=500)),
+    ]
+    ex = extract(lines)
+    assert ex.fields["biz_type"].value == "소매업"
+    assert ex.fields["biz_item"].value == "서적 소매업"
