@@ -195,10 +195,12 @@ def _split_without_separator(words: tuple[Word, ...]) -> LabelMatch | None:
         return None  # a row starting with digits is a value (the issue date), not a label
     for wi, word in enumerate(words):
         for ci, ch in enumerate(word.text):
-            if ch.isdigit() and features.on(features.LABEL_BEFORE_DIGITS):
-                # ocr25: no label holds a digit, and a label comes before its value: the
-                # letters after a digit are a value's ("월 2017 년 11 월 18 일", an issue
-                # date with a speck read as 월, is no 생년월일 label).
+            pair = word.text[ci : ci + 2]
+            if len(pair) == 2 and pair.isdigit() and features.on(features.LABEL_BEFORE_DIGITS):
+                # ocr25: no label holds a number, and a label comes before its value: the
+                # letters after a number are a value's ("월 2017 년 11 월 18 일", an issue
+                # date with a speck read as 월, is no 생년월일 label). A lone digit may be a
+                # letter of the label misread, so only two digits in a row stop it.
                 break
             if _HANGUL.match(ch):
                 chars.append((ch, wi, ci))

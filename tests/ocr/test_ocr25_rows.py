@@ -324,3 +324,21 @@ def test_a_run_of_digits_in_a_business_row_is_no_column() -> None:
     ex = extract(lines)
     assert ex.fields["biz_type"].value == "소매업"
     assert ex.fields["biz_item"].value == "서적 소매업"
+
+
+def test_a_lone_digit_inside_a_label_does_not_end_it() -> None:
+    """A letter misread as one digit ("개 업 연 1 월 일") is still the label's; a number of
+    two digits is a value's."""
+    words = _at(
+        ("개", 100),
+        ("업", 160),
+        ("연", 220),
+        ("1", 280),
+        ("월", 320),
+        ("일", 380),
+        ("2017", 500),
+        ("년", 600),
+        top=100,
+    )
+    match = split_label(words)
+    assert match is not None and match.name == "open_date"
