@@ -331,6 +331,18 @@ def address_slips_ocr10(value: str) -> Checked:
     return fixed, (FLAG_CORRECTED,) if fixed != value else ()
 
 
+# ocr25: after a number an address writes 층 (floor), 호 (room), 동 (building) or 번길, and
+# nothing else: "5총", "10흥" are a floor whose ㅇ or vowel was misread, "402초", "902츠",
+# "130흐" a room whose 호 lost its cap or stroke. Put back and flagged.
+_FLOOR_SLIP = re.compile(r"(?<=\d)\s*[총흥](?=\s|,|\)|$)")
+_ROOM_SLIP = re.compile(r"(?<=\d)[초츠흐](?=\s*(?:[,(]|$))")
+
+
+def _unit_slips(value: str) -> Checked:
+    fixed = _ROOM_SLIP.sub("호", _FLOOR_SLIP.sub("층", value))
+    return fixed, (FLAG_CORRECTED,) if fixed != value else ()
+
+
 def address_parses(value: str) -> bool:
     """Whether `value` is a whole Korean address by the grammar above."""
     return _GRAMMAR.fullmatch(value) is not None
@@ -426,6 +438,9 @@ def _address_checks(value: str) -> Checked:
         value, flags = _address_slips(value)
     value, slip_flags = address_slips_ocr10(value)
     flags = (*flags, *slip_flags)
+    if features.on(features.UNIT_SLIPS):
+        value, unit_flags = _unit_slips(value)
+        flags = (*flags, *unit_flags)
     if features.on(ADDRESS_MARKS):
         value, mark_flags = _address_marks(value)
         flags = (*flags, *mark_flags)

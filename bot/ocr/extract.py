@@ -103,6 +103,8 @@ def _label_lines(lines: list[Line]) -> list[_Labelled]:
     found = []
     for i, line in enumerate(lines):
         match = split_label(line.words)
+        if match is None and features.on(features.LABEL_AFTER_SPECKS):
+            match = _label_after_specks(line.words)
         # Spread labels have wide gaps themselves: cut at gaps only after the label.
         groups = split_at_gaps(match.value if match else line.words)
         if match is not None:
@@ -115,6 +117,28 @@ def _label_lines(lines: list[Line]) -> list[_Labelled]:
             if right is not None and right.name in ("birth_date", "corp_reg_no"):
                 found.append(_Labelled(i, right, right.value))
     return found
+
+
+# ocr25: marks read before a row's label, at most this many words of at most this many letters.
+_SPECK_WORDS, _SPECK_LETTERS = 2, 2
+# ... and the label found after them must be this close to one of the form's (a letter off a
+# two-letter label is not enough: "개상호" is 상호 with a speck, "이개" is nothing).
+_SPECK_LABEL_SCORE = 0.8
+
+
+def _label_after_specks(words: tuple[Word, ...]) -> LabelMatch | None:
+    """A label behind a mark or two read off the page's edge, a shadow or a rule in front of
+    it ("이 개 상 호 : 새봄", "스가 성 명 : 박정빈"): a photo's or an app's crop leaves such
+    marks left of the label column, and a short label cannot take them in. Only a label
+    closed by its separator (":"), near exactly one of the form's: a value's row does not
+    start with a few letters, a label and a colon."""
+    for k in range(1, _SPECK_WORDS + 1):
+        if len(words) <= k or any(len(w.text) > _SPECK_LETTERS for w in words[:k]):
+            return None
+        match = split_label(words[k:], separator_only=True)
+        if match is not None and match.score >= _SPECK_LABEL_SCORE:
+            return match
+    return None
 
 
 def _wrapped_value(
@@ -404,6 +428,46 @@ def _trade_name(text: str) -> str:
     return re.sub(r"^(주식회사|유한회사)(?=[가-힣A-Za-z])", r"\1 ", text)
 
 
+_DIGIT_RUN = re.compile(r"[^가-힣A-Za-z0-9]*[0-9]{3,}[^가-힣A-Za-z]*")
+
+
+def _without_trailing_marks(words: list[Word]) -> list[Word]:
+    """ocr25: a 종목 name is one run of words; what stands a column gap after it with no word
+    of two letters ("[ 성", marks off the page's edge or a border) is no part of it."""
+    groups = split_at_gaps(tuple(words))
+    while len(groups) > 1 and not re.search(r"[가-힣]{2,}", words_text(groups[-1])):
+        groups.pop()
+    return [w for g in groups for w in g]
+
+
+# The letters of the table's label: centred in its tall cell, they stand on a row below the
+# first, in the label column.
+_BIZ_LABEL_LETTERS = frozenset("사업의종류")
+
+
+def _other_label(words: tuple[Word, ...]) -> bool:
+    """ocr25: what a row of the 업태/종목 table holds in the label column is the table's own
+    label ("의 종류") or marks; two letters or more of something else are another row's label,
+    misread ("때 은 … 들이" for 발급사유 : 재발급): the table ended above it."""
+    letters = re.findall(r"[가-힣]", "".join(w.text for w in words))
+    return sum(letter not in _BIZ_LABEL_LETTERS for letter in letters) >= 2
+
+
+# Fields whose value starts at the form's value column, right after the label column (the
+# 생년월일 and 법인등록번호 stand in a second column; the 등록번호 line is centred or apart).
+_LEFT_COLUMN = ("trade_name", "representative", "open_date", "address", "hq_address", "reason")
+
+
+def _value_column(labelled: list[_Labelled]) -> float | None:
+    """ocr25: where the form's values start, left to right: the median start of the values
+    of the left column's fields (the form aligns them; a mark or a misread label moves one).
+    Less than three such values: unknown."""
+    starts = sorted(x.value[0].left for x in labelled if x.match.name in _LEFT_COLUMN and x.value)
+    if len(starts) < 3:
+        return None
+    return float(starts[len(starts) // 2])
+
+
 def _heading_above(lines: list[Line], label: int, previous: int) -> list[tuple[Word, ...]]:
     """The rows of a 업태/종목 table printed above its "사업의 종류" label: a ruled form
     centres the label in its cell, so with several rows tesseract returns the label's line
@@ -486,6 +550,7 @@ def _biz_rows(
     above: list[tuple[Word, ...]] | None = None,
     value_x: float | None = None,
     above_x: float | None = None,
+    column: float | None = None,
 ) -> tuple[list[str], list[str], list[Word], dict[str, tuple[Word, ...]], set[str]]:
     """Rows of 업태 | 종목; a line filling only one column continues the row above. Also the
     words each name was read from. `above`: the table's heading and rows printed above the
@@ -523,9 +588,25 @@ def _biz_rows(
         if reason is not None:
             candidates = [*candidates[:k], row[:reason]]
             break
-    column = _item_column(candidates[1:])
     if column is not None:
-        item_x = min(item_x, column)
+        # ocr25: what ends left of where the form's values start stands in the label column
+        # (the label's own letters centred in a tall cell, marks off the page's edge): no
+        # name's, and left in it reads as a column of its own, moving the 종목 column's
+        # start onto the 업태 values.
+        for k in range(len(above) + 1, len(candidates)):
+            if _other_label(tuple(w for w in candidates[k] if w.right <= column)):
+                candidates = candidates[:k]
+                break
+        candidates = [tuple(w for w in row if w.right > column) for row in candidates]
+    if features.on(features.BIZ_DIGIT_RUNS):
+        # ocr25: a business name (KSIC's, or a tax office's own) holds no number of three
+        # digits or more: "00000" in a row is a shaded cell's edge or a rule's stub, read.
+        candidates = [
+            tuple(w for w in row if not _DIGIT_RUN.fullmatch(w.text)) for row in candidates
+        ]
+    found = _item_column(candidates[1:])
+    if found is not None:
+        item_x = min(item_x, found)
     # A form that repeats "업태 … 종목 …" on every row marks where each row starts: a line
     # without the label between such rows is a name too long for its cell, wrapped in both.
     labelled = sum(_starts_with_type_label(list(words)) for words in candidates) >= 2
@@ -534,13 +615,28 @@ def _biz_rows(
         split_x = item_x if inline is None else words[inline].left
         left = [w for w in words if w.right <= split_x]
         right = [w for w in words if w.right > split_x]
+        if features.on(features.BIZ_LABEL_COLUMN):
+            right = _without_trailing_marks(right)
         type_text = checks.biz_name(restore_spaces(clean_text(words_text(left))))
         item_text = checks.biz_name(restore_spaces(clean_text(words_text(right))))
         if k == 0 or inline is not None or _starts_with_type_label(left):
             # The first row carries the column heads; the ruled form repeats "업태 … 종목 …"
             # on every row.
             type_text = _drop_column_label(type_text, "업태")
-            item_text = _drop_column_label(item_text, "종목")
+            dropped = _drop_column_label(item_text, "종목")
+            if (
+                features.on(features.HEADING_PAIR)
+                and k == 0
+                and item_text
+                and not dropped
+                and len(type_text.replace(" ", "")) <= 3
+                and " " not in type_text.strip()
+            ):
+                # ocr25: a heading line holds both heads; with its 종목 head read, the one
+                # short word over the 업태 column is that head misread ("인테" under a
+                # watermark), no name.
+                type_text = ""
+            item_text = dropped
         short = (
             features.on(features.SHORT_BIZ)
             and _is_biz_name(type_text)
@@ -769,6 +865,30 @@ def _date_field(text: str, words: tuple[Word, ...]) -> FieldReading | None:
     return FieldReading(date, mean_conf(words))
 
 
+_OFFICE_TITLE = re.compile(r"[가-힣]{1,5}세[무부][서시석]장")
+_DATE_LETTERS = frozenset("년월일")
+
+
+def _certificate_end(lines: list[Line], labelled: list[_Labelled]) -> int:
+    """ocr25: the index of the line where the certificate ends: its issue date (a date alone
+    on its line, no label's letters beside it but a speck's) or its "○○세무서장" title, the
+    first below a row of the 업태/종목 table or after it. Nothing labelled follows them on
+    the form: a row below is another document's (a lease stapled under it, with its own
+    소재지 and names). Unknown (no such row read): past the last line."""
+    after = [x.index for x in labelled if x.match.name == "biz" or x.match.name in _AFTER_BIZ]
+    if not after:
+        return len(lines)
+    for i in range(min(after) + 1, len(lines)):
+        line = lines[i]
+        hangul = line.hangul
+        if _OFFICE_TITLE.search(hangul) and not hangul.startswith("국세청"):
+            return i
+        others = [ch for ch in hangul if ch not in _DATE_LETTERS]
+        if len(others) <= 1 and parse_date(line.text) is not None:
+            return i
+    return len(lines)
+
+
 def _issue_date(lines: list[Line], after: int, before: int, ex: Extraction) -> None:
     """The issue date: the last date between the body and the tax office title."""
     for i in range(min(before, len(lines)) - 1, after, -1):
@@ -783,6 +903,9 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
     lexicon corrects letters that were not misread."""
     ex = Extraction()
     labelled = _label_lines(lines)
+    if features.on(features.CERTIFICATE_END):
+        end = _certificate_end(lines, labelled)
+        labelled = [x for x in labelled if x.index < end]
     labelled_rows = {x.index for x in labelled}
     last_body = 0
     biz_start: _Labelled | None = None
@@ -873,8 +996,16 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
             # The rows above the label's line have no label: what stands left of where the
             # label's own value starts is the label cell's noise.
             above_x = biz_start.match.value[0].left - lines[biz_start.index].height
+        column = _value_column(labelled) if features.on(features.BIZ_LABEL_COLUMN) else None
         types, items, used, sources, doubts = _biz_rows(
-            lines, biz_start.index, biz_start.match.value, stop, above, biz_start.value_x, above_x
+            lines,
+            biz_start.index,
+            biz_start.match.value,
+            stop,
+            above,
+            biz_start.value_x,
+            above_x,
+            column,
         )
         conf = mean_conf(used) * (0.7 + 0.3 * min(1.0, biz_start.match.score))
         if features.on(features.BIZ_ROW_GAP) and _row_lost(lines, labelled, used, stop):

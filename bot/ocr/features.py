@@ -185,6 +185,57 @@ BIZ_ROW_GAP = switch("biz_row_gap")
 
 # lead (session 12): a page printed in one colour (a blue-ink copy) is not lifted as pen marks.
 COLOUR_PRINT = switch("colour_print")
+# ocr25 (docs/decisions.md, "ocr25"): a label's letters come before any digit (a date's row
+# with a speck read as 월 is no 생년월일 label; bot/ocr/labels.py `_split_without_separator`).
+LABEL_BEFORE_DIGITS = switch("label_before_digits")
+# A label closed by its colon behind one or two marks off the page's edge ("이 개 상 호 :";
+# bot/ocr/extract.py `_label_after_specks`).
+LABEL_AFTER_SPECKS = switch("label_after_specks")
+# The 업태/종목 rows without what stands left of the form's value column (bot/ocr/extract.py
+# `_value_column`): a mark there read as a column moved the 종목 column onto the 업태 values.
+BIZ_LABEL_COLUMN = switch("biz_label_column")
+
+
+# A spread label (four letters or more, each read alone) misread letter by letter, matched as
+# jamo (bot/ocr/labels.py `_spread_label`).
+LABEL_JAMO = switch("label_jamo")
+
+
+# The certificate ends at its issue date or its 세무서장 title: labels below them are another
+# document's (bot/ocr/extract.py `_certificate_end`).
+CERTIFICATE_END = switch("certificate_end")
+
+
+# `eng`'s "$" in a trade name's Latin run is an S (no 상호 holds "$"; bot/ocr/latin.py
+# `_verdict`).
+LATIN_DOLLAR = switch("latin_dollar")
+
+
+# After a number an address writes 층, 호, 동 or 번길: "5총" is a floor, "402초" a room
+# (bot/ocr/checks.py `_unit_slips`; flagged).
+UNIT_SLIPS = switch("unit_slips")
+
+
+# No Latin capital is put before a trade name's leading 주식회사/유한회사 (bot/ocr/latin.py
+# `_pieces`).
+LEGAL_FORM_FIRST = switch("legal_form_first")
+
+
+# The 업태/종목 heading line: with its 종목 head read, the one short word over the 업태 column
+# is the 업태 head misread (bot/ocr/extract.py `_biz_rows`).
+HEADING_PAIR = switch("heading_pair")
+
+
+# A spread label's last letters read as a word of their own after a mark taken for its
+# separator ("대표 . 자” 허자아"): the label's (bot/ocr/labels.py `_drop_label_rest`).
+LABEL_REST_WORD = switch("label_rest_word")
+
+
+# Words of digits and marks only in the 업태/종목 rows are no name's (bot/ocr/extract.py
+# `_biz_rows`).
+BIZ_DIGIT_RUNS = switch("biz_digit_runs")
+
+
 # --- closing block: new switches go above this line ---
 ALL: frozenset[str] = frozenset(_SWITCHES)
 # Kept: the rules an ablation on a set they were not made on showed to help (comments above).

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
+from bot.ocr import features
 from bot.ocr.engine import Word
+from bot.ocr.lexicon import jamo
 
 # Label key (what the form prints, Hangul only) -> the name of the field or row it starts.
 LABELS: dict[str, str] = {
@@ -77,9 +79,29 @@ def _rest_of_word(word: Word, used_chars: int) -> Word | None:
     return dataclasses.replace(word, text=rest, left=word.left + offset, width=word.width - offset)
 
 
-def split_label(words: tuple[Word, ...], max_label_chars: int = 16) -> LabelMatch | None:
-    """`label : value` at the start of `words`, or None when the run does not start with one."""
+def split_label(
+    words: tuple[Word, ...], max_label_chars: int = 16, *, separator_only: bool = False
+) -> LabelMatch | None:
+    """`label : value` at the start of `words`, or None when the run does not start with one.
+    `separator_only`: only a label closed by its separator (":"), never one guessed from the
+    row's first letters."""
     words = _drop_item_number(words)
+    found = _split(words, max_label_chars)
+    if found is not _NO_SEPARATOR:
+        return found
+    if separator_only:
+        return None
+    match = _split_without_separator(words)
+    if match is None and features.on(features.LABEL_JAMO):
+        match = _spread_label(words)
+    return match
+
+
+# `_split`'s answer when the row holds no label closed by a separator.
+_NO_SEPARATOR = LabelMatch("", "", 0.0, ())
+
+
+def _split(words: tuple[Word, ...], max_label_chars: int) -> LabelMatch | None:
     label = ""
     for wi, word in enumerate(words):
         for ci, ch in enumerate(word.text):
@@ -91,7 +113,7 @@ def split_label(words: tuple[Word, ...], max_label_chars: int = 16) -> LabelMatc
                         continue
                     # The label's own colon lost, a colon inside the value ("사업의종류 금융
                     # 및 보험업 생명: 보험대리업"): as a row without a separator.
-                    return _split_without_separator(words)
+                    return _NO_SEPARATOR
                 rest = _rest_of_word(word, ci + 1)
                 value = _trim_value(((rest,) if rest else ()) + words[wi + 1 :])
                 value = _drop_label_rest(
@@ -101,13 +123,13 @@ def split_label(words: tuple[Word, ...], max_label_chars: int = 16) -> LabelMatc
             if ch.isdigit() and label:
                 # No label holds a digit: letters on both sides of one are a value's
                 # ("2022 년 10 월 31 일: 3" is a date, not 생년월일 and a value).
-                return _split_without_separator(words)
+                return _NO_SEPARATOR
             if _HANGUL.match(ch):
                 label += ch
                 if len(label) > max_label_chars:
                     # No separator within a label's length: a ruled cell has none at all.
-                    return _split_without_separator(words)
-    return _split_without_separator(words)
+                    return _NO_SEPARATOR
+    return _NO_SEPARATOR
 
 
 def _drop_label_rest(words: tuple[Word, ...], missing: str) -> tuple[Word, ...]:
@@ -119,7 +141,15 @@ def _drop_label_rest(words: tuple[Word, ...], missing: str) -> tuple[Word, ...]:
     text = "".join(w.text for w in words[:4])
     head = re.match(r"\s*" + r"\s*".join(missing) + r"\s*[:：;]", text)
     if head is None:
-        return words
+        # ocr25: a spread label's last letters as a word of their own, a mark beside them
+        # and no colon ("대표“ . 자” 허자아"): the label's, not the value's.
+        rest_word = (
+            features.on(features.LABEL_REST_WORD)
+            and len(words) > 1
+            and "".join(_HANGUL.findall(words[0].text)) == missing
+            and not any(c.isdigit() for c in words[0].text)
+        )
+        return words[1:] if rest_word else words
     drop = len(head.group().replace(" ", ""))
     while words and drop >= len(words[0].text):
         drop -= len(words[0].text)
@@ -165,8 +195,18 @@ def _split_without_separator(words: tuple[Word, ...]) -> LabelMatch | None:
         return None  # a row starting with digits is a value (the issue date), not a label
     for wi, word in enumerate(words):
         for ci, ch in enumerate(word.text):
+            pair = word.text[ci : ci + 2]
+            if len(pair) == 2 and pair.isdigit() and features.on(features.LABEL_BEFORE_DIGITS):
+                # ocr25: no label holds a number, and a label comes before its value: the
+                # letters after a number are a value's ("월 2017 년 11 월 18 일", an issue
+                # date with a speck read as 월, is no 생년월일 label). A lone digit may be a
+                # letter of the label misread, so only two digits in a row stop it.
+                break
             if _HANGUL.match(ch):
                 chars.append((ch, wi, ci))
+        else:
+            continue
+        break
     best: tuple[float, str, int] | None = None
     for key in LABELS:
         for n in range(max(2, len(key) - 1), min(len(chars), len(key) + 1) + 1):
@@ -182,3 +222,45 @@ def _split_without_separator(words: tuple[Word, ...]) -> LabelMatch | None:
     value = _trim_value(((rest,) if rest else ()) + words[wi + 1 :])
     # Without a separator the match is less certain.
     return LabelMatch(LABELS[key], key, score * 0.9, value)
+
+
+# ocr25: a spread label misread letter by letter ("게 업 연 청 일", "시 입 의 중 유") is compared
+# as jamo: a misread changes a stroke or two of a syllable, not the whole of it.
+_SPREAD_MIN_LETTERS = 4
+_SPREAD_SIMILARITY = 0.65
+# ... and nearer the best label than any other by this much (개업연월일 and 생년월일 share 년월일).
+_SPREAD_MARGIN = 0.1
+# A label found so is less certain than one read nearly right.
+_SPREAD_FACTOR = 0.8
+
+
+def _spread_label(words: tuple[Word, ...]) -> LabelMatch | None:
+    """A label of four or more letters printed spread across its cell, each letter read as a
+    word of its own (at most two letters a word), before any digit, some misread: the label
+    whose letters are nearest as jamo, when clearly nearest."""
+    letters: list[tuple[str, int]] = []  # (letter, word index)
+    for wi, word in enumerate(words):
+        hangul = _HANGUL.findall(word.text)
+        if any(ch.isdigit() for ch in word.text) or len(hangul) > 2 or not hangul:
+            break
+        letters.extend((ch, wi) for ch in hangul)
+    if len(letters) < _SPREAD_MIN_LETTERS:
+        return None
+    scores: list[tuple[float, str, int]] = []
+    for key in LABELS:
+        if len(key) < _SPREAD_MIN_LETTERS:
+            continue
+        best = 0.0, 0
+        for n in (len(key) - 1, len(key)):
+            if _SPREAD_MIN_LETTERS <= n <= len(letters):
+                text = "".join(ch for ch, _ in letters[:n])
+                score = Levenshtein.normalized_similarity(jamo(text), jamo(key))
+                best = max(best, (score, n))
+        scores.append((best[0], key, best[1]))
+    scores.sort(reverse=True)
+    (score, key, n), runner_up = scores[0], scores[1][0]
+    if score < _SPREAD_SIMILARITY or score - runner_up < _SPREAD_MARGIN:
+        return None
+    wi = letters[n - 1][1]
+    value = _trim_value(words[wi + 1 :])
+    return LabelMatch(LABELS[key], key, score * _SPREAD_FACTOR, value)

@@ -42,7 +42,10 @@ def _pieces(words: tuple[Word, ...], height: float) -> list[tuple[int, int, int]
     pieces = []
     first = words[0]
     syllables = len(_HANGUL.findall(first.text))
-    if syllables == len(first.text):
+    # ocr25: a name that starts with its legal form ("주식회사 온유테크") has nothing before it:
+    # extra ink in the form's box is a label's bracket or the cell's edge, not a capital.
+    form_first = features.on(features.LEGAL_FORM_FIRST) and _FORM_WORD.match(first.text)
+    if syllables == len(first.text) and not form_first:
         extra = first.width - syllables * height
         if EXTRA_INK * height < extra <= MAX_PIECE * height:
             pieces.append((0, first.left - 3, round(first.left + extra + 3)))
@@ -53,6 +56,7 @@ def _pieces(words: tuple[Word, ...], height: float) -> list[tuple[int, int, int]
     return pieces
 
 
+_FORM_WORD = re.compile(r"주[식시]회사|유한회사")
 # The legal form a trade name may start with, as the Korean model reads it: "(주)" with its
 # 주 or brackets misread (as `extract._trade_name` repairs them), the ㈜ sign read as a mark,
 # or the written-out forms (식 is often read 시).
@@ -288,8 +292,19 @@ def _verdict(run: _Run, text: str, conf: float) -> str | None:
     """The capitals to put in place of the run; "" to keep it as read (digits `eng` also
     reads as digits: how many, or how sure, is `kor`'s business, "365약국"); None when
     `eng` is not sure of anything there."""
+    if features.on(features.LATIN_DOLLAR):
+        # ocr25: a trade name holds Hangul, Latin letters, digits and & - . , only: `eng`'s
+        # "$" there is its reading of an S ("S2" read "$2"), as `kor`'s "5" is.
+        text = text.replace("$", "S")
     read = _ENG_READ.match(text)
-    if read and conf >= SURE_CONF and not (run.digits and _has_digit(read.group(1))):
+    # ocr25: capitals and digits as many as `kor`'s digits ("S2" where it read "52"): the
+    # capital is what `kor` cannot read; the replaced value is flagged by the reader.
+    mixed = (
+        read is not None
+        and features.on(features.LATIN_DOLLAR)
+        and len(read.group(1)) == len(run.text)
+    )
+    if read and conf >= SURE_CONF and not (run.digits and _has_digit(read.group(1)) and not mixed):
         return read.group(1)
     if run.digits and _ENG_DIGITS.match(text):
         return ""
