@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 import bench.knowledge as kb
 from bot.commands.ask import payload
+from knowledge.understand import load_understanding
 
 HERE = Path(__file__).resolve().parent
 
@@ -23,7 +24,7 @@ def main() -> int:
     kb.REPEATS = 1
     payload("warm up")
     questions = kb._load(HERE / "heldout29.yaml", {})
-    known = {e.id for e in kb.load_understanding().faq.entries} | {"catalog"}
+    known = {e.id for e in load_understanding().faq.entries} | {"catalog"}
     unknown = {q.expect for q in questions if q.expect is not None} - known
     if unknown:
         raise SystemExit(f"heldout29: labels name no entry: {sorted(unknown)}")
