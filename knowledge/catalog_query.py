@@ -612,6 +612,11 @@ def parse(text: str, catalog: Catalog | None = None) -> CatalogQuery | None:
     if asks_pg_list(text):
         return CatalogQuery(all_pgs=True)
     query = _parse(text, catalog)
+    if query is None and asks_offered(text, catalog):
+        # "스마트로 api 정기결제 지금 새로 신청할수있나요", "모빌리언스 구모듈 쓰는데 계좌이체 추가
+        # 되나요": whether a named PG offers a named capability, with a condition (applying
+        # anew, adding, a module) the process words would otherwise send to the FAQ (know29)
+        query = _parse(text, catalog, gated=False)
     if query is None:
         pg = _bare_pg(text, catalog)
         if pg is not None:
@@ -915,8 +920,9 @@ def _overseas_word(text: str, query: CatalogQuery, catalog: Catalog) -> bool:
 _SOURCES_DISAGREE = re.compile(
     r"(문서|자료|블로그|글|사람|곳|데)(마다|들이|들마다) ?(말이 ?)?(다 ?)?(다르|달라|틀리|틀려)\S*"
     r"( ?헷갈\S*)?|"
-    r"\b(the )?(docs|sources|articles|blogs|guides) (say different things|disagree|conflict|"
-    r"contradict)\w*( with each other| each other)?"
+    r"\b(the )?(docs|sources|articles|blogs|guides) "
+    r"(says? (two )?different things|disagree|conflict|contradict)\w*"
+    r"( with each other| each other)?"
 )
 _IF_CONTRACTED = re.compile(
     r"(하나만|한 ?곳만|직접)? ?계약(하면|해도|만 ?하면|하고 ?나면)|"
@@ -946,7 +952,9 @@ def _asked_methods(text: str, catalog: Catalog, matches: list[Match]) -> list[Ma
     return matches
 
 
-def _parse(text: str, catalog: Catalog, *, split_types: bool = False) -> CatalogQuery | None:
+def _parse(
+    text: str, catalog: Catalog, *, split_types: bool = False, gated: bool = True
+) -> CatalogQuery | None:
     # Spoken spellings folded first: "빌링키가 머에요?" is "뭐예요", a definition question.
     norm = _SOURCES_DISAGREE.sub(" ", fold_spoken(normalize(text)).replace("-", " "))
     flat = norm.replace(" ", "")
@@ -956,9 +964,13 @@ def _parse(text: str, catalog: Catalog, *, split_types: bool = False) -> Catalog
     methods_codes = {m.code for m in catalog.methods}
     general = any(code not in methods_codes for code in extract_pgs(text).values)
     process = _IF_CONTRACTED.sub(" ", norm) if general else norm
-    if _PROCESS.search(process) or _FORM_FIELD.search(norm) or _INTEGRATION_DETAIL.search(norm):
+    # (``gated`` off: ``asks_offered`` already found the question asking whether a named PG
+    # offers a named capability, and the process words are its condition, not what it asks)
+    if _FORM_FIELD.search(norm) or _INTEGRATION_DETAIL.search(norm):
         return None
-    if _SOFT_PROCESS.search(process) and not capability_shape(norm):
+    if gated and _PROCESS.search(process):
+        return None
+    if gated and _SOFT_PROCESS.search(process) and not capability_shape(norm):
         return None
     supportish = bool(
         _SUPPORT_KO.search(norm)
@@ -1005,7 +1017,7 @@ def _parse(text: str, catalog: Catalog, *, split_types: bool = False) -> Catalog
         specific = len(amb.term.replace(" ", "")) >= _MIN_GROUP_TERM
         if specific and not (ptype is PaymentType.GENERAL and "일반결제" in amb.term):
             group = amb.candidates
-    if not asks_which and _HOW_TO.search(norm.strip()):
+    if gated and not asks_which and _HOW_TO.search(norm.strip()):
         return None
     every = bool(_ALL_OF.search(norm))
     two_types = every and len(_named_types(norm, flat)) > 1
@@ -1241,3 +1253,108 @@ def resolve(query: CatalogQuery, catalog: Catalog | None = None) -> CatalogFacts
     ]
     findings.sort(key=lambda f: (f.status is SupportStatus.DISPUTED, f.partner))
     return CatalogFacts(query, findings=findings, payment_type=ptype)
+
+
+# --- know29: a positive test of a capability question ---------------------------------------
+# The rules above decide by what a question is *not* (a process, a definition, a form field),
+# and a capability question that also names its condition ("지금 새로 신청할 수 있나요",
+# "구모듈 쓰는데 … 추가 되나요", "your docs say two different things") fell to them. This test
+# asks what a question *is*: a verb of offering whose subject is a named capability of a named
+# PG ("X does / supports / offers Y", "X로 Y 되나요"), with nothing else asked for: no code,
+# parameter, SDK, endpoint, difference, document, duration, fee or recommendation, the things
+# the FAQ's entries answer (domain-facts sections 1-3).
+_OFFERED_KO = re.compile(
+    r"(되나|되냐|돼요|되요|됩니까|될까|되죠|되는지|되는 ?건지|되는 ?거|되는 ?걸|"
+    r"돼\s*$|되\s*$|됨\s*$|"
+    r"안 ?되|가능|지원|있나|있어요|있을까|있는지|있냐|받아지|받아져|"
+    r"(쓸|받을|할|붙일|연동할|이용할|신청할|추가할|계약할|넣을) ?수 ?(있|없))"
+)
+_OFFERED_EN = re.compile(
+    r"(\b(does|do|can|could|will|is|are|would) (\w+ ){0,6}"
+    r"(support|do|offer|take|accept|handle|process|have|work|charge|add|run|pick|use)\b|"
+    r"\bsupport(s|ed)?\b|\bavailable\b|\bpossible\b|\bok for\b|\bcapable\b|\ballowed\b)"
+)
+# What else a message may ask for, which the FAQ answers even when a capability is named.
+_ASKS_OTHER = re.compile(
+    r"(코드|파라미터|\bpay ?methods?\b|\bsdk\b|\bv1 or v2\b|\bv2 or v1\b|엔드포인트|"
+    r"차이|달라|다른 ?점|다른 ?거|뭐예요|뭐에요|뭔가요|뭐죠|뜻|의미|서류|심사|얼마나|며칠|언제|"
+    r"수수료|비용|가입비|연회비|취소|상태|진행 ?상황|추천|좋아요|좋을까|나을까|낫나|어디가 ?좋|"
+    r"테스트|어떻게|어케|왜|인증서|빠져나가|"
+    r"\bcodes?\b|\bparameters?\b|\bvalues?\b|\bdiffer|\bvs\b|\bdocuments?\b|\bfees?\b|"
+    r"\bcosts?\b|\bhow\b|\bwhen\b|\bwhy\b|\bcancel|\bstatus\b|\breview\b|\bscreening\b|"
+    r"\brecommend|\bbetter\b|\bbest\b|\btest|\bwhich one\b|\bshould (i|we)\b|"
+    r"\bwhat (is|are|s)\b|\bcertificates?\b|\bsame\b|"
+    # a settlement account is the merchant's bank account, not virtual accounts or transfer
+    r"정산|통장|\bsettlement\b|\bbank account (name|holder)\b|"
+    # how a window is opened or a method set in it (the SDK's), a test bed, a choice in the
+    # application form, several PGs split between methods: the FAQ's entries
+    r"지정|띄우|띄울|\bsandbox\b|개발 ?방식|(뭘|뭐|뭐를|어떤 ?걸) ?(골라|고르|선택)|"
+    r"다른 ?(데|곳|pg)|여러|나눠|나뉘|나누|\bseparate|\bmultiple\b|\bseveral\b|"
+    # what one must have or do for it, what it costs the buyer: a requirement, not an offer
+    r"있어야|해야|필요|\bneed(s|ed)?\b|\bhave to\b|\bmust\b|"
+    r"\bwhat (do|should|must|would) (i|we) do\b|\bcharged\b)"
+)
+_WHICH_WORD = re.compile(r"(어느|어떤|무슨|어디)|\b(which|what|who|where)\b")
+_MAX_OFFERED_WORDS = 24  # a longer message is a story around its question; the clauses decide
+_MAX_BARE_ASK_WORDS = 7
+_CONDITION = re.compile(r"(하면|되면|이면|으면)\b|\bif\b|\bwhen\b")
+
+
+def asks_offered(text: str, catalog: Catalog | None = None) -> bool:
+    """Whether ``text`` asks whether a named PG offers a named capability (a method, an easy
+    pay or a family of them, a payment type other than one-time, an integration mode), in
+    Korean or English, a PG name misspelt or not: a verb of offering, and nothing else asked
+    for (codes, parameters, SDK versions, differences, documents, timing, fees: the FAQ's)."""
+    catalog = catalog or load_catalog()
+    norm = _SOURCES_DISAGREE.sub(" ", fold_spoken(normalize(text)).replace("-", " "))
+    if len(norm.split()) > _MAX_OFFERED_WORDS:
+        return False
+    if _ASKS_OTHER.search(norm) or _FORM_FIELD.search(norm) or _INTEGRATION_DETAIL.search(norm):
+        return False
+    # "KPN easy pays?", "smartro v2 key-in payments on V1?": names asked about with nothing
+    # else said, a capability question without its verb
+    # (a consequence asked of a condition, "발급하면 … 나가요?", "if I …?", is not such a bare ask)
+    short_ask = (
+        text.rstrip().endswith("?")
+        and len(norm.split()) <= _MAX_BARE_ASK_WORDS
+        and not _CONDITION.search(norm)
+    )
+    offered = _OFFERED_KO.search(norm) or _OFFERED_EN.search(norm)
+    if not (offered or short_ask or _names_only(text, catalog)):
+        return False
+    near = _near_pg(text, catalog)
+    found = extract_pgs(text)
+    # "nice" alone is a word as often as a PG; asked whether it offers something, the PG
+    named_pg = [a.candidates[0] for a in found.ambiguous if len(a.candidates) == 1]
+    pgs = {*found.values, *named_pg, *([near] if near else [])}
+    if not pgs:
+        return False
+    flat = norm.replace(" ", "")
+    types = [t for t in _named_types(norm, flat) if t is not PaymentType.GENERAL]
+    methods = extract_methods(text)
+    # an easy-pay company named as the PG is its own method too ("카카오페이 신청할 수 있나요?"
+    # asks nothing of it); another method, or a family word ("easy pays"), is a capability
+    general = {p.code for p in catalog.pgs if p.method_codes != (p.code,)}
+    if not pgs & general and _names_which_pg(norm) and _WHICH_WORD.search(norm):
+        return False  # "which PGs do trans and Toss Pay?": the easy pay is a method asked of PGs
+    named = [m for m in methods.matches if m.value not in pgs]
+    # a family word ("easy pays") is a capability; identity verification's is not: what is
+    # asked of it is how it is applied for (a separate application, a carrier review)
+    identity = {m.code for m in catalog.methods if m.category is MethodCategory.IDENTITY}
+    family = [
+        a
+        for a in methods.ambiguous
+        if len(a.term.replace(" ", "")) >= _MIN_GROUP_TERM and not set(a.candidates) & identity
+    ]
+    return bool(types or _mode(norm, flat) or named or family)
+
+
+def asks_other(text: str) -> bool:
+    """Whether ``text`` asks for something the FAQ's entries answer rather than whether a PG
+    offers something: a code, a parameter, an SDK version, a difference, a document, a
+    duration, a fee, a requirement, a form field or an integration detail (know29). With a
+    sure FAQ entry of its own, such a message is that entry's, whatever PG and method it names."""
+    norm = _SOURCES_DISAGREE.sub(" ", fold_spoken(normalize(text)).replace("-", " "))
+    return bool(
+        _ASKS_OTHER.search(norm) or _FORM_FIELD.search(norm) or _INTEGRATION_DETAIL.search(norm)
+    )
