@@ -597,7 +597,12 @@ def _biz_rows(
             if _other_label(tuple(w for w in candidates[k] if w.right <= column)):
                 candidates = candidates[:k]
                 break
-        candidates = [tuple(w for w in row if w.right > column) for row in candidates]
+        # A form that repeats "업태 … 종목 …" on every row keeps its row's heads: they mark
+        # where each row's 종목 starts and are dropped as heads further down.
+        candidates = [
+            row if _starts_with_type_label(list(row)) else tuple(w for w in row if w.right > column)
+            for row in candidates
+        ]
     if features.on(features.BIZ_DIGIT_RUNS):
         # ocr25: a business name (KSIC's, or a tax office's own) holds no number of three
         # digits or more: "00000" in a row is a shaded cell's edge or a rule's stub, read.
