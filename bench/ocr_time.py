@@ -10,8 +10,9 @@ certificate of each set is read by both, file by file, in turn (A then B, B then
 next file), so the load of a shared machine falls on both alike.
 Per set it prints the median and p90 of the reading's own seconds (`CertificateReading
 .seconds`, what `bench/blindcert.py score` reports), the CPU seconds (the worker's own,
-all its threads, plus its tesseract children's), the median of the per-file difference,
-and whether the output (the `onboard ocr --json` object without its seconds) is the same;
+all its threads, plus its tesseract children's; then tesseract's part and the totals), the
+median of the per-file difference, and whether the output (the `onboard ocr --json` object
+without its seconds) is the same;
 every file whose output differs is listed with the fields that differ. The core count and
 the load average are printed at the start and the end.
 """
@@ -149,7 +150,8 @@ def run(dirs: list[Path], rev: str, limit: int | None, save: Path | None, candid
         for directory in dirs:
             files = sorted(p for p in directory.iterdir() if p.suffix.lower() in EXTENSIONS)
             files = files[:limit] if limit else files
-            rows: dict[str, list[float]] = {k: [] for k in ("sa", "sb", "ca", "cb", "d", "cd")}
+            keys = ("sa", "sb", "ca", "cb", "d", "cd", "ta", "tb")
+            rows: dict[str, list[float]] = {k: [] for k in keys}
             same, diffs = 0, []
             for i, path in enumerate(files):
                 first, second = (a, b) if i % 2 == 0 else (b, a)
@@ -168,12 +170,17 @@ def run(dirs: list[Path], rev: str, limit: int | None, save: Path | None, candid
                 rows["ca"].append(ra["cpu"])
                 rows["cb"].append(rb["cpu"])
                 rows["cd"].append(rb["cpu"] - ra["cpu"])
+                rows["ta"].append(ra["cpu_tesseract"])
+                rows["tb"].append(rb["cpu_tesseract"])
                 line = f"  {directory.name}/{path.name}: A {ra['wall']:.2f}s cpu {ra['cpu']:.2f}"
                 line += f"  B {rb['wall']:.2f}s cpu {rb['cpu']:.2f}"
                 print(line, file=sys.stderr, flush=True)
             print(f"== {directory} ({len(files)} files; {_load()})")
             print(f"   reading seconds  A {_stats(rows['sa'])}   B {_stats(rows['sb'])}")
             print(f"   CPU seconds      A {_stats(rows['ca'])}   B {_stats(rows['cb'])}")
+            # ocr26: how much of it is tesseract's own (the page pass and the second looks).
+            print(f"   of it tesseract  A {_stats(rows['ta'])}   B {_stats(rows['tb'])}")
+            print(f"   CPU total        A {sum(rows['ca']):7.1f} s      B {sum(rows['cb']):7.1f} s")
             if rows["d"]:
                 print(f"   B - A per file: reading median {statistics.median(rows['d']):+.3f} s,"
                       f" CPU median {statistics.median(rows['cd']):+.3f} s")  # fmt: skip
