@@ -1,7 +1,7 @@
 """Reading time of `onboard ocr`, this tree against a baseline commit, in one run (issue 17).
 
     .venv/bin/python bench/ocr_time.py --dir /work/sets/c7 [--dir /work/sets/c8 ...]
-        [--baseline REV] [--candidate TREE] [--limit N] [--save FILE]
+        [--baseline REV] [--candidate TREE] [--start K] [--limit N] [--save FILE]
 
 Two worker processes, one importing ``bot`` from this tree (B; ``--candidate TREE`` takes it
 from another tree's ``bot/``) and one from ``bot/`` of commit REV written out under
@@ -141,7 +141,14 @@ def _load() -> str:
     return f"cores {os.cpu_count()}, load {one:.2f} {five:.2f} {fifteen:.2f}"
 
 
-def run(dirs: list[Path], rev: str, limit: int | None, save: Path | None, candidate: Path) -> int:
+def run(
+    dirs: list[Path],
+    rev: str,
+    limit: int | None,
+    save: Path | None,
+    candidate: Path,
+    start: int = 0,
+) -> int:
     base = baseline_tree(rev)
     print(f"A = {rev} ({base.name}), B = {candidate}; {_load()}", flush=True)
     a, b = Worker(base), Worker(candidate)
@@ -149,7 +156,7 @@ def run(dirs: list[Path], rev: str, limit: int | None, save: Path | None, candid
     try:
         for directory in dirs:
             files = sorted(p for p in directory.iterdir() if p.suffix.lower() in EXTENSIONS)
-            files = files[:limit] if limit else files
+            files = files[start : start + limit] if limit else files[start:]
             keys = ("sa", "sb", "ca", "cb", "d", "cd", "ta", "tb")
             rows: dict[str, list[float]] = {k: [] for k in keys}
             same, diffs = 0, []
@@ -202,6 +209,7 @@ def main() -> int:
     parser.add_argument("--dir", type=Path, action="append", default=[])
     parser.add_argument("--baseline", default="HEAD", help="commit to compare with (A)")
     parser.add_argument("--limit", type=int, help="at most this many files of each set")
+    parser.add_argument("--start", type=int, default=0, help="skip this many files of each set")
     parser.add_argument("--save", type=Path, help="write both outputs of every file here")
     parser.add_argument(
         "--candidate", type=Path, default=ROOT, help="tree whose bot/ is B (default: this one)"
@@ -212,7 +220,7 @@ def main() -> int:
         return worker(args.worker)
     if not args.dir:
         parser.error("give at least one --dir")
-    return run(args.dir, args.baseline, args.limit, args.save, args.candidate.resolve())
+    return run(args.dir, args.baseline, args.limit, args.save, args.candidate.resolve(), args.start)
 
 
 if __name__ == "__main__":
