@@ -1,7 +1,7 @@
 """Reading time of `onboard ocr`, this tree against a baseline commit, in one run (issue 17).
 
     .venv/bin/python bench/ocr_time.py --dir /work/sets/c7 [--dir /work/sets/c8 ...]
-        [--baseline REV] [--candidate TREE] [--limit N] [--save FILE]
+        [--baseline REV] [--candidate TREE] [--start K] [--limit N] [--save FILE]
 
 Two worker processes, one importing ``bot`` from this tree (B; ``--candidate TREE`` takes it
 from another tree's ``bot/``) and one from ``bot/`` of commit REV written out under
@@ -10,8 +10,9 @@ certificate of each set is read by both, file by file, in turn (A then B, B then
 next file), so the load of a shared machine falls on both alike.
 Per set it prints the median and p90 of the reading's own seconds (`CertificateReading
 .seconds`, what `bench/blindcert.py score` reports), the CPU seconds (the worker's own,
-all its threads, plus its tesseract children's), the median of the per-file difference,
-and whether the output (the `onboard ocr --json` object without its seconds) is the same;
+all its threads, plus its tesseract children's; then tesseract's part and the totals), the
+median of the per-file difference, and whether the output (the `onboard ocr --json` object
+without its seconds) is the same;
 every file whose output differs is listed with the fields that differ. The core count and
 the load average are printed at the start and the end.
 """
@@ -140,7 +141,14 @@ def _load() -> str:
     return f"cores {os.cpu_count()}, load {one:.2f} {five:.2f} {fifteen:.2f}"
 
 
-def run(dirs: list[Path], rev: str, limit: int | None, save: Path | None, candidate: Path) -> int:
+def run(
+    dirs: list[Path],
+    rev: str,
+    limit: int | None,
+    save: Path | None,
+    candidate: Path,
+    start: int = 0,
+) -> int:
     base = baseline_tree(rev)
     print(f"A = {rev} ({base.name}), B = {candidate}; {_load()}", flush=True)
     a, b = Worker(base), Worker(candidate)
@@ -148,8 +156,9 @@ def run(dirs: list[Path], rev: str, limit: int | None, save: Path | None, candid
     try:
         for directory in dirs:
             files = sorted(p for p in directory.iterdir() if p.suffix.lower() in EXTENSIONS)
-            files = files[:limit] if limit else files
-            rows: dict[str, list[float]] = {k: [] for k in ("sa", "sb", "ca", "cb", "d", "cd")}
+            files = files[start : start + limit] if limit else files[start:]
+            keys = ("sa", "sb", "ca", "cb", "d", "cd", "ta", "tb")
+            rows: dict[str, list[float]] = {k: [] for k in keys}
             same, diffs = 0, []
             for i, path in enumerate(files):
                 first, second = (a, b) if i % 2 == 0 else (b, a)
@@ -168,12 +177,17 @@ def run(dirs: list[Path], rev: str, limit: int | None, save: Path | None, candid
                 rows["ca"].append(ra["cpu"])
                 rows["cb"].append(rb["cpu"])
                 rows["cd"].append(rb["cpu"] - ra["cpu"])
+                rows["ta"].append(ra["cpu_tesseract"])
+                rows["tb"].append(rb["cpu_tesseract"])
                 line = f"  {directory.name}/{path.name}: A {ra['wall']:.2f}s cpu {ra['cpu']:.2f}"
                 line += f"  B {rb['wall']:.2f}s cpu {rb['cpu']:.2f}"
                 print(line, file=sys.stderr, flush=True)
             print(f"== {directory} ({len(files)} files; {_load()})")
             print(f"   reading seconds  A {_stats(rows['sa'])}   B {_stats(rows['sb'])}")
             print(f"   CPU seconds      A {_stats(rows['ca'])}   B {_stats(rows['cb'])}")
+            # ocr26: how much of it is tesseract's own (the page pass and the second looks).
+            print(f"   of it tesseract  A {_stats(rows['ta'])}   B {_stats(rows['tb'])}")
+            print(f"   CPU total        A {sum(rows['ca']):7.1f} s      B {sum(rows['cb']):7.1f} s")
             if rows["d"]:
                 print(f"   B - A per file: reading median {statistics.median(rows['d']):+.3f} s,"
                       f" CPU median {statistics.median(rows['cd']):+.3f} s")  # fmt: skip
@@ -195,6 +209,7 @@ def main() -> int:
     parser.add_argument("--dir", type=Path, action="append", default=[])
     parser.add_argument("--baseline", default="HEAD", help="commit to compare with (A)")
     parser.add_argument("--limit", type=int, help="at most this many files of each set")
+    parser.add_argument("--start", type=int, default=0, help="skip this many files of each set")
     parser.add_argument("--save", type=Path, help="write both outputs of every file here")
     parser.add_argument(
         "--candidate", type=Path, default=ROOT, help="tree whose bot/ is B (default: this one)"
@@ -205,7 +220,7 @@ def main() -> int:
         return worker(args.worker)
     if not args.dir:
         parser.error("give at least one --dir")
-    return run(args.dir, args.baseline, args.limit, args.save, args.candidate.resolve())
+    return run(args.dir, args.baseline, args.limit, args.save, args.candidate.resolve(), args.start)
 
 
 if __name__ == "__main__":

@@ -27,6 +27,8 @@ LANG = "kor"
 # most of them. `kor` alone beats `kor+eng`: the English model turns spread labels into Latin.
 PSM = "6"
 TIMEOUT_S = 60
+# COMPRESSION_NONE (libtiff's code 1) for tesseract's input file.
+_TIFF_UNCOMPRESSED = [cv2.IMWRITE_TIFF_COMPRESSION, 1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,15 +60,18 @@ def _run(image: NDArray[np.uint8], psm: str, dpi: int, lang: str) -> tuple[str, 
 
     pytesseract's `image_to_data` would give the boxes without the text output's spacing, and
     `run_and_get_multiple_output` takes no page-segmentation options, so its `run_tesseract`
-    is called with the `txt` config plus `tessedit_create_tsv`; the input is written as PGM
-    (no compression to spend time on) rather than pytesseract's default PNG.
+    is called with the `txt` config plus `tessedit_create_tsv`. The input is written as an
+    uncompressed TIFF: no compression to spend time on (pytesseract's default is PNG), and
+    read in strips, where Leptonica 1.82 reads a PGM one byte per `fread` call (~0.07 s of
+    a 0.7 s page; ocr26, docs/decisions.md). The pixels, and so the reading, are the same.
     """
     # Tesseract's OpenMP threads fight each other (and the other worker) on 2 cores: one
     # thread gave the same text 1.6x faster. pytesseract passes the process environment on.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     with tempfile.TemporaryDirectory(prefix="onboard-ocr-") as tmp:
-        source = Path(tmp) / "page.pgm"
-        cv2.imwrite(str(source), image)
+        source = Path(tmp) / "page.tif"
+        if not cv2.imwrite(str(source), image, _TIFF_UNCOMPRESSED):
+            raise CertificateRejected(RejectCode.OCR_UNAVAILABLE, "could not write the page")
         base = Path(tmp) / "out"
         config = f"--psm {psm} --oem 1 --dpi {dpi} -c tessedit_create_tsv=1"
         try:

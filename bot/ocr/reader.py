@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-
-import numpy as np
-from numpy.typing import NDArray
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from bot.ocr import checks, features, scan_layer, tax_office
 from bot.ocr.engine import read_words
@@ -22,11 +20,11 @@ from bot.ocr.extract import (
     vet_exact,
 )
 from bot.ocr.formats import ImageFormat, check_upload
-from bot.ocr.latin import reread_building_letters, reread_capitals
+from bot.ocr.latin import Reread, reread_building_letters, reread_capitals
 from bot.ocr.layout import Line, group_lines
 from bot.ocr.loading import load_image
 from bot.ocr.messages import RejectCode
-from bot.ocr.preprocess import prepare
+from bot.ocr.preprocess import Prepared, prepare
 from bot.ocr.reading import CertificateKind, CertificateReading, FieldReading, Source
 from bot.ocr.text_layer import is_certificate, page_texts
 
@@ -88,34 +86,10 @@ def _read_pixels(
     prepared = prepare(loaded.image, loaded.dpi, steps)
     lines = group_lines(read_words(prepared.image, dpi=prepared.dpi))
     ex = extract(lines)
-    reread_dates(prepared.image, ex, prepared.dpi)  # ocrcal: extract.py's second look
-    office = ex.fields.get("tax_office")
-    if office is None or office.confidence < 0.8 or office.flags:
-        second = tax_office.reread(prepared.image, lines, ex.body_end)
-        if second is not None:
-            second = checked(second, checks.tax_office)
-            # Keep the first read when the second is no better by the list of offices.
-            if office is None or not second.flags or office.flags:
-                ex.fields["tax_office"] = second
-    if "tax_office" not in ex.fields and features.on(features.TAX_OFFICE_LIST):
-        sealed = tax_office.under_the_seal(lines, ex.body_end)
-        if sealed is not None:
-            ex.fields["tax_office"] = sealed
-    trade = ex.fields.get("trade_name")
-    if trade is not None and "trade_name" in ex.boxes:
-        capitals = reread_capitals(prepared.image, ex.boxes["trade_name"], prepared.dpi)
-        if capitals is not None and capitals.words is not None:
-            value, _ = trade_name_value(capitals.words)
-            conf = min(trade.confidence, capitals.confidence) * CORRECTED_FACTOR
-            flags = (*trade.flags, FLAG_LATIN)
-            trade = ex.fields["trade_name"] = FieldReading(value, conf, flags)
-        if capitals is not None and capitals.unsure:
-            # ocr11: digits or marks where Latin capitals may stand, which `eng` could not
-            # read for sure: kept as read, for the merchant to check.
-            flags = (*trade.flags, FLAG_LATIN_UNSURE)
-            ex.fields["trade_name"] = FieldReading(trade.value, trade.confidence, flags)
-    for name in ("address", "hq_address"):
-        _building_letters(ex, name, prepared.image, prepared.dpi)
+    with ThreadPoolExecutor(max_workers=_LOOKS, thread_name_prefix="ocr-look") as pool:
+        looks = _SecondLooks.start(pool, prepared, lines, ex)
+        reread_dates(prepared.image, ex, prepared.dpi)  # ocrcal: extract.py's second look
+        looks.apply(ex, lines)
     office_by_district(ex)  # ocrcal: extract.py, once every reading of the office is in
     _flag_implausible_dates(ex)
     reading = _reading(
@@ -125,13 +99,93 @@ def _read_pixels(
     return reading if page is None else scan_layer.cross_check(reading, data, page)
 
 
-def _building_letters(ex: Extraction, name: str, image: NDArray[np.uint8], dpi: int) -> None:
+# Second looks that can run at once: the office title, the trade name's Latin capitals and
+# the two addresses' building letters (the dates' look runs in the calling thread).
+_LOOKS = 4
+
+
+class _SecondLooks:
+    """The second looks at a page, each a tesseract run of its own, started together.
+
+    Each look depends only on the page pass (its words and what `extract` made of them),
+    never on another look, so they run side by side: a tesseract run is a child process,
+    and a thread waiting for one holds no lock, so on two cores the office title (`kor`)
+    and the Latin capitals (`eng`, whose model alone takes ~0.1 s to load) are read in the
+    time of the longer. Their results are put in the extraction one after the other, in
+    the order and under the conditions of the sequential reader, so the reading is the
+    same (tests/ocr/test_ocr26_looks.py).
+    """
+
+    def __init__(
+        self,
+        office: Future[FieldReading | None] | None,
+        capitals: Future[Reread | None] | None,
+        letters: dict[str, Future[tuple[str, str, float] | None]],
+    ) -> None:
+        self.office = office
+        self.capitals = capitals
+        self.letters = letters
+
+    @classmethod
+    def start(
+        cls, pool: ThreadPoolExecutor, prepared: Prepared, lines: list[Line], ex: Extraction
+    ) -> _SecondLooks:
+        image, dpi = prepared.image, prepared.dpi
+        office = ex.fields.get("tax_office")
+        office_look = None
+        if office is None or office.confidence < 0.8 or office.flags:
+            office_look = pool.submit(tax_office.reread, image, lines, ex.body_end)
+        capitals = None
+        if "trade_name" in ex.fields and "trade_name" in ex.boxes:
+            capitals = pool.submit(reread_capitals, image, ex.boxes["trade_name"], dpi)
+        letters: dict[str, Future[tuple[str, str, float] | None]] = {
+            name: pool.submit(reread_building_letters, image, ex.boxes[name], dpi)
+            for name in ("address", "hq_address")
+            if name in ex.fields and name in ex.boxes
+        }
+        return cls(office_look, capitals, letters)
+
+    def apply(self, ex: Extraction, lines: list[Line]) -> None:
+        """The looks' results into `ex`, in the sequential reader's order (a look that
+        failed raises here, where the sequential reader would have)."""
+        if self.office is not None:
+            second = self.office.result()
+            if second is not None:
+                second = checked(second, checks.tax_office)
+                office = ex.fields.get("tax_office")
+                # Keep the first read when the second is no better by the list of offices.
+                if office is None or not second.flags or office.flags:
+                    ex.fields["tax_office"] = second
+        if "tax_office" not in ex.fields and features.on(features.TAX_OFFICE_LIST):
+            sealed = tax_office.under_the_seal(lines, ex.body_end)
+            if sealed is not None:
+                ex.fields["tax_office"] = sealed
+        if self.capitals is not None:
+            _latin_capitals(ex, self.capitals.result())
+        for name, look in self.letters.items():
+            _building_letters(ex, name, look.result())
+
+
+def _latin_capitals(ex: Extraction, capitals: Reread | None) -> None:
+    """The trade name with the Latin capitals `kor` dropped or misread put back, or flagged
+    where `eng` could not read them for sure."""
+    trade = ex.fields["trade_name"]
+    if capitals is not None and capitals.words is not None:
+        value, _ = trade_name_value(capitals.words)
+        conf = min(trade.confidence, capitals.confidence) * CORRECTED_FACTOR
+        flags = (*trade.flags, FLAG_LATIN)
+        trade = ex.fields["trade_name"] = FieldReading(value, conf, flags)
+    if capitals is not None and capitals.unsure:
+        # ocr11: digits or marks where Latin capitals may stand, which `eng` could not
+        # read for sure: kept as read, for the merchant to check.
+        flags = (*trade.flags, FLAG_LATIN_UNSURE)
+        ex.fields["trade_name"] = FieldReading(trade.value, trade.confidence, flags)
+
+
+def _building_letters(ex: Extraction, name: str, found: tuple[str, str, float] | None) -> None:
     """Put back a Latin letter that starts the building name ("e편한세상"), which the Korean
     model reads as "@" or "6"; the value is then one to confirm."""
-    field = ex.fields.get(name)
-    if field is None or name not in ex.boxes:
-        return
-    found = reread_building_letters(image, ex.boxes[name], dpi)
+    field = ex.fields[name]
     if found is None:
         return
     read, letters, conf = found
