@@ -183,6 +183,17 @@ TWIN_ADDRESSES = switch("twin_addresses")
 BIZ_ROW_GAP = switch("biz_row_gap")
 
 
+# ocr24: reflected light (a plastic sleeve's glare bands) taken off a photographed page
+# before its light is flattened (bot/ocr/veil.py).
+GLARE = switch("glare")
+# ocr24: a page photographed under 100 dpi (from far) brought to `preprocess.LOW_RES_TARGET`
+# rather than 300 dpi (bot/ocr/preprocess.py `scale_to_dpi`).
+FAR_SCALE = switch("far_scale")
+# ocr24: the desk, cloth or sleeve round a page that was not cut out, painted white
+# (bot/ocr/desk.py).
+DESK = switch("desk")
+
+
 # --- closing block: new switches go above this line ---
 ALL: frozenset[str] = frozenset(_SWITCHES)
 # Kept: the rules an ablation on a set they were not made on showed to help (comments above).
