@@ -23,6 +23,8 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
+from bot.ocr import desk
+
 Gray = NDArray[np.uint8]
 
 # The paper's level is measured on the page shrunk this many times (A4 at 300 dpi: ~310 x
@@ -96,8 +98,12 @@ def reflection_share(gray: Gray) -> NDArray[np.float32]:
     k = max(3, (min(h, w) // 40 // SHRINK) | 1)
     closed = cv2.morphologyEx(small, cv2.MORPH_CLOSE, np.ones((k, k), np.uint8))
     paper: Gray = np.asarray(cv2.GaussianBlur(closed, (0, 0), k / 2), dtype=np.uint8)
-    cut, _ = cv2.threshold(paper, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    on_page: NDArray[np.bool_] = np.asarray(paper >= cut)  # the sheet, not a desk round it
+    # The sheet, not a desk round an uncut photo's page (which is darker and would pull
+    # the surface down at the border).
+    beside = desk.desk_mask(gray)
+    on_page: NDArray[np.bool_] = (
+        np.ones(paper.shape, dtype=bool) if beside is None else np.asarray(~beside)
+    )
     surface = paper_surface(paper, on_page)
     lift = paper.astype(np.float64) - surface
     share = lift / np.maximum(1.0, 255.0 - surface)
