@@ -23,7 +23,7 @@ def _page(h: int = 1600, w: int = 1130, paper: int = 200, ink: int = 40) -> Gray
             word = "".join(rng.choice(list("ABCDEFGHKMNPRSTUVW0123456789"), 4))
             cv2.putText(page, word, (x, y), cv2.FONT_HERSHEY_SIMPLEX, 1.0, ink, 3)
             x += 150
-    return page
+    return np.asarray(page, dtype=np.uint8)
 
 
 def _band(h: int, w: int, strength: float) -> NDArray[np.float32]:
@@ -35,7 +35,7 @@ def _band(h: int, w: int, strength: float) -> NDArray[np.float32]:
 
 def _add_light(page: Gray, share: NDArray[np.float32]) -> Gray:
     out = page.astype(np.float32) * (1 - share) + 255 * share
-    return np.clip(out, 0, 255).astype(np.uint8)
+    return np.asarray(np.clip(out, 0, 255), dtype=np.uint8)
 
 
 def _ink_contrast(gray: Gray, mask: NDArray[np.bool_]) -> float:
@@ -46,7 +46,7 @@ def _ink_contrast(gray: Gray, mask: NDArray[np.bool_]) -> float:
 
 def test_glare_band_is_lifted_and_the_ink_comes_back() -> None:
     page = _page()
-    share = _band(*page.shape, strength=0.75)
+    share = _band(page.shape[0], page.shape[1], strength=0.75)
     seen = _add_light(page, share)
     in_band = share > 0.6
     assert _ink_contrast(seen, in_band) < 0.4 * _ink_contrast(page, in_band)
@@ -72,7 +72,7 @@ def test_brighter_paper_that_keeps_its_print_is_not_glare() -> None:
     """Paper brighter in a band but the print as dark there as anywhere (a watermark's
     gap, a lighter strip of paper): no light was added over the ink."""
     page = _page(paper=190)
-    share = _band(*page.shape, strength=0.6)
+    share = _band(page.shape[0], page.shape[1], strength=0.6)
     paper = (page == 190).astype(np.float32)
     brighter = np.clip(page + paper * share * 65, 0, 255).astype(np.uint8)
     _, lifted = veil.lift_glare(brighter)
