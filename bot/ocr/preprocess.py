@@ -585,7 +585,7 @@ def prepare(rgb: Image.Image, dpi: float | None, options: frozenset[str] | None 
         gray = smooth_bilevel(gray)
         steps.append("smooth")
     if features.on(features.GLARE) and "screen" not in steps:  # ocr24: a sleeve's glare
-        gray, lifted = veil.lift_glare(gray)
+        gray, lifted = veil.lift_glare(gray, photographed="perspective" in steps)
         if lifted:
             steps.append("glare")
     uncut = "perspective" not in steps and "screen" not in steps

@@ -121,8 +121,15 @@ def reflection_share(gray: Gray) -> NDArray[np.float32]:
     return np.asarray(share, dtype=np.float32)
 
 
-def lift_glare(gray: Gray) -> tuple[Gray, bool]:
-    """The page with reflected light taken off, and whether there was any to take."""
+def lift_glare(gray: Gray, photographed: bool) -> tuple[Gray, bool]:
+    """The page with reflected light taken off, and whether there was any to take.
+
+    Only a camera sees a reflection: a scanner or a copier lights the page through the
+    glass it lies on, at a fixed angle away from its sensor. So only a photo is lifted: a
+    page cut out of one (`photographed`), or an image with a desk at its border. (A copy's
+    uneven toner also pales print in patches, and a trial lifted it, losing fields.)"""
+    if not photographed and desk.desk_mask(gray) is None:
+        return gray, False
     share = reflection_share(gray)
     if float(np.mean(share > BAND_SHARE)) < BAND_AREA:
         return gray, False

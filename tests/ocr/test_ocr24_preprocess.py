@@ -50,7 +50,7 @@ def test_glare_band_is_lifted_and_the_ink_comes_back() -> None:
     seen = _add_light(page, share)
     in_band = share > 0.6
     assert _ink_contrast(seen, in_band) < 0.4 * _ink_contrast(page, in_band)
-    out, lifted = veil.lift_glare(seen)
+    out, lifted = veil.lift_glare(seen, photographed=True)
     assert lifted
     # Most of the print's contrast is back in the band (the fit is at 1/8 scale).
     assert _ink_contrast(out, in_band) > 0.7 * _ink_contrast(page, in_band)
@@ -63,7 +63,7 @@ def test_page_without_glare_is_left_alone() -> None:
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
     r2 = np.square((xx - w / 2) / w) + np.square((yy - h / 2) / h)
     lit = np.clip(page.astype(np.float32) * (1 - 0.6 * r2), 0, 255).astype(np.uint8)
-    out, lifted = veil.lift_glare(lit)
+    out, lifted = veil.lift_glare(lit, photographed=True)
     assert not lifted
     assert out is lit
 
@@ -75,8 +75,18 @@ def test_brighter_paper_that_keeps_its_print_is_not_glare() -> None:
     share = _band(page.shape[0], page.shape[1], strength=0.6)
     paper = (page == 190).astype(np.float32)
     brighter = np.clip(page + paper * share * 65, 0, 255).astype(np.uint8)
-    _, lifted = veil.lift_glare(brighter)
+    _, lifted = veil.lift_glare(brighter, photographed=True)
     assert not lifted
+
+
+def test_a_scan_is_never_lifted() -> None:
+    """A scanner or copier sees no reflection: the same paled band on a scan (no desk,
+    not cut out of a photo) is left alone."""
+    page = _page()
+    seen = _add_light(page, _band(page.shape[0], page.shape[1], strength=0.75))
+    out, lifted = veil.lift_glare(seen, photographed=False)
+    assert not lifted
+    assert out is seen
 
 
 def _on_desk(page: Gray, strip: int) -> Gray:
