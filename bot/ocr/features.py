@@ -234,6 +234,17 @@ LABEL_REST_WORD = switch("label_rest_word")
 # Words of digits and marks only in the 업태/종목 rows are no name's (bot/ocr/extract.py
 # `_biz_rows`).
 BIZ_DIGIT_RUNS = switch("biz_digit_runs")
+# ocr24: reflected light (a plastic sleeve's glare bands) taken off a photographed page
+# before its light is flattened (bot/ocr/veil.py).
+GLARE = switch("glare")
+# ocr24: a page photographed under 100 dpi (from far) brought to `preprocess.LOW_RES_TARGET`
+# rather than 300 dpi (bot/ocr/preprocess.py `scale_to_dpi`).
+FAR_SCALE = switch("far_scale")
+# ocr24: the desk, cloth or sleeve round a page that was not cut out, painted white
+# (bot/ocr/desk.py). Off: on held-out set 4 its "shadow" pages fell from 83 to 40 % of
+# fields (a shadow cast over the page, dark at the border with a sharp edge, was taken for
+# a desk and the print under it painted out); set 10 gained 4 fields with it.
+DESK = switch("desk", kept=False)
 
 
 # --- closing block: new switches go above this line ---

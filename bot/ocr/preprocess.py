@@ -14,7 +14,7 @@ import numpy as np
 from numpy.typing import NDArray
 from PIL import Image
 
-from bot.ocr import features, frame, lit_page
+from bot.ocr import desk, features, frame, lit_page, veil
 from bot.ocr.layout import align_label_cells, component_boxes, horizontal_rules
 from bot.ocr.marks import lift_marks
 
@@ -524,10 +524,23 @@ def thicken(gray: Gray) -> Gray:
     return np.asarray(out, dtype=np.uint8)
 
 
+# ocr24: a page under `LOW_RES_DPI` (a certificate photographed from far: 55-65 dpi) is
+# brought to `LOW_RES_TARGET`, not to 300 dpi. Its pixels hold no detail finer than
+# themselves; five times enlarged by a cubic, every edge becomes a ramp five pixels wide
+# that tesseract's own threshold places badly (jamo of a syllable run together), while at
+# about three times the letters are the 20-25 px tall its line recogniser reads best.
+LOW_RES_DPI = 100
+LOW_RES_TARGET = 200
+
+
 def scale_to_dpi(gray: Gray, dpi: float) -> tuple[Gray, float]:
-    """Resize to 300 dpi, but never past `MAX_SCALED_PIXELS`."""
+    """Resize to 300 dpi (`LOW_RES_TARGET` from under `LOW_RES_DPI`), but never past
+    `MAX_SCALED_PIXELS`."""
     h, w = gray.shape
-    factor = min(TARGET_DPI / dpi, (MAX_SCALED_PIXELS / (w * h)) ** 0.5)
+    target = TARGET_DPI
+    if dpi < LOW_RES_DPI and features.on(features.FAR_SCALE):
+        target = LOW_RES_TARGET
+    factor = min(target / dpi, (MAX_SCALED_PIXELS / (w * h)) ** 0.5)
     if 0.9 < factor < 1.1:
         return gray, 1.0
     interp = cv2.INTER_CUBIC if factor > 1 else cv2.INTER_AREA
@@ -571,6 +584,15 @@ def prepare(rgb: Image.Image, dpi: float | None, options: frozenset[str] | None 
     if "smooth" in opts and is_bilevel(gray):
         gray = smooth_bilevel(gray)
         steps.append("smooth")
+    if features.on(features.GLARE) and "screen" not in steps:  # ocr24: a sleeve's glare
+        gray, lifted = veil.lift_glare(gray, photographed="perspective" in steps)
+        if lifted:
+            steps.append("glare")
+    uncut = "perspective" not in steps and "screen" not in steps
+    if features.on(features.DESK) and uncut:  # ocr24: desk strips beside an uncut page
+        gray, cleared = desk.clear_desk(gray)
+        if cleared:
+            steps.append("desk")
     page_dpi = dpi or gray.shape[1] / A4_WIDTH_IN
     cut = NOISE_BINARIZE if page_dpi >= LOWRES_DPI else NOISE_BINARIZE_LOWRES
     # ocr21: a screen's page is not binarised: what `noise_sigma` measures there is its grid
