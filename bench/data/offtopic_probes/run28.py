@@ -1,6 +1,6 @@
 """Score know28's own held-out probes (heldout28.yaml): aggregates only, never its misses.
 
-Run: .venv/bin/python bench/data/offtopic_probes/run27.py
+Run: .venv/bin/python bench/data/offtopic_probes/run28.py
 The file holds pairs of near FAQ entries about one subject asked as different kinds of
 question (where / what / why / how long / when / can I / how to / who: its ``cat`` field); the
 figures are printed for the whole file and per kind, never per question, so that nothing is
