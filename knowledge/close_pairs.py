@@ -361,7 +361,7 @@ def decide(text: str, close: list[str]) -> str | None:
         if cue.entry in close and set(close) - {cue.entry} <= cue.rivals and cue.fires(norm)
     }
     picked |= _pg_entry(text, close) | _family_entry(norm, text, close)
-    if not picked:
+    if not picked and question_kind.DECIDES_TIES:
         # No word names one side; the kind of question may ("누구 명의여야 해요?" asks a who,
         # which the settlement account's phrasings often ask and the documents' never do):
         # knowledge/question_kind.py.

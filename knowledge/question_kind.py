@@ -88,6 +88,13 @@ _PATTERNS: dict[QuestionKind, re.Pattern[str]] = {
 MATCH_SHARE = 0.3
 NOT_SHARE = 0.05
 
+# Whether ties are decided this way in production (knowledge/close_pairs.py). Off: on the
+# development sets it answered 3 ties more right and none wrong (3827 questions, thresholds chosen
+# there), but on the held-out probes it answered one off-topic message that had been a tie
+# ("A or B?") with an entry: the kind of question says nothing about whether the subject is this
+# desk's, and off-topic refusal is the weaker of the blind targets. docs/decisions.md, know28.
+DECIDES_TIES = False
+
 
 def kinds(text: str) -> frozenset[QuestionKind]:
     """The kinds of question ``text`` asks, by its interrogatives."""

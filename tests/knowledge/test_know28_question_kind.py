@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bench.knowledge import Prediction, Question, _offered
+from knowledge import question_kind
 from knowledge.close_pairs import decide as decide_pair
 from knowledge.question_kind import (
     MATCH_SHARE,
@@ -115,18 +116,47 @@ def test_every_entry_has_a_profile_from_its_own_phrasings() -> None:
     ("text", "close", "expected"),
     [
         # a who: whose name the account is in, not which documents
-        ("정산 계좌는 누구 명의로 만들어야 하나요? 개인사업자예요", ["settlement_account", "docs_individual"], "settlement_account"),
-        ("whose name does the payout account have to be in", ["docs_individual", "settlement_account"], "settlement_account"),
+        (
+            "정산 계좌는 누구 명의로 만들어야 하나요? 개인사업자예요",
+            ["settlement_account", "docs_individual"],
+            "settlement_account",
+        ),
+        (
+            "whose name does the payout account have to be in",
+            ["docs_individual", "settlement_account"],
+            "settlement_account",
+        ),
         # a how long: the card companies' review, not what a signed contract allows
-        ("카드사 심사 끝나는 데 며칠 걸려요? 계약은 끝났어요", ["status_contract_signed", "card_review"], "card_review"),
+        (
+            "카드사 심사 끝나는 데 며칠 걸려요? 계약은 끝났어요",
+            ["status_contract_signed", "card_review"],
+            "card_review",
+        ),
         # a what is: the two kinds of payment explained, not the review they go through
-        ("비인증결제라는 게 정확히 뭔가요", ["subscription_vs_keyin", "subscription_screening"], "subscription_vs_keyin"),
+        (
+            "비인증결제라는 게 정확히 뭔가요",
+            ["subscription_vs_keyin", "subscription_screening"],
+            "subscription_vs_keyin",
+        ),
         # a yes-or-no question: no kind to decide by, the merchant is asked
-        ("정산 계좌 개인사업자 통장 사본 내도 돼요?", ["settlement_account", "docs_individual"], None),
+        (
+            "정산 계좌 개인사업자 통장 사본 내도 돼요?",
+            ["settlement_account", "docs_individual"],
+            None,
+        ),
     ],
-)  # fmt: skip
+)
 def test_packaged_faq_ties(text: str, close: list[str], expected: str | None) -> None:
-    assert decide_pair(text, close) == expected
+    assert decide(text, close) == expected
+
+
+def test_close_pairs_asks_the_kind_only_when_switched_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "정산 계좌는 누구 명의로 만들어야 하나요?"
+    close = ["settlement_account", "docs_individual"]
+    monkeypatch.setattr(question_kind, "DECIDES_TIES", False)
+    assert decide_pair(text, close) is None
+    monkeypatch.setattr(question_kind, "DECIDES_TIES", True)
+    assert decide_pair(text, close) == "settlement_account"
 
 
 def test_a_clarify_offers_the_expected_entry_or_catalog_reading() -> None:
