@@ -26,7 +26,8 @@ from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from functools import cache
 
-from knowledge.faq import DATA_DIR, PARAPHRASE_DIR, load_faq, load_paraphrases
+from knowledge.catalog import DATA_DIR, read_yaml
+from knowledge.faq import FAQ_FILE, PARAPHRASE_DIR, Concept, load_faq, load_paraphrases
 from knowledge.morph import fold_spoken
 from knowledge.normalize import normalize
 
@@ -88,12 +89,18 @@ _PATTERNS: dict[QuestionKind, re.Pattern[str]] = {
 MATCH_SHARE = 0.3
 NOT_SHARE = 0.05
 
-# Whether ties are decided this way in production (knowledge/close_pairs.py). Off: on the
-# development sets it answered 3 ties more right and none wrong (3827 questions, thresholds chosen
-# there), but on the held-out probes it answered one off-topic message that had been a tie
-# ("A or B?") with an entry: the kind of question says nothing about whether the subject is this
-# desk's, and off-topic refusal is the weaker of the blind targets. docs/decisions.md, know28.
-DECIDES_TIES = False
+# The kind of question says nothing about whether the subject is this desk's: "고용지원금
+# 신청했는데 언제 나와요" asks a "when" as the timeline's phrasings do. A tie is decided only when
+# the message shares at least this many of the FAQ's domain concepts (faq.yaml ``concepts``, the
+# non-generic ones) with the picked entry's phrasings: on the development sets every right
+# decision shared two or three, the off-topic probes near a tie at most one ("신청", "fee").
+SHARED_CONCEPTS = 2
+
+# Whether ties are decided this way in production (knowledge/close_pairs.py). On the development
+# sets: 3 ties more right, none wrong (3827 questions; thresholds chosen there). Without the
+# subject test above it also answered one off-topic held-out probe; with it, every held-out
+# aggregate is unchanged (docs/decisions.md, know28). A switch, so a blind set can be run both ways.
+DECIDES_TIES = True
 
 
 def kinds(text: str) -> frozenset[QuestionKind]:
@@ -115,6 +122,47 @@ def profile(phrasings: Iterable[str]) -> dict[QuestionKind, float]:
 
 
 @cache
+def _concept_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each non-generic FAQ concept as one pattern of its terms (Latin terms as whole words:
+    "pg" is not in "upgrade")."""
+    raw = read_yaml(DATA_DIR / FAQ_FILE)
+    found = []
+    for item in raw["concepts"]:
+        concept = Concept.model_validate(item)
+        if concept.generic:
+            continue
+        terms = sorted({normalize(t) for t in concept.terms}, key=len, reverse=True)
+        alternatives = [
+            rf"(?<![a-z0-9]){re.escape(t)}(?![a-z0-9])" if t.isascii() else re.escape(t)
+            for t in terms
+            if t
+        ]
+        found.append((concept.id, re.compile("|".join(alternatives))))
+    return tuple(found)
+
+
+def concepts(text: str) -> frozenset[str]:
+    """The FAQ's domain concepts ``text`` names."""
+    norm = fold_spoken(normalize(text))
+    return frozenset(cid for cid, pattern in _concept_patterns() if pattern.search(norm))
+
+
+@cache
+def entry_concepts() -> Mapping[str, frozenset[str]]:
+    """The domain concepts each entry's questions and paraphrases name."""
+    return {
+        entry: frozenset().union(*map(concepts, texts)) for entry, texts in _phrasings().items()
+    }
+
+
+@cache
+def _phrasings() -> Mapping[str, tuple[str, ...]]:
+    faq = load_faq()
+    extra = load_paraphrases(DATA_DIR / PARAPHRASE_DIR, {e.id for e in faq.entries})
+    return {e.id: (*e.questions.ko, *e.questions.en, *extra.get(e.id, ())) for e in faq.entries}
+
+
+@cache
 def entry_profiles() -> Mapping[str, Mapping[QuestionKind, float]]:
     """Each packaged FAQ entry's profile, from its questions and its paraphrases."""
     faq = load_faq()
@@ -128,9 +176,11 @@ def decide(
     text: str,
     close: list[str],
     profiles: Mapping[str, Mapping[QuestionKind, float]] | None = None,
+    subjects: Mapping[str, frozenset[str]] | None = None,
 ) -> str | None:
     """The one of two ``close`` entries whose kind of question ``text`` asks, when the other
-    clearly answers another kind; None otherwise."""
+    clearly answers another kind and ``text`` names enough of the picked entry's subject;
+    None otherwise."""
     if len(close) != 2:
         return None
     asked = kinds(text)
@@ -143,4 +193,9 @@ def decide(
         for entry, mine, theirs in zip(close, shares, shares[::-1], strict=True)
         if mine >= MATCH_SHARE and theirs <= NOT_SHARE
     ]
-    return picked[0] if len(picked) == 1 else None
+    if len(picked) != 1:
+        return None
+    named = entry_concepts() if subjects is None else subjects
+    if len(concepts(text) & named.get(picked[0], frozenset())) < SHARED_CONCEPTS:
+        return None
+    return picked[0]

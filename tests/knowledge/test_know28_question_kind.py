@@ -13,6 +13,7 @@ from knowledge.question_kind import (
     MATCH_SHARE,
     NOT_SHARE,
     QuestionKind,
+    concepts,
     decide,
     entry_profiles,
     kinds,
@@ -69,36 +70,56 @@ PROFILES = {
     "reason": {K.WHY: 0.6, K.WHERE: 0.02},
     "both": {K.WHERE: 0.4, K.WHY: 0.4},
 }
+# every synthetic entry is about subscriptions at a PG (concepts of the packaged faq.yaml)
+SUBJECTS = dict.fromkeys(PROFILES, frozenset({"subscription", "pg"}))
+SUBJECT = "정기결제 pg"  # names both
+
+
+def _decide(text: str, close: list[str], profiles: object = PROFILES) -> str | None:
+    return decide(f"{SUBJECT} {text}", close, profiles, SUBJECTS)  # type: ignore[arg-type]
 
 
 def test_one_side_asks_the_kind_and_the_other_never_does() -> None:
-    assert decide("그거 어디서 봐요?", ["place", "reason"], PROFILES) == "place"
-    assert decide("그거 왜 그래요?", ["place", "reason"], PROFILES) == "reason"
+    assert _decide("어디서 봐요?", ["place", "reason"]) == "place"
+    assert _decide("왜 그래요?", ["place", "reason"]) == "reason"
 
 
 def test_both_sides_ask_the_kind_keeps_the_question() -> None:
-    assert decide("어디서 봐요?", ["place", "both"], PROFILES) is None
+    assert _decide("어디서 봐요?", ["place", "both"]) is None
 
 
 def test_the_other_side_asks_it_now_and_then_keeps_the_question() -> None:
-    shares = {"a": {K.WHERE: 0.5}, "b": {K.WHERE: NOT_SHARE + 0.05}}
-    assert decide("어디서 봐요?", ["a", "b"], shares) is None
+    shares = {"place": {K.WHERE: 0.5}, "both": {K.WHERE: NOT_SHARE + 0.05}}
+    assert _decide("어디서 봐요?", ["place", "both"], shares) is None
 
 
 def test_a_rare_kind_of_one_side_is_no_match() -> None:
-    shares = {"a": {K.WHEN: MATCH_SHARE - 0.1}, "b": {}}
-    assert decide("언제 돼요?", ["a", "b"], shares) is None
+    shares = {"place": {K.WHEN: MATCH_SHARE - 0.1}, "both": {}}
+    assert _decide("언제 돼요?", ["place", "both"], shares) is None
 
 
 def test_no_interrogative_or_not_a_pair_decides_nothing() -> None:
-    assert decide("그거 가능해요?", ["place", "reason"], PROFILES) is None
-    assert decide("어디서 봐요?", ["place"], PROFILES) is None
+    assert _decide("그거 가능해요?", ["place", "reason"]) is None
+    assert _decide("어디서 봐요?", ["place"]) is None
 
 
 def test_two_kinds_asked_decide_only_if_the_other_side_asks_neither() -> None:
     # "where … and why …": "both" asks each, so no side is clearly another kind
-    assert decide("어디서 보고 왜 그래요?", ["place", "both"], PROFILES) is None
-    assert decide("어디서 보고 왜 그래요?", ["place", "reason"], PROFILES) is None
+    assert _decide("어디서 보고 왜 그래요?", ["place", "both"]) is None
+    assert _decide("어디서 보고 왜 그래요?", ["place", "reason"]) is None
+
+
+def test_a_message_not_about_the_entrys_subject_decides_nothing() -> None:
+    # the kind matches, but one shared concept is not the entry's subject ("신청" only)
+    assert decide("지원금 신청 어디서 봐요?", ["place", "reason"], PROFILES, SUBJECTS) is None
+    subjects = dict.fromkeys(PROFILES, frozenset({"apply", "subscription"}))
+    assert decide("지원금 신청 어디서 봐요?", ["place", "reason"], PROFILES, subjects) is None
+    assert decide("정기결제 신청 어디서 봐요?", ["place", "reason"], PROFILES, subjects) == "place"
+
+
+def test_concepts_are_the_faqs_domain_words() -> None:
+    assert {"subscription", "pg"} <= concepts("정기결제 되는 PG사")
+    assert "pg" not in concepts("how do I upgrade")  # a Latin term is a whole word
 
 
 def test_every_entry_has_a_profile_from_its_own_phrasings() -> None:
@@ -122,9 +143,15 @@ def test_every_entry_has_a_profile_from_its_own_phrasings() -> None:
             "settlement_account",
         ),
         (
-            "whose name does the payout account have to be in",
+            "whose name must the settlement account be in for a sole proprietor",
             ["docs_individual", "settlement_account"],
             "settlement_account",
+        ),
+        # the same kind, but naming one of the entry's concepts only: kept as a tie
+        (
+            "whose name does the payout account have to be in",
+            ["docs_individual", "settlement_account"],
+            None,
         ),
         # a how long: the card companies' review, not what a signed contract allows
         (
