@@ -16,7 +16,8 @@ question. Only interrogatives decide: the yes-or-no endings ("돼요?", "can I",
 end half of all questions, and on the development sets' ties (know28) deciding by them as well
 answered 3 more right for 2 more wrong, where the interrogatives alone answered 4 right for none
 wrong. A message that asks two kinds ("how long … and can I …") is decided only if one side
-matches one of them and the other side none.
+matches one of them and the other side none. And the message must be about the picked entry's
+subject (``SHARED_CONCEPTS``): a kind of question is asked about anything, this desk's or not.
 """
 
 from __future__ import annotations
@@ -147,12 +148,18 @@ def concepts(text: str) -> frozenset[str]:
     return frozenset(cid for cid, pattern in _concept_patterns() if pattern.search(norm))
 
 
+# (Per entry and cached: computed for the two entries of a tie when one is first met. The whole
+# FAQ at once took 2 s, a stall of the first tie of a process.)
 @cache
-def entry_concepts() -> Mapping[str, frozenset[str]]:
-    """The domain concepts each entry's questions and paraphrases name."""
-    return {
-        entry: frozenset().union(*map(concepts, texts)) for entry, texts in _phrasings().items()
-    }
+def entry_concepts(entry: str) -> frozenset[str]:
+    """The domain concepts ``entry``'s questions and paraphrases name."""
+    return frozenset().union(*map(concepts, _phrasings().get(entry, ())))
+
+
+@cache
+def entry_profile(entry: str) -> Mapping[QuestionKind, float]:
+    """``entry``'s profile, from its questions and its paraphrases."""
+    return profile(_phrasings().get(entry, ()))
 
 
 @cache
@@ -162,14 +169,9 @@ def _phrasings() -> Mapping[str, tuple[str, ...]]:
     return {e.id: (*e.questions.ko, *e.questions.en, *extra.get(e.id, ())) for e in faq.entries}
 
 
-@cache
-def entry_profiles() -> Mapping[str, Mapping[QuestionKind, float]]:
-    """Each packaged FAQ entry's profile, from its questions and its paraphrases."""
-    faq = load_faq()
-    extra = load_paraphrases(DATA_DIR / PARAPHRASE_DIR, {e.id for e in faq.entries})
-    return {
-        e.id: profile((*e.questions.ko, *e.questions.en, *extra.get(e.id, ()))) for e in faq.entries
-    }
+def entry_ids() -> tuple[str, ...]:
+    """Every packaged FAQ entry with phrasings to read a profile from."""
+    return tuple(_phrasings())
 
 
 def decide(
@@ -186,8 +188,8 @@ def decide(
     asked = kinds(text)
     if not asked:
         return None
-    known = entry_profiles() if profiles is None else profiles
-    shares = [max((known.get(e, {}).get(k, 0.0) for k in asked), default=0.0) for e in close]
+    known = [entry_profile(e) if profiles is None else profiles.get(e, {}) for e in close]
+    shares = [max((p.get(k, 0.0) for k in asked), default=0.0) for p in known]
     picked = [
         entry
         for entry, mine, theirs in zip(close, shares, shares[::-1], strict=True)
@@ -195,7 +197,7 @@ def decide(
     ]
     if len(picked) != 1:
         return None
-    named = entry_concepts() if subjects is None else subjects
-    if len(concepts(text) & named.get(picked[0], frozenset())) < SHARED_CONCEPTS:
+    named = entry_concepts(picked[0]) if subjects is None else subjects.get(picked[0], frozenset())
+    if len(concepts(text) & named) < SHARED_CONCEPTS:
         return None
     return picked[0]
