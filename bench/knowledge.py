@@ -48,6 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.baseline.faq_v0 import load_baseline
 from bench.knowledge_cv import cross_validate, fit, score, trace
 from bot.commands.ask import payload
+from knowledge import catalog_query
 from knowledge.confidence import DEFAULT_RULE
 from knowledge.language import Lang, detect_lang
 from knowledge.matcher import clear_fuzzy_memos, extract_methods, extract_pgs
@@ -76,6 +77,8 @@ class Prediction:
     entry: str | None
     slots: dict[str, str | None] = field(default_factory=dict)
     top: tuple[str, float] | None = None  # best FAQ candidate and its score, for calibration
+    # a clarifying question's options: entry ids and catalog readings ("catalog?pg=kcp&…")
+    options: tuple[str, ...] = ()
 
 
 @dataclass
@@ -94,6 +97,10 @@ class Figures:
     bands: list[tuple[str, int, int]]
     # (group, on-topic questions, right) for the breakdown by language and by kind of label.
     groups: dict[str, list[int]] = field(default_factory=dict)
+    # Of the clarifying questions asked for on-topic questions, the share whose options include
+    # the expected answer (what a clarify costs: a click, or a dead end); 1.0 with none asked.
+    clarify_offers_right: float = 1.0
+    clarified_on_topic: int = 0
 
 
 def _new(text: str) -> Prediction:
@@ -108,7 +115,8 @@ def _new(text: str) -> Prediction:
         top = (out["entry"], float(out["score"]))
     elif out["alternatives"]:
         top = (out["alternatives"][0]["entry"], float(out["alternatives"][0]["score"]))
-    return Prediction(out["kind"], out["entry"], out.get("catalog") or {}, top)
+    options = tuple(str(option) for option in out.get("clarify") or ())
+    return Prediction(out["kind"], out["entry"], out.get("catalog") or {}, top, options)
 
 
 def _old(text: str) -> Prediction:
@@ -130,6 +138,23 @@ def _matches(want: str | None, question: Question, got: Prediction) -> bool:
     return got.kind == "faq" and got.entry == want
 
 
+def _offered(question: Question, got: Prediction) -> bool:
+    """Whether a clarifying question offers the expected answer (or an ``alt``) as an option:
+    the entry by its id, a catalog answer as a reading whose slots match the label's."""
+    for want in (question.expect, *question.alts):
+        for option in got.options:
+            if want != "catalog":
+                if option == want:
+                    return True
+                continue
+            query = catalog_query.decode(option)
+            if query is not None and _matches(
+                "catalog", question, Prediction("catalog", None, dict(query.slots()))
+            ):
+                return True
+    return False
+
+
 def _slot_right(slot: str, value: str, question: Question, got: Prediction) -> bool:
     """A label names one method; a question naming several ("위챗페이 알리페이 유니온페이 다
     되나", "card or only phone billing?") is answered about each of them (the query's method
@@ -148,7 +173,7 @@ def _slot_right(slot: str, value: str, question: Question, got: Prediction) -> b
 def _measure(name: str, answer: Callable[[str], Prediction], questions: list[Question]) -> Figures:
     on_topic = [q for q in questions if q.expect is not None]
     off_topic = [q for q in questions if q.expect is None]
-    right = wrong = refused = clarified = 0
+    right = wrong = refused = clarified = clarified_on = offered = 0
     misses: list[str] = []
     latencies: list[float] = []
     best: list[float] = []
@@ -165,6 +190,9 @@ def _measure(name: str, answer: Callable[[str], Prediction], questions: list[Que
         best.append(min(runs))
         confident = got.kind in ("faq", "catalog")
         clarified += got.kind == "clarify"
+        if got.kind == "clarify" and question.expect is not None:
+            clarified_on += 1
+            offered += _offered(question, got)
         shown = f"{got.kind}:{got.entry}" + (f" {got.slots}" if got.slots else "")
         if got.top is not None and question.expect not in (None, "catalog"):
             for i, (low, high) in enumerate(pairwise(SCORE_BANDS)):
@@ -207,6 +235,8 @@ def _measure(name: str, answer: Callable[[str], Prediction], questions: list[Que
         misses=misses,
         bands=bands,
         groups=groups,
+        clarify_offers_right=offered / clarified_on if clarified_on else 1.0,
+        clarified_on_topic=clarified_on,
     )
 
 

@@ -52,8 +52,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     kb.REPEATS = 1
     payload("warm up")
-    print(f"{'set':<12}{'n':>5}{'top-1':>8}{'conf.wrong':>12}{'off-topic ref.':>16}{'clarify':>9}")
-    on = right = wrong = off = refused = clarified = total = 0
+    print(
+        f"{'set':<12}{'n':>5}{'top-1':>8}{'conf.wrong':>12}{'off-topic ref.':>16}{'clarify':>9}"
+        f"{'clarify offers right':>22}"
+    )
+    on = right = wrong = off = refused = clarified = total = clarified_on = offered = 0
     for name, path, topics in DEV_SETS:
         questions = kb._load(path, kb._topics(topics) if topics else {})
         r = kb._measure(name, kb._new, questions)
@@ -62,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{name:<12}{len(questions):>5}{r.top1:>8.1%}{r.confident_wrong:>12.1%}"
             f"{r.offtopic_refusal:>16.1%}{r.clarify_rate:>9.1%}"
+            f"{_offers(r.clarify_offers_right, r.clarified_on_topic):>22}"
         )
         on += n_on
         off += n_off
@@ -70,14 +74,23 @@ def main(argv: list[str] | None = None) -> int:
         wrong += round(r.confident_wrong * len(questions))
         refused += round(r.offtopic_refusal * n_off)
         clarified += round(r.clarify_rate * len(questions))
+        clarified_on += r.clarified_on_topic
+        offered += round(r.clarify_offers_right * r.clarified_on_topic)
         if args.verbose:
             for line in r.misses:
                 print(f"  [{name}] {line}")
     print(
         f"{'pooled':<12}{total:>5}{right / on:>8.1%}{wrong / total:>12.1%}"
         f"{refused / off:>16.1%}{clarified / total:>9.1%}"
+        f"{_offers(offered / clarified_on if clarified_on else 1.0, clarified_on):>22}"
     )
     return 0
+
+
+def _offers(share: float, asked: int) -> str:
+    """The "clarify offers right" cell: the share of on-topic clarifying questions whose
+    options include the expected answer, with how many were asked."""
+    return f"{share:.1%} of {asked}"
 
 
 if __name__ == "__main__":

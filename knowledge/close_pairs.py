@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge import question_kind
 from knowledge.catalog import load_catalog
 from knowledge.matcher import extract_methods, extract_pgs
 from knowledge.morph import fold_spoken
@@ -349,7 +350,8 @@ _FAMILY_OF_CATEGORY = {
 
 
 def decide(text: str, close: list[str]) -> str | None:
-    """The one of the two ``close`` entries a word of ``text`` picks, or None."""
+    """The one of the two ``close`` entries a word of ``text`` picks, or, with no word, the
+    one whose kind of question ``text`` asks; None otherwise."""
     if len(close) != 2:
         return None
     norm = fold_spoken(normalize(text))
@@ -359,6 +361,11 @@ def decide(text: str, close: list[str]) -> str | None:
         if cue.entry in close and set(close) - {cue.entry} <= cue.rivals and cue.fires(norm)
     }
     picked |= _pg_entry(text, close) | _family_entry(norm, text, close)
+    if not picked and question_kind.DECIDES_TIES:
+        # No word names one side; the kind of question may ("누구 명의여야 해요?" asks a who,
+        # which the settlement account's phrasings often ask and the documents' never do):
+        # knowledge/question_kind.py.
+        return question_kind.decide(text, close)
     return picked.pop() if len(picked) == 1 else None
 
 
