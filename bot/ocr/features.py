@@ -251,6 +251,10 @@ DESK = switch("desk", kept=False)
 # bot/ocr/frame.py `page_dpi`).
 APPSCAN_DPI = switch("appscan_dpi")
 
+# ocr27: a page found in a photo printed on white paper is a photographed page, not a page
+# lit on a screen (no screen blur; found at a desk's step), bot/ocr/lit_page.py.
+PRINTED_PHOTO = switch("printed_photo")
+
 
 # --- closing block: new switches go above this line ---
 ALL: frozenset[str] = frozenset(_SWITCHES)

@@ -80,6 +80,8 @@ def _stands_out(small: Gray, corners: NDArray[np.float32]) -> bool:
     over = _over_surround(small, corners)
     if over >= OVER_SURROUND:
         return True
+    if not features.on(features.PRINTED_PHOTO):
+        return False
     return over >= preprocess.PAGE_OVER_DESK and _printed(small, corners)
 
 
@@ -94,7 +96,8 @@ def corners(gray: Gray, steps: list[str]) -> NDArray[np.float32] | None:
     if not features.on(features.LIT_PAGE):
         return None
     found = find(gray)
-    if found is not None and not printed_photo(gray, found):
+    printed = features.on(features.PRINTED_PHOTO) and found is not None
+    if found is not None and not (printed and printed_photo(gray, found)):
         steps.append("screen")
     return found
 

@@ -8,9 +8,10 @@ import io
 
 import cv2
 import numpy as np
+import pytest
 from PIL import Image
 
-from bot.ocr import lit_page
+from bot.ocr import features, lit_page
 from bot.ocr.preprocess import prepare
 from tests.ocr.test_ocr21_lit_page import _monitor_photo
 from tests.support.certificates import render_certificate
@@ -78,3 +79,9 @@ def test_pale_page_on_a_light_desk_is_found_only_in_a_printed_photo() -> None:
     assert np.abs(found - corners).max() < 0.02 * sheet.height
     unprinted, _ = _printed_sheet(desk=175, paper=0.8, margin=False)
     assert lit_page.find(_gray(unprinted)) is None
+
+
+def test_switch_off_reads_the_printed_photo_as_a_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(features, "ENABLED", features.KEPT - {features.PRINTED_PHOTO})
+    sheet, _ = _printed_sheet(desk=60, paper=0.92)
+    assert "screen" in prepare(sheet, 150.0).steps
