@@ -246,6 +246,15 @@ FAR_SCALE = switch("far_scale")
 # a desk and the print under it painted out); set 10 gained 4 fields with it.
 DESK = switch("desk", kept=False)
 
+# ocr27: an uncut page filling an A4-shaped image takes its resolution from its width when
+# the file's tag disagrees by over 20 % (a scanner app's fixed 200 dpi on A4 at 150 dpi;
+# bot/ocr/frame.py `page_dpi`).
+APPSCAN_DPI = switch("appscan_dpi")
+
+# ocr27: a page found in a photo printed on white paper is a photographed page, not a page
+# lit on a screen (no screen blur; found at a desk's step), bot/ocr/lit_page.py.
+PRINTED_PHOTO = switch("printed_photo")
+
 
 # --- closing block: new switches go above this line ---
 ALL: frozenset[str] = frozenset(_SWITCHES)

@@ -371,3 +371,33 @@ def _bars(small: Gray) -> tuple[int, int]:
     top = max((int(r) + 2 for r in line if 2 <= r < band), default=0)
     bottom = min((int(r) - 1 for r in line if h - band <= r < h - 2), default=h)
     return top, bottom
+
+
+# ocr27: a page that fills an A4-shaped image is an A4 page 210 mm across (a Korean business
+# registration certificate is printed and issued on A4). Its width then tells the
+# resolution better than the file's tag: a scanner app crops the photo to the page and
+# writes a fixed tag (200 dpi on a 1240 x 1754 image, which is A4 at 150 dpi). Within
+# `A4_SHAPE_TOLERANCE` of A4's 1:√2 the image is taken for the page; the tag is replaced
+# only when the two disagree by more than `TAG_DISAGREES` (a tag within it is a scanner's
+# own, kept so its thresholds see the stated value exactly).
+A4_SHAPE_TOLERANCE = 0.015
+TAG_DISAGREES = 0.20
+
+
+def page_dpi(dpi: float | None, shape: tuple[int, ...], steps: list[str]) -> float:
+    """The page's resolution: the file's tag, else its width's (an A4 page). The width's
+    also when the page fills an A4-shaped image (nothing cut out round it: no viewer, no
+    outline, no desk) and the tag is far from it (switch `features.APPSCAN_DPI`)."""
+    height, width = shape[0], shape[1]
+    from_width = width / preprocess.A4_WIDTH_IN
+    if dpi is None:
+        return from_width
+    cut = any(
+        step in ("perspective", "screen", "desk") or step.startswith("frame(") for step in steps
+    )
+    if cut or not features.on(features.APPSCAN_DPI):
+        return dpi
+    a4_shaped = abs(height / width / preprocess.A4_RATIO - 1) <= A4_SHAPE_TOLERANCE
+    if a4_shaped and abs(dpi / from_width - 1) > TAG_DISAGREES:
+        return from_width
+    return dpi

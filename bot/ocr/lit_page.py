@@ -68,9 +68,21 @@ def find(gray: Gray) -> NDArray[np.float32] | None:
         if preprocess._corners_on_frame(corners, small.shape, edge) >= 1:
             continue  # cut by the frame: not a whole sheet on a screen
         ordered = preprocess._order_corners(corners.astype(np.float32))
-        if preprocess._page_shaped(ordered) and _over_surround(small, ordered) >= OVER_SURROUND:
+        if preprocess._page_shaped(ordered) and _stands_out(small, ordered):
             best = (area, ordered)
     return None if best is None else np.asarray(best[1] / scale, dtype=np.float32)
+
+
+def _stands_out(small: Gray, corners: NDArray[np.float32]) -> bool:
+    """The sheet is a lit page (`OVER_SURROUND` over its surround), or a page on a desk in a
+    photo printed on white paper (`_printed`), which needs only what a page on a desk needs
+    (`preprocess.PAGE_OVER_DESK`, ocr27: a pale page on a light desk stands 34 over it)."""
+    over = _over_surround(small, corners)
+    if over >= OVER_SURROUND:
+        return True
+    if not features.on(features.PRINTED_PHOTO):
+        return False
+    return over >= preprocess.PAGE_OVER_DESK and _printed(small, corners)
 
 
 def _over_surround(small: Gray, corners: NDArray[np.float32]) -> float:
@@ -84,9 +96,45 @@ def corners(gray: Gray, steps: list[str]) -> NDArray[np.float32] | None:
     if not features.on(features.LIT_PAGE):
         return None
     found = find(gray)
-    if found is not None:
+    printed = features.on(features.PRINTED_PHOTO) and found is not None
+    if found is not None and not (printed and printed_photo(gray, found)):
         steps.append("screen")
     return found
+
+
+# ocr27: a photo of a page on a desk, printed on a sheet of white paper (a browser's or an
+# app's "print to PDF" of the photo, the photo on the upper part of an A4 sheet). Its page
+# is found here too (a page-shaped sheet, well over the desk round it, a fifth of the
+# frame), but it is no screen: no pixel grid to smooth, and its print is ink to binarise.
+# What a lit screen has and a printed sheet has not: the lit page is the brightest thing in
+# its photo (a bezel, a viewer's grey, a room round it); the sheet's blank paper round a
+# printed photo is as bright as the photographed page or brighter, over much of the frame.
+# A share of the frame outside the page at least `PRINTED_MARGIN_SHARE` that is no darker
+# than the page's paper (its median, less `PRINTED_MARGIN_SLACK` levels) is that sheet.
+PRINTED_MARGIN_SHARE = 0.15
+PRINTED_MARGIN_SLACK = 5
+
+
+def printed_photo(gray: Gray, corners: NDArray[np.float32]) -> bool:
+    """The outline found lies in a photo printed on white paper: much of the frame outside
+    it is as bright as the page inside it."""
+    h, w = gray.shape
+    scale = SIDE / max(h, w)
+    small = cv2.resize(gray, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
+    return _printed(np.asarray(small, dtype=np.uint8), corners * scale)
+
+
+def _printed(small: Gray, corners: NDArray[np.float32]) -> bool:
+    """`printed_photo` on the shrunk image, `corners` in its pixels."""
+    inside = np.zeros(small.shape, np.uint8)
+    cv2.fillPoly(inside, [np.round(corners).astype(np.int32)], 1)
+    page = small[inside > 0]
+    if page.size == 0:
+        return False
+    paper = float(np.percentile(page, 75))  # the paper, not its print
+    outside = small[inside == 0]
+    bright = int(np.count_nonzero(outside >= paper - PRINTED_MARGIN_SLACK))
+    return bright >= PRINTED_MARGIN_SHARE * small.size
 
 
 def unscreen(rgb: Image.Image, steps: list[str]) -> Image.Image:

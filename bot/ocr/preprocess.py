@@ -593,7 +593,7 @@ def prepare(rgb: Image.Image, dpi: float | None, options: frozenset[str] | None 
         gray, cleared = desk.clear_desk(gray)
         if cleared:
             steps.append("desk")
-    page_dpi = dpi or gray.shape[1] / A4_WIDTH_IN
+    page_dpi = frame.page_dpi(dpi, gray.shape, steps)  # ocr27: a scanner app's wrong tag
     cut = NOISE_BINARIZE if page_dpi >= LOWRES_DPI else NOISE_BINARIZE_LOWRES
     # ocr21: a screen's page is not binarised: what `noise_sigma` measures there is its grid
     noisy = "binarize" in opts and noise_sigma(gray) > cut and "screen" not in steps
