@@ -463,12 +463,16 @@ def remove_rules(gray: Gray) -> tuple[Gray, bool]:
     Returns the page and whether anything was removed."""
     w = gray.shape[1]
     ink, horizontal = horizontal_rules(gray)  # ocr23: kept for `find_table`, the same page's
-    vertical = cv2.morphologyEx(
-        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(40, w // 20)))
-    )
     # Only a table: a frame round the page or a rule under the title is left alone, since
     # wiping it also wipes whatever ink touches it, for no gain.
     rows = _boxes(horizontal)
+    if len(rows) < MIN_ALIGNED_RULES:
+        # ocr28: too few rules for any table, small or not: the column rules are not sought
+        # (their opening and their boxes, up to 0.2 s of a dark photo's page).
+        return gray, False
+    vertical = cv2.morphologyEx(
+        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(40, w // 20)))
+    )
     if len(rows) < MIN_TABLE_RULES and not _has_small_table(rows, _boxes(vertical), w):
         return gray, False
     rules = cv2.bitwise_or(horizontal, vertical)

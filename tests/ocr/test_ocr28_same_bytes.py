@@ -141,3 +141,27 @@ def test_remove_rules_paints_the_same_pixels() -> None:
     plain[rules > 0] = 255
     assert np.array_equal(out, plain)
     assert out[250, 170] == 60  # the word stays
+
+
+def _ruled(rules_y: list[int]) -> Gray:
+    gray = np.full((1200, 900), 235, np.uint8)
+    for y in rules_y:
+        gray[y : y + 3, 100:800] = 20
+    for x in (100, 350, 800):
+        gray[200:903, x : x + 3] = 30  # column rules, as tall as a table
+    return gray
+
+
+@pytest.mark.parametrize("count", [0, 1, 2])
+def test_too_few_rules_for_a_table_leave_the_page(count: int) -> None:
+    """Two rules (a frame's top and bottom) and column rules: no table, as before."""
+    gray = _ruled([200, 900][:count])
+    out, removed = preprocess.remove_rules(gray)
+    assert not removed and out is gray
+
+
+def test_three_aligned_rules_and_a_column_are_still_a_small_table() -> None:
+    gray = _ruled([200, 550, 900])
+    out, removed = preprocess.remove_rules(gray)
+    assert removed
+    assert out[201, 500] == 255 and out[500, 351] == 255
