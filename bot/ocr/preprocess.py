@@ -226,19 +226,50 @@ def _letter_ink(small: Gray) -> NDArray[np.uint8]:
 
 def _profile_angle(ink: NDArray[np.uint8], limit: float) -> float:
     """The angle within `limit` at which the ink's row sums change most sharply."""
-    centre = (ink.shape[1] / 2, ink.shape[0] / 2)
+    h, w = ink.shape
+    centre = (w / 2, h / 2)
+    x0, y0, bw, bh = cv2.boundingRect(ink)  # of the nonzero pixels
+    # The ink's box grown by `_SKEW_REACH` pixels: each output pixel takes the input pixel
+    # nearest its own position turned back, so no ink lands outside this box turned.
+    box = np.array(
+        [
+            [x, y, 1.0]
+            for x in (x0 - _SKEW_REACH, x0 + bw + _SKEW_REACH)
+            for y in (y0 - _SKEW_REACH, y0 + bh + _SKEW_REACH)
+        ]
+    )
+    seen: dict[float, float] = {}
 
     def sharpness(angle: float) -> float:
+        if angle in seen:  # ocr28: the fine search's middle and ends are coarse angles
+            return seen[angle]
         m = cv2.getRotationMatrix2D(centre, angle, 1.0)
-        rotated = cv2.warpAffine(ink, m, (ink.shape[1], ink.shape[0]), flags=cv2.INTER_NEAREST)
+        # ocr28: only the rows down to where the ink can land are made. OpenCV maps each
+        # output pixel from its own row's fixed-point sums and splits a row into the same
+        # blocks whatever the image's height (given the full width and 32 rows or more: a
+        # narrower output moves its vectorised loop's scalar tail, whose rounding differs
+        # now and then), so those rows are the full image's; the rows cut off are empty (a
+        # last empty row kept) and add squared differences of 0, summed exactly (integers
+        # far below 2**53).
+        reach = box @ m.T
+        bottom = min(h, max(_WARP_ROWS, int(np.ceil(reach[:, 1].max())) + _SKEW_REACH))
+        rotated = cv2.warpAffine(ink, m, (w, bottom), flags=cv2.INTER_NEAREST)
         # ocr19: integer row sums (exact, as the float64 ones were) at a third of numpy's cost
         rows = cv2.reduce(rotated, 1, cv2.REDUCE_SUM, dtype=cv2.CV_32S).ravel().astype(np.float64)
-        return float(np.square(np.diff(rows)).sum())
+        seen[angle] = float(np.square(np.diff(rows)).sum())
+        return seen[angle]
 
     coarse = np.arange(-limit, limit + 1e-9, 0.5)
     best = max(coarse, key=sharpness)
     fine = np.arange(best - 0.5, best + 0.5 + 1e-9, 0.1)
     return float(max(fine, key=sharpness))
+
+
+# ocr28: pixels round the ink's box, turned, that `_profile_angle` keeps of the rotated image
+# (a nearest-pixel lookup is off by under one; three leave a last empty row or column).
+_SKEW_REACH = 3
+# Rows below which OpenCV's `warpAffine` blocks a row differently (BLOCK_SZ / 2).
+_WARP_ROWS = 32
 
 
 def rotate(gray: Gray, angle: float) -> Gray:
@@ -259,9 +290,11 @@ def noise_sigma(gray: Gray) -> float:
     # without a float copy of the whole page.
     for start in range(1, h - 1, _NOISE_BAND):
         stop = min(h - 1, start + _NOISE_BAND)
-        band = gray[start - 1 : stop + 1].astype(np.float32)
-        response = cv2.filter2D(band, -1, kernel)
-        total += float(np.abs(response[1:-1, 1:-1]).sum(dtype=np.float64))
+        # ocr28: the response in 16-bit integers (at most 16 * 255 either way, every product
+        # and sum exact in the filter's float arithmetic) and its absolute sum by `cv2.norm`
+        # (a double, exact for integers this size): the same total without a float copy.
+        response = cv2.filter2D(gray[start - 1 : stop + 1], cv2.CV_16S, kernel)
+        total += float(cv2.norm(response[1:-1, 1:-1], cv2.NORM_L1))
     return float(np.sqrt(np.pi / 2) * total / (6 * (w - 2) * (h - 2)))
 
 
@@ -430,20 +463,24 @@ def remove_rules(gray: Gray) -> tuple[Gray, bool]:
     Returns the page and whether anything was removed."""
     w = gray.shape[1]
     ink, horizontal = horizontal_rules(gray)  # ocr23: kept for `find_table`, the same page's
-    vertical = cv2.morphologyEx(
-        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(40, w // 20)))
-    )
     # Only a table: a frame round the page or a rule under the title is left alone, since
     # wiping it also wipes whatever ink touches it, for no gain.
     rows = _boxes(horizontal)
+    if len(rows) < MIN_ALIGNED_RULES:
+        # ocr28: too few rules for any table, small or not: the column rules are not sought
+        # (their opening and their boxes, up to 0.2 s of a dark photo's page).
+        return gray, False
+    vertical = cv2.morphologyEx(
+        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(40, w // 20)))
+    )
     if len(rows) < MIN_TABLE_RULES and not _has_small_table(rows, _boxes(vertical), w):
         return gray, False
     rules = cv2.bitwise_or(horizontal, vertical)
     # Widen by a pixel each side: the anti-aliased edges of a rule are lighter than Otsu's cut.
     rules = cv2.dilate(rules, np.ones((3, 3), np.uint8))
-    out = gray.copy()
-    out[rules > 0] = 255
-    return out, True
+    # ocr28: the mask is 0 or 255, so its maximum with the page is the page painted white
+    # under it: one pass, not a copy and a boolean index.
+    return np.asarray(cv2.max(gray, rules), dtype=np.uint8), True
 
 
 Box = tuple[int, int, int, int]  # left, top, width, height
