@@ -12,25 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-import bench.knowledge as kb
-from bot.commands.ask import payload
-
-HERE = Path(__file__).resolve().parent
-
-
-def main() -> int:
-    kb.REPEATS = 1
-    payload("warm up")
-    questions = kb._load(HERE / "heldout25.yaml", {})
-    r = kb._measure("heldout25", kb._new, questions)
-    n_off = sum(q.expect is None for q in questions)
-    n_on = len(questions) - n_off
-    print(
-        f"heldout25: off-topic refused {r.offtopic_refusal:.1%} of {n_off}; "
-        f"on-topic top-1 {r.top1:.1%} of {n_on}; confidently wrong {r.confident_wrong:.1%}"
-    )
-    return 0
-
+from bench.data.offtopic_probes.heldout import score
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(score("heldout25"))
