@@ -24,6 +24,14 @@ views agreeing), becomes "the catalog's answer, or that entry?". It has no thres
 these sets, so every set is held out for it; it is reported per set with the change in
 right - 5 x wrong + 0.3 x clarifying.
 
+know32 adds two replays: how many of the old code's clarifying questions would offer the right
+entry if a third entry close to the second were offered too (the old code's own options are not
+recorded: its two best stand in for them), and a rule that asks back an answer whose two best
+entries are of different topics in a close race, fitted leave one set out under the constraint
+that it lose no more right answers than it removes wrong ones on the other sets. The records
+keep the third entry, its score and the best entry's coverage for them (an older --save file
+lacks them: collect again).
+
 Run: .venv/bin/python bench/knowledge_history.py            (~1 min: six archived codebases)
      .venv/bin/python bench/knowledge_history.py --save F   (also keep the records)
      .venv/bin/python bench/knowledge_history.py --load F   (replay kept records, seconds)
@@ -95,7 +103,9 @@ for q in kb._load(kb.Path(data) / "questions.yaml", kb._topics(kb.Path(data) / t
         cent = F._accumulate(query, faq._centroid_postings, len(faq.entries))
         rec.update(e1=faq.entries[ranked[0][1]].id, e2=faq.entries[ranked[1][1]].id,
                    top=s.top, margin=s.top - s.runner_up,
-                   agrees=int(np.argmax(cent)) == ranked[0][1])
+                   agrees=int(np.argmax(cent)) == ranked[0][1],
+                   e3=faq.entries[ranked[2][1]].id, third=ranked[2][0],
+                   coverage=getattr(s, "coverage", 1.0))
     # whether the message asks if a capability is offered, by the code of the moment (None
     # where it had no such test: blind set 4's code)
     rec["capability"] = cq.capability_question(q.text) if asks else None
@@ -119,6 +129,10 @@ class Record:
     top: float = 0.0
     margin: float = 0.0
     agrees: bool = True
+    # the third entry of the ranking and its score, and the best entry's coverage (know32)
+    e3: str | None = None
+    third: float = 0.0
+    coverage: float = 1.0
     # the whole message's confident FAQ answer and its score (0-1), if the FAQ alone had one
     faq_sure: str | None = None
     faq_sure_score: float = 0.0
@@ -339,6 +353,120 @@ def report_offered_rule(by_set: dict[str, list[Record]]) -> None:
         print(f"  {name:<8} {was.cells()} -> {got.cells()}, utility {gain:+.1f}")
     gain = after.utility() - before.utility()
     print(f"  pooled   {before.cells()} -> {after.cells()}, utility {gain:+.1f}")
+    report_third_option(by_set)
+    report_topic_split(by_set)
+
+
+THIRD_GAPS = (-1.0, 0.02, 0.03, 0.05, 0.07)  # -1: two options only (know32)
+# (margin, coverage) pairs of know32's two-subjects rule; a margin of 0.0 is the rule off
+TOPIC_GRID = tuple(
+    (m, c) for m in (0.0, 0.05, 0.07, 0.10, 0.12, 0.15) for c in (0.35, 0.40, 0.45, 0.50, 1.1)
+)
+TOPIC_OFF = (0.0, 1.1)
+
+
+def offers_with_third(record: Record, gap: float) -> bool:
+    """Whether a clarifying question of the old code, offering its two best entries and the
+    third when that is within ``gap`` of the second (know32's rule in knowledge/faq.py), offers
+    the right entry. The old code's own options are not recorded; its two best stand in."""
+    offered = {record.e1, record.e2}
+    if record.e3 is not None and record.third >= record.top - record.margin - gap:
+        offered.add(record.e3)
+    return bool({record.expect, *record.alts} & offered - {None})
+
+
+def report_third_option(by_set: dict[str, list[Record]]) -> None:
+    """know32: the old code's on-topic clarifying questions, and how many would offer the right
+    entry with a third option within each gap of the second. Nothing is answered differently."""
+    print("clarifying questions offering the right entry, with a third option within gap (know32)")
+    asked = [r for rs in by_set.values() for r in rs]
+    asked = [r for r in asked if r.kind == "clarify" and r.expect is not None and r.e1]
+    for gap in THIRD_GAPS:
+        right = sum(offers_with_third(r, gap) for r in asked)
+        three = sum(r.e3 is not None and r.third >= r.top - r.margin - gap for r in asked)
+        print(
+            f"  gap {gap:<5} {right} of {len(asked)} ({right / max(1, len(asked)):.1%}), "
+            f"{three} with 3"
+        )
+
+
+def _topics() -> dict[str, str]:
+    from knowledge.faq import load_faq
+
+    return {entry.id: entry.topic for entry in load_faq().entries}
+
+
+def split_tally(
+    records: Sequence[Record], margin: float, coverage: float, topic: dict[str, str]
+) -> Tally:
+    """know32's two-subjects rule replayed: an FAQ answer of the whole message whose two best
+    entries are of different topics (today's FAQ; an entry no longer there counts as its own
+    topic), with a margin below ``margin`` and the best entry covering less than ``coverage``
+    of the question, becomes "A or B?"."""
+    found = Tally()
+    for record in records:
+        split = (
+            record.kind == "faq"
+            and record.entry == record.e1
+            and record.e2 is not None
+            and topic.get(record.e1 or "", record.e1 or "") != topic.get(record.e2, record.e2)
+            and record.margin < margin
+            and record.coverage < coverage
+        )
+        if split:
+            found.n += 1
+            found.on_topic += record.expect is not None
+            found.clarified += 1
+            found.new_clarified += 1
+            found.new_with_right += record.offered_right()
+        else:
+            found.add(record, 0.0)
+    return found
+
+
+def report_topic_split(by_set: dict[str, list[Record]]) -> None:
+    """know32's two-subjects rule, fitted leave one set out: on the other sets, the (margin,
+    coverage) with the best utility among those that lose no more right answers than they
+    remove wrong ones (the unconstrained best always takes the widest margin: at a wrong
+    answer's cost of 5 any answer wrong 12 % of the time is worth asking back)."""
+    print("two subjects in a close race -> clarify (know32), fitted leave one set out")
+    topic = _topics()
+    cache = {
+        (name, p): split_tally(records, *p, topic)
+        for name, records in by_set.items()
+        for p in TOPIC_GRID
+    }
+
+    def fit(held: str) -> tuple[float, float]:
+        def key(p: tuple[float, float]) -> tuple[bool, float, float, float]:
+            got = [cache[(n, p)] for n in by_set if n != held]
+            was = [cache[(n, TOPIC_OFF)] for n in by_set if n != held]
+            lost = sum(w.right - g.right for g, w in zip(got, was, strict=True))
+            removed = sum(w.wrong - g.wrong for g, w in zip(got, was, strict=True))
+            return (lost <= removed, sum(g.utility() for g in got), -p[0], -p[1])
+
+        return max(TOPIC_GRID, key=key)
+
+    before, after = Tally(), Tally()
+    for name in by_set:
+        p = fit(name)
+        was, got = cache[(name, TOPIC_OFF)], cache[(name, p)]
+        before.merge(was)
+        after.merge(got)
+        gain = got.utility() - was.utility()
+        print(f"  {name:<8} fitted {p}: {was.cells()} -> {got.cells()}, utility {gain:+.1f}")
+    gain = after.utility() - before.utility()
+    print(f"  pooled   {before.cells()} -> {after.cells()}, utility {gain:+.1f}")
+    for p in TOPIC_GRID:
+        if p[0] == 0.0:
+            continue
+        pooled = Tally()
+        for name in by_set:
+            pooled.merge(cache[(name, p)])
+        print(
+            f"  margin {p[0]:<5} coverage {p[1]:<5} pooled {pooled.cells()}, utility "
+            f"{pooled.utility() - before.utility():+.1f}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -351,7 +351,9 @@ _FAMILY_OF_CATEGORY = {
 
 def decide(text: str, close: list[str]) -> str | None:
     """The one of the two ``close`` entries a word of ``text`` picks, or, with no word, the
-    one whose kind of question ``text`` asks; None otherwise."""
+    one whose kind of question ``text`` asks; None otherwise. A clarifying question may offer
+    a third close entry (knowledge/faq.py); the cues still read the two best."""
+    close = close[:2]
     if len(close) != 2:
         return None
     norm = fold_spoken(normalize(text))
@@ -385,6 +387,7 @@ def wins_over_pair(text: str, close: list[str], candidates: list[str]) -> str | 
     """A third candidate whose overruling cue fires, when both ``close`` entries are among its
     rivals: "법인등록번호는 등록증 어디쯤 적혀 있나요" ties the corporate number's entry and the
     business number's, and the words say it is where a field is printed."""
+    close = close[:2]  # the two best, as ``decide`` reads them
     norm = fold_spoken(normalize(text))
     for cue in CUES:
         if not cue.overrules or cue.entry in close or not set(close) <= cue.rivals:

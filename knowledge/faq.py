@@ -708,6 +708,8 @@ class Faq:
             # the other view of the same question. When they name different entries the
             # question reads like one entry's phrasing and talks like another (know19).
             agrees=by_vocabulary == ranked[0][1],
+            same_topic=len(ranked) < 2
+            or self.entries[ranked[0][1]].topic == self.entries[ranked[1][1]].topic,
         )
         return ranked, signals
 
@@ -778,6 +780,10 @@ class Faq:
         close: list[FaqHit] = []
         if decision is Decision.CLARIFY:
             close = [self._hit(*ranked[0], lang), self._hit(*ranked[1], lang)]
+            if len(ranked) > 2 and ranked[2][0] >= ranked[1][0] - rule.third_option_gap:
+                # a third entry as close to the second as the second is to a tie: one more
+                # button beats a question whose two options are both wrong (know32)
+                close.append(self._hit(*ranked[2], lang))
         return FaqResult(best, alternatives, lang, close, signals)
 
 
