@@ -17,7 +17,10 @@ UNDERSTANDING = load_understanding()
 # domain-facts.md is in each comment.
 SHARPENED = {
     # §4a: 01-79 are individual taxable businesses, general and simplified alike
-    "business_number_format": (["일반과세자와 간이과세자 모두"], ["general and simplified taxpayers"]),
+    "business_number_format": (
+        ["일반과세자와 간이과세자 모두"],
+        ["general and simplified taxpayers"],
+    ),
 }  # fmt: skip
 
 
@@ -50,7 +53,10 @@ ANSWERED = [
     # §5: where the corporate registration number is printed
     ("등록증에서 법인등록번호 칸은 어디쯤 있어요?", "certificate_fields"),
     # §4b: what the first digits of the corporate registration number are
-    ("what do the first 6 digits of a corporate registration number stand for", "invalid_corporate_number"),
+    (
+        "what do the first 6 digits of a corporate registration number stand for",
+        "invalid_corporate_number",
+    ),
     ("법인등록번호 검증번호 계산", "invalid_corporate_number"),
     # §2d: NHN KCP identity verification is applied for separately
     ("KCP 본인인증 별도로 신청하나요?", "identity_verification"),
