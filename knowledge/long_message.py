@@ -27,9 +27,7 @@ _SENTENCE_END = re.compile(
     r"(?<=[.?!？\n])\s+|(?<=[요죠네])\s+|(?<=[^니\s]까)\s+|(?<=[니했있없됐였겠같한된렸졌왔봤냈])다\s+"
 )
 # A new ask opened inside a sentence: "…걸리나요 그리고 서류는…", "…, also is there…".
-_ASK_OPENER = re.compile(
-    r"\s(?=그리고\s|또\s|아 그리고\s)|,\s*(?=(?:and\s+)?also\b)", re.IGNORECASE
-)
+_ASK_OPENER = re.compile(r"\s(?=그리고\s)|,\s*(?=(?:and\s+)?also\b)", re.IGNORECASE)
 # Asking for help or a walk-through without a question's grammar: the ask of a story that
 # only says what the merchant wants to do ("…처음부터 좀 알려주실 수 있을까요" is caught as a
 # question already; these are the English and the imperative forms).
