@@ -8,9 +8,10 @@ the merchant wants answered; the rest is context that may name other things (the
 chose, the documents they sent) without asking about them.
 
 ``read`` cuts a message into its sentences and tells which of them ask. knowledge/understand.py
-weighs the ask above the context: an entry the ask alone answers decides between close entries
-of the whole message, and the ask's own ranking decides between them when it answers nothing
-by itself; a PG or a method named only in the story is no capability question.
+weighs the ask above the context: the entry the ask alone answers decides between the whole
+message's two close entries (unless the story leans to the other: then "A or B?"), only an
+asking sentence is a second question, and a request to be taken through it from the start
+(``from_the_start``) gets the application steps when they lead.
 """
 
 from __future__ import annotations
