@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
 
-from knowledge import catalog_query, close_pairs, pg_list
+from knowledge import catalog_query, close_pairs, long_message, pg_list
 from knowledge.catalog_query import CatalogFacts
 from knowledge.confidence import DEFAULT_RULE, Rule
 from knowledge.faq import Faq, FaqHit, FaqResult, load_faq
@@ -161,6 +161,18 @@ class Understanding:
                 # close the runner-up (know11's rule 1 names the entry; the score only agrees).
                 rest = [h for h in result.alternatives if h.entry_id != family]
                 return Understood(Kind.FAQ, lang, best=leading[0], alternatives=rest)
+        reading = long_message.read(text)
+        asked_alone = self._asks_answered(reading, lang, rule)
+        if result.best is None and not asked_alone and long_message.from_the_start(text):
+            ahead = [h.entry_id for h in (result.close or result.alternatives)[:2]]
+            if long_message.START_ENTRY in ahead:
+                # "…근데 뭐부터 해야할지 모르겠어서요 처음부터 차근차근 알려주실 수 있을까요",
+                # "I have no idea where to start, can you walk me through it?": a merchant who
+                # asks to be taken through it from the start, in a message the application
+                # steps lead, wants those steps, whatever the story ties them with
+                best = self.faq.hit_for(long_message.START_ENTRY, text, lang)
+                rest = [h for h in result.alternatives if h.entry_id != best.entry_id]
+                return Understood(Kind.FAQ, lang, best=best, alternatives=rest)
         if result.best is None and not result.close:
             clauses = self._clause_answers(text, lang, rule)
             if len(clauses) > 1:
@@ -194,7 +206,13 @@ class Understanding:
                 # 결제창 방식도 되나요? 그리고 심사 오래걸리나요")
                 return Understood(Kind.NONE, lang, alternatives=result.alternatives)
         elif result.best is not None:
-            other = self._other_question(text, lang, rule, result.best)
+            if reading is not None and reading.asks:
+                # a long message that asks: only an asking sentence is a second question, a
+                # sentence of the story that reads like another entry ("kcp에요", "we're a
+                # small online store") asks nothing
+                other = _second_ask(asked_alone, result.best)
+            else:
+                other = self._other_question(text, lang, rule, result.best)
             if other is not None:
                 # "… is my seal certificate still fine, and separately, how do I cancel?":
                 # the whole message leans to one entry, a clause asks for another. Ask which.
@@ -244,10 +262,53 @@ class Understanding:
                 best = next(h for h in result.close if h.entry_id == picked)
                 rest = [h for h in result.alternatives if h.entry_id != picked]
                 return Understood(Kind.FAQ, lang, best=best, alternatives=rest)
+            chosen = self._ask_chooses(reading, asked_alone, result)
+            if chosen is not None:
+                rest = [h for h in result.alternatives if h.entry_id != chosen.entry_id]
+                return Understood(Kind.FAQ, lang, best=chosen, alternatives=rest)
             return Understood(
                 Kind.CLARIFY, lang, clarify=result.close, alternatives=result.alternatives
             )
         return Understood(Kind.NONE, lang, alternatives=result.alternatives)
+
+    def _asks_answered(
+        self, reading: long_message.LongMessage | None, lang: Lang, rule: Rule
+    ) -> list[FaqResult]:
+        """The asking sentences of a long message that the FAQ answers on their own, one per
+        entry, in the order asked (none for a short message or one that asks nothing)."""
+        if reading is None:
+            return []
+        clause = _clause_rule(rule)
+        found: dict[str, FaqResult] = {}
+        for sentence in reading.ask_texts:
+            one = self.faq.lookup(sentence, lang, clause)
+            if one.best is not None:
+                found.setdefault(one.best.entry_id, one)
+        return list(found.values())
+
+    def _ask_chooses(
+        self,
+        reading: long_message.LongMessage | None,
+        asked: list[FaqResult],
+        result: FaqResult,
+    ) -> FaqHit | None:
+        """Which of the whole message's two close entries its ask means, or None: the entry
+        the one answered asking sentence names, if it is one of the two and the story around
+        it does not lean to the other (the context chooses between close entries only)."""
+        if reading is None or not reading.asks or len(result.close) != 2:
+            return None
+        ids = [h.entry_id for h in result.close]
+        if len(asked) != 1 or asked[0].best is None or asked[0].best.entry_id not in ids:
+            return None
+        best = asked[0].best
+        other = next(i for i in ids if i != best.entry_id)
+        if reading.story:
+            # the story leans to the other entry ("…? 신청서 내고 나서부터"): the ask and its
+            # context disagree, and the merchant is asked which
+            told = {self.faq.entries[i].id: s for s, i in self.faq.scores(reading.story)}
+            if told.get(other, 0.0) - told.get(best.entry_id, 0.0) >= _STORY_VETO:
+                return None
+        return next(h for h in result.close if h.entry_id == best.entry_id)
 
     def _faq_over_pg_list(self, text: str, lang: Lang, rule: Rule) -> FaqHit | None:
         """The FAQ's entry for a request for the whole PG list that also asks that entry's
@@ -479,6 +540,9 @@ _TIE_GAP = 1.5
 _SENTENCE = re.compile(r"(?<=[.?!\n])\s*|(?<=[요죠까다네])\s+")
 _MIN_WORDS = 7
 _MAX_WINDOWS = 3  # a rambling message is read at most this many times over
+# How much further (0-1 score) the story alone must lean to the other of two close entries
+# for it to overrule the entry the ask alone names: then "A or B?" is asked.
+_STORY_VETO = 0.05
 
 
 def _windows(text: str) -> list[str]:
@@ -496,6 +560,17 @@ def _windows(text: str) -> list[str]:
 def load_understanding() -> Understanding:
     """The packaged catalog and FAQ, indexed once per process."""
     return Understanding(load_faq())
+
+
+def _second_ask(asked: list[FaqResult], best: FaqHit) -> FaqHit | None:
+    """In a long message the whole of which ``best`` answers, another entry one of its asking
+    sentences answers alone as surely: the message asks two things. When the first ask is
+    ``best``'s, it is the question and a later one a follow-up ("is that a restricted
+    industry? will we get rejected?"): the first is answered."""
+    if asked and asked[0].best is not None and asked[0].best.entry_id == best.entry_id:
+        return None
+    others = [one.best for one in asked if one.best is not None]
+    return next((h for h in others if h.entry_id != best.entry_id and h.score >= best.score), None)
 
 
 def _clause_rule(rule: Rule) -> Rule:
