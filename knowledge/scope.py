@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from knowledge.after_live import AfterLive, after_live
 from knowledge.faq import load_faq
 from knowledge.matcher import extract_methods, extract_pgs
 from knowledge.neighbours import Neighbour, neighbour
@@ -77,6 +78,7 @@ _BANK_PRODUCT = re.compile(
     r"(?:공동|공인) ?인증서 ?(?:를 |을 )?(?:발급|재발급|갱신)|"
     r"(?:체크|신용|법인|사업자|개인) ?카드 ?(?:를 |을 )?(?:발급|만들)|"
     r"\bwhich bank (?:has|offers|is)\b|\bbest bank\b|은행 ?추천|좋은 ?은행|"
+    r"어느 ?은행(?:이|가)? ?(?:좋|나아|나을|괜찮|유리)|"
     r"\b(?:get|open|apply for) an? (?:business |corporate |company )?(?:credit card|debit card|"
     r"bank account|corporate card|business card)\b)"
 )
@@ -349,7 +351,7 @@ def _troubleshooting(norm: str) -> bool:
     return not _CODE.search(norm)
 
 
-def near_topic(text: str) -> NearTopic | Neighbour | None:
+def near_topic(text: str) -> NearTopic | Neighbour | AfterLive | None:
     """The near-topic category ``text`` asks about, or None when it is not one of them (the
     neighbouring businesses of knowledge/neighbours.py after this module's own)."""
     if load_faq().bare_entry(text) is not None:
@@ -395,6 +397,10 @@ def near_topic(text: str) -> NearTopic | Neighbour | None:
     found = neighbour(text, norm)
     if found is None and _troubleshooting(norm):
         return NearTopic.TROUBLESHOOTING
+    if found is None:
+        # payments already live, the integration's errors, a dashboard's log-in: the second
+        # life of the application's words (knowledge/after_live.py, know31)
+        return after_live(norm)
     return found
 
 
