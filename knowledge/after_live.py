@@ -92,6 +92,14 @@ _PAYMENT_EN = re.compile(
     r"\b(?:see|check|view|export|download) (?:my |our |the |today s |monthly )?sales\b)"
 )
 
+# --- a shopper acting at the live checkout: going back, closing it, not finding a button.
+_SHOPPER = re.compile(r"(고객|손님|구매자|소비자|\bcustomers?\b|\bbuyers?\b|\bshoppers?\b)")
+_AT_CHECKOUT = re.compile(
+    r"(뒤로 ?가기|새로 ?고침|(?:창|탭|팝업)(?:을|를)? ?닫|이탈|못 ?찾|"
+    r"\bback button\b|\b(?:hits?|press(?:es)?|clicks?) back\b|\brefresh(?:es)?\b|"
+    r"\bclose[sd]? the (?:window|tab|popup)\b|\b(?:can t|cannot|couldn t) find\b)"
+)
+
 # --- a subscriber's schedule: the next charge moved, paused, the card on file replaced.
 _SUBSCRIBER = re.compile(r"(고객|손님|구매자|구독자|회원|\bsubscribers?\b|\bcustomers?\b)")
 _SCHEDULE = re.compile(
@@ -139,6 +147,9 @@ _ERROR = re.compile(
     r"(?:에러|오류|\berror\b) ?(?:코드 ?)?-?\d+|\b[45]\d\d\b ?(?:에러|오류|\berror\b)|"
     r"\b[a-z]\d{3,4}\b ?(?:에러|오류|\berror\b|가 ?떠|이 ?떠|떠요|나와)|"
     r"빈 ?화면|흰 ?화면|하얀 ?화면|하얗게|\bblank (?:page|screen|window)\b|\bwhite screen\b|"
+    # a value not handed back to the developer's code
+    r"(?:안|못) ?넘어(?:와|오|옴)|"
+    r"\bnot (?:passed|returned|sent) back\b|"
     r"타임 ?아웃|\btime ?out|\btimed out\b|\bcors\b|\bstack ?trace\b|\bexceptions?\b|"
     r"(?:서명|위변조|금액|결제) ?검증\S* ?(?:\S+ )?"
     r"(?:실패|오류|에러|안 ?돼|안 ?되|불일치|다르|달라)|"
@@ -146,6 +157,17 @@ _ERROR = re.compile(
     r"\b(?:webhooks?|callbacks?|notifications? url)\b.{0,30}\b(?:not received|never|twice|"
     r"duplicated?|missing|fail\w*|not (?:firing|arriving|coming|sent))\b|"
     r"\bsignature (?:verification|check)\b.{0,20}\bfail)"
+)
+
+# A response read by the developer's code, when it is wrong (what a field of it means, "what is
+# pg_provider in the payment response", is a code question the FAQ answers).
+_RESPONSE = re.compile(
+    r"((?:api|결제|서버) ?응답|응답 ?(?:코드|값|바디)|\b(?:api|payment|server) responses?\b|"
+    r"\bresponse (?:codes?|body|status|payload)\b)"
+)
+_WRONG = re.compile(
+    r"(이상|안 ?와|안 ?옴|실패|에러|오류|비어|빈 ?값|없이 ?와|달라|다르|틀려|\bfalse\b|\bfail|"
+    r"\berrors?\b|\bwrong\b|\bempty\b|\bnull\b|\bweird\b|\bstrange\b|\bmissing\b)"
 )
 
 # --- where the integration's webhooks go: the notification URL set in the console or the SDK.
@@ -197,9 +219,13 @@ def after_live(norm: str) -> AfterLive | None:
         return AfterLive.PAYER_FEE
     if _SUBSCRIBER.search(norm) and _SCHEDULE.search(norm):
         return AfterLive.SUBSCRIBER
-    if _PAYMENT_KO.search(norm) or _PAYMENT_EN.search(norm):
+    if (
+        _PAYMENT_KO.search(norm)
+        or _PAYMENT_EN.search(norm)
+        or (_SHOPPER.search(norm) and _AT_CHECKOUT.search(norm))
+    ):
         return AfterLive.PAYMENT
-    if _ERROR.search(norm):
+    if _ERROR.search(norm) or (_RESPONSE.search(norm) and _WRONG.search(norm)):
         return AfterLive.ERROR
     if _NOTIFY_URL.search(norm):
         return AfterLive.NOTIFY_URL

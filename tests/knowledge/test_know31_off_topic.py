@@ -13,7 +13,7 @@ import pytest
 
 from knowledge.after_live import AfterLive, after_live
 from knowledge.normalize import normalize
-from knowledge.scope import near_topic
+from knowledge.scope import NearTopic, near_topic
 from knowledge.understand import load_understanding
 
 # Written for this test (not from any probe or bench set): one kind per line.
@@ -86,3 +86,47 @@ def test_application_words_stay_answered(text: str, entry: str) -> None:
 )
 def test_application_named_beside_is_not_after_live(text: str) -> None:
     assert after_live(normalize(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "정수기 렌탈 계약 해지하면 위약금 있어요?",
+        "통신사 약정 취소하고 싶은데요",
+        "I want to cancel the hosting plan for our old domain",
+        "애드센스 승인이 계속 반려돼요",
+    ],
+)
+def test_another_suppliers_contract_refused(text: str) -> None:
+    assert near_topic(text) is NearTopic.OTHER_CONTRACT
+    assert not load_understanding().understand(text).answered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "도메인이 바뀌면 PG 심사를 다시 받아야 하나요?",  # the application's screening
+        "호스팅 업체 바꾸면 MID도 바뀌어요?",  # the MID named
+        "사이트 도메인 아직 없는데 신청할 수 있어요?",  # applying named
+    ],
+)
+def test_supplier_named_beside_the_application_is_not_refused(text: str) -> None:
+    assert near_topic(text) is not NearTopic.OTHER_CONTRACT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "결제한 다음에 취소는 며칠까지 돼요?",  # a payment cancelled after it was made
+        "카드사에 이의제기 들어온 건 어떻게 소명해요",  # a cardholder's dispute
+        "a customer opened a dispute on their card payment",
+        "손님이 결제창에서 새로고침 누르면 결제가 두 번 되나요",  # a shopper at the checkout
+    ],
+)
+def test_live_payment_refused(text: str) -> None:
+    assert near_topic(text) is not None
+    assert not load_understanding().understand(text).answered
+
+
+def test_a_test_payment_cancelled_is_not_a_refund() -> None:
+    assert near_topic("테스트 결제하고 나면 취소는 어떻게 돼요?") is None
