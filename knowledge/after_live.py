@@ -147,8 +147,17 @@ _ERROR = re.compile(
     r"(?:에러|오류|\berror\b) ?(?:코드 ?)?-?\d+|\b[45]\d\d\b ?(?:에러|오류|\berror\b)|"
     r"\b[a-z]\d{3,4}\b ?(?:에러|오류|\berror\b|가 ?떠|이 ?떠|떠요|나와)|"
     r"빈 ?화면|흰 ?화면|하얀 ?화면|하얗게|\bblank (?:page|screen|window)\b|\bwhite screen\b|"
-    # a value not handed back to the developer's code
-    r"(?:안|못) ?넘어(?:와|오|옴)|"
+    # a value not handed back to the developer's code, the shopper not brought back to the app
+    r"(?:안|못) ?넘어(?:와|오|옴)|복귀(?:가|이)? ?(?:안|못)|(?:안|못) ?돌아(?:와|오|가)|"
+    r"\b(?:doesn t|does not|didn t|won t) (?:return|come back|go back|redirect)\b|"
+    # a page or a widget not loading or rendering, a window opening twice
+    r"(?:로딩|렌더링)(?:이|가)? ?(?:안|실패|멈|끝나지|깨)|\b(?:not|doesn t|won t) render|"
+    r"(?:결제창|팝업|위젯)(?:이|가)? ?두 ?번 ?(?:떠|뜨|열)|"
+    # a request or a parameter rejected; an HTTP status returned by a call
+    r"(?:요청|호출)(?:이|을)? ?(?:\S+ )?실패|파라미터\S* ?(?:\S+ )?(?:오류|에러|누락|잘못)|"
+    r"\b(?:invalid|missing) param|"
+    r"\b[45]\d\d\b ?(?:이|가|을|를)? ?(?:반환|응답|리턴|떠|나와|나요|\breturn|\bresponse)|"
+    r"\bapi\b.{0,30}\b[45]\d\d\b|\b[45]\d\d\b.{0,30}\bapi\b|"
     r"\bnot (?:passed|returned|sent) back\b|"
     r"타임 ?아웃|\btime ?out|\btimed out\b|\bcors\b|\bstack ?trace\b|\bexceptions?\b|"
     r"(?:서명|위변조|금액|결제) ?검증\S* ?(?:\S+ )?"
