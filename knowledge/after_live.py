@@ -137,7 +137,12 @@ _PAYER_FEE_EN = re.compile(
     r"\b(?:pay|pays|paying|charged|bear|bears|cover|covers)\b.{0,30}"
     r"\b(?:fees?|surcharges?|interest|commission)\b|"
     r"\b(?:fees?|surcharges?|interest)\b.{0,20}\b(?:to|on|for) (?:the |my |our )?"
-    r"(?:customers?|buyers?|shoppers?|cardholders?)\b|\bsurcharg|\bcharged them\b)"
+    r"(?:customers?|buyers?|shoppers?|cardholders?)\b|\bsurcharg|\bcharged them\b|"
+    # the payer charged extra, or charged by the card company or the bank
+    r"\b(?:customers?|buyers?|shoppers?|cardholders?) (?:are |get |be |being |is |gets )?"
+    r"charged (?:extra|more|a fee|an? extra|additional|anything)\b|"
+    r"\b(?:card compan(?:y|ies)|issuers?|banks?|visa|mastercard)\b.{0,20}\bcharg\w*\b.{0,12}"
+    r"\b(?:customers?|buyers?|shoppers?|cardholders?)\b)"
 )
 
 # --- the integration's errors: a code, a message, a technical failure. The application's own

@@ -33,6 +33,8 @@ REFUSED = [
     ("카드 결제할 때 고객에게 수수료 부과해도 돼요?", AfterLive.PAYER_FEE),
     ("do cardholders pay a fee when they use a foreign card on our site", AfterLive.PAYER_FEE),
     ("체크카드 연회비는 얼마예요", AfterLive.PAYER_FEE),
+    ("does the issuer charge our buyers anything for overseas use", AfterLive.PAYER_FEE),
+    ("will shoppers get charged extra when they pay with amex", AfterLive.PAYER_FEE),
     ("결제 요청하면 오류 코드 3011이 떠요", AfterLive.ERROR),
     ("결제창 열면 흰 화면만 떠요", AfterLive.ERROR),
     ("노티 호출이 두 번씩 들어와요", AfterLive.ERROR),
@@ -135,3 +137,14 @@ def test_live_payment_refused(text: str) -> None:
 
 def test_a_test_payment_cancelled_is_not_a_refund() -> None:
     assert near_topic("테스트 결제하고 나면 취소는 어떻게 돼요?") is None
+
+
+def test_the_merchants_own_business_card_is_the_cardholders_affair() -> None:
+    text = "my corporate credit card was declined when I paid a supplier"
+    assert near_topic(text) is not None
+    assert not load_understanding().understand(text).answered
+
+
+def test_charging_customers_monthly_is_not_a_payer_fee() -> None:
+    # a subscription the merchant takes (the catalog's and the FAQ's), not a fee on the payer
+    assert after_live(normalize("how do I charge my customers every month")) is None
