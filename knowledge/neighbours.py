@@ -228,7 +228,8 @@ _QUARREL = re.compile(
 
 # One's own card: lost, declined at a shop, used by someone else.
 _MY_CARD = re.compile(
-    r"(\bmy (?:debit |credit |check |bank )?card\b|(?:^|\s)(?:제|내) (?:체크|신용)? ?카드|"
+    r"(\bmy (?:business |corporate |company |personal )?(?:debit |credit |check |bank )?card\b|"
+    r"(?:^|\s)(?:제|내) (?:체크|신용)? ?카드|"
     r"체크 ?카드 ?분실|카드 ?분실|\blost (?:my |a )?card\b|\bstolen card\b)"
 )
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from knowledge.after_live import AfterLive, after_live
 from knowledge.faq import load_faq
 from knowledge.matcher import extract_methods, extract_pgs
 from knowledge.neighbours import Neighbour, neighbour
@@ -42,6 +43,9 @@ class NearTopic(StrEnum):
     COMPANY = "company"  # a PG's or PortOne's own affairs: its share price, its offices
     # the merchant's integration misbehaving or restyled: its screens, builds, calls (know26)
     TROUBLESHOOTING = "troubleshooting"
+    # another supplier's contract, cancellation or approval: a phone plan, a domain, an ad
+    # network (know31)
+    OTHER_CONTRACT = "other_contract"
 
 
 # Offline payments: a terminal, a POS or a VAN company is how a shop takes cards at the
@@ -77,6 +81,7 @@ _BANK_PRODUCT = re.compile(
     r"(?:공동|공인) ?인증서 ?(?:를 |을 )?(?:발급|재발급|갱신)|"
     r"(?:체크|신용|법인|사업자|개인) ?카드 ?(?:를 |을 )?(?:발급|만들)|"
     r"\bwhich bank (?:has|offers|is)\b|\bbest bank\b|은행 ?추천|좋은 ?은행|"
+    r"어느 ?은행(?:이|가)? ?(?:좋|나아|나을|괜찮|유리)|"
     r"\b(?:get|open|apply for) an? (?:business |corporate |company )?(?:credit card|debit card|"
     r"bank account|corporate card|business card)\b)"
 )
@@ -138,6 +143,11 @@ _REFUND = re.compile(
     # 돼요?" asks about a billing key's first charge)
     r"결제(?:가|이)? ?두 ?번 ?(?:됐|되었|나갔|빠졌|승인 ?됐)|"
     r"부분 ?취소|\bpartial (?:cancel|refund)|"
+    # a payment cancelled after it was made, a cardholder's dispute (know31)
+    # (a test payment cancelled is the test channel's)
+    r"(?<!테스트)(?<!테스트 )결제 ?(?:후|하고|한 ?뒤|한 ?다음|된 ?뒤|된 ?후|된 ?다음)"
+    r"\S* ?(?:\S+ )?취소|"
+    r"분쟁|이의 ?제기|\bdisputes?\b|\bdisputed\b|"
     r"\brefund|\bchargeback|\bcharged twice\b|\bdouble charged\b|"
     r"\bcancel (?:a|the|my|our|their|this) (?:customer s )?(?:payment|charge|transaction)s?\b)"
 )
@@ -256,6 +266,33 @@ _CASH_RECEIPT = re.compile(r"(현금 ?영수증|\bcash receipts?\b)")
 _ISSUE = re.compile(r"(발행|발급|끊어|\bissu)")
 
 
+# --- know31: the application's process words with another supplier as their object. A contract
+# signed, cancelled or approved, a review passed, is the PG application's only when nothing else
+# is named as what is contracted or reviewed: "휴대폰 약정 계약 취소", "cancel my domain
+# registration", "애드센스 승인 안 나요" are the phone company's, the registrar's, the ad
+# network's. Only suppliers whose names no PG, method or document shares are listed.
+_OTHER_SUPPLIER = re.compile(
+    r"(휴대폰 ?약정|핸드폰 ?약정|통신사|인터넷 ?(?:약정|회선|가입)|와이파이|렌탈|정수기|도메인|"
+    r"호스팅|애드센스|애드 ?센스|구글 ?애즈|메타 ?광고|"
+    r"\b(?:phone|mobile|internet|broadband) (?:plan|contract|provider)s?\b|\bdomains?\b|"
+    r"\bhosting\b|\badsense\b|\bgoogle ads\b|\bmeta ads\b)"
+)
+_PROCESS = re.compile(
+    r"(약정|계약|해지|취소|승인|위약금|리젝|반려|\bcontracts?\b|\bcancel|\bapprov|"
+    r"\brejected\b|\bregistration\b|\bterminat|\brenew)"
+)
+# (A site's domain or host changed may need the PG's screening again: a review is the
+# application's unless an ad network's.)
+_AD_REVIEW = re.compile(
+    r"((?:애드 ?센스|구글 ?애즈|\badsense\b|\bgoogle ads\b).*(?:심사|\breview))"
+)
+_PG_OR_APPLICATION = re.compile(
+    r"(\bpg\b|pg사|전자 ?결제|결제|포트원|아임포트|신청|\bportone\b|\biamport\b|\bpayments?\b|"
+    r"\bappl(?:y|ication)\b|\bservice url\b|서비스 ?url|(?<![a-z])mid(?![a-z])|상점 ?아이디|"
+    r"\bmerchant id\b|\bscreening\b)"
+)
+
+
 # --- know26: technical troubleshooting of an integration, against a positive test of the desk.
 # The desk's subject is the application: applying and its steps, contracts, the PGs and methods
 # to choose, documents and the certificate, the application's status, and this chat (README;
@@ -349,7 +386,7 @@ def _troubleshooting(norm: str) -> bool:
     return not _CODE.search(norm)
 
 
-def near_topic(text: str) -> NearTopic | Neighbour | None:
+def near_topic(text: str) -> NearTopic | Neighbour | AfterLive | None:
     """The near-topic category ``text`` asks about, or None when it is not one of them (the
     neighbouring businesses of knowledge/neighbours.py after this module's own)."""
     if load_faq().bare_entry(text) is not None:
@@ -392,9 +429,19 @@ def near_topic(text: str) -> NearTopic | Neighbour | None:
         return NearTopic.COMPANY
     if _MAIL_ORDER.search(norm) and _HOW_WHERE.search(norm) and not _SHOWN.search(norm):
         return NearTopic.GOVERNMENT
+    if (
+        _OTHER_SUPPLIER.search(norm)
+        and (_PROCESS.search(norm) or _AD_REVIEW.search(norm))
+        and not _PG_OR_APPLICATION.search(norm)
+    ):
+        return NearTopic.OTHER_CONTRACT
     found = neighbour(text, norm)
     if found is None and _troubleshooting(norm):
         return NearTopic.TROUBLESHOOTING
+    if found is None:
+        # payments already live, the integration's errors, a dashboard's log-in: the second
+        # life of the application's words (knowledge/after_live.py, know31)
+        return after_live(norm)
     return found
 
 
