@@ -143,9 +143,8 @@ class Rule:
     # (30, 0.10) in two, and turned 9 wrong and 10 right answers into questions, 16 of the 19
     # offering the right entry (79.3 / 7.1 -> 78.8 / 6.7 %, utility +40.7). It does not
     # reach the wide-margin wrong answers: at a margin of 0.15 or more 3 of 34 were wrong.
-    # Off (reach 0): on the
-    # development sets it is near neutral (-2 right, -1 wrong) and on know34's held-out file
-    # it cost one right answer for no wrong one (docs/decisions.md, know34).
+    # Off (reach 0): on the development sets it is near neutral (-2 right, -1 wrong) and on
+    # know34's held-out file it cost one right answer for no wrong one (docs/decisions.md).
     missing_concept_reach: int = 0
     missing_concept_margin: float = 0.10
 
