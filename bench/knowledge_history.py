@@ -355,6 +355,7 @@ def report_offered_rule(by_set: dict[str, list[Record]]) -> None:
     print(f"  pooled   {before.cells()} -> {after.cells()}, utility {gain:+.1f}")
     report_third_option(by_set)
     report_topic_split(by_set)
+    report_missing_concept(by_set)
 
 
 THIRD_GAPS = (-1.0, 0.02, 0.03, 0.05, 0.07)  # -1: two options only (know32)
@@ -467,6 +468,111 @@ def report_topic_split(by_set: dict[str, list[Record]]) -> None:
             f"  margin {p[0]:<5} coverage {p[1]:<5} pooled {pooled.cells()}, utility "
             f"{pooled.utility() - before.utility():+.1f}"
         )
+
+
+# know34: (how many entries may name the concept the best entry lacks, the margin below which
+# the answer is asked back); a reach of 0 is the rule off
+MISSING_GRID = tuple(
+    (reach, margin) for reach in (0, 5, 10, 15, 30, 200) for margin in (0.07, 0.10, 0.15, 1.01)
+)
+MISSING_OFF = (0, 1.01)
+
+
+def missing_places(by_set: dict[str, list[Record]]) -> dict[int, tuple[int, int]]:
+    """know34: per record (by ``id``) of an FAQ answer of the whole message, today's FAQ's
+    ``unexplained_rival`` over the old code's three best entries: (the place of the entry that
+    names a concept the best one lacks, how many entries name it). Entries no longer in the
+    FAQ, or a ranking of fewer than two known entries, give (0, 0)."""
+    from knowledge.faq import load_faq
+
+    faq = load_faq()
+    index = {entry.id: i for i, entry in enumerate(faq.entries)}
+    found: dict[int, tuple[int, int]] = {}
+    for records in by_set.values():
+        for record in records:
+            if record.kind != "faq" or record.entry != record.e1 or record.e1 not in index:
+                continue
+            order = [index[e] for e in (record.e1, record.e2, record.e3) if e in index]
+            counts = faq._featurizer.counts(record.text)
+            found[id(record)] = faq.unexplained_rival(counts, order)
+    return found
+
+
+def missing_tally(
+    records: Sequence[Record], reach: int, margin: float, places: dict[int, tuple[int, int]]
+) -> Tally:
+    """know34's rule replayed: an FAQ answer whose best entry lacks a concept the message
+    names, one at most ``reach`` entries name and the second or third names, with a margin
+    below ``margin``, becomes "A or B?" (with the third when it is that entry or within
+    know32's gap of the second)."""
+    found = Tally()
+    for record in records:
+        place, named_by = places.get(id(record), (0, 0))
+        if 0 < named_by <= reach and record.margin < margin:
+            found.n += 1
+            found.on_topic += record.expect is not None
+            found.clarified += 1
+            found.new_clarified += 1
+            offered = {record.e1, record.e2}
+            if place == 2 or record.third >= record.top - record.margin - 0.05:
+                offered.add(record.e3)
+            found.new_with_right += bool({record.expect, *record.alts} & offered - {None})
+        else:
+            found.add(record, 0.0)
+    return found
+
+
+def report_missing_concept(by_set: dict[str, list[Record]]) -> None:
+    """know34's rule (the asked thing missing from the answer), per reach pooled, then fitted
+    leave one set out twice: for the best utility on the other sets, and for the best among
+    the reaches that lose no more right answers than they remove wrong ones there (know32's
+    constraint)."""
+    print("asked concept missing from the best entry, a neighbour names it -> clarify (know34)")
+    places = missing_places(by_set)
+    cache = {
+        (name, p): missing_tally(records, *p, places)
+        for name, records in by_set.items()
+        for p in MISSING_GRID
+    }
+    off = Tally()
+    for name in by_set:
+        off.merge(cache[(name, MISSING_OFF)])
+    for p in MISSING_GRID:
+        if p[0] == 0:
+            continue
+        pooled = Tally()
+        for name in by_set:
+            pooled.merge(cache[(name, p)])
+        print(
+            f"  reach {p[0]:<4} margin {p[1]:<5} pooled {pooled.cells()}, right "
+            f"{pooled.right - off.right:+d}, wrong {pooled.wrong - off.wrong:+d}, utility "
+            f"{pooled.utility() - off.utility():+.1f}"
+        )
+    for constrained in (False, True):
+
+        def fit(held: str, constrained: bool = constrained) -> tuple[int, float]:
+            def key(q: tuple[int, float]) -> tuple[bool, float, int, float]:
+                got = [cache[(n, q)] for n in by_set if n != held]
+                was = [cache[(n, MISSING_OFF)] for n in by_set if n != held]
+                lost = sum(w.right - g.right for g, w in zip(got, was, strict=True))
+                removed = sum(w.wrong - g.wrong for g, w in zip(got, was, strict=True))
+                ok = lost <= removed or not constrained
+                return (ok, sum(g.utility() for g in got), -q[0], -q[1])
+
+            return max(MISSING_GRID, key=key)
+
+        label = "lost <= removed" if constrained else "best utility"
+        print(f"  leave one set out ({label}):")
+        before, after = Tally(), Tally()
+        for name in by_set:
+            p = fit(name)
+            was, got = cache[(name, MISSING_OFF)], cache[(name, p)]
+            before.merge(was)
+            after.merge(got)
+            gain = got.utility() - was.utility()
+            print(f"    {name:<8} fitted {p}: {was.cells()} -> {got.cells()}, utility {gain:+.1f}")
+        gain = after.utility() - before.utility()
+        print(f"    pooled   {before.cells()} -> {after.cells()}, utility {gain:+.1f}")
 
 
 def main(argv: list[str] | None = None) -> int:

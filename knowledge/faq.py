@@ -34,7 +34,7 @@ from knowledge.catalog import (
     read_yaml,
     validate_entries,
 )
-from knowledge.confidence import DEFAULT_RULE, Decision, Rule, Signals, decide
+from knowledge.confidence import DEFAULT_RULE, Decision, Rule, Signals, decide, missing
 from knowledge.language import Lang, detect_lang
 from knowledge.matcher import AliasIndex, extract_methods, extract_pgs
 from knowledge.morph import fold_spoken
@@ -528,6 +528,11 @@ class Faq:
         self._vocab = [frozenset(c) for c in centroids]
         # Unit centroids: indexed for lookups, kept for ``neighbours`` (computed once).
         self._units = [_unit(c) for c in centroids]
+        # How many entries name each domain concept: a concept few entries name is specific
+        # evidence of what is asked (know34).
+        self._concept_reach: Counter[str] = Counter(
+            f for vocab in self._vocab for f in vocab if f in self._domain
+        )
         # Inverted indices: a query touches only the postings of its own features.
         self._para_postings = _arrays(_postings(vector for _, vector in vectors))
         self._centroid_postings = _arrays(_postings(self._units))
@@ -695,6 +700,7 @@ class Faq:
         # 됐어요" is a shopper's complaint), so the rule asks more of the score then.
         by_concept = not self._domain.isdisjoint(counts)
         second = self._vocab[ranked[1][1]] if len(ranked) > 1 else vocab
+        rival, reach = self.unexplained_rival(counts, [i for _, i in ranked[:3]])
         signals = Signals(
             top=top,
             runner_up=runner_up,
@@ -710,8 +716,34 @@ class Faq:
             agrees=by_vocabulary == ranked[0][1],
             same_topic=len(ranked) < 2
             or self.entries[ranked[0][1]].topic == self.entries[ranked[1][1]].topic,
+            missing_rival=rival,
+            missing_reach=reach,
         )
         return ranked, signals
+
+    def unexplained_rival(
+        self, counts: Mapping[str, float], order: Sequence[int]
+    ) -> tuple[int, int]:
+        """know34: a domain concept the message names which the best entry of ``order`` (entry
+        indices, best first) never names and the second or third does, as (that entry's place,
+        1 or 2; how many entries name the concept); (0, 0) when there is none, and of several
+        the most specific concept (named by the fewest entries). "법인등록번호는 어디
+        적혀있어요?" names the corporate number; the entry that wins (why the number fails a
+        check) knows it, but "where is it printed" is the certificate-fields entry's. A
+        message naming a specific concept its answer never mentions while a close neighbour
+        does asks the neighbour's question often (knowledge/confidence.py,
+        ``Rule.missing_concept_reach``)."""
+        if len(order) < 2:
+            return 0, 0
+        missing = self._domain.intersection(counts) - self._vocab[order[0]]
+        found = (0, 0)
+        for concept in missing:
+            reach = self._concept_reach[concept]
+            for place, index in enumerate(order[1:3], start=1):
+                if concept in self._vocab[index] and (not found[1] or reach < found[1]):
+                    found = (place, reach)
+                    break
+        return found
 
     def neighbours(self, text: str, ranked: list[tuple[float, int]]) -> tuple[float, float, float]:
         """How the best entry of ``ranked`` (from ``rank(text)``) stands against its neighbours,
@@ -780,7 +812,8 @@ class Faq:
         close: list[FaqHit] = []
         if decision is Decision.CLARIFY:
             close = [self._hit(*ranked[0], lang), self._hit(*ranked[1], lang)]
-            if len(ranked) > 2 and ranked[2][0] >= ranked[1][0] - rule.third_option_gap:
+            third = len(ranked) > 2 and ranked[2][0] >= ranked[1][0] - rule.third_option_gap
+            if third or (len(ranked) > 2 and signals.missing_rival == 2 and missing(signals, rule)):
                 # a third entry as close to the second as the second is to a tie: one more
                 # button beats a question whose two options are both wrong (know32)
                 close.append(self._hit(*ranked[2], lang))
