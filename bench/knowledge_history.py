@@ -5,7 +5,7 @@ The development sets are not a fair judge of a confidence rule any more: their m
 and the FAQ's phrasings, concepts and scope rules grew from them, so on them nearly every answer
 is right (1.4 % confidently wrong pooled) while a new blind set gets 5-6 %. A set that was blind
 until some commit is, on that commit's code, what a new set is to today's: wrong answers as they
-happen to new merchants. This tool answers blind sets 4-7 with those commits' code (a ``git
+happen to new merchants. This tool answers blind sets 4-11 with those commits' code (a ``git
 archive`` of knowledge/, bot/ and the bench into a temporary folder, never the frozen set) and
 records, per question, the real answer and the whole message's FAQ ranking (best two entries,
 score, margin, and which entry the FAQ's whole-vocabulary view alone prefers).
@@ -66,6 +66,7 @@ SETS: tuple[tuple[str, str], ...] = (
     ("blind8", "38c9acb"),  # blind set 8 demoted at 17:20 (session 10's start code)
     ("blind9", "e7e5264"),  # blind set 9 demoted at 20:10 (session 11's start code)
     ("blind10", "cd46fbb"),  # blind set 10 demoted at 23:20 (session 12's start code)
+    ("blind11", "3d654ff"),  # blind set 11 demoted at 03:10 (session 13's start code)
 )
 # The topic map a set is scored on with its code, where not topic_map.yaml: blind set 9's
 # session-10 map names the entries session 10 added (chat_languages, agent_hours…), which the

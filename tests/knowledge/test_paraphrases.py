@@ -153,7 +153,7 @@ def _development_questions() -> list[str]:
 
     found: list[str] = []
     for _name, path, _topics in DEV_SETS:
-        assert "blind11" not in str(path)
+        assert "blind12" not in str(path)
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         items = raw["questions"] if isinstance(raw, dict) else raw
         found += [str(item["q"]) for item in items]
@@ -175,7 +175,10 @@ def _development_questions() -> list[str]:
 # 63 since blind set 10 joined (session 12): ten short ones ("fees", "수수료?", "Until when can I
 # cancel?", "How do I apply for online payments?", "I want to cancel my application" …) that the
 # FAQ / paraphrase files already held; no writer of either saw the set (it ran aggregate-only).
-_KNOWN_OVERLAP = 63
+# 69 since blind set 11 joined (session 13): six short ones ("how long does the card company review
+# take", "사업자 없음", "how long can the request memo be" …) written the same way by the set's
+# writer and by FAQ / paraphrase writers who never saw it (it ran aggregate-only, twice).
+_KNOWN_OVERLAP = 69
 
 
 def test_no_phrasing_is_pasted_from_a_development_set() -> None:
