@@ -1859,11 +1859,11 @@ def viewer75(
     n: np.random.Generator,
     name: str,
 ) -> tuple[Arr, dict[str, Any], Forward]:
-    """A desktop screenshot of a browser's PDF viewer at 67, 75 or 80 % zoom (the page at 64–77
+    """A desktop screenshot of a browser's PDF viewer at 75 or 80 % zoom (the page at 72–77
     screen dpi) with the thumbnail side bar open (a second, tiny copy of the page) and the task
     bar at the bottom."""
     sw, sh_ = 1920, 1080
-    zoom = r.choice((67, 75, 75, 80))
+    zoom = r.choice((75, 75, 80))
     pw = round(210 / 25.4 * 96 * zoom / 100)
     s = pw / PAGE_W
     ph = int(PAGE_H * s)
