@@ -5,9 +5,10 @@
 
 Self-contained (Pillow, NumPy, OpenCV and the installed Korean faces). Certificate ``i`` is drawn
 from its own seed ``seed * 1000 + i`` (``random.Random`` and NumPy's ``default_rng``); the decks of
-forms, kinds, layouts and faces are shuffled with ``Random(seed * 10 + n)``. Every file is written
-by ``bench.blindcert.write_certificate`` and the set's digest by ``write_manifest``. No file carries
-a time stamp, so the same seed gives the same bytes. See bench/blindcert12.md (FROZEN).
+forms, kinds, layouts and faces are shuffled with ``Random(seed * 10 + k + n)`` (k = 1 … 4, n the
+deck's round). Every file is written by ``bench.blindcert.write_certificate`` and the set's digest
+by ``write_manifest``. No file carries a time stamp, so the same seed gives the same bytes. See
+bench/blindcert12.md (FROZEN).
 """
 
 from __future__ import annotations
