@@ -2273,9 +2273,12 @@ def _encode(kind: str, img: Arr, params: dict[str, Any], r: random.Random) -> tu
         if roll < 0.5 and dpi == 200:
             return png_bytes(img, dpi), "png"
         return jpeg_bytes(img, r.randint(84, 92), dpi), "jpg"
-    small = dpi is None or dpi <= 200 or img.ndim == 2
+    small = dpi is not None and (dpi <= 200 or img.ndim == 2)  # never an 8 MP photo as PNG
     if kind in ("lidopen", "torn_taped", "halftone", "redacted") and roll < 0.3 and small:
-        return png_bytes(img, dpi), "png"
+        data = png_bytes(img, dpi)
+        if len(data) < MAX_BYTES * 0.95:
+            return data, "png"
+        return jpeg_bytes(img, 90, dpi), "jpg"  # the scanner's PNG was too big to upload
     q = r.randint(86, 93) if kind in ("framed", "redacted") else r.randint(84, 92)
     return jpeg_bytes(img, q, dpi), "jpg"
 
