@@ -482,19 +482,26 @@ _DESK_ASK = re.compile(
     # the application itself and whether one may apply
     r"전자 ?결제 ?신청|결제 ?신청|신청(?:이|은|도|을|해도|하면|할 수|가능|돼|되|안 ?되)"
     r"|신청서|신청 ?상태|\b(?:still|allowed to|able to|can (?:i|we|a [a-z ]+?)) apply\b(?! for a)"
-    r"|\bapply (?:for (?:card|online|credit card|payment)|to (?:several |multiple |more than one )?pgs?)"
+    r"|\bapply for (?:card|online|credit card|payment)"
+    r"|\bapply to (?:several |multiple |more than one )?pgs?"
     r"|\bmy application\b|\bthe application\b|application status"
     # taxpayer and business kinds as they affect applying, and the documents
     r"|간이 ?과세자|면세 ?사업자|일반 ?과세자|개인 ?사업자|법인 ?사업자|\bsimplified taxpayer"
     r"|\btax-exempt business|사업자 ?등록증|\bbusiness registration certificate|서류|\bdocuments?\b"
     r"|외국인 ?등록증|\bwhich id\b|업종|\bindustry\b|판매 ?품목|별표"
     # the fields, the PGs, the methods, the contract
-    r"|담당자 ?정보|\bcontact person\b|정산 ?계좌|\bsettlement account\b|pg ?사|\bpgs?\b"
+    r"|담당자 ?정보|\bcontact person\b|정산 ?계좌|\bsettlement account\b"
+    r"|(?:어느|어떤|여러) ?pg|pg ?사? ?(?:여러|고르|골라|선택)"
+    r"|\b(?:which|several|multiple|any) pgs?\b"
+    r"|\bpg contract\b|\bchoose (?:a |any )?pgs?\b"
     r"|결제 ?수단|간편 ?결제|정기 ?결제|해외 ?카드|\b(?:foreign|international|overseas) cards?\b"
     r"|홈페이지 ?하단|\bfooter\b|약관.{0,6}동의|\bmid\b|계약 ?(?:끝|완료|후)|\bafter the contract\b"
-    r"|\bcontract is signed\b|연동 ?작업|우커머스|\bwoocommerce\b"
+    r"|\bcontract is signed\b|연동 ?작업|우커머스|\bwoocommerce\b|대표자|신분증|\brepresentative\b"
+    r"|심사 ?(?:결과|상태|진행)|\breview (?:result|status)"
+    # which code or value to write for a PG or a method (domain-facts §1, §2a)
+    r"|pay ?method|pg ?(?:사 ?)?코드|\bpg codes?\b|\bpg (?:value|parameter)\b"
     # the assistant and the desk: what it does, its people, languages, commands, notices
-    r"|(?:뭘|뭐|무엇을?) ?(?:도와|할 ?수|물어)|물어봐도|\bwhat can you\b|\bhelp me with\b"
+    r"|(?:뭘|뭐|무엇을?) ?(?:도와|할 ?수)|\bwhat can you\b|\bhelp me with\b"
     r"|상담원|사람 ?상담|\b(?:real|a) (?:person|human)\b(?! or)|영어로|\bin english\b|명령어"
     r"|\bcommands?\b|상태 ?바뀌|\bstatus changes\b"
     r")"

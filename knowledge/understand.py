@@ -155,7 +155,7 @@ class Understanding:
         if not desk_subject(text):
             return None
         rest = text
-        for word in self.faq._refusal_words(text):  # noqa: SLF001 (the FAQ's own index)
+        for word in self.faq._refusal_words(text):
             spelled = r"\s?".join(re.escape(ch) for ch in word if not ch.isspace())
             rest = re.sub(spelled, " ", rest, flags=re.IGNORECASE)
         if not rest.strip() or self.faq.out_of_scope(rest):
