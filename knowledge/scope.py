@@ -487,7 +487,10 @@ _DESK_ASK = re.compile(
     r"|\bmy application\b|\bthe application\b|application status"
     # taxpayer and business kinds as they affect applying, and the documents
     r"|간이 ?과세자|면세 ?사업자|일반 ?과세자|개인 ?사업자|법인 ?사업자|\bsimplified taxpayer"
-    r"|\btax-exempt business|사업자 ?등록증|\bbusiness registration certificate|서류|\bdocuments?\b"
+    r"|\btax-exempt business|사업자 ?등록증|\bbusiness registration certificate"
+    r"|(?:신청|제출|필요한?|pg ?사?|전자 ?결제|추가) ?서류|서류 ?(?:제출|준비)"
+    r"|\b(?:application|required) documents\b"
+    r"|\bdocuments? (?:for|to) (?:the )?appl"
     r"|외국인 ?등록증|\bwhich id\b|업종|\bindustry\b|판매 ?품목|별표"
     # the fields, the PGs, the methods, the contract
     r"|담당자 ?정보|\bcontact person\b|정산 ?계좌|\bsettlement account\b"
@@ -495,9 +498,9 @@ _DESK_ASK = re.compile(
     r"|\b(?:which|several|multiple|any) pgs?\b"
     r"|\bpg contract\b|\bchoose (?:a |any )?pgs?\b"
     r"|결제 ?수단|간편 ?결제|정기 ?결제|해외 ?카드|\b(?:foreign|international|overseas) cards?\b"
-    r"|홈페이지 ?하단|\bfooter\b|약관.{0,6}동의|\bmid\b|계약 ?(?:끝|완료|후)|\bafter the contract\b"
-    r"|\bcontract is signed\b|연동 ?작업|우커머스|\bwoocommerce\b|대표자|신분증|\brepresentative\b"
-    r"|심사 ?(?:결과|상태|진행)|\breview (?:result|status)"
+    r"|홈페이지 ?하단|\bfooter\b|약관.{0,6}동의|\bmid\b"
+    r"|연동 ?작업|우커머스|\bwoocommerce\b|대표자|신분증|\brepresentative\b"
+    r"|(?:pg ?사?|카드 ?사|신청|입점) ?심사|\b(?:pg|card company|application) review\b"
     # which code or value to write for a PG or a method (domain-facts §1, §2a)
     r"|pay ?method|pg ?(?:사 ?)?코드|\bpg codes?\b|\bpg (?:value|parameter)\b"
     # the assistant and the desk: what it does, its people, languages, commands, notices
@@ -513,11 +516,12 @@ _OWN_TOPIC_ASKED = re.compile(
     r"|끄|꺼|연장|\bfil(?:e|ing)\b|\breturns?\b|\bwrite\b|\bdraft\b|\brecommend|\bhire\b"
     r"|\bcost\b|\bcheapest\b|\bhow much\b|\bmute\b|\bjoke\b"
     # a tax's own procedure: the year-end settlement, expenses and deductions
-    r"|연말 ?정산|경비|공제|\bdeduct|\bexpens"
+    r"|연말 ?정산|경비|공제|\bdeduct|\bexpens|계산|세율|면제|만드|만들|\brates?\b"
+    r"|(?:세금|세액|부가세|부가가치세|소득세|법인세)\S{0,2}\s?(?:\S+\s)?(?:내|납부)"
     # refusal words that are themselves an ask: a fee's negotiation, the law's form numbers,
     # a number's own check, the assistant's orders
     r"|협상|네고|깎|\bnegotiat|\bbargain|\bhaggl|\blower\b|서식|별지|\bforms?\b|검증|유효성"
-    r"|\bvalidat|지시|프롬프트|\bprompt|\bpretend|\bjailbreak|\binstructions\b)"
+    r"|\bvalidat|지시|프롬프트|\bprompt|\bpretend|\bjailbreak|\binstructions\b|자문|\badvice\b)"
 )
 
 

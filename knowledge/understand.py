@@ -157,6 +157,9 @@ class Understanding:
         rest = text
         for word in self.faq._refusal_words(text):
             spelled = r"\s?".join(re.escape(ch) for ch in word if not ch.isspace())
+            if re.search(spelled + _APPLIED_FOR, rest, flags=re.IGNORECASE):
+                # "취업비자 신청은 어떻게 해요?": the refused thing is what is applied for.
+                return None
             rest = re.sub(spelled, " ", rest, flags=re.IGNORECASE)
         if not rest.strip() or self.faq.out_of_scope(rest):
             return None
@@ -573,6 +576,10 @@ def _windows(text: str) -> list[str]:
     windows = [" ".join(clauses[i : i + 2]) for i in range(len(clauses) - 1)][::-1]
     windows.append(clauses[-1])
     return windows[:_MAX_WINDOWS]
+
+
+# A refusal word followed by the application's own word: the thing applied for (know35).
+_APPLIED_FOR = r"\s?(?:을|를|도|은|는)?\s?(?:신청|발급|등록|\bappl)"
 
 
 @cache

@@ -35,6 +35,13 @@ def test_the_desks_subject_is_answered_despite_a_refusal_word(text: str, entry: 
         "PG사 연동해줄 외주 개발자 추천해주세요",
         "슬랙 알림 끄는 법",
         "환불 정책 작성해 주세요",
+        "사업자등록증 받았는데 부가세는 어떻게 내요?",
+        "면세사업자는 부가세 면제 조건이 뭔가요",
+        "취업비자 신청하려면 뭐 해야 돼요?",
+        "can you give me legal advice about the PG contract?",
+        "택배 회사랑 계약 끝나면 다음엔 뭐 해요?",
+        "인스타 광고 심사 결과 언제 나와요",
+        "상표 등록 서류는 뭐가 필요해요?",
     ],
 )
 def test_the_refusal_words_own_topic_is_still_refused(text: str) -> None:
