@@ -436,6 +436,10 @@ def near_topic(text: str) -> NearTopic | Neighbour | AfterLive | None:
     ):
         return NearTopic.OTHER_CONTRACT
     found = neighbour(text, norm)
+    if found is Neighbour.SMALL_TALK and desk_subject(text):
+        # "are you a bot? what can you do for me": whether the assistant is a person is asked
+        # on the way to the desk's own subject, which is the ask (know35).
+        return None
     if found is None and _troubleshooting(norm):
         return NearTopic.TROUBLESHOOTING
     if found is None:
@@ -465,3 +469,65 @@ def _payout_calendar(norm: str) -> bool:
         return False
     rest = _SETTLEMENT_ACCOUNT_KO.sub(" ", norm)
     return "정산" in rest and bool(_WHEN_KO.search(rest))
+
+
+# know35: the desk's own subjects, asked with a word an out_of_scope rule refuses. "넌 뭘 도와줄
+# 수 있는 봇이야?" asks what the assistant does (봇이야 is small talk's word); "can a VAT
+# simplified taxpayer apply" asks whether a taxpayer kind may apply (vat is the tax rule's). The
+# refusal word then only says who is asking or what they are; the ask is the application's.
+# Written from the desk's subjects (domain-facts §3-§5: the application, its documents and
+# fields, its PGs and methods, its statuses, the assistant), not from any question set.
+_DESK_ASK = re.compile(
+    r"("
+    # the application itself and whether one may apply
+    r"전자 ?결제 ?신청|결제 ?신청|신청(?:이|은|도|을|해도|하면|할 수|가능|돼|되|안 ?되)"
+    r"|신청서|신청 ?상태|\b(?:still|allowed to|able to|can (?:i|we|a [a-z ]+?)) apply\b(?! for a)"
+    r"|\bapply for (?:card|online|credit card|payment)"
+    r"|\bapply to (?:several |multiple |more than one )?pgs?"
+    r"|\bmy application\b|\bthe application\b|application status"
+    # taxpayer and business kinds as they affect applying, and the documents
+    r"|간이 ?과세자|면세 ?사업자|일반 ?과세자|개인 ?사업자|법인 ?사업자|\bsimplified taxpayer"
+    r"|\btax-exempt business|사업자 ?등록증|\bbusiness registration certificate"
+    r"|(?:신청|제출|필요한?|pg ?사?|전자 ?결제|추가) ?서류|서류 ?(?:제출|준비)"
+    r"|\b(?:application|required) documents\b"
+    r"|\bdocuments? (?:for|to) (?:the )?appl"
+    r"|외국인 ?등록증|\bwhich id\b|업종|\bindustry\b|판매 ?품목|별표"
+    # the fields, the PGs, the methods, the contract
+    r"|담당자 ?정보|\bcontact person\b|정산 ?계좌|\bsettlement account\b"
+    r"|(?:어느|어떤|여러) ?pg|pg ?사? ?(?:여러|고르|골라|선택)"
+    r"|\b(?:which|several|multiple|any) pgs?\b"
+    r"|\bpg contract\b|\bchoose (?:a |any )?pgs?\b"
+    r"|결제 ?수단|간편 ?결제|정기 ?결제|해외 ?카드|\b(?:foreign|international|overseas) cards?\b"
+    r"|홈페이지 ?하단|\bfooter\b|약관.{0,6}동의|\bmid\b"
+    r"|연동 ?작업|우커머스|\bwoocommerce\b|대표자|신분증|\brepresentative\b"
+    r"|(?:pg ?사?|카드 ?사|신청|입점) ?심사|\b(?:pg|card company|application) review\b"
+    # which code or value to write for a PG or a method (domain-facts §1, §2a)
+    r"|pay ?method|pg ?(?:사 ?)?코드|\bpg codes?\b|\bpg (?:value|parameter)\b"
+    # the assistant and the desk: what it does, its people, languages, commands, notices
+    r"|(?:뭘|뭐|무엇을?) ?(?:도와|할 ?수)|\bwhat can you\b|\bhelp me with\b"
+    r"|상담원|사람 ?상담|\b(?:real|a) (?:person|human)\b(?! or)|영어로|\bin english\b|명령어"
+    r"|\bcommands?\b|상태 ?바뀌|\bstatus changes\b"
+    r")"
+)
+# The refusal word's own topic is the ask: a filing, a document to write, someone to hire or
+# recommend, a price, a setting to switch off. Then it is refused whatever else is named.
+_OWN_TOPIC_ASKED = re.compile(
+    r"(신고|납부|환급|발행|작성|써 ?줘|만들어|추천|구해|구하|뽑|채용|금리|비용|얼마|효율"
+    r"|끄|꺼|연장|\bfil(?:e|ing)\b|\breturns?\b|\bwrite\b|\bdraft\b|\brecommend|\bhire\b"
+    r"|\bcost\b|\bcheapest\b|\bhow much\b|\bmute\b|\bjoke\b"
+    # a tax's own procedure: the year-end settlement, expenses and deductions
+    r"|연말 ?정산|경비|공제|\bdeduct|\bexpens|계산|세율|면제|만드|만들|\brates?\b"
+    r"|(?:세금|세액|부가세|부가가치세|소득세|법인세)\S{0,2}\s?(?:\S+\s)?(?:내|납부)"
+    # refusal words that are themselves an ask: a fee's negotiation, the law's form numbers,
+    # a number's own check, the assistant's orders
+    r"|협상|네고|깎|\bnegotiat|\bbargain|\bhaggl|\blower\b|서식|별지|\bforms?\b|검증|유효성"
+    r"|\bvalidat|지시|프롬프트|\bprompt|\bpretend|\bjailbreak|\binstructions\b|자문|\badvice\b)"
+)
+
+
+def desk_subject(text: str) -> bool:
+    """``text`` asks about the desk's own subject (the application, its documents, fields,
+    PGs, methods, statuses, the assistant) and not about the refusal word's own topic: an
+    out_of_scope word in it then says who asks or what they are, and is not the ask."""
+    norm = normalize(text)
+    return bool(_DESK_ASK.search(norm)) and not _OWN_TOPIC_ASKED.search(norm)

@@ -23,7 +23,7 @@ from knowledge.language import Lang, detect_lang
 from knowledge.matcher import extract_methods, extract_pgs
 from knowledge.own_affairs import own_affair
 from knowledge.questions import looks_like_question
-from knowledge.scope import near_topic
+from knowledge.scope import desk_subject, near_topic
 
 CATALOG_ENTRY = "catalog"
 
@@ -79,6 +79,9 @@ class Understanding:
             result = self.faq.lookup(text, lang, rule)
             if result.best is not None:
                 return Understood(Kind.FAQ, lang, best=result.best)
+            on_topic = self._desk_subject_asked(text, lang, rule)
+            if on_topic is not None:
+                return on_topic
             if result.close:
                 return Understood(Kind.CLARIFY, lang, clarify=result.close)
             return Understood(Kind.NONE, lang)
@@ -143,6 +146,25 @@ class Understanding:
             found = [catalog_query.resolve(q) for q in options]
             return Understood(Kind.CLARIFY, lang, catalog_options=found)
         return self._from_faq(text, lang, rule, family)
+
+    def _desk_subject_asked(self, text: str, lang: Lang, rule: Rule) -> Understood | None:
+        """ "넌 뭘 도와줄 수 있는 봇이야?", "can a VAT simplified taxpayer apply": the desk's own
+        subject asked with a refusal word that only says who asks or what they are
+        (knowledge/scope.py's ``desk_subject``). The question without the refusal words is
+        understood as any other; None (refused as before) unless that answers or clarifies."""
+        if not desk_subject(text):
+            return None
+        rest = text
+        for word in self.faq._refusal_words(text):
+            spelled = r"\s?".join(re.escape(ch) for ch in word if not ch.isspace())
+            if re.search(spelled + _APPLIED_FOR, rest, flags=re.IGNORECASE):
+                # "취업비자 신청은 어떻게 해요?": the refused thing is what is applied for.
+                return None
+            rest = re.sub(spelled, " ", rest, flags=re.IGNORECASE)
+        if not rest.strip() or self.faq.out_of_scope(rest):
+            return None
+        found = self.understand(rest, lang, rule)
+        return found if found.kind in (Kind.FAQ, Kind.CATALOG, Kind.CLARIFY) else None
 
     def _from_faq(self, text: str, lang: Lang, rule: Rule, family: str | None) -> Understood:
         """The FAQ's decision on ``text``, once the catalog has nothing to say about it."""
@@ -554,6 +576,10 @@ def _windows(text: str) -> list[str]:
     windows = [" ".join(clauses[i : i + 2]) for i in range(len(clauses) - 1)][::-1]
     windows.append(clauses[-1])
     return windows[:_MAX_WINDOWS]
+
+
+# A refusal word followed by the application's own word: the thing applied for (know35).
+_APPLIED_FOR = r"\s?(?:을|를|도|은|는)?\s?(?:신청|발급|등록|\bappl)"
 
 
 @cache
