@@ -40,7 +40,7 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import numpy as np
 
@@ -368,10 +368,13 @@ def check_replay(understanding: Understanding, traces: Sequence[Trace], rule: Ru
 
 def rules(base: T, grid: dict[str, tuple[float, ...]]) -> list[T]:
     names = list(grid)
-    return [
-        replace(base, **dict(zip(names, values, strict=True)))
+    # Any: the grid holds floats, but a Rule also has int fields (know34's missing_concept_reach)
+    # that mypy would otherwise match the float values against.
+    changes: list[dict[str, Any]] = [
+        dict(zip(names, values, strict=True))
         for values in itertools.product(*(grid[name] for name in names))
     ]
+    return [replace(base, **change) for change in changes]
 
 
 def fit(

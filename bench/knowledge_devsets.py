@@ -15,9 +15,9 @@ Blind set 8 is scored on topic_map_session11.yaml (session 11, know23: its kcp_n
 slug, "(none)" before, mapped to the entry written for its fact). Blind set 10 since 2026-12-07
 23:20 (session 12, after two aggregate-only runs in session 11; scored on
 topic_map_session11.yaml, which maps its certificate hand-over and thread slugs to know23's
-entries). Blind set 11 since 2026-12-08 03:10 (session 13, after two aggregate-only runs in session 12
-and blind set 12's first run). Blind set 12 (bench/data/blind12/) is the frozen blind set and is
-never read here.
+entries). Blind set 11 since 2026-12-08 03:10 (session 13, after two aggregate-only runs in
+session 12 and blind set 12's first run). Blind set 12 (bench/data/blind12/) is the frozen
+blind set and is never read here.
 """
 
 from __future__ import annotations

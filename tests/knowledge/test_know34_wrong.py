@@ -51,8 +51,10 @@ def test_otherwise_the_answer_stands(margin: float, rival: int, reach: int) -> N
 
 
 def test_the_faq_finds_the_neighbour_that_names_the_missing_concept(faq: Faq) -> None:
-    # identity verification is what is asked; the package entry wins on "추천 패키지"
-    text = "KCP 본인인증도 따로 신청해야 되나요? 카드는 추천 패키지로 할게요"
+    # identity verification is what is asked; the package entry wins on "추천 패키지". (The
+    # KCP form of this line stopped being an example when know33 gave identity_verification a
+    # question for its NHN KCP fact: that entry now wins it outright.)
+    text = "다날 본인인증도 신청해야 되나요? 카드는 추천 패키지로 할게요"
     found = faq.rank(text)
     assert found is not None
     ranked, signals = found
