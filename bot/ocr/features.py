@@ -256,6 +256,12 @@ APPSCAN_DPI = switch("appscan_dpi")
 PRINTED_PHOTO = switch("printed_photo")
 
 
+# ocr30 (docs/decisions.md, "ocr30"): a trade name's Latin words in upper and lower case
+# ("Bloom", "The Nine", "K-Lab") where `kor` read digits or marks, the whole name too when it
+# has no Hangul ("M&S" read "7165"), read again with `eng` (bot/ocr/latin.py `_words_verdict`).
+LATIN_WORDS = switch("latin_words")
+
+
 # --- closing block: new switches go above this line ---
 ALL: frozenset[str] = frozenset(_SWITCHES)
 # Kept: the rules an ablation on a set they were not made on showed to help (comments above).
