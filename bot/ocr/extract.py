@@ -969,7 +969,7 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
             if number is not None:
                 reading = _number_field(number, mean_conf(line.words) * 0.9)
                 if reading is not None:
-                    ex.fields["reg_no"] = reading
+                    ex.fields["reg_no"] = _number_without_labels(reading, labelled)
                     break
     if "corp_reg_no" not in ex.fields:
         for line in lines:
@@ -1052,6 +1052,23 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
         ex.fields["tax_office"] = office[1] if exact else checked(office[1], checks.tax_office)
     _issue_date(lines, last_body, office[0] if office else len(lines), ex)
     return ex
+
+
+FLAG_NO_LABELS = "no_labels"
+# ocr30: how many of the form's rows must be found by their label for the page to read as a
+# certificate rather than as noise.
+_CERTIFICATE_LABELS = 3
+
+
+def _number_without_labels(reading: FieldReading, labelled: list[_Labelled]) -> FieldReading:
+    """ocr30: a registration number found without its label, on a page where fewer than
+    `_CERTIFICATE_LABELS` of the form's labels were read, flagged: such a page read as noise
+    (a print OCR could not read: many loose digit runs), and one digit run in ten passes the
+    check digit by chance, so passing it there says little."""
+    names = {x.match.name for x in labelled}
+    if not features.on(features.NOISE_NUMBER) or len(names) >= _CERTIFICATE_LABELS:
+        return reading
+    return _flagged(reading, FLAG_NO_LABELS)
 
 
 def _stock_company_sign(ex: Extraction) -> None:

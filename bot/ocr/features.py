@@ -260,6 +260,10 @@ PRINTED_PHOTO = switch("printed_photo")
 # ("Bloom", "The Nine", "K-Lab") where `kor` read digits or marks, the whole name too when it
 # has no Hangul ("M&S" read "7165"), read again with `eng` (bot/ocr/latin.py `_words_verdict`).
 LATIN_WORDS = switch("latin_words")
+# ocr30: a registration number taken from a page where fewer than three of the form's labels
+# were read (the page read as noise) is not sure: one digit run in ten passes the check digit
+# by chance (bot/ocr/extract.py `_number_without_labels`).
+NOISE_NUMBER = switch("noise_number")
 
 
 # --- closing block: new switches go above this line ---
