@@ -264,6 +264,11 @@ LATIN_WORDS = switch("latin_words")
 # were read (the page read as noise) is not sure: one digit run in ten passes the check digit
 # by chance (bot/ocr/extract.py `_number_without_labels`).
 NOISE_NUMBER = switch("noise_number")
+# ocr30: a registration number's dashed group a digit short where a doubled digit was read
+# once ("13451-9322005" for 134511-…), or a digit long where one was read twice: the one
+# reading with that digit doubled (or undoubled) that passes the check digit, when exactly
+# one does; flagged repaired (bot/ocr/numbers.py `_doubled_digit`).
+DOUBLED_DIGIT = switch("doubled_digit")
 
 
 # --- closing block: new switches go above this line ---
