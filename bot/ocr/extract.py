@@ -289,12 +289,10 @@ _EXACT_CHECKS: dict[str, Callable[[str], checks.Checked]] = {
 def vet_exact(ex: Extraction) -> None:
     """ocr22: the world checks an OCR reading goes through, on a text layer's fields, which
     `extract(exact=True)` takes as printed: a field that fails one is not called sure."""
-    corporate = ex.kind is CertificateKind.CORPORATE
-    trade = functools.partial(checks.trade_name, corporate=corporate)
     for name, check in _EXACT_CHECKS.items():
         reading = ex.fields.get(name)
         if reading is not None:
-            ex.fields[name] = vetted(reading, trade if name == "trade_name" else check)
+            ex.fields[name] = vetted(reading, check)
 
 
 def _address(text: str) -> tuple[str, bool]:
@@ -1078,10 +1076,6 @@ def _stock_company_sign(ex: Extraction) -> None:
     if ex.kind is not CertificateKind.CORPORATE or trade is None:
         return
     signed = None if corp is None else checks.stock_company_sign(corp.value, trade.value)
-    if signed is None and (corp is None or corp.flags):
-        # ocr22: no 법인등록번호 read for sure to say which form: the page's kind alone says
-        # the name states one (`checks.trade_name`).
-        signed, _ = checks.trade_name(trade.value, corporate=True)
     if signed is not None and signed != trade.value:
         reading = FieldReading(signed, trade.confidence, trade.flags)
         ex.fields["trade_name"] = _flagged(reading, checks.FLAG_CORRECTED)

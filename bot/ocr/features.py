@@ -161,12 +161,6 @@ LIT_PAGE = switch("lit_page")
 TEXT_LAYER_CHECKS = switch("text_layer_checks", kept=False)
 
 
-# A 법인's trade name read starting with 주 and stating no legal form gets its ㈜ back, flagged,
-# when no 법인등록번호 was read for sure (bot/ocr/checks.py `corporate_sign`). Off: it changed
-# no field on sets 9, 8, 7 or 4 (where the number is read, the lead's `stock_sign` decides).
-CORPORATE_SIGN = switch("corporate_sign", kept=False)
-
-
 # "@" (the ㈜ sign misread) before a Latin trade name too ("@SJ애드"; bot/ocr/extract.py).
 SIGN_LATIN = switch("sign_latin")
 # A road-name address's 참고항목 "(동, 건물명" whose ")" was lost is closed, flagged

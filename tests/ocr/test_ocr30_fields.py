@@ -10,7 +10,7 @@ from PIL import Image, ImageDraw, ImageFont
 from bot.ocr import features
 from bot.ocr.engine import Word, read_words
 from bot.ocr.extract import FLAG_NO_LABELS, extract, trade_name_value
-from bot.ocr.latin import _runs, _Run, _verdict, _words_verdict, reread_capitals
+from bot.ocr.latin import _Run, _runs, _verdict, _words_verdict, reread_capitals
 from bot.ocr.layout import group_lines
 from bot.ocr.numbers import FLAG_REPAIRED, read_business_number, read_corp_number
 from knowledge.bizno import is_valid_business_number, is_valid_corp_number
