@@ -960,6 +960,8 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
             if name in _TEXT_FIELDS:
                 ex.boxes[name] = value_words
 
+    if "open_date" not in ex.fields and not exact and features.on(features.OPEN_DATE_PLACE):
+        _open_date_by_place(lines, labelled, ex)
     if "reg_no" not in ex.fields:
         # The 등록번호 label was garbled: any well-formed number on the top third will do.
         for line in lines[: max(1, len(lines) // 3)]:
@@ -1050,6 +1052,41 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
         ex.fields["tax_office"] = office[1] if exact else checked(office[1], checks.tax_office)
     _issue_date(lines, last_body, office[0] if office else len(lines), ex)
     return ex
+
+
+FLAG_BY_PLACE = "by_place"
+
+
+def _open_date_by_place(lines: list[Line], labelled: list[_Labelled], ex: Extraction) -> None:
+    """ocr30: the form prints 개업연월일 on the row right under 성명 (whose row holds the
+    생년월일) or 대표자, above 사업장 소재지, and no other date between them. When that row's
+    label was misread past matching ("게 입 인 엉 기", "개 ㅁ 일"), the one row between the
+    labelled rows above and the address that no label was found on and that holds a written
+    date (년 or 월 read beside its digits) is it: taken, flagged, for the merchant to check.
+    Two such rows (a 성명 row whose label was lost, with its 생년월일): none is taken."""
+    address = [x.index for x in labelled if x.match.name == "address"]
+    # The row above it: 성명/대표자's, or with that label lost too, 상호/법인명's (the rows
+    # between then hold one date more only where the lost row is a 성명 row with its 생년월일).
+    above = [
+        x.index
+        for x in labelled
+        if x.match.name in ("representative", "trade_name") and address and x.index < address[0]
+    ]
+    if not above or not address:
+        return
+    labelled_rows = {x.index for x in labelled if x.match.name != "corp_reg_no"}
+    found = [
+        j
+        for j in range(max(above) + 1, address[0])
+        if j not in labelled_rows and re.search(r"[년월]", lines[j].text)
+    ]
+    if len(found) != 1:
+        return
+    words = lines[found[0]].words
+    reading = _date_field(lines[found[0]].text, words)
+    if reading is not None:
+        conf = reading.confidence * CORRECTED_FACTOR
+        ex.fields["open_date"] = FieldReading(reading.value, conf, (*reading.flags, FLAG_BY_PLACE))
 
 
 FLAG_NO_LABELS = "no_labels"

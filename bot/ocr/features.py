@@ -263,6 +263,10 @@ NOISE_NUMBER = switch("noise_number")
 # reading with that digit doubled (or undoubled) that passes the check digit, when exactly
 # one does; flagged repaired (bot/ocr/numbers.py `_doubled_digit`).
 DOUBLED_DIGIT = switch("doubled_digit")
+# ocr30: the 개업연월일 row by its place when its label was misread past matching ("게 입 인 엉
+# 기 2021 년 03 월 29 일"): the one unlabelled row between the 성명/대표자 row and the 사업장
+# row that holds a date; flagged (bot/ocr/extract.py `_open_date_by_place`).
+OPEN_DATE_PLACE = switch("open_date_place")
 
 
 # --- closing block: new switches go above this line ---
