@@ -194,3 +194,42 @@ def test_a_business_number_with_a_doubled_digit_read_once() -> None:
                 assert reading.value == f"{full[:3]}-{full[3:5]}-{full[5:]}"
                 repaired += 1
     assert repaired >= 10
+
+
+# --- the 개업연월일 row by its place ---------------------------------------------------------
+
+
+def _row(top: int, *texts: str) -> list[Word]:
+    words, left = [], 100
+    for text in texts:
+        words.append(_word(text, left, 30 * len(text), top=top))
+        left += 30 * len(text) + 20
+    return words
+
+
+def _form(open_label: tuple[str, ...], *, birth_row: bool = True) -> list[Word]:
+    rep = ("성", "명", ":", "김민준") if birth_row else ("ㄱ", "ㅁ", "김민준")
+    birth = ("생년월일", ":", "1980", "년", "03", "월", "06", "일")
+    return [
+        *_row(100, "상", "호", ":", "한빛상사"),
+        *_row(200, *rep, *birth),
+        *_row(300, *open_label, "2021", "년", "03", "월", "29", "일"),
+        *_row(400, "사업장소재지", ":", "서울특별시", "마포구", "와우산로", "94"),
+    ]
+
+
+def test_the_open_date_row_by_its_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = group_lines(_form(("게", "입", "인", "엉", "기")))
+    ex = extract(lines)
+    assert ex.fields["open_date"].value == "2021-03-29"
+    assert "by_place" in ex.fields["open_date"].flags
+    assert not ex.fields["open_date"].is_sure("open_date")
+    _without(monkeypatch, features.OPEN_DATE_PLACE)
+    assert "open_date" not in extract(lines).fields
+
+
+def test_no_open_date_by_place_when_two_rows_hold_a_date() -> None:
+    # The 성명 row's label lost too: its 생년월일 is a second date between the rows.
+    lines = group_lines(_form(("게", "입", "인", "엉", "기"), birth_row=False))
+    ex = extract(lines)
+    assert "open_date" not in ex.fields or "by_place" not in ex.fields["open_date"].flags
