@@ -348,11 +348,15 @@ def _words_verdict(spaced: str) -> str | None:
         words = words[:-1]
     if not words or not all(_LATIN_WORD.fullmatch(w) for w in words):
         return None
+    if any(_W_TWICE.search(w) for w in words):
+        return None  # `eng`'s W read twice ("Www" for W), not a word: the look alone decides
     if not any(re.search("[a-z]", w) for w in words) and len(words) == 1:
         return None  # capitals alone are `_ENG_READ`'s business
     return " ".join(words)
 
 
+# `eng` reads one W as "Ww" or "WwW" (see `reread_capitals`): no name's word has W then w.
+_W_TWICE = re.compile(r"Ww|wW")
 # Marks `eng` reads off the edges of a crop: a bracket, a rule, a Hangul's stroke.
 _EDGE_MARKS = "()[]{}|!'\"`.,:;_-~/\\"
 

@@ -40,6 +40,7 @@ def test_latin_words_in_upper_and_lower_case() -> None:
     assert _words_verdict("bloom") is None
     assert _words_verdict("Bl*om") is None
     assert _words_verdict("HM") is None  # capitals alone: `_ENG_READ`'s, as before
+    assert _words_verdict("Www") is None  # `eng`'s W read twice: the look alone decides
 
 
 def _run(text: str) -> _Run:
