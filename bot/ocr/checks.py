@@ -516,17 +516,12 @@ def _legal_form(value: str) -> str:
     return _SIGN_AS_RAT.sub("㈜", " ".join(words))
 
 
-def trade_name(value: str, *, corporate: bool = False) -> Checked:
-    """`corporate`: the page is a 법인's (ocr22), whose name states its legal form."""
+def trade_name(value: str) -> Checked:
     if features.on(features.LEGAL_FORM):
         fixed = _legal_form(value)
         if fixed != value:
-            checked_fixed, flags = trade_name(fixed, corporate=corporate)
+            checked_fixed, flags = trade_name(fixed)
             return checked_fixed, (FLAG_CORRECTED, *flags)
-    if corporate and features.on(features.CORPORATE_SIGN):
-        signed = corporate_sign(value)
-        if signed is not None:
-            return signed, (FLAG_CORRECTED,)
     if features.on(BRANCH_SPACING) and _BRANCH_TIGHT.search(value):
         return value, (FLAG_SPACING,)
     last = _LAST_WORD.search(value)
@@ -706,23 +701,6 @@ def stock_company_sign(corp_no: str, trade_name: str) -> str | None:
     if not re.match(r"주[가-힣A-Za-z]", trade_name):
         return None
     return "㈜" + trade_name[1:]
-
-
-def corporate_sign(trade_name: str) -> str | None:
-    """ocr22: a 법인's name read with no legal form but starting with 주, with its ㈜ put
-    back, or None. A company must state its form in its name (상법 §19) and every other
-    법인 (사단법인, 협동조합 …) states its kind too; a 법인's name stating none that starts
-    with 주 is the one-glyph ㈜ read as its middle letter, as `stock_company_sign` puts it
-    back when the 법인등록번호 is read."""
-    if _ANY_FORM.search(trade_name) or _OTHER_BODY.search(trade_name):
-        return None
-    if not re.match(r"주[가-힣A-Za-z]", trade_name):
-        return None
-    return "㈜" + trade_name[1:]
-
-
-# Other 법인 name their kind: 사단법인, 재단법인, 농업회사법인, 영농조합법인, 협동조합 …
-_OTHER_BODY = re.compile(r"법인|조합|협회|재단|학교|병원|의료")
 
 
 def corp_number_fits(value: str, trade_name: str) -> bool:

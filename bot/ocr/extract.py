@@ -289,12 +289,10 @@ _EXACT_CHECKS: dict[str, Callable[[str], checks.Checked]] = {
 def vet_exact(ex: Extraction) -> None:
     """ocr22: the world checks an OCR reading goes through, on a text layer's fields, which
     `extract(exact=True)` takes as printed: a field that fails one is not called sure."""
-    corporate = ex.kind is CertificateKind.CORPORATE
-    trade = functools.partial(checks.trade_name, corporate=corporate)
     for name, check in _EXACT_CHECKS.items():
         reading = ex.fields.get(name)
         if reading is not None:
-            ex.fields[name] = vetted(reading, trade if name == "trade_name" else check)
+            ex.fields[name] = vetted(reading, check)
 
 
 def _address(text: str) -> tuple[str, bool]:
@@ -962,6 +960,8 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
             if name in _TEXT_FIELDS:
                 ex.boxes[name] = value_words
 
+    if "open_date" not in ex.fields and not exact and features.on(features.OPEN_DATE_PLACE):
+        _open_date_by_place(lines, labelled, ex)
     if "reg_no" not in ex.fields:
         # The 등록번호 label was garbled: any well-formed number on the top third will do.
         for line in lines[: max(1, len(lines) // 3)]:
@@ -969,7 +969,7 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
             if number is not None:
                 reading = _number_field(number, mean_conf(line.words) * 0.9)
                 if reading is not None:
-                    ex.fields["reg_no"] = reading
+                    ex.fields["reg_no"] = _number_without_labels(reading, labelled)
                     break
     if "corp_reg_no" not in ex.fields:
         for line in lines:
@@ -1054,6 +1054,58 @@ def extract(lines: list[Line], *, exact: bool = False) -> Extraction:
     return ex
 
 
+FLAG_BY_PLACE = "by_place"
+
+
+def _open_date_by_place(lines: list[Line], labelled: list[_Labelled], ex: Extraction) -> None:
+    """ocr30: the form prints 개업연월일 on the row right under 성명 (whose row holds the
+    생년월일) or 대표자, above 사업장 소재지, and no other date between them. When that row's
+    label was misread past matching ("게 입 인 엉 기", "개 ㅁ 일"), the one row between the
+    labelled rows above and the address that no label was found on and that holds a written
+    date (년 or 월 read beside its digits) is it: taken, flagged, for the merchant to check.
+    Two such rows (a 성명 row whose label was lost, with its 생년월일): none is taken."""
+    address = [x.index for x in labelled if x.match.name == "address"]
+    # The row above it: 성명/대표자's, or with that label lost too, 상호/법인명's (the rows
+    # between then hold one date more only where the lost row is a 성명 row with its 생년월일).
+    above = [
+        x.index
+        for x in labelled
+        if x.match.name in ("representative", "trade_name") and address and x.index < address[0]
+    ]
+    if not above or not address:
+        return
+    labelled_rows = {x.index for x in labelled if x.match.name != "corp_reg_no"}
+    found = [
+        j
+        for j in range(max(above) + 1, address[0])
+        if j not in labelled_rows and re.search(r"[년월]", lines[j].text)
+    ]
+    if len(found) != 1:
+        return
+    words = lines[found[0]].words
+    reading = _date_field(lines[found[0]].text, words)
+    if reading is not None:
+        conf = reading.confidence * CORRECTED_FACTOR
+        ex.fields["open_date"] = FieldReading(reading.value, conf, (*reading.flags, FLAG_BY_PLACE))
+
+
+FLAG_NO_LABELS = "no_labels"
+# ocr30: how many of the form's rows must be found by their label for the page to read as a
+# certificate rather than as noise.
+_CERTIFICATE_LABELS = 3
+
+
+def _number_without_labels(reading: FieldReading, labelled: list[_Labelled]) -> FieldReading:
+    """ocr30: a registration number found without its label, on a page where fewer than
+    `_CERTIFICATE_LABELS` of the form's labels were read, flagged: such a page read as noise
+    (a print OCR could not read: many loose digit runs), and one digit run in ten passes the
+    check digit by chance, so passing it there says little."""
+    names = {x.match.name for x in labelled}
+    if not features.on(features.NOISE_NUMBER) or len(names) >= _CERTIFICATE_LABELS:
+        return reading
+    return _flagged(reading, FLAG_NO_LABELS)
+
+
 def _stock_company_sign(ex: Extraction) -> None:
     """A 주식회사's trade name with its ㈜ read as 주 gets it back, flagged
     (`checks.stock_company_sign`); before `_numbers_fit` compares the name with the number."""
@@ -1061,10 +1113,6 @@ def _stock_company_sign(ex: Extraction) -> None:
     if ex.kind is not CertificateKind.CORPORATE or trade is None:
         return
     signed = None if corp is None else checks.stock_company_sign(corp.value, trade.value)
-    if signed is None and (corp is None or corp.flags):
-        # ocr22: no 법인등록번호 read for sure to say which form: the page's kind alone says
-        # the name states one (`checks.trade_name`).
-        signed, _ = checks.trade_name(trade.value, corporate=True)
     if signed is not None and signed != trade.value:
         reading = FieldReading(signed, trade.confidence, trade.flags)
         ex.fields["trade_name"] = _flagged(reading, checks.FLAG_CORRECTED)

@@ -161,12 +161,6 @@ LIT_PAGE = switch("lit_page")
 TEXT_LAYER_CHECKS = switch("text_layer_checks", kept=False)
 
 
-# A 법인's trade name read starting with 주 and stating no legal form gets its ㈜ back, flagged,
-# when no 법인등록번호 was read for sure (bot/ocr/checks.py `corporate_sign`). Off: it changed
-# no field on sets 9, 8, 7 or 4 (where the number is read, the lead's `stock_sign` decides).
-CORPORATE_SIGN = switch("corporate_sign", kept=False)
-
-
 # "@" (the ㈜ sign misread) before a Latin trade name too ("@SJ애드"; bot/ocr/extract.py).
 SIGN_LATIN = switch("sign_latin")
 # A road-name address's 참고항목 "(동, 건물명" whose ")" was lost is closed, flagged
@@ -254,6 +248,25 @@ APPSCAN_DPI = switch("appscan_dpi")
 # ocr27: a page found in a photo printed on white paper is a photographed page, not a page
 # lit on a screen (no screen blur; found at a desk's step), bot/ocr/lit_page.py.
 PRINTED_PHOTO = switch("printed_photo")
+
+
+# ocr30 (docs/decisions.md, "ocr30"): a trade name's Latin words in upper and lower case
+# ("Bloom", "The Nine", "K-Lab") where `kor` read digits or marks, the whole name too when it
+# has no Hangul ("M&S" read "7165"), read again with `eng` (bot/ocr/latin.py `_words_verdict`).
+LATIN_WORDS = switch("latin_words")
+# ocr30: a registration number taken from a page where fewer than three of the form's labels
+# were read (the page read as noise) is not sure: one digit run in ten passes the check digit
+# by chance (bot/ocr/extract.py `_number_without_labels`).
+NOISE_NUMBER = switch("noise_number")
+# ocr30: a registration number's dashed group a digit short where a doubled digit was read
+# once ("13451-9322005" for 134511-…), or a digit long where one was read twice: the one
+# reading with that digit doubled (or undoubled) that passes the check digit, when exactly
+# one does; flagged repaired (bot/ocr/numbers.py `_doubled_digit`).
+DOUBLED_DIGIT = switch("doubled_digit")
+# ocr30: the 개업연월일 row by its place when its label was misread past matching ("게 입 인 엉
+# 기 2021 년 03 월 29 일"): the one unlabelled row between the 성명/대표자 row and the 사업장
+# row that holds a date; flagged (bot/ocr/extract.py `_open_date_by_place`).
+OPEN_DATE_PLACE = switch("open_date_place")
 
 
 # --- closing block: new switches go above this line ---

@@ -73,6 +73,15 @@ _ENG_READ = re.compile(r"^[^A-Za-z0-9&]*([A-Z0-9&]*[A-Z][A-Z0-9&]*)[^A-Za-z0-9&]
 _ENG_DIGITS = re.compile(r"^[^A-Za-z0-9&]*([0-9]+)[^A-Za-z0-9&]*$")
 # Longer runs of marks are a garbled word or a stray line, not a name's Latin letters.
 MAX_RUN = 6
+# ocr30: Latin words in upper and lower case ("The Nine", "Urban Farm") are longer, and `kor`
+# reads about a character for each of their letters ("776\\006" for "The Nine").
+MAX_RUN_WORDS = 10
+# ocr30: what a trade name's Latin words are: each starts with a capital, then lower case
+# ("Bloom", "The", "Studio"), or is capitals and digits ("M&S", "H2", "M"); "-" or "&" join
+# capitalised parts ("K-Lab").
+_LATIN_WORD = re.compile(
+    r"[A-Z][a-z]+(?:[-&][A-Z][A-Za-z]*)*|[A-Z0-9&]*[A-Z][A-Z0-9&]*(?:-[A-Z][A-Za-z]*)*"
+)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -99,6 +108,7 @@ def _runs(words: tuple[Word, ...], height: float) -> list[_Run]:
     (after the legal form), or the start of a later word glued to its Hangul."""
     if not features.on(features.LATIN_RUNS):
         return []
+    words_on = features.on(features.LATIN_WORDS)
     chars: list[tuple[str, int, int]] = []  # (character, word index, offset in the word)
     for i, word in enumerate(words):
         if i and word.space_before:
@@ -111,7 +121,9 @@ def _runs(words: tuple[Word, ...], height: float) -> list[_Run]:
     # Where the name starts: glued to its Hangul, or a word (or words: "( 8" for "KB") of
     # its own before it.
     lead = _LEAD.match(text, start)
-    if lead is not None and _HANGUL.match(text[lead.end() :].lstrip(" ")):
+    after_lead = text[lead.end() :].lstrip(" ") if lead is not None else ""
+    # ocr30: or the whole name, when no Hangul follows at all ("M&S" read "7165").
+    if lead is not None and (_HANGUL.match(after_lead) or (words_on and not after_lead)):
         found.append(lead.span())
     # A later word only where it starts glued to Hangul, and only marks: "2호점", "3공장",
     # "24시" are digits that are printed.
@@ -122,7 +134,7 @@ def _runs(words: tuple[Word, ...], height: float) -> list[_Run]:
     out = []
     for s, e in found:
         read = "".join(text[s:e].split())
-        if len(read) > MAX_RUN or _LETTERS_ONLY.fullmatch(read):
+        if len(read) > (MAX_RUN_WORDS if words_on else MAX_RUN) or _LETTERS_ONLY.fullmatch(read):
             continue
         _, fw, fk = chars[s]
         _, lw, lk = chars[e - 1]
@@ -206,8 +218,16 @@ def _read_eng(crops: list[NDArray[np.uint8]], dpi: int, height: float) -> list[t
     out = []
     for a, b in bands:
         mine = [w for w in read if a - gap / 2 <= (w.top + w.bottom) / 2 < b + gap / 2]
-        out.append(("".join(w.text for w in mine), min((w.conf for w in mine), default=0.0)))
+        out.append((_eng_text(mine), min((w.conf for w in mine), default=0.0)))
     return out
+
+
+def _eng_text(words: list[Word]) -> str:
+    """`eng`'s words as one text: tight (as before ocr30), or with ocr30 its spaces kept, so
+    that a name's Latin words stay apart ("The Nine", not "TheNine")."""
+    if not features.on(features.LATIN_WORDS):
+        return "".join(w.text for w in words)
+    return "".join((" " if i and w.space_before else "") + w.text for i, w in enumerate(words))
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -225,6 +245,9 @@ def reread_capitals(image: NDArray[np.uint8], words: tuple[Word, ...], dpi: int)
     """Latin capitals put back where `kor` dropped them or read digits or marks for them;
     None when there was nothing to look at again."""
     hangul = [w.height for w in words if _HANGUL.search(w.text)]
+    if not hangul and features.on(features.LATIN_WORDS):
+        # ocr30: a name with no Hangul ("M&S", "Bloom") has only its own words to measure.
+        hangul = [w.height for w in words]
     if not hangul:
         return None
     height = statistics.median(hangul)
@@ -258,7 +281,7 @@ def reread_capitals(image: NDArray[np.uint8], words: tuple[Word, ...], dpi: int)
             # `eng` reads a W as "Ww" or "WwW" more often among other ink, and on a margin:
             # once more on the crop alone, as one line, before asking the merchant.
             alone = read_words(image_of, dpi=dpi, psm="7", lang="eng")
-            text = "".join(w.text for w in alone)
+            text = _eng_text(alone)
             conf = min((w.conf for w in alone), default=0.0)
             verdict = _verdict(run, text, conf)
         if verdict:
@@ -296,6 +319,8 @@ def _verdict(run: _Run, text: str, conf: float) -> str | None:
         # ocr25: a trade name holds Hangul, Latin letters, digits and & - . , only: `eng`'s
         # "$" there is its reading of an S ("S2" read "$2"), as `kor`'s "5" is.
         text = text.replace("$", "S")
+    spaced = text
+    text = text.replace(" ", "")
     read = _ENG_READ.match(text)
     # ocr25: capitals and digits as many as `kor`'s digits ("S2" where it read "52"): the
     # capital is what `kor` cannot read; the replaced value is flagged by the reader.
@@ -308,7 +333,32 @@ def _verdict(run: _Run, text: str, conf: float) -> str | None:
         return read.group(1)
     if run.digits and _ENG_DIGITS.match(text):
         return ""
+    if features.on(features.LATIN_WORDS) and conf >= SURE_CONF:
+        return _words_verdict(spaced)
     return None
+
+
+def _words_verdict(spaced: str) -> str | None:
+    """ocr30: `eng`'s reading as a trade name's Latin words ("Bloom", "The Nine", "K-Lab",
+    "Studio M"), or None. Marks at either end are a bracket or a Hangul's edge, and so is a
+    last word of one digit or mark after a word in lower case ("Bloom 4": the first stroke of
+    the 소 after it). Any word that is not Latin (a lower-case start, marks inside): None."""
+    words = spaced.strip(" " + _EDGE_MARKS).split()
+    if len(words) > 1 and re.fullmatch(r"[^A-Za-z]", words[-1]) and re.search("[a-z]", words[-2]):
+        words = words[:-1]
+    if not words or not all(_LATIN_WORD.fullmatch(w) for w in words):
+        return None
+    if any(_W_TWICE.search(w) for w in words):
+        return None  # `eng`'s W read twice ("Www" for W), not a word: the look alone decides
+    if not any(re.search("[a-z]", w) for w in words) and len(words) == 1:
+        return None  # capitals alone are `_ENG_READ`'s business
+    return " ".join(words)
+
+
+# `eng` reads one W as "Ww" or "WwW" (see `reread_capitals`): no name's word has W then w.
+_W_TWICE = re.compile(r"Ww|wW")
+# Marks `eng` reads off the edges of a crop: a bracket, a rule, a Hangul's stroke.
+_EDGE_MARKS = "()[]{}|!'\"`.,:;_-~/\\"
 
 
 def _has_digit(text: str) -> bool:

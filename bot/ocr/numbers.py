@@ -88,6 +88,8 @@ def read_business_number(text: str) -> NumberReading | None:
             if is_valid_business_number(digits):
                 return NumberReading(format_business_number(digits), (FLAG_REPAIRED,))
         extra = _extra_digit(text, (3, 2, 5), is_valid_business_number)
+        if extra is None:
+            extra = _doubled_digit(text, (3, 2, 5), is_valid_business_number)
         if extra is not None:
             return NumberReading(format_business_number(extra), (FLAG_REPAIRED,))
     return reading
@@ -128,6 +130,43 @@ def read_corp_number(text: str) -> NumberReading | None:
     reading = _read(text, _CORP, is_valid_corp_number, format_corp_number)
     if reading is None or FLAG_CHECKSUM_FAILED in reading.flags:
         extra = _extra_digit(text, (6, 7), is_valid_corp_number)
+        if extra is None:
+            extra = _doubled_digit(text, (6, 7), is_valid_corp_number)
         if extra is not None:
             return NumberReading(format_corp_number(extra), (FLAG_REPAIRED,))
     return reading
+
+
+def _doubled_digit(text: str, groups: tuple[int, ...], valid: Callable[[str], bool]) -> str | None:
+    """ocr30: the number a dashed reading stands for when one group is a digit short and
+    that digit is one of a doubled pair read once ("13451-9322005" for 134511-…, "1" beside
+    "1" in a narrow font), or a digit long and two equal digits side by side were read for
+    one: each such digit doubled (or undoubled), the one reading that passes the check digit,
+    when exactly one does. Any other digit lost or added is not guessed: ten candidates
+    a place would let one in ten pass by chance."""
+    if not features.on(features.DOUBLED_DIGIT):
+        return None
+    for m in _DASHED.finditer(digit_runs(text)):
+        parts = m.group(1).split("-")
+        if len(parts) != len(groups):
+            continue
+        off = [
+            i for i, (part, size) in enumerate(zip(parts, groups, strict=True)) if len(part) != size
+        ]
+        if len(off) != 1 or abs(len(parts[off[0]]) - groups[off[0]]) != 1:
+            continue
+        at, part = off[0], parts[off[0]]
+        found = set()
+        for k in range(len(part)):
+            if len(part) < groups[at]:
+                changed = part[: k + 1] + part[k:]  # the digit at k doubled
+            elif k + 1 < len(part) and part[k] == part[k + 1]:
+                changed = part[:k] + part[k + 1 :]  # a doubled digit read once
+            else:
+                continue
+            digits = "".join([*parts[:at], changed, *parts[at + 1 :]])
+            if valid(digits):
+                found.add(digits)
+        if len(found) == 1:
+            return found.pop()
+    return None

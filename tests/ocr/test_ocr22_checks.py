@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.ocr import checks, features
+from bot.ocr import checks
 from bot.ocr.engine import Word
 from bot.ocr.extract import (
     Extraction,
@@ -50,15 +50,6 @@ def test_vet_exact_flags_rows_run_together() -> None:
     assert ex.fields["biz_item"].flags and ex.fields["biz_item"].value.startswith("재생업 비")
 
 
-def test_a_corporate_name_starting_with_ju_and_no_form_gets_its_sign(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # Registered off (no set showed a gain): switched on to test the rule itself.
-    monkeypatch.setattr(features, "ENABLED", features.ENABLED | {features.CORPORATE_SIGN})
-    assert checks.trade_name("주한빛상사", corporate=True) == ("㈜한빛상사", ("corrected",))
-    assert checks.trade_name("주YS상사", corporate=True)[0] == "㈜YS상사"
-
-
 def test_an_individual_name_may_start_with_ju() -> None:
     assert checks.trade_name("주원식당") == ("주원식당", ())
 
@@ -67,13 +58,7 @@ def test_an_individual_name_may_start_with_ju() -> None:
     "name", ["주식회사 주원산업", "(주)주원산업", "주원영농조합법인", "주 상사"]
 )
 def test_a_corporate_name_stating_its_kind_is_left(name: str) -> None:
-    assert checks.trade_name(name, corporate=True)[0] == name
-    assert checks.corporate_sign(name) is None
-
-
-def test_corporate_sign_switch(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(features, "ENABLED", features.ENABLED - {features.CORPORATE_SIGN})
-    assert checks.trade_name("주한빛상사", corporate=True) == ("주한빛상사", ())
+    assert checks.trade_name(name)[0] == name
 
 
 def test_the_sign_read_at_before_a_latin_name() -> None:
