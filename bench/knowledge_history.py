@@ -48,7 +48,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -426,6 +426,47 @@ def split_tally(
     return found
 
 
+P = TypeVar("P", tuple[float, float], tuple[int, float])
+
+
+def leave_one_set_out(
+    cache: dict[tuple[str, P], Tally],
+    names: list[str],
+    grid: tuple[P, ...],
+    off: P,
+    indent: str,
+    constrained: bool = True,
+) -> Tally:
+    """Fit a rule's two parameters on every set but one and report it on that one, per set and
+    pooled; returns the pooled tally with the rule off. The fit takes the best utility on the
+    other sets, among the settings that lose no more right answers than they remove wrong ones
+    there when ``constrained`` (know32's constraint: unconstrained, at a wrong answer's cost of
+    5 the widest setting always wins); ties go to the narrower setting."""
+
+    def fit(held: str) -> P:
+        def key(p: P) -> tuple[bool, float, float, float]:
+            got = [cache[(n, p)] for n in names if n != held]
+            was = [cache[(n, off)] for n in names if n != held]
+            lost = sum(w.right - g.right for g, w in zip(got, was, strict=True))
+            removed = sum(w.wrong - g.wrong for g, w in zip(got, was, strict=True))
+            ok = lost <= removed or not constrained
+            return (ok, sum(g.utility() for g in got), -p[0], -p[1])
+
+        return max(grid, key=key)
+
+    before, after = Tally(), Tally()
+    for name in names:
+        p = fit(name)
+        was, got = cache[(name, off)], cache[(name, p)]
+        before.merge(was)
+        after.merge(got)
+        gain = got.utility() - was.utility()
+        print(f"{indent}{name:<8} fitted {p}: {was.cells()} -> {got.cells()}, utility {gain:+.1f}")
+    gain = after.utility() - before.utility()
+    print(f"{indent}pooled   {before.cells()} -> {after.cells()}, utility {gain:+.1f}")
+    return before
+
+
 def report_topic_split(by_set: dict[str, list[Record]]) -> None:
     """know32's two-subjects rule, fitted leave one set out: on the other sets, the (margin,
     coverage) with the best utility among those that lose no more right answers than they
@@ -439,26 +480,7 @@ def report_topic_split(by_set: dict[str, list[Record]]) -> None:
         for p in TOPIC_GRID
     }
 
-    def fit(held: str) -> tuple[float, float]:
-        def key(p: tuple[float, float]) -> tuple[bool, float, float, float]:
-            got = [cache[(n, p)] for n in by_set if n != held]
-            was = [cache[(n, TOPIC_OFF)] for n in by_set if n != held]
-            lost = sum(w.right - g.right for g, w in zip(got, was, strict=True))
-            removed = sum(w.wrong - g.wrong for g, w in zip(got, was, strict=True))
-            return (lost <= removed, sum(g.utility() for g in got), -p[0], -p[1])
-
-        return max(TOPIC_GRID, key=key)
-
-    before, after = Tally(), Tally()
-    for name in by_set:
-        p = fit(name)
-        was, got = cache[(name, TOPIC_OFF)], cache[(name, p)]
-        before.merge(was)
-        after.merge(got)
-        gain = got.utility() - was.utility()
-        print(f"  {name:<8} fitted {p}: {was.cells()} -> {got.cells()}, utility {gain:+.1f}")
-    gain = after.utility() - before.utility()
-    print(f"  pooled   {before.cells()} -> {after.cells()}, utility {gain:+.1f}")
+    before = leave_one_set_out(cache, list(by_set), TOPIC_GRID, TOPIC_OFF, "  ")
     for p in TOPIC_GRID:
         if p[0] == 0.0:
             continue
@@ -550,30 +572,9 @@ def report_missing_concept(by_set: dict[str, list[Record]]) -> None:
             f"{pooled.utility() - off.utility():+.1f}"
         )
     for constrained in (False, True):
-
-        def fit(held: str, constrained: bool = constrained) -> tuple[int, float]:
-            def key(q: tuple[int, float]) -> tuple[bool, float, int, float]:
-                got = [cache[(n, q)] for n in by_set if n != held]
-                was = [cache[(n, MISSING_OFF)] for n in by_set if n != held]
-                lost = sum(w.right - g.right for g, w in zip(got, was, strict=True))
-                removed = sum(w.wrong - g.wrong for g, w in zip(got, was, strict=True))
-                ok = lost <= removed or not constrained
-                return (ok, sum(g.utility() for g in got), -q[0], -q[1])
-
-            return max(MISSING_GRID, key=key)
-
         label = "lost <= removed" if constrained else "best utility"
         print(f"  leave one set out ({label}):")
-        before, after = Tally(), Tally()
-        for name in by_set:
-            p = fit(name)
-            was, got = cache[(name, MISSING_OFF)], cache[(name, p)]
-            before.merge(was)
-            after.merge(got)
-            gain = got.utility() - was.utility()
-            print(f"    {name:<8} fitted {p}: {was.cells()} -> {got.cells()}, utility {gain:+.1f}")
-        gain = after.utility() - before.utility()
-        print(f"    pooled   {before.cells()} -> {after.cells()}, utility {gain:+.1f}")
+        leave_one_set_out(cache, list(by_set), MISSING_GRID, MISSING_OFF, "    ", constrained)
 
 
 def main(argv: list[str] | None = None) -> int:
