@@ -145,3 +145,48 @@ def read_words(
     if compact_txt != compact_tsv:
         return words  # outputs disagree (should not happen): keep tesseract's word split
     return _apply_spacing(words, txt)
+
+
+# ocr29: the page pass reads a page whose letters stand taller than `PASS_LETTER_PX` shrunk
+# to about that height. Tesseract's line recogniser scales every text line to its network's
+# fixed height whatever the page's resolution, so letters of 36-45 px (10-12
+# pt print at 300 dpi) give it nothing the same line at ~30 px does not; what a larger page
+# costs is the page-wide work (thresholding, finding the blocks and lines: a fifth of the
+# pass). Never below `PASS_MIN_SHRINK`, so a page whose letters measure tall (a seal or a
+# logo counted among them) keeps its small print readable.
+PASS_LETTER_PX = 30.0
+PASS_MIN_SHRINK = 0.7
+# A shrink closer to 1 than this is not worth the resize.
+PASS_NO_SHRINK = 0.95
+
+
+def pass_shrink(letter_px: float) -> float:
+    """The factor the page pass shrinks a page by, from its letters' height in pixels (1.0
+    when unmeasured, 0.0, or already small)."""
+    if letter_px <= PASS_LETTER_PX:
+        return 1.0
+    shrink = max(PASS_MIN_SHRINK, PASS_LETTER_PX / letter_px)
+    return 1.0 if shrink > PASS_NO_SHRINK else shrink
+
+
+def read_page(image: NDArray[np.uint8], dpi: int, shrink: float = 1.0) -> list[Word]:
+    """The page pass (`read_words` with the page's options) on the page shrunk by `shrink`
+    (`pass_shrink`), its word boxes brought back to `image`'s pixels."""
+    if shrink >= 1.0:
+        return read_words(image, dpi=dpi)
+    h, w = image.shape
+    size = (max(1, round(w * shrink)), max(1, round(h * shrink)))
+    small = np.asarray(cv2.resize(image, size, interpolation=cv2.INTER_AREA), dtype=np.uint8)
+    fx, fy = w / size[0], h / size[1]
+    words = read_words(small, dpi=max(1, round(dpi * shrink)))
+    out = []
+    for word in words:
+        left, top = round(word.left * fx), round(word.top * fy)
+        right, bottom = round(word.right * fx), round(word.bottom * fy)
+        out.append(
+            Word(
+                word.text, left, top, right - left, bottom - top, word.conf, word.line_key,
+                word.space_before,
+            )
+        )  # fmt: skip
+    return out
