@@ -251,10 +251,6 @@ APPSCAN_DPI = switch("appscan_dpi")
 PRINTED_PHOTO = switch("printed_photo")
 
 
-# ocr29: the page pass reads a page with tall letters shrunk to letters of ~30 px (bot/ocr/
-# engine.py `pass_shrink`): tesseract scales each line to its network's height anyway.
-PASS_SHRINK = switch("pass_shrink")
-
 # --- closing block: new switches go above this line ---
 ALL: frozenset[str] = frozenset(_SWITCHES)
 # Kept: the rules an ablation on a set they were not made on showed to help (comments above).

@@ -103,9 +103,6 @@ class Prepared:
     scale: float
     dpi: int
     steps: list[str] = field(default_factory=list)
-    # ocr29: the height of the page's tall letters in `image`'s pixels (the 90th percentile
-    # of its marks' heights), 0.0 when not measured; it sets the page pass's scale.
-    letter_px: float = 0.0
 
 
 def red_channel(rgb: Image.Image) -> Gray:
@@ -521,11 +518,7 @@ def thin_print(gray: Gray, px_per_300dpi: float) -> float | None:
     under `THIN_STROKE_300DPI`, and under `THIN_STROKE_SHARE` of the letters' height (a
     screenshot's small letters have few pixels to their strokes without being light, and
     a page's resolution guessed from its width is wrong when it does not fill the frame)."""
-    return _thin(*_stroke_and_height(gray), px_per_300dpi)
-
-
-def _thin(width: float, height: float, px_per_300dpi: float) -> float | None:
-    """`thin_print` of a page whose stroke width and letter height are measured."""
+    width, height = _stroke_and_height(gray)
     at_300 = width / px_per_300dpi
     if 0 < at_300 < THIN_STROKE_300DPI and width < THIN_STROKE_SHARE * height:
         return at_300
@@ -640,10 +633,8 @@ def prepare(rgb: Image.Image, dpi: float | None, options: frozenset[str] | None 
     if noisy:
         gray = binarize(gray)
         steps.append("binarize")
-    letter_px = 0.0
     if "thicken" in opts:
-        stroke, letter_px = _stroke_and_height(gray)  # ocr29: the height kept for the pass
-        width = _thin(stroke, letter_px, page_dpi * scale / TARGET_DPI)
+        width = thin_print(gray, page_dpi * scale / TARGET_DPI)
         if width is not None:
             gray = thicken(gray)
             steps.append(f"thicken({width:.1f})")
@@ -655,7 +646,7 @@ def prepare(rgb: Image.Image, dpi: float | None, options: frozenset[str] | None 
             gray, moved = align_label_cells(ruled, gray)  # ocr7: bot/ocr/layout.py
             if moved:
                 steps.append("label_cells")
-    return Prepared(gray, scale, round(page_dpi * scale), steps, letter_px)
+    return Prepared(gray, scale, round(page_dpi * scale), steps)
 
 
 # Quarter turns counter-clockwise, as Pillow names them.

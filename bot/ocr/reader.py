@@ -7,7 +7,7 @@ import time
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from bot.ocr import checks, features, scan_layer, tax_office
-from bot.ocr.engine import pass_shrink, read_page
+from bot.ocr.engine import read_words
 from bot.ocr.errors import CertificateRejected
 from bot.ocr.extract import (
     CORRECTED_FACTOR,
@@ -84,8 +84,7 @@ def _read_pixels(
     """OCR of the image, or of a PDF's page `page` (0-based) rendered."""
     loaded = load_image(data, filename, page=page or 0)
     prepared = prepare(loaded.image, loaded.dpi, steps)
-    shrink = pass_shrink(prepared.letter_px) if features.on(features.PASS_SHRINK) else 1.0
-    lines = group_lines(read_page(prepared.image, prepared.dpi, shrink))  # ocr29: engine.py
+    lines = group_lines(read_words(prepared.image, dpi=prepared.dpi))
     ex = extract(lines)
     with ThreadPoolExecutor(max_workers=_LOOKS, thread_name_prefix="ocr-look") as pool:
         looks = _SecondLooks.start(pool, prepared, lines, ex)
