@@ -251,6 +251,10 @@ APPSCAN_DPI = switch("appscan_dpi")
 PRINTED_PHOTO = switch("printed_photo")
 
 
+# ocr29: tesseract does not read a low-confidence line again inverted: every image it gets
+# is dark print on light paper (bot/ocr/engine.py).
+NO_INVERT = switch("no_invert")
+
 # --- closing block: new switches go above this line ---
 ALL: frozenset[str] = frozenset(_SWITCHES)
 # Kept: the rules an ablation on a set they were not made on showed to help (comments above).
