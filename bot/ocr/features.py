@@ -138,11 +138,6 @@ BIZ_LETTERS = switch("biz_letters")
 # 법인등록번호 says 주식회사, gets its ㈜ back, flagged (bot/ocr/checks.py `stock_company_sign`).
 STOCK_SIGN = switch("stock_sign")
 
-# ocr23: a photo's page background (flatten_light) blurred on the page shrunk four times, not
-# at full size: 0.1-1.6 s less a photo, a grey level of difference (bot/ocr/preprocess.py).
-# Not kept: on sets 9 and 7 (first 30 and 20 files) it read 4 and 3 fields fewer right.
-FLAT_LOWRES = switch("flat_lowres", kept=False)
-
 # ocr21 (docs/decisions.md, "ocr21"): capture in the world, certificate set 9's kinds.
 # A page shown on a screen and photographed: the brightest page-shaped sheet, a twenty-fifth
 # to a quarter of the frame, flattened (bot/ocr/lit_page.py).
@@ -268,6 +263,9 @@ DOUBLED_DIGIT = switch("doubled_digit")
 # row that holds a date; flagged (bot/ocr/extract.py `_open_date_by_place`).
 OPEN_DATE_PLACE = switch("open_date_place")
 
+# ocr29: tesseract does not read a low-confidence line again inverted: every image it gets
+# is dark print on light paper (bot/ocr/engine.py).
+NO_INVERT = switch("no_invert")
 
 # --- closing block: new switches go above this line ---
 ALL: frozenset[str] = frozenset(_SWITCHES)

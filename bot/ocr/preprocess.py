@@ -5,7 +5,6 @@ See docs/performance.md "Certificate OCR" for the figures behind each choice.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -331,35 +330,12 @@ def flatten_light(gray: Gray) -> Gray:
     background = cv2.morphologyEx(
         gray, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
     )
-    whole = _blur_reduced if features.on(features.FLAT_LOWRES) else None
-    background = blur_flat_aware(np.asarray(background, dtype=np.uint8), k / 2, whole)
+    background = blur_flat_aware(np.asarray(background, dtype=np.uint8), k / 2)
     out = cv2.divide(gray, background, scale=255)
     return np.asarray(out, dtype=np.uint8)
 
 
-# ocr23: `_blur_reduced` blurs at this fraction of the page's width and height.
-REDUCED_BLUR = 4
-# Pixels times kernel taps of the busy bands' blurs above which `blur_flat_aware`, given a
-# `whole`, takes it instead: ~0.3 ns each, so about 0.15 s (a rendered page's shaded mark or
-# two, a small screenshot's bands, stay exact; a page with a patch of flat paper does not).
-BUSY_BLUR_WORK = 500_000_000
-
-
-def _blur_reduced(image: Gray, sigma: float) -> Gray:
-    """`cv2.GaussianBlur(image, (0, 0), sigma)` of a wide `sigma` (a page's background, 30-40
-    px), taken on the image shrunk `REDUCED_BLUR` times and brought back up: a sixteenth of
-    the work (0.5-0.7 s of a photo's page before). What a blur that wide leaves has no
-    detail a few pixels across, so the two differ by a grey level at most (ocr23)."""
-    h, w = image.shape
-    f = REDUCED_BLUR
-    small = cv2.resize(image, (-(-w // f), -(-h // f)), interpolation=cv2.INTER_AREA)
-    blurred = cv2.GaussianBlur(small, (0, 0), sigma / f)
-    return np.asarray(cv2.resize(blurred, (w, h), interpolation=cv2.INTER_LINEAR), np.uint8)
-
-
-def blur_flat_aware(
-    image: Gray, sigma: float, whole: Callable[[Gray, float], Gray] | None = None
-) -> Gray:
+def blur_flat_aware(image: Gray, sigma: float) -> Gray:
     """`cv2.GaussianBlur(image, (0, 0), sigma)`, the same bytes, without blurring where every
     pixel within the kernel's reach has one level (a rendered PDF's or a clean scan's paper).
 
@@ -367,8 +343,7 @@ def blur_flat_aware(
     of one level blurs to that level; elsewhere the blur of a band of tiles taken with the
     kernel's reach round it is the full blur's there (the filter is separable and its border
     is the image's own). A wide blur is 0.5 s of a 300-dpi page; most of a page's background
-    is white paper (ocrspeed, docs/decisions.md). `whole`, when given, blurs a page with
-    too little flat paper for that in place of the exact blur (`_blur_reduced`)."""
+    is white paper (ocrspeed, docs/decisions.md)."""
     ksize = round(sigma * 3 * 2 + 1) | 1  # OpenCV's size for an 8-bit image's sigma
     reach = ksize // 2
     h, w = image.shape
@@ -389,8 +364,6 @@ def blur_flat_aware(
             flat &= one[dy : dy + rows, dx : dx + cols]
             flat &= level[dy : dy + rows, dx : dx + cols] == low
     if flat.mean() < 0.25:
-        if whole is not None:
-            return whole(image, sigma)
         return np.asarray(cv2.GaussianBlur(image, (0, 0), sigma), dtype=np.uint8)
     # Each band of tiles with busy ones is blurred from its first busy tile to its last, with
     # the kernel's reach round it: on a photo whose paper is flat only in patches (a blown-out
@@ -406,8 +379,6 @@ def blur_flat_aware(
             work += (min(h, y1 + reach) - max(0, y0 - reach)) * (
                 min(w, x1 + reach) - max(0, x0 - reach)
             )
-    if whole is not None and work * ksize > BUSY_BLUR_WORK:
-        return whole(image, sigma)
     if work > h * w:  # ocr23: the same bytes as the bands', for less work
         return np.asarray(cv2.GaussianBlur(image, (0, 0), sigma), dtype=np.uint8)
     out = np.empty_like(image)

@@ -1,5 +1,4 @@
-"""ocr23: cheaper forms of preprocessing steps give what the plain ones gave, or (the reduced
-background blur) within a grey level of it."""
+"""ocr23: cheaper forms of preprocessing steps give what the plain ones gave."""
 
 from __future__ import annotations
 
@@ -9,7 +8,7 @@ import pytest
 
 from bot.ocr import layout
 from bot.ocr.layout import MANY_MARKS, component_boxes, find_table, horizontal_rules
-from bot.ocr.preprocess import _blur_reduced, blur_flat_aware, remove_rules
+from bot.ocr.preprocess import blur_flat_aware, remove_rules
 
 
 def _labelled(mask: np.ndarray) -> list[tuple[int, ...]]:
@@ -95,44 +94,18 @@ def _photo_background(shape: tuple[int, int]) -> np.ndarray:
     )
 
 
-def test_reduced_blur_is_within_a_grey_level() -> None:
-    page = _photo_background((1600, 1200))
-    sigma = (max(15, (1200 // 40) | 1)) / 2
-    exact = cv2.GaussianBlur(page, (0, 0), sigma).astype(int)
-    reduced = _blur_reduced(page, sigma).astype(int)
-    assert reduced.shape == exact.shape
-    # The image's own border aside (the reach of the kernel, where the two pad differently).
-    inner = (slice(int(3 * sigma), -int(3 * sigma)),) * 2
-    assert np.abs(reduced - exact)[inner].max() <= 1
-
-
-def test_flat_aware_blur_takes_whole_only_when_asked() -> None:
+def test_flat_aware_blur_of_a_photo_is_exact() -> None:
     page = _photo_background((1600, 1200))
     sigma = 15.0
-    calls = []
-
-    def whole(image: np.ndarray, s: float) -> np.ndarray:
-        calls.append(s)
-        return _blur_reduced(image, s)
-
-    blurred = blur_flat_aware(page, sigma, whole)
-    assert calls == [sigma]
-    assert np.abs(blurred.astype(int) - cv2.GaussianBlur(page, (0, 0), sigma)).max() <= 2
     assert np.array_equal(blur_flat_aware(page, sigma), cv2.GaussianBlur(page, (0, 0), sigma))
 
 
-def test_white_paper_stays_exact_with_whole() -> None:
+def test_white_paper_stays_exact() -> None:
     """A rendered page: white paper but for a shaded mark, blurred exactly as before."""
     page = np.full((3508, 2480), 255, np.uint8)
     page[1700:1740, 1200:1240] = 120
-
-    def whole(image: np.ndarray, s: float) -> np.ndarray:
-        raise AssertionError("the reduced blur was taken for a page of white paper")
-
     sigma = 31.5
-    assert np.array_equal(
-        blur_flat_aware(page, sigma, whole), cv2.GaussianBlur(page, (0, 0), sigma)
-    )
+    assert np.array_equal(blur_flat_aware(page, sigma), cv2.GaussianBlur(page, (0, 0), sigma))
 
 
 def test_a_page_changed_in_place_is_measured_again() -> None:
