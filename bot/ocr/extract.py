@@ -251,50 +251,6 @@ def checked(reading: FieldReading, check: Callable[[str], checks.Checked]) -> Fi
     return FieldReading(value, conf, tuple(dict.fromkeys((*reading.flags, *flags))))
 
 
-# ocr22: a check's flags that speak of OCR's own slips, not of what a text layer prints: its
-# spaces are the print's, so a name written tight or spaced is as printed, and a rare surname
-# is not a common one misread. (Numbers against the page and the order of the dates likewise
-# catch misread digits: a text layer's are as printed, so they are not checked here.)
-_OCR_ONLY_FLAGS = frozenset({checks.FLAG_SPACING, checks.FLAG_RARE_SURNAME})
-
-
-def vetted(reading: FieldReading, check: Callable[[str], checks.Checked]) -> FieldReading:
-    """`reading`, read exactly from a text layer, through a world check that may not change
-    it: the layer is what is printed. A check that would correct the value or flags it
-    (off a closed list, outside the grammar, rows run together) says the field was taken
-    from the wrong place or is one the lists do not know; the value is kept as read and the
-    flags mark it for the merchant to check, so it is never called sure."""
-    value, flags = check(reading.value)
-    kept = tuple(f for f in flags if f not in _OCR_ONLY_FLAGS)
-    if not kept:
-        return reading
-    if value != reading.value and kept == (checks.FLAG_CORRECTED,):
-        kept = (FLAG_NEAR_LISTED,)  # one letter off a listed value: not corrected here
-    return FieldReading(
-        reading.value, reading.confidence, tuple(dict.fromkeys((*reading.flags, *kept)))
-    )
-
-
-_EXACT_CHECKS: dict[str, Callable[[str], checks.Checked]] = {
-    "trade_name": checks.trade_name,
-    "representative": checks.representative,
-    "address": checks.address,
-    "hq_address": checks.address,
-    "biz_type": checks.biz_list,
-    "biz_item": checks.biz_list,
-    "tax_office": checks.tax_office,
-}
-
-
-def vet_exact(ex: Extraction) -> None:
-    """ocr22: the world checks an OCR reading goes through, on a text layer's fields, which
-    `extract(exact=True)` takes as printed: a field that fails one is not called sure."""
-    for name, check in _EXACT_CHECKS.items():
-        reading = ex.fields.get(name)
-        if reading is not None:
-            ex.fields[name] = vetted(reading, check)
-
-
 def _address(text: str) -> tuple[str, bool]:
     """The address re-spaced, its 시/도 corrected when it is one letter off a real one."""
     address = normalize_address(text)

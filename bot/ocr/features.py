@@ -149,13 +149,6 @@ LIT_PAGE = switch("lit_page")
 # nothing; on the old set the softening had cost 13 fields and the ruled measure 3.
 
 
-# ocr22 (docs/decisions.md, "ocr22"): a text layer's fields through the world checks an OCR
-# reading goes through, their values kept as printed; a field that fails one is not sure
-# (bot/ocr/extract.py `vet_exact`). Off: on the development sets it flagged no text-layer
-# field (right or wrong); on held-out set 5 it took "sure" off 6 right fields.
-TEXT_LAYER_CHECKS = switch("text_layer_checks", kept=False)
-
-
 # "@" (the ㈜ sign misread) before a Latin trade name too ("@SJ애드"; bot/ocr/extract.py).
 SIGN_LATIN = switch("sign_latin")
 # A road-name address's 참고항목 "(동, 건물명" whose ")" was lost is closed, flagged

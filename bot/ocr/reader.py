@@ -17,7 +17,6 @@ from bot.ocr.extract import (
     office_by_district,
     reread_dates,
     trade_name_value,
-    vet_exact,
 )
 from bot.ocr.formats import ImageFormat, check_upload
 from bot.ocr.latin import Reread, reread_building_letters, reread_capitals
@@ -212,8 +211,6 @@ def _read_text_layer(lines: list[Line]) -> Extraction | None:
     reg_no = ex.fields.get("reg_no")
     if reg_no is None or reg_no.flags:
         return None
-    if features.on(features.TEXT_LAYER_CHECKS):
-        vet_exact(ex)  # ocr22: the checks, which may flag a field but never change it
     return ex
 
 

@@ -1,4 +1,4 @@
-"""ocr22: a text layer's fields through the world checks, a 법인's ㈜ from the page's kind,
+"""ocr22: a 법인's ㈜ from the page's kind,
 "@" before a Latin name, a 참고항목's lost ")", twin 사업장/본점 addresses."""
 
 from __future__ import annotations
@@ -13,41 +13,10 @@ from bot.ocr.extract import (
     _Labelled,
     _row_lost,
     _twin_addresses,
-    vet_exact,
-    vetted,
 )
 from bot.ocr.labels import LabelMatch
 from bot.ocr.layout import Line
 from bot.ocr.reading import CertificateKind, FieldReading
-
-
-def test_a_text_layer_value_failing_a_check_is_kept_but_not_sure() -> None:
-    reading = FieldReading("서대문세무소", 1.0)
-    out = vetted(reading, checks.tax_office)
-    assert out.value == "서대문세무소"  # as printed: a text layer is never corrected
-    assert out.flags and not out.is_sure("tax_office")
-
-
-def test_a_text_layer_value_passing_its_check_stays_sure() -> None:
-    for name, value, check in (
-        ("tax_office", "마포세무서", checks.tax_office),
-        ("address", "서울특별시 마포구 와우산로 94 (상수동)", checks.address),
-        ("biz_type", "도매 및 소매업", checks.biz_list),
-    ):
-        out = vetted(FieldReading(value, 1.0), check)
-        assert out == FieldReading(value, 1.0) and out.is_sure(name)
-
-
-def test_spacing_and_rare_surnames_are_no_doubt_on_a_text_layer() -> None:
-    # OCR drops spaces and misreads 김 as 길; a text layer prints what is registered.
-    assert vetted(FieldReading("온누리통닭본점", 1.0), checks.trade_name).flags == ()
-    assert vetted(FieldReading("길경람", 1.0), checks.representative).flags == ()
-
-
-def test_vet_exact_flags_rows_run_together() -> None:
-    ex = Extraction(fields={"biz_item": FieldReading("재생업 비금속류 원료 재생업", 1.0)})
-    vet_exact(ex)
-    assert ex.fields["biz_item"].flags and ex.fields["biz_item"].value.startswith("재생업 비")
 
 
 def test_an_individual_name_may_start_with_ju() -> None:
