@@ -5,6 +5,7 @@ The file asks the causes of blind set 11's misses (terminating a PG contract, su
 hours, developer troubles off-topic, chat navigation, thread sharing, new businesses, file
 limits, ...) in new words; ``cat`` is the cause. Figures are printed for the whole file and per
 cause, never per question, so that nothing is tuned on it.
+"""
 
 from __future__ import annotations
 
