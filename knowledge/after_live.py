@@ -215,7 +215,8 @@ _LOGIN_TROUBLE = re.compile(
     r"\blocked\b|\bnot working\b|\bdoesn t work\b|\bnever (?:comes|came|arrives|arrived)\b|"
     r"\bwrong\b|\bfail|"
     # turning a second factor off or on is the dashboard's setting too (know36)
-    r"해제|끄고|끄려|꺼 ?주|꺼야|비활성|활성화|\bdisabl|\benabl|\bturn (?:it )?(?:off|on)\b|\bremove\b)"
+    r"해제|끄고|끄려|꺼 ?주|꺼야|비활성|활성화|"
+    r"\bdisabl|\benabl|\bturn (?:it )?(?:off|on)\b|\bremove\b)"
 )
 
 
