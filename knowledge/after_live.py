@@ -213,7 +213,10 @@ _LOGIN_TROUBLE = re.compile(
     r"초기화|찾|잠겼|잠김|막혔|안 ?와|안 ?옴|안 ?들어|"
     r"\bcan t\b|\bcannot\b|\bcouldn t\b|\bunable\b|\bforgot|\breset\b|\bchange\b|\blost\b|"
     r"\blocked\b|\bnot working\b|\bdoesn t work\b|\bnever (?:comes|came|arrives|arrived)\b|"
-    r"\bwrong\b|\bfail)"
+    r"\bwrong\b|\bfail|"
+    # turning a second factor off or on is the dashboard's setting too (know36)
+    r"해제|끄고|끄려|꺼 ?주|꺼야|비활성|활성화|"
+    r"\bdisabl|\benabl|\bturn (?:it )?(?:off|on)\b|\bremove\b)"
 )
 
 
