@@ -260,6 +260,11 @@ OPEN_DATE_PLACE = switch("open_date_place")
 # is dark print on light paper (bot/ocr/engine.py).
 NO_INVERT = switch("no_invert")
 
+# ocr31: print in one dark ink colour (navy, blue, violet, green) is the print, counted by the
+# chroma `lift_marks` lifts from (its darkest strokes are duller than a pen's on paper), not by
+# the pen marks' own chroma (bot/ocr/marks.py `has_marks`).
+INK_HUE = switch("ink_hue")
+
 # --- closing block: new switches go above this line ---
 ALL: frozenset[str] = frozenset(_SWITCHES)
 # Kept: the rules an ablation on a set they were not made on showed to help (comments above).
