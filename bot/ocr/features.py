@@ -264,6 +264,10 @@ NO_INVERT = switch("no_invert")
 # chroma `lift_marks` lifts from (its darkest strokes are duller than a pen's on paper), not by
 # the pen marks' own chroma (bot/ocr/marks.py `has_marks`).
 INK_HUE = switch("ink_hue")
+# ocr31: a bright sheet cut by the frame's edge, on a desk with no print on it, is a sheet on a
+# desk, not a scan's light fall-off: the desk is whitened and the image cut to the sheet's box
+# (bot/ocr/preprocess.py `cut_sheet`).
+SHEET_CUT = switch("sheet_cut")
 
 # --- closing block: new switches go above this line ---
 ALL: frozenset[str] = frozenset(_SWITCHES)
