@@ -5,6 +5,7 @@ carries no print, a scan's darker paper does (bot/ocr/preprocess.py `cut_sheet`)
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from PIL import Image
 
 from bot.ocr import features, preprocess
@@ -51,10 +52,7 @@ def test_a_scan_with_light_falling_off_is_left_alone() -> None:
     assert out is scan
 
 
-def test_prepare_cuts_the_sheet_only_with_the_switch(monkeypatch: object) -> None:
-    import pytest
-
-    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+def test_prepare_cuts_the_sheet_only_with_the_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     photo = _on_desk_cut_by_frame(_page(43))
     assert "sheet_cut" in preprocess.prepare(photo, None).steps
     monkeypatch.setattr(features, "ENABLED", features.KEPT - {features.SHEET_CUT})
