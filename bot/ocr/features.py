@@ -260,6 +260,15 @@ OPEN_DATE_PLACE = switch("open_date_place")
 # is dark print on light paper (bot/ocr/engine.py).
 NO_INVERT = switch("no_invert")
 
+# ocr31: print in one dark ink colour (navy, blue, violet, green) is the print, counted by the
+# chroma `lift_marks` lifts from (its darkest strokes are duller than a pen's on paper), not by
+# the pen marks' own chroma (bot/ocr/marks.py `has_marks`).
+INK_HUE = switch("ink_hue")
+# ocr31: a bright sheet cut by the frame's edge, on a desk with no print on it, is a sheet on a
+# desk, not a scan's light fall-off: the desk is whitened and the image cut to the sheet's box
+# (bot/ocr/preprocess.py `cut_sheet`).
+SHEET_CUT = switch("sheet_cut")
+
 # --- closing block: new switches go above this line ---
 ALL: frozenset[str] = frozenset(_SWITCHES)
 # Kept: the rules an ablation on a set they were not made on showed to help (comments above).

@@ -20,7 +20,9 @@ A page whose print itself is coloured is not marked: a copier or printer with on
 (a blue-ink copy) prints text, rules and seal in that colour, and lifting it would erase the
 certificate. Marks are added to a printed page, so they are a minority of its dark ink; when
 most of the dark ink is the marks' colour, it is the print (`COLOUR_PRINT_SHARE`), and the red
-channel the reader reads keeps blue or violet print as dark as black.
+channel the reader reads keeps blue or violet print as dark as black. Dark navy print is duller
+than a pen on bare paper (chroma 40-80), so its share is counted by the chroma the lift would
+take away (`INK_CHROMA`), not by a pen's (ocr31).
 """
 
 from __future__ import annotations
@@ -90,7 +92,13 @@ def has_marks(rgb: NDArray[np.uint8]) -> bool:
         return False
     if features.on(features.COLOUR_PRINT):
         dark = balanced.min(axis=2) < DARK_INK
-        if np.count_nonzero(kept_dark & dark) >= COLOUR_PRINT_SHARE * np.count_nonzero(dark):
+        hued = kept_dark
+        if features.on(features.INK_HUE):
+            # ocr31: a dark navy stroke measures chroma 40-80 (balanced (95, 115, 150)), under
+            # a pen's `MARK_CHROMA`, yet `lift_marks` lifts all of it (above `INK_CHROMA`):
+            # the print's share is counted by what the lift would take, in the marks' hue.
+            hued = (chroma > INK_CHROMA) & (bluer > RED_MARGIN)
+        if np.count_nonzero(hued & dark) >= COLOUR_PRINT_SHARE * np.count_nonzero(dark):
             return False  # the print itself is in the marks' colour: nothing to lift
     return True
 

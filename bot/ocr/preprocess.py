@@ -163,6 +163,68 @@ def _corners_on_frame(corners: NDArray[Any], shape: tuple[int, ...], edge: float
     return int(on_edge.sum())
 
 
+# ocr31: a sheet photographed on a desk and cut by the frame's edge. Its lit region has two
+# corners on the frame, as a scan's light fall-off has; what tells them apart is what lies on
+# the dark side away from the step: a desk carries no print, a scan's darker paper carries the
+# page's lines on. Dark-on-light detail (a 7 px black-hat at 600 px, grey levels) above
+# `DESK_PRINT_LEVEL` counts as print: letters measure 30-130, a desk's grain or a JPEG's noise
+# under 15 (c9 blind_0023: desk 0 %, sheet 2.8 %).
+DESK_PRINT_LEVEL = 30
+# Share of the dark side's pixels (away from the step) that may be print on a desk.
+DESK_PRINT_SHARE = 0.002
+# The band beside the step left out of that count, as a share of the image's long side: a
+# desk's pixels next to the bright sheet light up the black-hat.
+DESK_STEP_BAND = 0.04
+# Share of the image the desk must cover away from the step: a scanner's dark border strip
+# (c10: 6-7 % of the image) is `desk.clear_desk`'s, a sheet photographed on a desk leaves
+# 17-30 % of the frame to the desk.
+DESK_MIN_SHARE = 0.10
+
+
+def cut_sheet(rgb: Image.Image, gray: Gray) -> tuple[Image.Image, bool]:
+    """The sheet alone, what lies beside it whitened to its paper and the image cut to its
+    box, when a bright quadrilateral cut by the frame lies on a dark print-free desk (ocr31);
+    the image unchanged otherwise (a scan with light falling off, a page filling the frame)."""
+    h, w = gray.shape
+    scale = 600 / max(h, w)
+    sharp = cv2.resize(gray, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
+    small = cv2.GaussianBlur(sharp, (5, 5), 0)
+    _, mask = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return rgb, False
+    biggest = max(contours, key=cv2.contourArea)
+    total = small.shape[0] * small.shape[1]
+    if not 0.25 * total < cv2.contourArea(biggest) < 0.95 * total:
+        return rgb, False
+    hull = cv2.convexHull(biggest)
+    quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, closed=True), closed=True)
+    if len(quad) != 4:
+        return rgb, False
+    corners = quad.reshape(4, 2)
+    if _corners_on_frame(corners, small.shape, PAGE_EDGE_MARGIN * max(small.shape)) < 2:
+        return rgb, False  # a page inside the frame is `find_page`'s
+    sheet = np.zeros(small.shape, np.uint8)
+    cv2.fillConvexPoly(sheet, corners.astype(np.int32), 1)
+    if float(small[sheet > 0].mean()) - float(small[sheet == 0].mean()) < 40:
+        return rgb, False
+    band = max(3, round(DESK_STEP_BAND * max(small.shape)))
+    far = cv2.erode(1 - sheet, np.ones((band, band), np.uint8)) > 0
+    if np.count_nonzero(far) < DESK_MIN_SHARE * total:
+        return rgb, False
+    detail = cv2.morphologyEx(sharp, cv2.MORPH_BLACKHAT, np.ones((7, 7), np.uint8))
+    if np.count_nonzero(detail[far] > DESK_PRINT_LEVEL) > DESK_PRINT_SHARE * np.count_nonzero(far):
+        return rgb, False  # print on the dark side: a scan's light falling off
+    full = np.zeros((h, w), np.uint8)
+    cv2.fillConvexPoly(full, np.round(corners / scale).astype(np.int32), 1)
+    arr = np.asarray(rgb.convert("RGB"), dtype=np.uint8)
+    paper = np.median(arr[full > 0], axis=0).astype(np.uint8)
+    out = arr.copy()
+    out[full == 0] = paper
+    x, y, bw, bh = cv2.boundingRect(full)
+    return Image.fromarray(np.ascontiguousarray(out[y : y + bh, x : x + bw])), True
+
+
 def warp_page(rgb: Image.Image, corners: NDArray[np.float32]) -> Image.Image:
     """Flatten the photographed page to an upright A4 rectangle."""
     tl, tr, br, bl = corners
@@ -577,6 +639,11 @@ def prepare(rgb: Image.Image, dpi: float | None, options: frozenset[str] | None 
             dpi = None  # the page now fills the frame: its width tells the resolution
             steps.append("perspective")
             rgb = lit_page.unscreen(rgb, steps)  # ocr21: a screen's pixel grid
+        elif features.on(features.SHEET_CUT):  # ocr31: a sheet on a desk, cut by the frame
+            rgb, sheet_cut = cut_sheet(rgb, gray_full)
+            if sheet_cut:
+                steps.append("sheet_cut")
+                gray_full = np.asarray(rgb.convert("L"), dtype=np.uint8)
     if "orient" in opts:
         if "perspective" in steps:
             gray_full = np.asarray(rgb.convert("L"), dtype=np.uint8)
