@@ -119,36 +119,58 @@ def _order_corners(pts: NDArray[np.float32]) -> NDArray[np.float32]:
     )
 
 
-def find_page(gray: Gray) -> NDArray[np.float32] | None:
-    """Corners of a bright page on a darker background (a photo), or None (a scan)."""
+@dataclass(frozen=True)
+class _LitQuad:
+    """The biggest bright region of a 600 px copy of a page image, as a quadrilateral."""
+
+    sharp: NDArray[Any]  # the 600 px copy
+    small: NDArray[Any]  # the same, blurred (what the region was thresholded on)
+    mask: NDArray[Any]  # the bright pixels (Otsu)
+    corners: NDArray[Any]  # the quadrilateral's corners, 600 px coordinates
+    scale: float  # 600 px copy / image
+
+    @property
+    def on_frame(self) -> int:
+        return _corners_on_frame(
+            self.corners, self.small.shape, PAGE_EDGE_MARGIN * max(self.small.shape)
+        )
+
+
+def _lit_quad(gray: Gray) -> _LitQuad | None:
+    """The bright region `find_page` and `cut_sheet` look at: the biggest one above Otsu's
+    threshold, between a quarter and 95 % of the image (below a quarter it is not the page;
+    above 95 % the page fills the frame: nothing to fix), whose hull is a quadrilateral."""
     h, w = gray.shape
     scale = 600 / max(h, w)
-    small = cv2.resize(gray, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
-    small = cv2.GaussianBlur(small, (5, 5), 0)
+    sharp = cv2.resize(gray, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
+    small = cv2.GaussianBlur(sharp, (5, 5), 0)
     _, mask = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     if not contours:
         return None
     biggest = max(contours, key=cv2.contourArea)
-    area = cv2.contourArea(biggest)
     total = small.shape[0] * small.shape[1]
-    # Below a quarter it is not the page; above 95% the page fills the frame: nothing to fix.
-    if not 0.25 * total < area < 0.95 * total:
+    if not 0.25 * total < cv2.contourArea(biggest) < 0.95 * total:
         return None
     hull = cv2.convexHull(biggest)
     quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, closed=True), closed=True)
     if len(quad) != 4:
         return None
-    inside = float(small[mask > 0].mean())
-    outside = float(small[mask == 0].mean())
-    if inside - outside < 40:
+    return _LitQuad(sharp, small, mask, quad.reshape(4, 2), scale)
+
+
+def find_page(gray: Gray) -> NDArray[np.float32] | None:
+    """Corners of a bright page on a darker background (a photo), or None (a scan)."""
+    lit = _lit_quad(gray)
+    if lit is None:
+        return None
+    if float(lit.small[lit.mask > 0].mean()) - float(lit.small[lit.mask == 0].mean()) < 40:
         return None
     # A page photographed on a desk lies inside the frame. A lit region with two corners on
     # the frame's edge is a scan with light falling off across it, not a page to flatten.
-    corners = quad.reshape(4, 2)
-    if _corners_on_frame(corners, small.shape, PAGE_EDGE_MARGIN * max(small.shape)) >= 2:
+    if lit.on_frame >= 2:
         return None
-    return _order_corners(corners.astype(np.float32) / scale)
+    return _order_corners(lit.corners.astype(np.float32) / lit.scale)
 
 
 def _corners_on_frame(corners: NDArray[Any], shape: tuple[int, ...], edge: float) -> int:
@@ -185,25 +207,14 @@ def cut_sheet(rgb: Image.Image, gray: Gray) -> tuple[Image.Image, bool]:
     """The sheet alone, what lies beside it whitened to its paper and the image cut to its
     box, when a bright quadrilateral cut by the frame lies on a dark print-free desk (ocr31);
     the image unchanged otherwise (a scan with light falling off, a page filling the frame)."""
-    h, w = gray.shape
-    scale = 600 / max(h, w)
-    sharp = cv2.resize(gray, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
-    small = cv2.GaussianBlur(sharp, (5, 5), 0)
-    _, mask = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    if not contours:
+    lit = _lit_quad(gray)
+    if lit is None:
         return rgb, False
-    biggest = max(contours, key=cv2.contourArea)
-    total = small.shape[0] * small.shape[1]
-    if not 0.25 * total < cv2.contourArea(biggest) < 0.95 * total:
-        return rgb, False
-    hull = cv2.convexHull(biggest)
-    quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, closed=True), closed=True)
-    if len(quad) != 4:
-        return rgb, False
-    corners = quad.reshape(4, 2)
-    if _corners_on_frame(corners, small.shape, PAGE_EDGE_MARGIN * max(small.shape)) < 2:
+    if lit.on_frame < 2:
         return rgb, False  # a page inside the frame is `find_page`'s
+    h, w = gray.shape
+    sharp, small, corners, scale = lit.sharp, lit.small, lit.corners, lit.scale
+    total = small.shape[0] * small.shape[1]
     sheet = np.zeros(small.shape, np.uint8)
     cv2.fillConvexPoly(sheet, corners.astype(np.int32), 1)
     if float(small[sheet > 0].mean()) - float(small[sheet == 0].mean()) < 40:
