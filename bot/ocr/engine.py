@@ -19,7 +19,6 @@ import numpy as np
 import pytesseract
 from numpy.typing import NDArray
 
-from bot.ocr import features
 from bot.ocr.errors import CertificateRejected
 from bot.ocr.messages import RejectCode
 
@@ -28,11 +27,10 @@ LANG = "kor"
 # most of them. `kor` alone beats `kor+eng`: the English model turns spread labels into Latin.
 PSM = "6"
 TIMEOUT_S = 60
-# ocr29 (`features.NO_INVERT`): tesseract 5 reads a line it read with low confidence again,
-# inverted (`tessedit_do_invert`), for light print on a dark ground. Every image it is given
-# here is dark print on light paper (the page after `preprocess.prepare`, or a crop of it):
-# on 30 pages of sets 10 and 9 the second reading changed only noise, a rule's remains ("|"
-# or "ㅣ") and confidences, and cost 5-9 % of tesseract's time.
+# tesseract 5 reads a line it read with low confidence again, inverted (`tessedit_do_invert`).
+# Every image it is given here is dark print on light paper, but that second reading is kept:
+# ocr29 turned it off (5-9 % of tesseract's time, ~0.02 s a file) and the old set, which it
+# was not made on, lost a field net ("e편한세상" read "@편한세상"; session 13, decisions.md).
 # COMPRESSION_NONE (libtiff's code 1) for tesseract's input file.
 _TIFF_UNCOMPRESSED = [cv2.IMWRITE_TIFF_COMPRESSION, 1]
 
@@ -80,8 +78,6 @@ def _run(image: NDArray[np.uint8], psm: str, dpi: int, lang: str) -> tuple[str, 
             raise CertificateRejected(RejectCode.OCR_UNAVAILABLE, "could not write the page")
         base = Path(tmp) / "out"
         config = f"--psm {psm} --oem 1 --dpi {dpi} -c tessedit_create_tsv=1"
-        if features.on(features.NO_INVERT):
-            config += " -c tessedit_do_invert=0"
         try:
             pytesseract.pytesseract.run_tesseract(
                 str(source), str(base), "txt", lang, config=config, timeout=TIMEOUT_S

@@ -256,9 +256,6 @@ DOUBLED_DIGIT = switch("doubled_digit")
 # row that holds a date; flagged (bot/ocr/extract.py `_open_date_by_place`).
 OPEN_DATE_PLACE = switch("open_date_place")
 
-# ocr29: tesseract does not read a low-confidence line again inverted: every image it gets
-# is dark print on light paper (bot/ocr/engine.py).
-NO_INVERT = switch("no_invert")
 
 # ocr31: print in one dark ink colour (navy, blue, violet, green) is the print, counted by the
 # chroma `lift_marks` lifts from (its darkest strokes are duller than a pen's on paper), not by
