@@ -3,19 +3,17 @@ from a page read as noise not sure, a doubled digit read once in a registration 
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
-from PIL import Image, ImageDraw, ImageFont
 
 from bot.ocr import features
-from bot.ocr.engine import Word, read_words
+from bot.ocr.engine import Word
 from bot.ocr.extract import FLAG_NO_LABELS, extract, trade_name_value
 from bot.ocr.latin import _Run, _runs, _verdict, _words_verdict, reread_capitals
 from bot.ocr.layout import group_lines
 from bot.ocr.numbers import FLAG_REPAIRED, read_business_number, read_corp_number
 from knowledge.bizno import is_valid_business_number, is_valid_corp_number
 from tests.ocr.conftest import needs_tesseract
-from tests.support.cert_fonts import korean_fonts
+from tests.ocr.test_ocr11_latin_runs import _line as _rendered  # the same rendered 상호 row
 
 
 def _without(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
@@ -66,22 +64,6 @@ def test_a_name_with_no_hangul_is_one_run(monkeypatch: pytest.MonkeyPatch) -> No
     _without(monkeypatch, features.LATIN_WORDS)
     assert _runs((_word("7165", 700, 120),), 40.0) == []
     assert _runs((_word("776\\006", 700, 200), _word("테크", 920, 80)), 40.0) == []
-
-
-def _rendered(name: str) -> tuple[np.ndarray, tuple[Word, ...]]:
-    faces = korean_fonts()
-    if not faces:
-        pytest.skip("no Korean font")
-    path, index = faces[0].regular
-    font = ImageFont.truetype(path, 42, index=index)
-    page = Image.new("L", (1400, 160), 255)
-    draw = ImageDraw.Draw(page)
-    draw.text((60, 50), "상      호 :", font=font, fill=0)
-    draw.text((420, 50), name, font=font, fill=0)
-    image = np.asarray(page, dtype=np.uint8)
-    words = extract(group_lines(read_words(image, dpi=300))).boxes.get("trade_name")
-    assert words is not None
-    return image, words
 
 
 @needs_tesseract
